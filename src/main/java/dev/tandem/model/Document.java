@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A document pair: an original and its translation, kept verbatim so that sentence offsets stay meaningful.
+ * {@link #version} grows with every change to the document's sentences or pairs.
+ */
+@Entity
+@Table(name = "document")
+public class Document extends PanacheEntity {
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    public Project project;
+
+    @Column(nullable = false, length = 300)
+    public String title;
+
+    /** {@code auto} or {@code lines}, as requested at import. */
+    @Column(nullable = false, length = 10)
+    public String segmentation;
+
+    @Column(name = "source_text", nullable = false)
+    public String sourceText;
+
+    @Column(name = "target_text", nullable = false)
+    public String targetText;
+
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    public static List<Document> listByProject(Project project) {
+        return list("project", Sort.by("id"), project);
+    }
+}

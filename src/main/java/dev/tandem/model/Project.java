@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A translation project: one language pair, many documents. Languages are BCP 47 tags. */
+@Entity
+@Table(name = "project")
+public class Project extends PanacheEntity {
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(name = "source_language", nullable = false, length = 35)
+    public String sourceLanguage;
+
+    @Column(name = "target_language", nullable = false, length = 35)
+    public String targetLanguage;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    public static List<Project> listByName() {
+        return listAll(Sort.by("name").and("id"));
+    }
+}
