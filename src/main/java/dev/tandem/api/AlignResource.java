@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tandem.align.Bead;
+import dev.tandem.align.SideText;
+import dev.tandem.model.Project;
+import dev.tandem.segment.Segment;
+import dev.tandem.service.AlignmentService;
+import dev.tandem.service.ImportLimits;
+import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.LanguageTags;
+import dev.tandem.service.PayloadTooLargeException;
+import dev.tandem.service.ProjectService;
+import dev.tandem.service.Segmentation;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/align")
+@Tag(name = "Alignment")
+public class AlignResource {
+    @Inject
+    AlignmentService alignment;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    ImportLimits limits;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Align two texts without storing anything")
+    @APIResponse(responseCode = "200", description = "Beads covering every sentence once, in order")
+    @APIResponse(responseCode = "400", description = "Missing side, bad language code or wrong JSON type")
+    public AlignResponse align(AlignRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(null,
+                    "The body is empty: send {\"sourceLanguage\", \"targetLanguage\", \"source\", \"target\"}.");
+        }
+        Project project = request.project() == null ? null : projects.getProject(request.project());
+        String sourceLanguage = LanguageTags.normalize("sourceLanguage",
+                request.sourceLanguage() != null || project == null ? request.sourceLanguage() : project.sourceLanguage);
+        String targetLanguage = LanguageTags.normalize("targetLanguage",
+                request.targetLanguage() != null ? request.targetLanguage() : project != null ? project.targetLanguage : "en");
+        SideText source = side("source", sourceLanguage, request.source());
+        SideText target = side("target", targetLanguage, request.target());
+        List<Bead> beads = alignment.align(source, target);
+        return new AlignResponse(source.sentences(), target.sentences(), beads.stream().map(AlignResource::toResponse).toList());
+    }
+
+    private SideText side(String field, String language, JsonNode node) {
+        if (node == null || node.isNull()) {
+            throw new InvalidInputException(field, field + " is missing: give an array of sentences or a text.");
+        }
+        if (node.isTextual()) {
+            String text = node.textValue();
+            if (text.length() > limits.maxChars()) {
+                throw new PayloadTooLargeException(field + " has " + text.length() + " characters; the limit is "
+                        + limits.maxChars() + ".");
+            }
+            List<Segment> segments = alignment.segment(text, language, Segmentation.AUTO);
+            return new SideText(language, AlignmentService.texts(text, segments), AlignmentService.paragraphs(segments));
+        }
+        if (node.isArray()) {
+            if (node.size() > limits.maxSentences()) {
+                throw new PayloadTooLargeException(field + " has " + node.size() + " sentences; the limit is "
+                        + limits.maxSentences() + ".");
+            }
+            var sentences = new ArrayList<String>(node.size());
+            for (JsonNode item : node) {
+                if (!item.isTextual()) {
+                    throw new InvalidInputException(field, field + "[" + sentences.size() + "] is not a string: "
+                            + "every sentence must be a JSON string.");
+                }
+                sentences.add(item.textValue());
+            }
+            return new SideText(language, sentences, null);
+        }
+        throw new InvalidInputException(field, field + " must be an array of sentences or a text string.");
+    }
+
+    private static AlignResponse.BeadResponse toResponse(Bead bead) {
+        return new AlignResponse.BeadResponse(
+                IntStream.range(bead.sourceStart(), bead.sourceEnd()).boxed().toList(),
+                IntStream.range(bead.targetStart(), bead.targetEnd()).boxed().toList(),
+                bead.confidence());
+    }
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.PartType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Multipart body of a document import: two files, or two texts pasted into form fields. */
+public class DocumentUploadForm {
+    @RestForm
+    @Schema(description = "Defaults to the source file's name")
+    public String title;
+
+    @RestForm
+    @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
+            description = "The original: plain text (encoding detected, or given by charset/sourceCharset)")
+    public FileUpload source;
+
+    @RestForm
+    @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
+            description = "The translation")
+    public FileUpload target;
+
+    @RestForm
+    @PartType("text/plain")
+    @Schema(description = "Pasted original, instead of a source file")
+    public String sourceText;
+
+    @RestForm
+    @PartType("text/plain")
+    @Schema(description = "Pasted translation, instead of a target file")
+    public String targetText;
+
+    @RestForm
+    @Schema(description = "Encoding of the source file, when detection should not decide (e.g. GB18030)")
+    public String sourceCharset;
+
+    @RestForm
+    @Schema(description = "Encoding of the target file")
+    public String targetCharset;
+
+    @RestForm
+    @Schema(enumeration = {"auto", "lines"}, defaultValue = "auto")
+    public String segmentation;
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** An RFC 9457 problem detail: what went wrong, in words a user can act on. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String field) {
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Response response(Response.Status status, String detail, String field) {
+        return response(status.getStatusCode(), status.getReasonPhrase(), detail, field);
+    }
+
+    public static Response response(int status, String title, String detail, String field) {
+        return Response.status(status)
+                .type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(new Problem("about:blank", title, status, detail, field))
+                .build();
+    }
+}

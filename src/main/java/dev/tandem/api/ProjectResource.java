@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import dev.tandem.model.Document;
+import dev.tandem.model.Project;
+import dev.tandem.service.DocumentInput;
+import dev.tandem.service.DocumentService;
+import dev.tandem.service.DocumentSummary;
+import dev.tandem.service.ExportFormat;
+import dev.tandem.service.ExportSelection;
+import dev.tandem.service.ExportService;
+import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.ProjectService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+@Path("/api/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Projects")
+public class ProjectResource {
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    DocumentUploads uploads;
+
+    @Inject
+    ExportService exports;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a project for one language pair")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Missing name or unknown language code")
+    public Response create(ProjectRequest request, UriInfo uri) {
+        if (request == null) {
+            throw new InvalidInputException(null,
+                    "The body is empty: send {\"name\", \"sourceLanguage\", \"targetLanguage\"}.");
+        }
+        Project project = projects.createProject(request.name(), request.sourceLanguage(), request.targetLanguage());
+        return Response.created(URI.create("/api/projects/" + project.id)).entity(ProjectResponse.of(project)).build();
+    }
+
+    @GET
+    @Operation(summary = "List projects")
+    public List<ProjectResponse> list() {
+        return projects.listProjects().stream().map(ProjectResponse::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One project")
+    @APIResponse(responseCode = "404", description = "No such project")
+    public ProjectResponse get(@RestPath long id) {
+        return ProjectResponse.of(projects.getProject(id));
+    }
+
+    @GET
+    @Path("/{id}/documents")
+    @Operation(summary = "List the documents of a project, with their counts")
+    public List<DocumentSummary> documents(@RestPath long id) {
+        return documents.listDocuments(id);
+    }
+
+    @POST
+    @Path("/{id}/documents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a document pair from two pasted texts: segment, align, store")
+    @APIResponse(responseCode = "201", description = "Imported")
+    @APIResponse(responseCode = "400", description = "Empty text or unknown segmentation")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "413", description = "A text over the size limit")
+    public Response importJson(@RestPath long id, DocumentRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(null,
+                    "The body is empty: send {\"title\", \"sourceText\", \"targetText\"}.");
+        }
+        return created(documents.importDocument(id, new DocumentInput(request.title(), request.sourceText(),
+                request.targetText(), request.segmentation())));
+    }
+
+    @POST
+    @Path("/{id}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a document pair from two uploaded files (source, target)")
+    @APIResponse(responseCode = "201", description = "Imported")
+    @APIResponse(responseCode = "400", description = "Missing file, empty text or undecodable bytes")
+    @APIResponse(responseCode = "413", description = "A file over the size limit")
+    public Response importMultipart(@RestPath long id, DocumentUploadForm form) {
+        return created(documents.importDocument(id, uploads.toInput(form)));
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @Produces({"application/x-tmx+xml", "text/tab-separated-values", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Export all documents of the project as one TMX (or TSV) file")
+    public Response export(@RestPath long id,
+                           @Parameter(description = "tmx (default) or tsv") @QueryParam("format") String format,
+                           @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
+                           @QueryParam("status") String status) {
+        Project project = projects.getProject(id);
+        List<Long> ids = documents.listDocumentIds(project);
+        return Exports.file(exports, project, ids, ExportFormat.parse(format), ExportSelection.parse(status),
+                "tandem-project-" + id);
+    }
+
+    private Response created(Document document) {
+        return Response.created(URI.create("/api/documents/" + document.id))
+                .entity(documents.summarize(document.id))
+                .build();
+    }
+}

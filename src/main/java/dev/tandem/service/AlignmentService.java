@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.align.AlignerSettings;
+import dev.tandem.align.Bead;
+import dev.tandem.align.SentenceAligner;
+import dev.tandem.align.SideText;
+import dev.tandem.segment.Segment;
+import dev.tandem.segment.Segmenter;
+import dev.tandem.segment.Segmenters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one path from text to beads, shared by document import, {@code POST /api/align} and the benchmark's
+ * reference (which calls {@link SentenceAligner} with the same settings).
+ */
+@ApplicationScoped
+public class AlignmentService {
+    private final Map<String, Segmenter> segmenters = new ConcurrentHashMap<>();
+    private final SentenceAligner aligner = new SentenceAligner(AlignerSettings.defaults());
+
+    /** Sentences of {@code text}, as offsets into it. */
+    public List<Segment> segment(String text, String language, Segmentation segmentation) {
+        Segmenter segmenter = segmentation == Segmentation.LINES
+                ? segmenters.computeIfAbsent("\0lines", key -> Segmenters.lines())
+                : segmenters.computeIfAbsent(language, Segmenters::forLanguage);
+        return segmenter.split(text);
+    }
+
+    /** Beads covering every sentence of both sides once, in order. */
+    public List<Bead> align(SideText source, SideText target) {
+        return aligner.align(source, target);
+    }
+
+    /** Paragraph numbers of the segments, as the aligner expects them. */
+    public static int[] paragraphs(List<Segment> segments) {
+        return segments.stream().mapToInt(Segment::paragraph).toArray();
+    }
+
+    /** The sentence strings of the segments. */
+    public static List<String> texts(String text, List<Segment> segments) {
+        return segments.stream().map(segment -> segment.of(text)).toList();
+    }
+}

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.align.Bead;
+import dev.tandem.align.SideText;
+import dev.tandem.model.Document;
+import dev.tandem.model.PairStatus;
+import dev.tandem.model.Project;
+import dev.tandem.model.Sentence;
+import dev.tandem.model.SentencePair;
+import dev.tandem.model.Side;
+import dev.tandem.segment.Segment;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Importing document pairs (segment, align, store) and reading them back. */
+@ApplicationScoped
+@Transactional
+public class DocumentService {
+    static final int MAX_TITLE_LENGTH = 300;
+    static final int MAX_PAGE_SIZE = 1000;
+
+    @Inject
+    AlignmentService alignment;
+
+    @Inject
+    ImportLimits limits;
+
+    /**
+     * Segments both texts, aligns them and stores document, sentences and pairs in one transaction: either the
+     * whole document is stored or nothing is.
+     */
+    public Document importDocument(long projectId, DocumentInput input) {
+        Project project = Project.<Project>findByIdOptional(projectId)
+                .orElseThrow(() -> new NotFoundException("project", projectId));
+        Segmentation segmentation = Segmentation.parse(input.segmentation());
+        String sourceText = requireText("sourceText", input.sourceText());
+        String targetText = requireText("targetText", input.targetText());
+
+        List<Segment> sourceSegments = alignment.segment(sourceText, project.sourceLanguage, segmentation);
+        List<Segment> targetSegments = alignment.segment(targetText, project.targetLanguage, segmentation);
+        List<Bead> beads = alignment.align(
+                new SideText(project.sourceLanguage, AlignmentService.texts(sourceText, sourceSegments),
+                        AlignmentService.paragraphs(sourceSegments)),
+                new SideText(project.targetLanguage, AlignmentService.texts(targetText, targetSegments),
+                        AlignmentService.paragraphs(targetSegments)));
+
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var document = new Document();
+        document.project = project;
+        document.title = title(input.title(), sourceText, sourceSegments);
+        document.segmentation = segmentation.wireName();
+        document.sourceText = sourceText;
+        document.targetText = targetText;
+        document.version = 1;
+        document.createdAt = now;
+        document.updatedAt = now;
+        document.persist();
+        persistSentences(document, Side.SOURCE, sourceText, sourceSegments);
+        persistSentences(document, Side.TARGET, targetText, targetSegments);
+        persistPairs(document, beads);
+        Log.debugf("Imported document %d: %d source and %d target sentences, %d pairs", document.id,
+                sourceSegments.size(), targetSegments.size(), beads.size());
+        return document;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Document getDocument(long id) {
+        return Document.<Document>findByIdOptional(id).orElseThrow(() -> new NotFoundException("document", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DocumentSummary> listDocuments(long projectId) {
+        Project project = Project.<Project>findByIdOptional(projectId)
+                .orElseThrow(() -> new NotFoundException("project", projectId));
+        return Document.listByProject(project).stream().map(this::summarize).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> listDocumentIds(Project project) {
+        return Document.listByProject(project).stream().map(document -> document.id).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DocumentSummary summarize(long id) {
+        return summarize(getDocument(id));
+    }
+
+    private DocumentSummary summarize(Document document) {
+        Map<PairStatus, Long> counts = new EnumMap<>(PairStatus.class);
+        for (PairStatus status : PairStatus.values()) {
+            counts.put(status, 0L);
+        }
+        SentencePair.getEntityManager()
+                .createQuery("select p.status, count(p) from SentencePair p where p.document = ?1 group by p.status",
+                        Object[].class)
+                .setParameter(1, document)
+                .getResultList()
+                .forEach(row -> counts.put((PairStatus) row[0], (Long) row[1]));
+        return DocumentSummary.of(document, Sentence.countBySide(document, Side.SOURCE),
+                Sentence.countBySide(document, Side.TARGET), counts);
+    }
+
+    /** A page of pairs in position order, optionally only those with {@code status}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PairPage listPairs(long documentId, PairStatus status, int offset, int limit) {
+        if (offset < 0) {
+            throw new InvalidInputException("offset", "offset must be 0 or more.");
+        }
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        Document document = getDocument(documentId);
+        List<SentencePair> pairs = SentencePair.listPage(document, status, offset, limit);
+        return new PairPage(SentencePair.countFor(document, status), offset, limit, views(document, pairs));
+    }
+
+    /** Pairs with their sentence texts, loading each side's sentences in one query. */
+    static List<PairView> views(Document document, List<SentencePair> pairs) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, String> source = sentenceTexts(document, Side.SOURCE,
+                pairs.stream().mapToInt(p -> p.sourceStart).min().orElse(0),
+                pairs.stream().mapToInt(p -> p.sourceEnd).max().orElse(0));
+        Map<Integer, String> target = sentenceTexts(document, Side.TARGET,
+                pairs.stream().mapToInt(p -> p.targetStart).min().orElse(0),
+                pairs.stream().mapToInt(p -> p.targetEnd).max().orElse(0));
+        var views = new ArrayList<PairView>(pairs.size());
+        for (SentencePair pair : pairs) {
+            views.add(new PairView(pair.id, pair.position,
+                    sentences(source, pair.sourceStart, pair.sourceEnd),
+                    sentences(target, pair.targetStart, pair.targetEnd),
+                    pair.status, pair.confidence, QaFlags.parse(pair.flags)));
+        }
+        return views;
+    }
+
+    private static Map<Integer, String> sentenceTexts(Document document, Side side, int from, int to) {
+        Map<Integer, String> texts = new HashMap<>();
+        if (from < to) {
+            for (Sentence sentence : Sentence.listRange(document, side, from, to)) {
+                texts.put(sentence.index, sentence.text);
+            }
+        }
+        return texts;
+    }
+
+    private static List<SentenceView> sentences(Map<Integer, String> texts, int from, int to) {
+        var views = new ArrayList<SentenceView>(to - from);
+        for (int i = from; i < to; i++) {
+            views.add(new SentenceView(i, texts.get(i)));
+        }
+        return views;
+    }
+
+    private String requireText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, field + " is empty: give the text of this side of the document.");
+        }
+        if (text.length() > limits.maxChars()) {
+            throw new PayloadTooLargeException(field + " has " + text.length() + " characters; the limit is "
+                    + limits.maxChars() + " (tandem.import.max-chars). Split the document into parts.");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new InvalidInputException(field, field + " contains NUL characters: is it a binary file? "
+                    + "Send plain text, HTML or a supported document format.");
+        }
+        return text;
+    }
+
+    private static String title(String requested, String sourceText, List<Segment> sourceSegments) {
+        String title = requested == null ? "" : requested.strip();
+        if (title.isEmpty()) {
+            // A document without a title is named after its opening words, as a user would name it.
+            title = sourceSegments.isEmpty() ? "Untitled" : sourceSegments.get(0).of(sourceText).strip();
+            title = title.codePointCount(0, title.length()) > 60
+                    ? title.substring(0, title.offsetByCodePoints(0, 60)) + "…" : title;
+        }
+        if (title.length() > MAX_TITLE_LENGTH) {
+            throw new InvalidInputException("title", "title is longer than " + MAX_TITLE_LENGTH + " characters.");
+        }
+        return title;
+    }
+
+    private static void persistSentences(Document document, Side side, String text, List<Segment> segments) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            var sentence = new Sentence();
+            sentence.document = document;
+            sentence.side = side;
+            sentence.index = i;
+            sentence.paragraph = segment.paragraph();
+            sentence.startOffset = segment.start();
+            sentence.endOffset = segment.end();
+            sentence.text = segment.of(text);
+            sentence.persist();
+        }
+    }
+
+    private static void persistPairs(Document document, List<Bead> beads) {
+        for (int position = 0; position < beads.size(); position++) {
+            Bead bead = beads.get(position);
+            var pair = new SentencePair();
+            pair.document = document;
+            pair.position = position;
+            pair.sourceStart = bead.sourceStart();
+            pair.sourceEnd = bead.sourceEnd();
+            pair.targetStart = bead.targetStart();
+            pair.targetEnd = bead.targetEnd();
+            pair.status = PairStatus.AUTO;
+            pair.confidence = bead.confidence();
+            pair.flags = QaFlags.format(QaFlags.of(bead));
+            pair.persist();
+        }
+    }
+}

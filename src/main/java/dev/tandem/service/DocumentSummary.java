@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.model.Document;
+import dev.tandem.model.PairStatus;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/** A document with its counts: sentences per side, pairs in all and per status. */
+public record DocumentSummary(long id, long projectId, String title, String segmentation, long version,
+                              long sourceSentences, long targetSentences, long pairs,
+                              Map<PairStatus, Long> statusCounts, OffsetDateTime createdAt,
+                              OffsetDateTime updatedAt) {
+
+    static DocumentSummary of(Document document, long sourceSentences, long targetSentences,
+                              Map<PairStatus, Long> statusCounts) {
+        long pairs = statusCounts.values().stream().mapToLong(Long::longValue).sum();
+        return new DocumentSummary(document.id, document.project.id, document.title, document.segmentation,
+                document.version, sourceSentences, targetSentences, pairs, statusCounts, document.createdAt,
+                document.updatedAt);
+    }
+}
