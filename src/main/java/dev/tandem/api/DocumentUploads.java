@@ -21,7 +21,7 @@ public class DocumentUploads {
     @ConfigProperty(name = "tandem.upload.max-bytes")
     MemorySize maxBytes;
 
-    DocumentInput toInput(DocumentUploadForm form) {
+    public DocumentInput toInput(DocumentUploadForm form) {
         String source = text("source", form.source, form.sourceText, form.sourceCharset);
         String target = text("target", form.target, form.targetText, form.targetCharset);
         String title = form.title;

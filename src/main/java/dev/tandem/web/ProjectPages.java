@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.web;
+
+import dev.tandem.api.DocumentUploadForm;
+import dev.tandem.api.DocumentUploads;
+import dev.tandem.model.Document;
+import dev.tandem.model.Project;
+import dev.tandem.service.DocumentService;
+import dev.tandem.service.DocumentSummary;
+import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.NotFoundException;
+import dev.tandem.service.PayloadTooLargeException;
+import dev.tandem.service.ProjectService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Pages for projects: the list with a form to create one, and a project's documents with the upload form. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ProjectPages {
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    DocumentUploads uploads;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Project> projects, ProjectForm form, Map<String, String> errors);
+
+        static native TemplateInstance show(Project project, List<DocumentSummary> documents,
+                                            UploadValues form, Map<String, String> errors);
+    }
+
+    /** What the user typed into the new-project form, re-shown when it is refused. */
+    public record ProjectForm(String name, String sourceLanguage, String targetLanguage) {
+        static final ProjectForm EMPTY = new ProjectForm("", "", "en");
+    }
+
+    /** The text fields of the upload form, re-shown when it is refused (files cannot be re-shown). */
+    public record UploadValues(String title, String sourceText, String targetText, String segmentation) {
+        static final UploadValues EMPTY = new UploadValues("", "", "", "auto");
+    }
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(projects.listProjects(), ProjectForm.EMPTY, Map.of());
+    }
+
+    @POST
+    @Path("projects")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> create(@RestForm String name, @RestForm String sourceLanguage,
+                                                 @RestForm String targetLanguage) {
+        try {
+            Project project = projects.createProject(name, sourceLanguage, targetLanguage);
+            return RestResponse.seeOther(URI.create("/projects/" + project.id));
+        } catch (InvalidInputException e) {
+            var form = new ProjectForm(name, sourceLanguage, targetLanguage);
+            return RestResponse.status(RestResponse.Status.BAD_REQUEST,
+                    Templates.list(projects.listProjects(), form, Map.of(String.valueOf(e.field()), e.getMessage())));
+        }
+    }
+
+    @GET
+    @Path("projects/{id}")
+    public TemplateInstance show(@RestPath long id) {
+        Project project = projects.getProject(id);
+        return Templates.show(project, documents.listDocuments(id), UploadValues.EMPTY, Map.of());
+    }
+
+    @POST
+    @Path("projects/{id}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public RestResponse<TemplateInstance> upload(@RestPath long id, DocumentUploadForm form) {
+        Project project = projects.getProject(id);
+        try {
+            Document document = documents.importDocument(id, uploads.toInput(form));
+            return RestResponse.seeOther(URI.create("/documents/" + document.id));
+        } catch (InvalidInputException | PayloadTooLargeException e) {
+            String field = e instanceof InvalidInputException invalid && invalid.field() != null
+                    ? invalid.field() : "form";
+            var values = new UploadValues(form.title, form.sourceText, form.targetText, form.segmentation);
+            int status = e instanceof PayloadTooLargeException ? 413 : 400;
+            return RestResponse.status(RestResponse.Status.fromStatusCode(status), Templates.show(project,
+                    documents.listDocuments(id), values, Map.of(field.replace("Text", ""), e.getMessage())));
+        }
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<TemplateInstance> notFound(NotFoundException e) {
+        return ErrorPages.notFound(e);
+    }
+}
