@@ -40,10 +40,7 @@ final class StrictDecoder {
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
         CharBuffer out = CharBuffer.allocate(initialCapacity(bytes.length - from, decoder));
         while (true) {
-            CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
-            if (result.isUnderflow()) {
-                result = decoder.flush(out);
-            }
+            CoderResult result = decoder.decode(in, out, true);
             if (result.isUnderflow()) {
                 break;
             }
@@ -53,6 +50,10 @@ final class StrictDecoder {
                 out.flip();
                 return new Failed(in.position(), result.length(), lineOf(out));
             }
+        }
+        // Stateful charsets (ISO-2022) may still hold output; flush only reports underflow or overflow.
+        while (decoder.flush(out).isOverflow()) {
+            out = grow(out);
         }
         out.flip();
         return new Decoded(out.toString());

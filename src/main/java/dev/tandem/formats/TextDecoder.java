@@ -29,8 +29,8 @@ import java.util.stream.Stream;
  *   <li>Otherwise valid UTF-8 is taken as UTF-8: other charsets rarely produce valid UTF-8 by accident.
  *       Exception: bytes with NUL or ESC bytes are first offered to detection, since UTF-16 without a mark and
  *       ISO-2022 are valid UTF-8 byte-wise but mean something else.</li>
- *   <li>Otherwise ICU's {@link CharsetDetector} is asked; its first match that is {@link #SUPPORTED}, has a
- *       confidence of at least {@value #MIN_CONFIDENCE} (of 100) and decodes strictly is used.</li>
+ *   <li>Otherwise ICU's {@link CharsetDetector} is asked; its first match that is {@link #SUPPORTED}, is trusted
+ *       (see {@link #MIN_CONFIDENCE}) and decodes strictly is used.</li>
  * </ol>
  * The text is returned as decoded: line endings and Unicode normalisation are not touched, because sentence
  * offsets refer to it. Text containing U+0000 is rejected: it is almost always a binary file or UTF-16 read as
@@ -40,8 +40,19 @@ import java.util.stream.Stream;
  */
 public final class TextDecoder {
 
-    /** ICU confidence (0–100) below which a detected charset is not trusted. */
+    /** ICU confidence (0–100) at which a detected charset is trusted on its own. */
     public static final int MIN_CONFIDENCE = 50;
+
+    /**
+     * Lower confidence trusted only with a clear lead ({@value #MIN_LEAD} points) over the runner-up. ICU's
+     * single-byte Cyrillic recognisers stay near 45 even for long, clean Russian text (measured with ICU4J 79.1
+     * for windows-1251, KOI8-R and ISO-8859-5), so a flat 50 would never detect Russian, while wrong single-byte
+     * candidates score far lower (Hebrew at 7–23).
+     */
+    public static final int MIN_CONFIDENCE_WITH_LEAD = 40;
+
+    /** Points by which a match between {@value #MIN_CONFIDENCE_WITH_LEAD} and {@value #MIN_CONFIDENCE} must lead. */
+    public static final int MIN_LEAD = 20;
 
     /** Canonical Java names of the charsets that may be declared or detected, in the order shown to users. */
     public static final Set<String> SUPPORTED = supported(
@@ -159,9 +170,11 @@ public final class TextDecoder {
 
     /** The first ICU match that is supported, confident enough, and decodes strictly without NULs. */
     private static Optional<DecodedText> detect(byte[] bytes) {
-        for (CharsetMatch match : matches(bytes)) {
-            if (match.getConfidence() < MIN_CONFIDENCE) {
-                break; // matches are sorted by confidence
+        CharsetMatch[] matches = matches(bytes);
+        for (int i = 0; i < matches.length; i++) {
+            CharsetMatch match = matches[i];
+            if (!trusted(match, i + 1 < matches.length ? matches[i + 1].getConfidence() : 0)) {
+                break; // matches are sorted by confidence, so the rest are trusted even less
             }
             Optional<Charset> charset = supportedCharset(match.getName());
             if (charset.isPresent()
@@ -171,6 +184,12 @@ public final class TextDecoder {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean trusted(CharsetMatch match, int runnerUpConfidence) {
+        int confidence = match.getConfidence();
+        return confidence >= MIN_CONFIDENCE
+                || confidence >= MIN_CONFIDENCE_WITH_LEAD && confidence - runnerUpConfidence >= MIN_LEAD;
     }
 
     private static Optional<String> likelyCharset(byte[] bytes) {
