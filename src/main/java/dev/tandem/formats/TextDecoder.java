@@ -162,8 +162,8 @@ public final class TextDecoder {
             return new DecodedText(text.text(), "UTF-8", true);
         }
         StrictDecoder.Failed failed = (StrictDecoder.Failed) utf8;
-        throw new UndecodableTextException("Could not determine the encoding of the file: it is not UTF-8 ("
-                + describe(bytes, failed) + " are invalid) and no supported encoding matches it with enough"
+        throw new UndecodableTextException("Could not determine the encoding of the file. It is not UTF-8: "
+                + describe(bytes, failed) + " are invalid. No supported encoding matches it with enough"
                 + " confidence" + bestGuess(bytes) + ". Declare its encoding (e.g. charset=windows-1252,"
                 + " charset=GB18030 or charset=Shift_JIS) or save it as UTF-8.");
     }

@@ -255,7 +255,7 @@ class TextDecoderTest {
         byte[] bytes = bytes('O', 'K', ' ', 0xC3, 0x28, 0xA0, 0xA1, 0x99);
         UndecodableTextException e = assertThrows(UndecodableTextException.class, () -> TextDecoder.decode(bytes, null));
         assertTrue(e.getMessage().startsWith("Could not determine the encoding"), e.getMessage());
-        assertTrue(e.getMessage().contains("offset 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("offset 3 (line 1: 0xC3"), e.getMessage());
         assertTrue(e.getMessage().contains("Declare its encoding"), e.getMessage());
     }
 
