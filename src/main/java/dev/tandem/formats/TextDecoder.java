@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.formats;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Decodes uploaded bytes into text, strictly: a byte the chosen charset cannot decode is an error, never a
+ * replacement character, and the charset is never guessed without saying so.
+ *
+ * <p>The charset is chosen in this order:
+ * <ol>
+ *   <li>A byte order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE) wins, even over a declared charset, because it is
+ *       written by the program that saved the file. It is removed from the text.</li>
+ *   <li>Otherwise a declared charset (e.g. from {@code Content-Type} or the upload form) is used as is.</li>
+ *   <li>Otherwise valid UTF-8 is taken as UTF-8: other charsets rarely produce valid UTF-8 by accident.
+ *       Exception: bytes with NUL or ESC bytes are first offered to detection, since UTF-16 without a mark and
+ *       ISO-2022 are valid UTF-8 byte-wise but mean something else.</li>
+ *   <li>Otherwise ICU's {@link CharsetDetector} is asked; its first match that is {@link #SUPPORTED}, is trusted
+ *       (see {@link #MIN_CONFIDENCE}) and decodes strictly is used.</li>
+ * </ol>
+ * The text is returned as decoded: line endings and Unicode normalisation are not touched, because sentence
+ * offsets refer to it. Text containing U+0000 is rejected: it is almost always a binary file or UTF-16 read as
+ * something else, and would break storage and XML export downstream.
+ *
+ * <p>Pure and stateless; safe to call from several threads.
+ */
+public final class TextDecoder {
+
+    /** ICU confidence (0–100) at which a detected charset is trusted on its own. */
+    public static final int MIN_CONFIDENCE = 50;
+
+    /**
+     * Lower confidence trusted only with a clear lead ({@value #MIN_LEAD} points) over the runner-up. ICU's
+     * single-byte Cyrillic recognisers stay near 45 even for long, clean Russian text (measured with ICU4J 79.1
+     * for windows-1251, KOI8-R and ISO-8859-5), so a flat 50 would never detect Russian, while wrong single-byte
+     * candidates score far lower (Hebrew at 7–23).
+     */
+    public static final int MIN_CONFIDENCE_WITH_LEAD = 40;
+
+    /** Points by which a match between {@value #MIN_CONFIDENCE_WITH_LEAD} and {@value #MIN_CONFIDENCE} must lead. */
+    public static final int MIN_LEAD = 20;
+
+    /** Canonical Java names of the charsets that may be declared or detected, in the order shown to users. */
+    public static final Set<String> SUPPORTED = supported(
+            "UTF-8", "UTF-16LE", "UTF-16BE", "UTF-16", "UTF-32LE", "UTF-32BE", "UTF-32", "US-ASCII",
+            "GB18030", "GBK", "GB2312", "Big5", "Big5-HKSCS",
+            "Shift_JIS", "windows-31j", "EUC-JP", "ISO-2022-JP",
+            "EUC-KR", "x-windows-949", "ISO-2022-KR", "ISO-2022-CN",
+            "windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254",
+            "windows-1255", "windows-1256", "windows-1257", "windows-1258",
+            "ISO-8859-1", "ISO-8859-2", "ISO-8859-3", "ISO-8859-4", "ISO-8859-5", "ISO-8859-6", "ISO-8859-7",
+            "ISO-8859-8", "ISO-8859-9", "ISO-8859-13", "ISO-8859-15", "ISO-8859-16",
+            "KOI8-R", "KOI8-U", "IBM866", "TIS-620", "x-windows-874");
+
+    /**
+     * Names users write whose Java alias is a different charset than they mean: Java maps {@code cp932} to an IBM
+     * code page, while Windows users mean Microsoft's. ICU's {@code ISO-8859-8-I} is ISO-8859-8 in logical order,
+     * which is how Java decodes ISO-8859-8 anyway.
+     */
+    private static final Map<String, String> ALIASES = Map.of(
+            "cp932", "windows-31j", "ms932", "windows-31j",
+            "cp949", "x-windows-949", "ms949", "x-windows-949",
+            "cp936", "GBK", "ms936", "GBK",
+            "iso-8859-8-i", "ISO-8859-8");
+
+    private TextDecoder() {
+    }
+
+    /**
+     * Decodes {@code bytes} as described in the class comment.
+     *
+     * @param bytes           the uploaded file; empty gives empty text
+     * @param declaredCharset the charset the uploader declared, or {@code null} (or blank) if none; matched
+     *                        case-insensitively against Java's names and aliases (e.g. {@code utf8}, {@code latin1},
+     *                        {@code cp1252}, {@code sjis})
+     * @return the text, the charset used, and {@code detected=false} only if the declared charset was used
+     * @throws UndecodableTextException with a message for the uploader if the declared charset is unknown or not
+     *                                  supported, the bytes are invalid in the chosen charset (the message names the
+     *                                  byte offset), no charset could be determined, or the text contains U+0000
+     */
+    public static DecodedText decode(byte[] bytes, String declaredCharset) throws UndecodableTextException {
+        Objects.requireNonNull(bytes, "bytes");
+        // Validated before the BOM is looked at, so a misspelt declaration is reported rather than ignored.
+        Optional<Charset> declared = resolveDeclared(declaredCharset);
+        Optional<ByteOrderMark> bom = ByteOrderMark.of(bytes);
+        DecodedText decoded;
+        if (bom.isPresent()) {
+            decoded = decodeWithBom(bytes, bom.get(), declared);
+        } else if (declared.isPresent()) {
+            decoded = decodeDeclared(bytes, declared.get());
+        } else {
+            decoded = detectAndDecode(bytes);
+        }
+        return requireNoNul(decoded);
+    }
+
+    private static Optional<Charset> resolveDeclared(String declaredCharset) throws UndecodableTextException {
+        if (declaredCharset == null || declaredCharset.isBlank()) {
+            return Optional.empty();
+        }
+        String name = declaredCharset.strip();
+        Optional<Charset> charset = lookup(ALIASES.getOrDefault(name.toLowerCase(Locale.ROOT), name));
+        if (charset.isEmpty()) {
+            throw new UndecodableTextException("Unknown encoding '" + name + "'. Supported: "
+                    + String.join(", ", SUPPORTED) + ".");
+        }
+        return charset;
+    }
+
+    private static DecodedText decodeWithBom(byte[] bytes, ByteOrderMark bom, Optional<Charset> declared)
+            throws UndecodableTextException {
+        Charset charset = Charset.forName(bom.charset());
+        StrictDecoder.Result result = StrictDecoder.decode(bytes, bom.length(), charset);
+        if (result instanceof StrictDecoder.Failed failed) {
+            throw new UndecodableTextException("The file starts with a " + charset.name() + " byte order mark, but "
+                    + describe(bytes, failed) + " are not valid " + charset.name()
+                    + ". The file is damaged or was saved inconsistently; save it again as UTF-8.");
+        }
+        boolean confirmsDeclaration = declared.map(d -> sameEncoding(d, charset)).orElse(false);
+        return new DecodedText(((StrictDecoder.Decoded) result).text(), charset.name(), !confirmsDeclaration);
+    }
+
+    private static DecodedText decodeDeclared(byte[] bytes, Charset charset) throws UndecodableTextException {
+        StrictDecoder.Result result = StrictDecoder.decode(bytes, 0, charset);
+        if (result instanceof StrictDecoder.Failed failed) {
+            String hint = likelyCharset(bytes)
+                    .filter(likely -> !likely.equals(charset.name()))
+                    .map(likely -> "; it looks like " + likely + ", so try charset=" + likely + ".")
+                    .orElse(", e.g. charset=GB18030 or charset=windows-1252.");
+            throw new UndecodableTextException(capitalise(describe(bytes, failed)) + " are not valid " + charset.name()
+                    + " (the declared encoding). Save the file as UTF-8 or declare its real encoding" + hint);
+        }
+        return new DecodedText(((StrictDecoder.Decoded) result).text(), charset.name(), false);
+    }
+
+    private static DecodedText detectAndDecode(byte[] bytes) throws UndecodableTextException {
+        StrictDecoder.Result utf8 = StrictDecoder.decode(bytes, 0, StandardCharsets.UTF_8);
+        boolean ambiguous = containsNulOrEsc(bytes);
+        if (utf8 instanceof StrictDecoder.Decoded text && !ambiguous) {
+            return new DecodedText(text.text(), "UTF-8", true);
+        }
+        Optional<DecodedText> detected = detect(bytes);
+        if (detected.isPresent()) {
+            return detected.get();
+        }
+        if (utf8 instanceof StrictDecoder.Decoded text) {
+            // Nothing better than UTF-8; a NUL in it is reported by requireNoNul with advice.
+            return new DecodedText(text.text(), "UTF-8", true);
+        }
+        StrictDecoder.Failed failed = (StrictDecoder.Failed) utf8;
+        throw new UndecodableTextException("Could not determine the encoding of the file. It is not UTF-8: "
+                + describe(bytes, failed) + " are invalid. No supported encoding matches it with enough"
+                + " confidence" + bestGuess(bytes) + ". Declare its encoding (e.g. charset=windows-1252,"
+                + " charset=GB18030 or charset=Shift_JIS) or save it as UTF-8.");
+    }
+
+    /** The first ICU match that is supported, confident enough, and decodes strictly without NULs. */
+    private static Optional<DecodedText> detect(byte[] bytes) {
+        CharsetMatch[] matches = matches(bytes);
+        for (int i = 0; i < matches.length; i++) {
+            CharsetMatch match = matches[i];
+            if (!trusted(match, i + 1 < matches.length ? matches[i + 1].getConfidence() : 0)) {
+                break; // matches are sorted by confidence, so the rest are trusted even less
+            }
+            Optional<Charset> charset = supportedCharset(match.getName());
+            if (charset.isPresent()
+                    && StrictDecoder.decode(bytes, 0, charset.get()) instanceof StrictDecoder.Decoded text
+                    && text.text().indexOf('\u0000') < 0) {
+                return Optional.of(new DecodedText(text.text(), charset.get().name(), true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean trusted(CharsetMatch match, int runnerUpConfidence) {
+        int confidence = match.getConfidence();
+        return confidence >= MIN_CONFIDENCE
+                || confidence >= MIN_CONFIDENCE_WITH_LEAD && confidence - runnerUpConfidence >= MIN_LEAD;
+    }
+
+    private static Optional<String> likelyCharset(byte[] bytes) {
+        return detect(bytes).map(DecodedText::charset);
+    }
+
+    private static String bestGuess(byte[] bytes) {
+        CharsetMatch[] matches = matches(bytes);
+        if (matches.length == 0) {
+            return "";
+        }
+        return " (the best guess, " + matches[0].getName() + ", has confidence " + matches[0].getConfidence()
+                + " of 100)";
+    }
+
+    private static CharsetMatch[] matches(byte[] bytes) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        CharsetMatch[] matches = detector.detectAll();
+        return matches == null ? new CharsetMatch[0] : matches;
+    }
+
+    private static DecodedText requireNoNul(DecodedText decoded) throws UndecodableTextException {
+        int nul = decoded.text().indexOf('\u0000');
+        if (nul >= 0) {
+            throw new UndecodableTextException("The text contains a NUL character (U+0000) at character " + nul
+                    + " after decoding as " + decoded.charset() + ". This looks like a binary file (e.g. .docx or"
+                    + " .pdf) or UTF-16 text without a byte order mark. Upload plain text saved as UTF-8, or declare"
+                    + " its real encoding (e.g. charset=UTF-16LE).");
+        }
+        return decoded;
+    }
+
+    private static Optional<Charset> supportedCharset(String name) {
+        return lookup(ALIASES.getOrDefault(name.toLowerCase(Locale.ROOT), name));
+    }
+
+    private static Optional<Charset> lookup(String name) {
+        try {
+            Charset charset = Charset.forName(name);
+            return SUPPORTED.contains(charset.name()) ? Optional.of(charset) : Optional.empty();
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A declared UTF-16 or UTF-32 without byte order is confirmed by either byte order mark of its family. */
+    private static boolean sameEncoding(Charset declared, Charset fromBom) {
+        String d = declared.name();
+        String b = fromBom.name();
+        return d.equals(b) || (d.equals("UTF-16") || d.equals("UTF-32")) && b.startsWith(d);
+    }
+
+    private static boolean containsNulOrEsc(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0x00 || b == 0x1B) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the bytes at offset 1234 (line 5: 0xC3 0x28)". */
+    private static String describe(byte[] bytes, StrictDecoder.Failed failed) {
+        int shown = Math.min(failed.length(), 4);
+        String hex = Stream.iterate(failed.byteOffset(), i -> i + 1)
+                .limit(Math.min(shown, bytes.length - failed.byteOffset()))
+                .map(i -> String.format(Locale.ROOT, "0x%02X", bytes[i] & 0xFF))
+                .collect(Collectors.joining(" "));
+        return "the bytes at offset " + failed.byteOffset() + " (line " + failed.line() + ": " + hex + ")";
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static Set<String> supported(String... names) {
+        Set<String> set = new LinkedHashSet<>();
+        for (String name : names) {
+            // Canonical names, and only charsets this JVM has, so the set never promises what decode cannot do.
+            if (Charset.isSupported(name)) {
+                set.add(Charset.forName(name).name());
+            }
+        }
+        return Collections.unmodifiableSet(set);
+    }
+}

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.tmx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Streams a TMX 1.4b document, valid against the official {@code tmx14.dtd}, one unit at a time.
+ *
+ * <p>Usage:
+ * <pre>{@code
+ * try (TmxWriter tmx = TmxWriter.open(out, header, "de")) {
+ *     for (var pair : pairs) tmx.unit(new TmxUnit(src, tgt, Map.of("x-status", "CONFIRMED")));
+ * }
+ * }</pre>
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>Output is UTF-8 with {@code <!DOCTYPE tmx SYSTEM "tmx14.dtd">} and {@code <tmx version="1.4">}.</li>
+ *   <li>Each unit becomes a {@code <tu tuid="n">} (n = 1, 2, ... in call order) with its props, then a source
+ *       {@code <tuv xml:lang=srclang>} and a target {@code <tuv xml:lang=target>}, each with one {@code <seg>}.
+ *       Zero units give a valid document with an empty {@code <body/>}.</li>
+ *   <li>Memory does not grow with the number of units: nothing is kept per unit, and bytes pass through the
+ *       StAX writer's fixed-size buffer to {@code out}. Call {@link #close()} to end the document and flush.</li>
+ *   <li>Text is escaped by StAX ({@code &}, {@code <}, {@code >}, so {@code ]]>} is harmless); characters XML
+ *       1.0 forbids are dropped ({@link XmlText#clean}); CR is written as {@code &#13;} because XML parsers
+ *       would otherwise turn it into LF. Tab and LF are kept literally, which parsers preserve inside
+ *       {@code <seg>}.</li>
+ *   <li>{@code out} is <b>not</b> closed by {@link #close()}: the caller owns it (e.g. an HTTP response).</li>
+ *   <li>I/O and StAX failures are thrown as {@link UncheckedIOException}; the document is then incomplete.</li>
+ *   <li>Not thread-safe.</li>
+ * </ul>
+ */
+public final class TmxWriter implements AutoCloseable {
+
+    /** TMX date format, UTC, as OmegaT writes it. */
+    public static final DateTimeFormatter DATE_FORMAT =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private static final String INDENT_TU = "\n    ";
+    private static final String INDENT_TUV = "\n      ";
+
+    private final XMLStreamWriter xml;
+    private final String sourceLanguage;
+    private final String targetLanguage;
+    private long unitCount;
+    private boolean closed;
+
+    private TmxWriter(XMLStreamWriter xml, String sourceLanguage, String targetLanguage) {
+        this.xml = xml;
+        this.sourceLanguage = sourceLanguage;
+        this.targetLanguage = targetLanguage;
+    }
+
+    /**
+     * Writes the XML declaration, DOCTYPE, {@code <tmx>}, the header and the opening {@code <body>} to {@code out}
+     * in UTF-8. {@code out} stays open after {@link #close()}.
+     *
+     * @param targetLanguage the {@code xml:lang} of every target {@code tuv}; a well-formed BCP 47 tag that differs
+     *                       (ignoring case) from the header's source language, or readers could not tell the sides apart
+     * @throws IllegalArgumentException if {@code targetLanguage} is not well-formed or equals the source language
+     * @throws UncheckedIOException     if writing fails
+     */
+    public static TmxWriter open(OutputStream out, TmxHeader header, String targetLanguage) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(header, "header");
+        LanguageTags.requireWellFormed(targetLanguage, "targetLanguage");
+        if (targetLanguage.equalsIgnoreCase(header.sourceLanguage())) {
+            throw new IllegalArgumentException("targetLanguage '" + targetLanguage
+                    + "' must differ from the source language '" + header.sourceLanguage() + "'");
+        }
+        try {
+            // The JDK's own implementation, not whatever StAX provider the classpath happens to bring:
+            // the escaping and entity-reference behaviour below is tested against it.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+            TmxWriter writer = new TmxWriter(xml, header.sourceLanguage(), targetLanguage);
+            writer.writeStart(header);
+            return writer;
+        } catch (XMLStreamException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Writes one {@code <tu>} immediately. The unit is checked completely before anything is written, so a rejected
+     * unit leaves the document intact and the writer usable.
+     *
+     * @throws IllegalArgumentException if the source or target text is empty after dropping characters XML forbids
+     * @throws IllegalStateException    if the writer is closed
+     * @throws UncheckedIOException     if writing fails
+     */
+    public void unit(TmxUnit unit) {
+        Objects.requireNonNull(unit, "unit");
+        if (closed) {
+            throw new IllegalStateException("TmxWriter is closed");
+        }
+        String source = requireSegment(unit.sourceText(), "source");
+        String target = requireSegment(unit.targetText(), "target");
+        try {
+            unitCount++;
+            xml.writeCharacters(INDENT_TU);
+            xml.writeStartElement("tu");
+            xml.writeAttribute("tuid", Long.toString(unitCount));
+            for (Map.Entry<String, String> property : unit.properties().entrySet()) {
+                xml.writeCharacters(INDENT_TUV);
+                xml.writeStartElement("prop");
+                xml.writeAttribute("type", XmlText.clean(property.getKey()));
+                writeText(XmlText.clean(property.getValue()));
+                xml.writeEndElement();
+            }
+            writeTuv(sourceLanguage, source);
+            writeTuv(targetLanguage, target);
+            xml.writeCharacters(INDENT_TU);
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Number of units written so far. */
+    public long unitCount() {
+        return unitCount;
+    }
+
+    /**
+     * Ends {@code <body>} and {@code <tmx>} and flushes; does not close the underlying stream. Idempotent.
+     *
+     * @throws UncheckedIOException if writing fails
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement(); // body
+            xml.writeCharacters("\n");
+            xml.writeEndElement(); // tmx
+            xml.writeEndDocument();
+            xml.writeCharacters("\n");
+            xml.flush();
+            // XMLStreamWriter.close() frees the writer and, per its contract, leaves the stream open.
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw failure(e);
+        }
+    }
+
+    private void writeStart(TmxHeader header) throws XMLStreamException {
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        xml.writeDTD("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">");
+        xml.writeCharacters("\n");
+        xml.writeStartElement("tmx");
+        xml.writeAttribute("version", "1.4");
+        xml.writeCharacters("\n  ");
+        xml.writeEmptyElement("header");
+        xml.writeAttribute("creationtool", XmlText.clean(header.creationTool()));
+        xml.writeAttribute("creationtoolversion", XmlText.clean(header.creationToolVersion()));
+        xml.writeAttribute("segtype", "sentence");
+        xml.writeAttribute("o-tmf", XmlText.clean(header.originalFormat()));
+        xml.writeAttribute("adminlang", header.adminLanguage());
+        xml.writeAttribute("srclang", header.sourceLanguage());
+        xml.writeAttribute("datatype", "plaintext");
+        xml.writeAttribute("creationdate", DATE_FORMAT.format(header.creationDate()));
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("body");
+    }
+
+    private void writeTuv(String language, String text) throws XMLStreamException {
+        xml.writeCharacters(INDENT_TUV);
+        xml.writeStartElement("tuv");
+        // The xml prefix is bound by definition; writing the qualified name avoids namespace bookkeeping.
+        xml.writeAttribute("xml:lang", language);
+        xml.writeStartElement("seg");
+        writeText(text);
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /** Writes cleaned text, with each CR as a character reference so that parsers do not normalise it to LF. */
+    private void writeText(String text) throws XMLStreamException {
+        int start = 0;
+        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', start)) {
+            if (cr > start) {
+                xml.writeCharacters(text.substring(start, cr));
+            }
+            xml.writeEntityRef("#13");
+            start = cr + 1;
+        }
+        if (start < text.length()) {
+            xml.writeCharacters(text.substring(start));
+        }
+    }
+
+    private static String requireSegment(String text, String side) {
+        String cleaned = XmlText.clean(text);
+        if (cleaned.isEmpty()) {
+            throw new IllegalArgumentException("The " + side + " text of a unit is empty"
+                    + (text.isEmpty() ? "" : " after dropping characters XML cannot carry")
+                    + "; a tu needs both a source and a target tuv");
+        }
+        return cleaned;
+    }
+
+    private static UncheckedIOException failure(XMLStreamException e) {
+        Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+        IOException io = cause instanceof IOException ioe ? ioe : new IOException("Writing TMX failed: " + e.getMessage(), e);
+        return new UncheckedIOException(io);
+    }
+}

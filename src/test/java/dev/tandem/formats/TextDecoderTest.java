@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.formats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+
+    static final String ENGLISH = "The committee met on Tuesday.\r\nIt approved the budget.\n";
+
+    static final String CHINESE = """
+            今天早上，我和朋友一起去公园散步。天气很好，阳光明媚，公园里有很多人在锻炼身体。
+            有的人在跑步，有的人在打太极拳，还有一些老人坐在长椅上聊天。我们走到湖边，看见几只小鸭子在水里游来游去。
+            朋友说，他小时候常常跟爷爷来这里钓鱼。那时候湖边没有这么多高楼，周围都是农田和小村庄。
+            后来城市发展得越来越快，很多地方都变了，只有这个公园还保留着以前的样子。
+            中午我们在附近的一家小饭馆吃饭。老板很热情，给我们推荐了他们的特色菜：红烧肉、西红柿炒鸡蛋和一碗热汤。
+            吃完饭以后，我们又回到公园，在树下休息了一会儿，然后各自回家。这是一个愉快的周末。
+            """;
+
+    static final String TRADITIONAL_CHINESE = """
+            我們的圖書館每天早上九點開門，晚上十點關門。館內有許多中文和外文書籍，也有報紙和雜誌。
+            學生們常常在這裡讀書、寫報告，或者安靜地準備考試。週末的時候，圖書館會舉辦講座和讀書會。
+            上個月有一位作家來介紹他的新書，他說寫作最重要的是觀察生活，並且每天都要練習。
+            很多讀者聽完以後都覺得很有收穫，還排隊請他簽名。館長希望以後能邀請更多的作家和學者來演講。
+            如果你想借書，只需要帶學生證到服務台辦理手續。每個人一次最多可以借十本書，借期是三個星期。
+            """;
+
+    static final String JAPANESE = """
+            昨日は雨が降っていたので、一日中家で本を読んでいました。読んだのは古い推理小説で、とても面白かったです。
+            主人公の探偵は小さな町で起きた事件を調べるために、東京から電車に乗ってやって来ます。
+            町の人々はみんな親切ですが、何かを隠しているようです。探偵は一人ずつ話を聞き、少しずつ真実に近づいていきます。
+            最後の章では、意外な人物が犯人だと分かり、思わず声を上げてしまいました。
+            夕方になって雨がやんだので、近くのコンビニまで散歩に行きました。空気がきれいで、とても気持ちがよかったです。
+            """;
+
+    static final String FRENCH_GERMAN = """
+            L’été dernier, nous sommes allés à Besançon pour la fête de la musique. Le café coûtait 2,50 €.
+            Les élèves étaient très enthousiastes : « C’est génial ! » disaient-ils. Où est la bibliothèque ?
+            Il fallait être prêt à côtoyer des étrangers, à goûter des crêpes et à écouter des chœurs.
+            Die Straßenbahn fährt über die Brücke. Müller und Schäfer trafen sich im Café „Zur Sonne“.
+            Für größere Gruppen gibt es Ermäßigungen; die Führung dauert ungefähr eine Stunde – mit Pause.
+            Die Bäckerei öffnet früh, und die Brötchen sind warm. Übermorgen fahren wir nach Österreich.
+            """;
+
+    static final String RUSSIAN = """
+            Вчера вечером мы с друзьями ходили в театр. Спектакль был поставлен по пьесе Чехова «Вишнёвый сад».
+            Актёры играли замечательно, особенно исполнительница главной роли. Зал был полон, и публика долго аплодировала.
+            После спектакля мы пошли в небольшое кафе неподалёку, чтобы обсудить увиденное и выпить горячего чаю.
+            Мой друг сказал, что впервые понял, почему эту пьесу называют комедией, хотя в ней так много грусти.
+            Домой мы вернулись поздно, но настроение у всех было прекрасное. В следующем месяце хотим посмотреть оперу.
+            """;
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static byte[] bytes(int... values) {
+        byte[] out = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (byte) values[i];
+        }
+        return out;
+    }
+
+    // --- byte order marks and UTF ---
+
+    @Test
+    void shouldTakeValidUtf8WithoutDeclaration() throws Exception {
+        DecodedText decoded = TextDecoder.decode((ENGLISH + CHINESE + "😀").getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(ENGLISH + CHINESE + "😀", decoded.text());
+        assertEquals("UTF-8", decoded.charset());
+        assertTrue(decoded.detected());
+    }
+
+    @Test
+    void shouldStripUtf8BomAndKeepLineEndings() throws Exception {
+        byte[] withBom = concat(bytes(0xEF, 0xBB, 0xBF), ENGLISH.getBytes(StandardCharsets.UTF_8));
+        DecodedText decoded = TextDecoder.decode(withBom, null);
+        assertEquals(ENGLISH, decoded.text());
+        assertEquals("UTF-8", decoded.charset());
+        assertTrue(decoded.detected());
+    }
+
+    @Test
+    void shouldUseDeclaredUtf8AsNotDetected() throws Exception {
+        DecodedText decoded = TextDecoder.decode(CHINESE.getBytes(StandardCharsets.UTF_8), "utf8");
+        assertEquals(new DecodedText(CHINESE, "UTF-8", false), decoded);
+        byte[] withBom = concat(bytes(0xEF, 0xBB, 0xBF), ENGLISH.getBytes(StandardCharsets.UTF_8));
+        assertEquals(new DecodedText(ENGLISH, "UTF-8", false), TextDecoder.decode(withBom, "UTF-8"));
+    }
+
+    @Test
+    void shouldDecodeUtf16LittleAndBigEndianWithBom() throws Exception {
+        String text = ENGLISH + JAPANESE + "😀";
+        byte[] le = concat(bytes(0xFF, 0xFE), text.getBytes(StandardCharsets.UTF_16LE));
+        byte[] be = concat(bytes(0xFE, 0xFF), text.getBytes(StandardCharsets.UTF_16BE));
+        assertEquals(new DecodedText(text, "UTF-16LE", true), TextDecoder.decode(le, null));
+        assertEquals(new DecodedText(text, "UTF-16BE", true), TextDecoder.decode(be, null));
+        assertEquals(new DecodedText(text, "UTF-16LE", false), TextDecoder.decode(le, "UTF-16"));
+    }
+
+    @Test
+    void shouldDecodeUtf32WithBom() throws Exception {
+        byte[] le = concat(bytes(0xFF, 0xFE, 0x00, 0x00), "Grüße 😀".getBytes(Charset.forName("UTF-32LE")));
+        assertEquals(new DecodedText("Grüße 😀", "UTF-32LE", true), TextDecoder.decode(le, null));
+    }
+
+    @Test
+    void shouldLetBomWinOverContradictingDeclaration() throws Exception {
+        byte[] withBom = concat(bytes(0xEF, 0xBB, 0xBF), "Déjà vu".getBytes(StandardCharsets.UTF_8));
+        assertEquals(new DecodedText("Déjà vu", "UTF-8", true), TextDecoder.decode(withBom, "windows-1252"));
+    }
+
+    @Test
+    void shouldDecodeEmptyInput() throws Exception {
+        assertEquals(new DecodedText("", "UTF-8", true), TextDecoder.decode(new byte[0], null));
+        assertEquals(new DecodedText("", "UTF-8", true), TextDecoder.decode(bytes(0xEF, 0xBB, 0xBF), null));
+    }
+
+    @Test
+    void shouldDetectUtf16WithoutBom() throws Exception {
+        String text = "This file was saved as UTF-16 without a byte order mark.\nIt has two lines of English.\n";
+        DecodedText decoded = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_16LE), null);
+        assertEquals(text, decoded.text());
+        assertEquals("UTF-16LE", decoded.charset());
+        assertTrue(decoded.detected());
+    }
+
+    // --- detection of legacy charsets ---
+
+    /** Encodes strictly, so that a test text the charset cannot represent fails here rather than as '?'. */
+    private static byte[] encode(String text, String charset) throws Exception {
+        ByteBuffer encoded = Charset.forName(charset).newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .encode(CharBuffer.wrap(text));
+        return Arrays.copyOf(encoded.array(), encoded.limit());
+    }
+
+    private static void assertDetected(String text, String charset) throws Exception {
+        DecodedText decoded = TextDecoder.decode(encode(text, charset), null);
+        assertEquals(text, decoded.text(), "text decoded as " + decoded.charset());
+        assertEquals(charset, decoded.charset());
+        assertTrue(decoded.detected());
+    }
+
+    @Test
+    void shouldDetectGb18030Chinese() throws Exception {
+        assertDetected(CHINESE, "GB18030");
+    }
+
+    @Test
+    void shouldDetectBig5TraditionalChinese() throws Exception {
+        assertDetected(TRADITIONAL_CHINESE, "Big5");
+    }
+
+    @Test
+    void shouldDetectShiftJisJapanese() throws Exception {
+        assertDetected(JAPANESE, "Shift_JIS");
+    }
+
+    @Test
+    void shouldDetectEucJpJapanese() throws Exception {
+        assertDetected(JAPANESE, "EUC-JP");
+    }
+
+    @Test
+    void shouldDetectWindows1252FrenchAndGerman() throws Exception {
+        assertDetected(FRENCH_GERMAN, "windows-1252");
+    }
+
+    @Test
+    void shouldDetectWindows1251Russian() throws Exception {
+        assertDetected(RUSSIAN, "windows-1251");
+    }
+
+    @Test
+    void shouldDetectKoi8rRussian() throws Exception {
+        // KOI8-R has no guillemets.
+        assertDetected(RUSSIAN.replace('«', '"').replace('»', '"'), "KOI8-R");
+    }
+
+    @Test
+    void shouldDetectIso2022JpInsteadOfTakingItForUtf8() throws Exception {
+        assertDetected(JAPANESE, "ISO-2022-JP");
+    }
+
+    // --- declared charsets ---
+
+    @Test
+    void shouldDecodeDeclaredLegacyCharsets() throws Exception {
+        assertEquals(new DecodedText(CHINESE, "GB18030", false),
+                TextDecoder.decode(CHINESE.getBytes(Charset.forName("GB18030")), "gb18030"));
+        assertEquals(new DecodedText(FRENCH_GERMAN, "windows-1252", false),
+                TextDecoder.decode(FRENCH_GERMAN.getBytes(Charset.forName("windows-1252")), "cp1252"));
+        String shortRussian = "Да.";
+        assertEquals(new DecodedText(shortRussian, "KOI8-R", false),
+                TextDecoder.decode(shortRussian.getBytes(Charset.forName("KOI8-R")), "koi8-r"));
+        String ms932 = "①番の～";
+        assertEquals(new DecodedText(ms932, "windows-31j", false),
+                TextDecoder.decode(ms932.getBytes(Charset.forName("windows-31j")), "cp932"));
+    }
+
+    @Test
+    void shouldRejectInvalidBytesInDeclaredCharsetNamingTheOffset() {
+        byte[] gb = CHINESE.getBytes(Charset.forName("GB18030"));
+        byte[] bytes = concat("First line\nSecond: ".getBytes(StandardCharsets.US_ASCII), gb);
+        UndecodableTextException e = assertThrows(UndecodableTextException.class,
+                () -> TextDecoder.decode(bytes, "UTF-8"));
+        assertTrue(e.getMessage().startsWith("The bytes at offset 19 (line 2: 0x"), e.getMessage());
+        assertTrue(e.getMessage().contains("not valid UTF-8 (the declared encoding)"), e.getMessage());
+        assertTrue(e.getMessage().contains("charset=GB18030"), e.getMessage());
+    }
+
+    @Test
+    void shouldRejectUnmappableByteInDeclaredSingleByteCharset() {
+        byte[] bytes = bytes('a', 'b', 0x81, 'c'); // 0x81 is unassigned in windows-1252
+        UndecodableTextException e = assertThrows(UndecodableTextException.class,
+                () -> TextDecoder.decode(bytes, "windows-1252"));
+        assertTrue(e.getMessage().contains("offset 2 (line 1: 0x81)"), e.getMessage());
+    }
+
+    @Test
+    void shouldRejectUnknownDeclaredCharset() {
+        UndecodableTextException e = assertThrows(UndecodableTextException.class,
+                () -> TextDecoder.decode("abc".getBytes(StandardCharsets.US_ASCII), "klingon-8"));
+        assertTrue(e.getMessage().startsWith("Unknown encoding 'klingon-8'. Supported: UTF-8, "), e.getMessage());
+        assertThrows(UndecodableTextException.class, () -> TextDecoder.decode(new byte[0], "not a name!"));
+        // Known to Java but not offered: EBCDIC.
+        assertThrows(UndecodableTextException.class, () -> TextDecoder.decode(new byte[0], "IBM037"));
+    }
+
+    @Test
+    void shouldTreatBlankDeclarationAsAbsent() throws Exception {
+        assertEquals(new DecodedText("abc", "UTF-8", true), TextDecoder.decode("abc".getBytes(StandardCharsets.UTF_8), " "));
+    }
+
+    // --- undecidable and binary input ---
+
+    @Test
+    void shouldRejectUndecidableBytesWithAClearMessage() {
+        // Too short and too random for any detector to be confident, and not UTF-8.
+        byte[] bytes = bytes('O', 'K', ' ', 0xC3, 0x28, 0xA0, 0xA1, 0x99);
+        UndecodableTextException e = assertThrows(UndecodableTextException.class, () -> TextDecoder.decode(bytes, null));
+        assertTrue(e.getMessage().startsWith("Could not determine the encoding"), e.getMessage());
+        assertTrue(e.getMessage().contains("offset 3 (line 1: 0xC3"), e.getMessage());
+        assertTrue(e.getMessage().contains("Declare its encoding"), e.getMessage());
+    }
+
+    @Test
+    void shouldRejectNulCharacters() {
+        byte[] bytes = bytes('P', 'K', 0x03, 0x04, 0x00, 0x00, 'x', 'm', 'l');
+        UndecodableTextException e = assertThrows(UndecodableTextException.class, () -> TextDecoder.decode(bytes, null));
+        assertTrue(e.getMessage().contains("NUL character (U+0000)"), e.getMessage());
+        UndecodableTextException declared = assertThrows(UndecodableTextException.class,
+                () -> TextDecoder.decode("a\u0000b".getBytes(StandardCharsets.UTF_8), "UTF-8"));
+        assertTrue(declared.getMessage().contains("at character 1"), declared.getMessage());
+    }
+
+    @Test
+    void shouldOfferOnlyCharsetsThisJvmHas() {
+        assertTrue(TextDecoder.SUPPORTED.containsAll(java.util.List.of("UTF-8", "UTF-16LE", "UTF-16BE", "GB18030",
+                "Big5", "Shift_JIS", "EUC-JP", "EUC-KR", "windows-1250", "windows-1258", "ISO-8859-2", "KOI8-R")));
+        TextDecoder.SUPPORTED.forEach(name -> assertTrue(Charset.isSupported(name), name));
+        assertFalse(TextDecoder.SUPPORTED.contains("IBM037"));
+    }
+}

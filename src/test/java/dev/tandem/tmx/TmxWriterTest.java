@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.tmx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TmxWriterTest {
+
+    static final TmxHeader HEADER = new TmxHeader("Tandem", "0.1.0", "ja", "en", "Tandem",
+            Instant.parse("2025-03-04T05:06:07.890Z"));
+
+    static byte[] write(TmxHeader header, String target, TmxUnit... units) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TmxWriter tmx = TmxWriter.open(out, header, target)) {
+            for (TmxUnit unit : units) {
+                tmx.unit(unit);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static TmxReader.Document roundTrip(TmxUnit... units) throws Exception {
+        return TmxReader.read(write(HEADER, "en", units));
+    }
+
+    @Test
+    void shouldWriteHeaderFields() throws Exception {
+        TmxReader.Document doc = roundTrip();
+        assertEquals("1.4", doc.version());
+        assertTrue(doc.doctype().contains("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">"), doc.doctype());
+        assertEquals(Map.of(
+                "creationtool", "Tandem",
+                "creationtoolversion", "0.1.0",
+                "segtype", "sentence",
+                "o-tmf", "Tandem",
+                "adminlang", "en",
+                "srclang", "ja",
+                "datatype", "plaintext",
+                "creationdate", "20250304T050607Z"), doc.header());
+        assertTrue(doc.units().isEmpty());
+    }
+
+    @Test
+    void shouldStartWithXmlDeclarationAndDoctype() {
+        String xml = new String(write(HEADER, "en"), StandardCharsets.UTF_8);
+        assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx version=\"1.4\">"), xml);
+    }
+
+    @Test
+    void shouldFormatCreationDateInUtc() {
+        assertEquals("20241231T235959Z", TmxWriter.DATE_FORMAT.format(Instant.parse("2025-01-01T01:59:59+02:00")));
+        assertEquals("20000101T000000Z", TmxWriter.DATE_FORMAT.format(Instant.parse("2000-01-01T00:00:00.999Z")));
+    }
+
+    @Test
+    void shouldWriteAllUnitsInOrderWithBothLanguages() throws Exception {
+        TmxReader.Document doc = roundTrip(
+                new TmxUnit("東京は日本の首都です。", "Tokyo is the capital of Japan."),
+                new TmxUnit("今日は晴れです。", "It is sunny today."),
+                new TmxUnit("猫が好きです。", "I like cats."));
+        assertEquals(3, doc.units().size());
+        assertEquals(List.of(new TmxReader.Tuv("ja", "東京は日本の首都です。"), new TmxReader.Tuv("en", "Tokyo is the capital of Japan.")),
+                doc.units().get(0).tuvs());
+        assertEquals("今日は晴れです。", doc.units().get(1).tuvs().get(0).segment());
+        assertEquals("I like cats.", doc.units().get(2).tuvs().get(1).segment());
+        assertEquals(List.of("1", "2", "3"), doc.units().stream().map(tu -> tu.attributes().get("tuid")).toList());
+    }
+
+    @Test
+    void shouldWritePropertiesInOrder() throws Exception {
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("x-document", "Chapter 1 <draft> & notes");
+        props.put("x-status", "CONFIRMED");
+        props.put("x-confidence", "0.93");
+        TmxReader.Document doc = roundTrip(new TmxUnit("一。", "One.", props));
+        Map<String, String> written = doc.units().get(0).properties();
+        assertEquals(props, written);
+        assertEquals(List.of("x-document", "x-status", "x-confidence"), List.copyOf(written.keySet()));
+    }
+
+    @Test
+    void shouldEscapeMarkupAmpersandsQuotesAndCdataEnd() throws Exception {
+        String tricky = "<script>alert('x')</script> &amp; a ]]> b \"quoted\" 5 > 3 & 2 < 4";
+        byte[] tmx = write(HEADER, "en", new TmxUnit(tricky, tricky));
+        String xml = new String(tmx, StandardCharsets.UTF_8);
+        assertFalse(xml.contains("<script>"), xml);
+        assertFalse(xml.contains("]]>"), xml);
+        TmxReader.Document doc = TmxReader.read(tmx);
+        assertEquals(tricky, doc.units().get(0).tuvs().get(0).segment());
+        assertEquals(tricky, doc.units().get(0).tuvs().get(1).segment());
+    }
+
+    @Test
+    void shouldDropCharactersIllegalInXml() throws Exception {
+        String dirty = "a\u0001b\u000Bc\uFFFFd\uD800e\uDC00f\u0000g\uFFFE";
+        TmxReader.Document doc = roundTrip(new TmxUnit(dirty, "x\u001Fy", Map.of("x-note", "p\u0002q")));
+        assertEquals("abcdefg", doc.units().get(0).tuvs().get(0).segment());
+        assertEquals("xy", doc.units().get(0).tuvs().get(1).segment());
+        assertEquals("pq", doc.units().get(0).properties().get("x-note"));
+    }
+
+    @Test
+    void shouldKeepEmojiCjkAndOtherScripts() throws Exception {
+        String source = "今日はいい天気ですね😀 中文简体，繁體中文。한국어 문장입니다. 👩‍💻 𠮷野家";
+        String target = "Nice weather 😀 👍🏽 — Привет, مرحبا, שלום";
+        TmxReader.Document doc = roundTrip(new TmxUnit(source, target));
+        assertEquals(source, doc.units().get(0).tuvs().get(0).segment());
+        assertEquals(target, doc.units().get(0).tuvs().get(1).segment());
+    }
+
+    @Test
+    void shouldPreserveTabsNewlinesAndCarriageReturns() throws Exception {
+        String source = "列A\t列B\n二行目";
+        String target = "Column A\tColumn B\r\nLine two\rend";
+        TmxReader.Document doc = roundTrip(new TmxUnit(source, target));
+        assertEquals(source, doc.units().get(0).tuvs().get(0).segment());
+        assertEquals(target, doc.units().get(0).tuvs().get(1).segment());
+    }
+
+    @Test
+    void shouldPreserveLeadingAndTrailingSpaces() throws Exception {
+        TmxReader.Document doc = roundTrip(new TmxUnit("  前後 ", " both "));
+        assertEquals("  前後 ", doc.units().get(0).tuvs().get(0).segment());
+        assertEquals(" both ", doc.units().get(0).tuvs().get(1).segment());
+    }
+
+    @Test
+    void shouldRejectUnitEmptyAfterCleaningAndStayUsable() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TmxWriter tmx = TmxWriter.open(out, HEADER, "en")) {
+            assertThrows(IllegalArgumentException.class, () -> tmx.unit(new TmxUnit("", "target")));
+            assertThrows(IllegalArgumentException.class, () -> tmx.unit(new TmxUnit("source", "")));
+            assertThrows(IllegalArgumentException.class, () -> tmx.unit(new TmxUnit("\u0001\uFFFF", "target")));
+            tmx.unit(new TmxUnit("残る。", "Kept."));
+            assertEquals(1, tmx.unitCount());
+        }
+        TmxReader.Document doc = TmxReader.read(out.toByteArray());
+        assertEquals(1, doc.units().size());
+        assertEquals("1", doc.units().get(0).attributes().get("tuid"));
+        assertEquals(2, doc.units().get(0).tuvs().size());
+    }
+
+    @Test
+    void shouldRejectBadLanguageTags() {
+        Instant now = Instant.now();
+        assertThrows(IllegalArgumentException.class, () -> new TmxHeader("Tandem", "1", "en_US", "en", "Tandem", now));
+        assertThrows(IllegalArgumentException.class, () -> new TmxHeader("Tandem", "1", "en", "", "Tandem", now));
+        assertThrows(IllegalArgumentException.class, () -> new TmxHeader("Tandem", "1", "english!", "en", "Tandem", now));
+        assertThrows(IllegalArgumentException.class, () -> TmxWriter.open(new ByteArrayOutputStream(), HEADER, "de DE"));
+        assertThrows(IllegalArgumentException.class, () -> TmxWriter.open(new ByteArrayOutputStream(), HEADER, "JA"));
+        new TmxHeader("Tandem", "1", "zh-Hant-TW", "en-GB", "Tandem", now);
+    }
+
+    @Test
+    void shouldRejectBlankHeaderFields() {
+        Instant now = Instant.now();
+        assertThrows(IllegalArgumentException.class, () -> new TmxHeader(" ", "1", "en", "en", "Tandem", now));
+        assertThrows(IllegalArgumentException.class, () -> new TmxHeader("Tandem", "1", "en", "en", "", now));
+        assertThrows(NullPointerException.class, () -> new TmxHeader("Tandem", "1", "en", "en", "Tandem", null));
+    }
+
+    @Test
+    void shouldRejectUnitAfterCloseAndAllowDoubleClose() {
+        TmxWriter tmx = TmxWriter.open(new ByteArrayOutputStream(), HEADER, "en");
+        tmx.close();
+        tmx.close();
+        assertThrows(IllegalStateException.class, () -> tmx.unit(new TmxUnit("a", "b")));
+    }
+
+    @Test
+    void shouldNotCloseTheCallersStream() {
+        class CloseTracking extends ByteArrayOutputStream {
+            boolean closed;
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        }
+        CloseTracking out = new CloseTracking();
+        try (TmxWriter tmx = TmxWriter.open(out, HEADER, "en")) {
+            tmx.unit(new TmxUnit("一。", "One."));
+        }
+        assertFalse(out.closed);
+        assertTrue(out.size() > 0);
+    }
+
+    @Test
+    void shouldReportIoFailureUnchecked() {
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("client went away");
+            }
+        };
+        // The StAX writer buffers, so the failure may surface at open, unit or close; it must be unchecked I/O.
+        assertThrows(UncheckedIOException.class, () -> {
+            try (TmxWriter tmx = TmxWriter.open(broken, HEADER, "en")) {
+                tmx.unit(new TmxUnit("一。", "One."));
+            }
+        });
+    }
+
+    @Test
+    void shouldKeepPropertyOrderAndRejectNullsInUnit() {
+        assertThrows(NullPointerException.class, () -> new TmxUnit(null, "t"));
+        Map<String, String> withNull = new LinkedHashMap<>();
+        withNull.put("x-a", null);
+        assertThrows(NullPointerException.class, () -> new TmxUnit("s", "t", withNull));
+        assertThrows(IllegalArgumentException.class, () -> new TmxUnit("s", "t", Map.of(" ", "v")));
+        assertEquals(Map.of(), new TmxUnit("s", "t", null).properties());
+    }
+}
