@@ -32,6 +32,12 @@ final class BoundaryRules {
     /** How many pieces a spaced abbreviation may have besides the one at the boundary ("v. u. Z."). */
     private static final int MAX_EXTRA_PIECES = 3;
 
+    /**
+     * How far to look back or ahead for a word. Words this long are no abbreviations, and the bound
+     * keeps splitting linear on text without spaces (CJK, URLs).
+     */
+    private static final int MAX_TOKEN = 64;
+
     /** How far past quotes and brackets to look for the next word. */
     private static final int MAX_PUNCTUATION_SKIP = 4;
 
@@ -164,7 +170,8 @@ final class BoundaryRules {
     /** The last character of the sentence that is not a closing quote or bracket. */
     private static int lastTerminator(String text, int start, int end) {
         int i = end;
-        while (i > start) {
+        int bound = Math.max(start, end - MAX_TOKEN);
+        while (i > bound) {
             int cp = Character.codePointBefore(text, i);
             if (!Chars.isCloser(cp)) {
                 return cp;
@@ -176,7 +183,8 @@ final class BoundaryRules {
 
     private static int tokenStart(String text, int floor, int end) {
         int i = end;
-        while (i > floor) {
+        int bound = Math.max(floor, end - MAX_TOKEN);
+        while (i > bound) {
             int cp = Character.codePointBefore(text, i);
             if (Chars.isWhitespace(cp)) {
                 break;
@@ -188,7 +196,8 @@ final class BoundaryRules {
 
     private static int tokenEnd(String text, int from, int limit) {
         int i = from;
-        while (i < limit) {
+        int bound = Math.min(limit, from + MAX_TOKEN);
+        while (i < bound) {
             int cp = text.codePointAt(i);
             if (Chars.isWhitespace(cp)) {
                 break;
@@ -212,7 +221,8 @@ final class BoundaryRules {
 
     private static String letters(String text, int from, int limit) {
         int i = from;
-        while (i < limit) {
+        int bound = Math.min(limit, from + MAX_TOKEN);
+        while (i < bound) {
             int cp = text.codePointAt(i);
             if (!UCharacter.isLetter(cp)) {
                 break;
