@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.segment;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * Sentence splitting with ICU's rules (UAX #29 plus locale tailoring), corrected by
+ * {@link BoundaryRules}.
+ *
+ * <ol>
+ *   <li>Cut the text into paragraphs ({@link Lines#paragraphs}); sentences never cross them.</li>
+ *   <li>Run ICU's sentence iterator over each paragraph with its line breaks replaced by spaces,
+ *       because inside a paragraph a newline only wraps the line.</li>
+ *   <li>Add candidates ICU does not know: after "…" before a capitalised word, and after a CJK
+ *       ellipsis ("……", "⋯⋯") directly followed by CJK text (Chinese uses it as a terminator).</li>
+ *   <li>Where a candidate has no space before it, move opening quotes and brackets that ICU left
+ *       at the end of a sentence ("她笑了。“") to the next one.</li>
+ *   <li>Keep each candidate that {@link BoundaryRules} accepts; trim the sentences.</li>
+ * </ol>
+ *
+ * <p>Chinese {@code “你好。”他说。} is split after {@code ”}: telling a speech tag ("他说") from a new
+ * sentence ("她笑了") needs a lexicon, and the aligner can merge 2-1 beads anyway. Japanese
+ * {@code 「…。」と} and {@code 」って} stay one sentence.
+ *
+ * <p>The iterator is built once; each call to {@link #split} works on its own clone, so instances
+ * are thread-safe. Time is linear in the length of the text.
+ */
+final class IcuSentenceSegmenter implements Segmenter {
+
+    private final BreakIterator prototype;
+    private final BoundaryRules rules;
+
+    IcuSentenceSegmenter(ULocale locale, LanguageRules language) {
+        this.prototype = BreakIterator.getSentenceInstance(locale);
+        this.rules = new BoundaryRules(language);
+    }
+
+    @Override
+    public List<Segment> split(String text) {
+        Objects.requireNonNull(text, "text");
+        List<Segment> segments = new ArrayList<>();
+        BreakIterator iterator = (BreakIterator) prototype.clone();
+        int paragraph = 0;
+        for (TextRange range : Lines.paragraphs(text)) {
+            int before = segments.size();
+            splitParagraph(text, range, iterator, paragraph, segments);
+            if (segments.size() > before) {
+                paragraph++;
+            }
+        }
+        return segments;
+    }
+
+    private void splitParagraph(String text, TextRange range, BreakIterator iterator, int paragraph,
+            List<Segment> out) {
+        int limit = range.end();
+        int sentenceStart = range.start();
+        for (int candidate : candidates(text, range, iterator)) {
+            if (candidate <= sentenceStart || candidate >= limit) {
+                continue;
+            }
+            int end = Chars.trimEnd(text, sentenceStart, candidate);
+            int next = Chars.skipWhitespace(text, candidate, limit);
+            if (end == next) {
+                next = backOverOpeners(text, sentenceStart, candidate);
+                end = Chars.trimEnd(text, sentenceStart, next);
+            }
+            if (end <= sentenceStart || next >= limit || !rules.endsSentence(text, sentenceStart, end, next, limit)) {
+                continue;
+            }
+            out.add(new Segment(sentenceStart, end, paragraph));
+            sentenceStart = next;
+        }
+        out.add(new Segment(sentenceStart, limit, paragraph));
+    }
+
+    /** Candidate boundaries inside the paragraph, as absolute offsets, ascending, without duplicates. */
+    private static int[] candidates(String text, TextRange range, BreakIterator iterator) {
+        IntStream.Builder found = IntStream.builder();
+        iterator.setText(withoutLineBreaks(text, range));
+        iterator.first();
+        for (int b = iterator.next(); b != BreakIterator.DONE; b = iterator.next()) {
+            found.add(range.start() + b);
+        }
+        addEllipsisCandidates(text, range, found);
+        return found.build().sorted().distinct().toArray();
+    }
+
+    /** The paragraph with every line terminator replaced by a space; offsets are unchanged. */
+    private static String withoutLineBreaks(String text, TextRange range) {
+        char[] chars = text.substring(range.start(), range.end()).toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (Chars.isLineTerminator(chars[i])) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static void addEllipsisCandidates(String text, TextRange range, IntStream.Builder found) {
+        int limit = range.end();
+        int i = range.start();
+        while (i < limit) {
+            int cp = text.codePointAt(i);
+            if (!Chars.isEllipsis(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int run = 0;
+            while (i < limit && Chars.isEllipsis(text.codePointAt(i))) {
+                run++;
+                i++;
+            }
+            while (i < limit && Chars.isCloser(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            int next = Chars.skipWhitespace(text, i, limit);
+            int word = skipOpeners(text, next, limit);
+            if (word >= limit) {
+                break;
+            }
+            int first = text.codePointAt(word);
+            boolean latinStyle = next > i && Chars.isUpper(first);
+            boolean cjkStyle = next == i && run >= 2 && Chars.isCjk(first);
+            if (latinStyle || cjkStyle) {
+                found.add(next);
+            }
+        }
+    }
+
+    private static int skipOpeners(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && Chars.isOpener(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    private static int backOverOpeners(String text, int floor, int at) {
+        int i = at;
+        while (i > floor && Chars.isOpener(Character.codePointBefore(text, i))) {
+            i -= Character.charCount(Character.codePointBefore(text, i));
+        }
+        return i;
+    }
+}
