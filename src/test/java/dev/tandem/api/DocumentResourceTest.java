@@ -15,7 +15,9 @@ import dev.tandem.model.Document;
 import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.http.ContentType;
+import io.restassured.specification.MultiPartSpecification;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +26,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class DocumentResourceTest {
+public class DocumentResourceTest {
 
     @Test
     void shouldImportPastedTextsAndServeDocument() {
@@ -110,9 +112,14 @@ class DocumentResourceTest {
                 .body("title", equalTo("chapter-1.zh.txt"))
                 .body("sourceSentences", equalTo(4))
                 .body("targetSentences", equalTo(4));
-        given().multiPart("sourceText", zh).multiPart("targetText", en).multiPart("title", "Pasted")
+        given().multiPart(utf8Part("sourceText", zh)).multiPart(utf8Part("targetText", en)).multiPart("title", "Pasted")
                 .when().post("/api/projects/" + project + "/documents")
                 .then().statusCode(201).body("title", equalTo("Pasted")).body("sourceSentences", equalTo(4));
+    }
+
+    /** A pasted-text form field as browsers send it: UTF-8. */
+    public static MultiPartSpecification utf8Part(String name, String text) {
+        return new MultiPartSpecBuilder(text).controlName(name).charset(StandardCharsets.UTF_8).build();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import dev.tandem.api.DocumentResourceTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -24,15 +25,15 @@ class PagesTest {
 
         String documentUrl = given().redirects().follow(false)
                 .multiPart("title", "Web doc")
-                .multiPart("sourceText", "你好。<script>alert(1)</script>再见。")
-                .multiPart("targetText", "Hello & welcome. Goodbye.")
+                .multiPart(DocumentResourceTest.utf8Part("sourceText", "你好。<script>alert(1)</script>再见。"))
+                .multiPart(DocumentResourceTest.utf8Part("targetText", "Hello & welcome. Goodbye."))
                 .multiPart("segmentation", "auto")
                 .when().post(projectUrl + "/documents")
                 .then().statusCode(303).header("Location", containsString("/documents/"))
                 .extract().header("Location");
         given().when().get(documentUrl).then().statusCode(200)
                 .body(containsString("Web doc"))
-                .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))
+                .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;再见。"))
                 .body(not(containsString("<script>alert(1)")))
                 .body(containsString("Hello &amp; welcome."));
         given().when().get(projectUrl).then().statusCode(200).body(containsString("Web doc"));

@@ -1,0 +1,2 @@
+package dev.tandem.align;
+public record Bead(int sourceStart, int sourceEnd, int targetStart, int targetEnd, double confidence) {}
