@@ -15,6 +15,9 @@ import java.util.List;
  * @param bandGrowth           radius multiplier per widening, &gt; 1
  * @param lengthVariance       Gale–Church {@code s²} per target code point, &gt; 0; the first pass uses it
  * @param estimateVariance     re-estimate {@code s²} from the first-pass path and align again
+ * @param varianceScale        factor &gt; 0 applied to the estimated {@code s²}: the estimate is the
+ *                             median spread of the first-pass beads, while real length differences
+ *                             have heavy tails
  * @param paragraphCrossingCost cost per paragraph boundary inside a bead (either side), ≥ 0
  * @param paragraphMismatchCost cost of a bead ending at a paragraph end on one side only, ≥ 0
  * @param confidenceTemperature temperature τ &gt; 0 of the bead posteriors used as confidence
@@ -27,6 +30,7 @@ public record AlignerSettings(
         double bandGrowth,
         double lengthVariance,
         boolean estimateVariance,
+        double varianceScale,
         double paragraphCrossingCost,
         double paragraphMismatchCost,
         double confidenceTemperature) {
@@ -60,6 +64,9 @@ public record AlignerSettings(
         if (!(lengthVariance > 0.0) || Double.isInfinite(lengthVariance)) {
             throw new IllegalArgumentException("lengthVariance must be positive");
         }
+        if (!(varianceScale > 0.0) || Double.isInfinite(varianceScale)) {
+            throw new IllegalArgumentException("varianceScale must be positive");
+        }
         if (!(paragraphCrossingCost >= 0.0) || !(paragraphMismatchCost >= 0.0)) {
             throw new IllegalArgumentException("paragraph costs must be ≥ 0");
         }
@@ -70,31 +77,36 @@ public record AlignerSettings(
 
     /** Defaults tuned on the development sets (zh→en literary, de→fr, en→zh Bible). */
     public static AlignerSettings defaults() {
-        return new AlignerSettings(DEFAULT_BEAD_TYPES, 1.0, 30, 5, 2.0, 6.8, true, 4.0, 3.0, 2.0);
+        return new AlignerSettings(DEFAULT_BEAD_TYPES, 1.0, 30, 5, 2.0, 6.8, true, 4.0, 4.0, 3.0, 2.0);
     }
 
     public AlignerSettings withBeadTypes(List<BeadType> types) {
         return new AlignerSettings(types, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
     }
 
     public AlignerSettings withBandRadius(int radius) {
         return new AlignerSettings(beadTypes, countRatioStrength, radius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
     }
 
     public AlignerSettings withCountRatioStrength(double strength) {
         return new AlignerSettings(beadTypes, strength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
     }
 
     public AlignerSettings withLengthVariance(double variance, boolean estimate) {
         return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                variance, estimate, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
+                variance, estimate, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
+    }
+
+    public AlignerSettings withVarianceScale(double scale) {
+        return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
+                lengthVariance, estimateVariance, scale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
     }
 
     public AlignerSettings withParagraphCosts(double crossing, double mismatch) {
         return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, crossing, mismatch, confidenceTemperature);
+                lengthVariance, estimateVariance, varianceScale, crossing, mismatch, confidenceTemperature);
     }
 }

@@ -14,7 +14,9 @@ import java.util.Objects;
  *       length ratio ({@link LengthScorer}), plus paragraph-boundary agreement when both sides have
  *       paragraphs ({@link ParagraphScorer}).</li>
  *   <li>Find the cheapest path with the banded, self-widening Viterbi search ({@link BandedAligner}).</li>
- *   <li>Re-estimate the length variance {@code s²} robustly from that path and search again.</li>
+ *   <li>Re-estimate the length variance {@code s²} robustly from that path, widen it by
+ *       {@link AlignerSettings#varianceScale()} (translation length differences are heavier-tailed
+ *       than a normal distribution, so the core spread understates them), and search again.</li>
  *   <li>Attach to every bead its posterior probability from forward–backward in the same band
  *       ({@link BeadPosterior}) as confidence.</li>
  * </ol>
@@ -54,7 +56,8 @@ public final class SentenceAligner {
         LengthScorer length = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance());
         BandedAligner.Result result = search.search(sourceCount, targetCount, combine(length, paragraphs));
         if (settings.estimateVariance()) {
-            double variance = length.estimateVariance(result.path(), MIN_BEADS_FOR_VARIANCE, settings.lengthVariance());
+            double estimate = length.estimateVariance(result.path(), MIN_BEADS_FOR_VARIANCE, Double.NaN);
+            double variance = Double.isNaN(estimate) ? settings.lengthVariance() : settings.varianceScale() * estimate;
             length = new LengthScorer(sourceLengths, targetLengths, variance);
             result = search.search(sourceCount, targetCount, combine(length, paragraphs));
         }
