@@ -41,8 +41,8 @@ public record AlignerSettings(
      */
     public static final List<BeadType> DEFAULT_BEAD_TYPES = List.of(
             BeadType.ofProbability(1, 1, 0.70),
-            BeadType.ofProbability(1, 0, 0.01),
-            BeadType.ofProbability(0, 1, 0.01),
+            BeadType.ofProbability(1, 0, 0.003),
+            BeadType.ofProbability(0, 1, 0.003),
             BeadType.ofProbability(1, 2, 0.08),
             BeadType.ofProbability(2, 1, 0.08),
             BeadType.ofProbability(2, 2, 0.02),
