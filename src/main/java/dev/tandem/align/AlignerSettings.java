@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.align;
+
+import java.util.List;
+
+/**
+ * Tuning of {@link SentenceAligner}. All costs are −ln P in nats (lower is more likely).
+ *
+ * @param beadTypes            allowed bead shapes with base priors, in tie-breaking order; must
+ *                             include 1-0 and 0-1
+ * @param countRatioStrength   in [0, 1]: how far the priors are tilted towards the document's
+ *                             sentence-count ratio (see {@link CountRatioPriors}); 0 keeps them
+ * @param bandRadius           initial half-width of the search band, in target sentences, ≥ 1
+ * @param bandMargin           a path this close (cells) to a band edge triggers widening, ≥ 0
+ * @param bandGrowth           radius multiplier per widening, &gt; 1
+ * @param lengthVariance       Gale–Church {@code s²} per target code point, &gt; 0; the first pass uses it
+ * @param estimateVariance     re-estimate {@code s²} from the first-pass path and align again
+ * @param varianceScale        factor &gt; 0 applied to the estimated {@code s²}: the estimate is the
+ *                             median spread of the first-pass beads, while real length differences
+ *                             have heavy tails
+ * @param paragraphCrossingCost cost per paragraph boundary inside a bead (either side), ≥ 0
+ * @param paragraphMismatchCost cost of a bead ending at a paragraph end on one side only, ≥ 0
+ * @param confidenceTemperature temperature τ &gt; 0 of the bead posteriors used as confidence
+ */
+public record AlignerSettings(
+        List<BeadType> beadTypes,
+        double countRatioStrength,
+        int bandRadius,
+        int bandMargin,
+        double bandGrowth,
+        double lengthVariance,
+        boolean estimateVariance,
+        double varianceScale,
+        double paragraphCrossingCost,
+        double paragraphMismatchCost,
+        double confidenceTemperature) {
+
+    /**
+     * Default base priors: symmetric in source and target (the count-ratio tilt supplies the
+     * direction), with the many-to-many shapes that literary translation needs.
+     */
+    public static final List<BeadType> DEFAULT_BEAD_TYPES = List.of(
+            BeadType.ofProbability(1, 1, 0.70),
+            BeadType.ofProbability(1, 0, 0.003),
+            BeadType.ofProbability(0, 1, 0.003),
+            BeadType.ofProbability(1, 2, 0.08),
+            BeadType.ofProbability(2, 1, 0.08),
+            BeadType.ofProbability(2, 2, 0.02),
+            BeadType.ofProbability(1, 3, 0.025),
+            BeadType.ofProbability(3, 1, 0.025),
+            BeadType.ofProbability(2, 3, 0.006),
+            BeadType.ofProbability(3, 2, 0.006),
+            BeadType.ofProbability(1, 4, 0.006),
+            BeadType.ofProbability(4, 1, 0.006));
+
+    public AlignerSettings {
+        beadTypes = BeadTypes.checked(beadTypes);
+        if (!(countRatioStrength >= 0.0 && countRatioStrength <= 1.0)) {
+            throw new IllegalArgumentException("countRatioStrength must be in [0,1]");
+        }
+        if (bandRadius < 1 || bandMargin < 0 || !(bandGrowth > 1.0)) {
+            throw new IllegalArgumentException("need bandRadius ≥ 1, bandMargin ≥ 0, bandGrowth > 1");
+        }
+        if (!(lengthVariance > 0.0) || Double.isInfinite(lengthVariance)) {
+            throw new IllegalArgumentException("lengthVariance must be positive");
+        }
+        if (!(varianceScale > 0.0) || Double.isInfinite(varianceScale)) {
+            throw new IllegalArgumentException("varianceScale must be positive");
+        }
+        if (!(paragraphCrossingCost >= 0.0) || !(paragraphMismatchCost >= 0.0)) {
+            throw new IllegalArgumentException("paragraph costs must be ≥ 0");
+        }
+        if (!(confidenceTemperature > 0.0)) {
+            throw new IllegalArgumentException("confidenceTemperature must be positive");
+        }
+    }
+
+    /** Defaults tuned on the development sets (zh→en literary, de→fr, en→zh Bible). */
+    public static AlignerSettings defaults() {
+        return new AlignerSettings(DEFAULT_BEAD_TYPES, 1.0, 30, 5, 2.0, 6.8, true, 4.0, 4.0, 3.0, 2.0);
+    }
+
+    public AlignerSettings withBeadTypes(List<BeadType> types) {
+        return new AlignerSettings(types, countRatioStrength, bandRadius, bandMargin, bandGrowth,
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
+    }
+
+    public AlignerSettings withBandRadius(int radius) {
+        return new AlignerSettings(beadTypes, countRatioStrength, radius, bandMargin, bandGrowth,
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
+    }
+
+    public AlignerSettings withCountRatioStrength(double strength) {
+        return new AlignerSettings(beadTypes, strength, bandRadius, bandMargin, bandGrowth,
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
+    }
+
+    public AlignerSettings withLengthVariance(double variance, boolean estimate) {
+        return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
+                variance, estimate, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
+    }
+
+    public AlignerSettings withVarianceScale(double scale) {
+        return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
+                lengthVariance, estimateVariance, scale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
+    }
+
+    public AlignerSettings withParagraphCosts(double crossing, double mismatch) {
+        return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
+                lengthVariance, estimateVariance, varianceScale, crossing, mismatch, confidenceTemperature);
+    }
+}

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Viterbi search restricted to a band around the diagonal, with adaptive widening.
+ *
+ * <ol>
+ *   <li>Row {@code i} (source prefix length) searches target prefix lengths
+ *       {@code [round(i·T/S) − r, round(i·T/S) + r]}, see {@link Band}.</li>
+ *   <li>Best costs ({@code double}) and back-pointers (index into the bead types, {@code byte}) are
+ *       stored per row window in flat arrays, so time and memory are O((S + 1) · (2r + 1)).</li>
+ *   <li>Predecessors outside their own row window are skipped.</li>
+ *   <li>The path is traced back; if it passes within {@code margin} cells of a band edge, the
+ *       optimum may lie outside, so the radius is multiplied by {@code growth} and the search
+ *       reruns, until the path keeps clear of the edges or the band covers the whole lattice.</li>
+ * </ol>
+ * The result equals {@link FullAligner}'s whenever the final band contains the optimal path.
+ *
+ * @see "Gale &amp; Church, A Program for Aligning Sentences in Bilingual Corpora, CL 19(1), 1993"
+ * @see "Thompson &amp; Koehn, Vecalign, EMNLP 2019 (banded search)"
+ */
+public final class BandedAligner implements Aligner {
+
+    /** A path found in a band, with the band it was found in. */
+    record Result(List<ScoredBead> path, Band band) {
+    }
+
+    private final List<BeadType> types;
+    private final int initialRadius;
+    private final int margin;
+    private final double growth;
+
+    /**
+     * @param types         bead shapes with priors, in tie-breaking order; must include 1-0 and 0-1
+     * @param initialRadius half-width of the first band in target sentences, ≥ 1
+     * @param margin        distance in cells from a band edge that triggers widening, ≥ 0
+     * @param growth        radius multiplier per widening, &gt; 1
+     */
+    public BandedAligner(List<BeadType> types, int initialRadius, int margin, double growth) {
+        if (initialRadius < 1 || margin < 0 || !(growth > 1.0)) {
+            throw new IllegalArgumentException("need radius ≥ 1, margin ≥ 0, growth > 1");
+        }
+        this.types = BeadTypes.checked(types);
+        this.initialRadius = initialRadius;
+        this.margin = margin;
+        this.growth = growth;
+    }
+
+    @Override
+    public List<ScoredBead> align(int sourceCount, int targetCount, BeadScorer scorer) {
+        return search(sourceCount, targetCount, scorer).path();
+    }
+
+    Result search(int sourceCount, int targetCount, BeadScorer scorer) {
+        if (sourceCount < 0 || targetCount < 0) {
+            throw new IllegalArgumentException("negative sentence count");
+        }
+        int radius = initialRadius;
+        while (true) {
+            Band band = Band.diagonal(sourceCount, targetCount, radius);
+            List<ScoredBead> path = viterbi(band, targetCount, scorer);
+            boolean covers = radius >= Math.max(sourceCount, targetCount) + 1;
+            if (covers || !touchesEdge(path, band, targetCount)) {
+                return new Result(path, band);
+            }
+            radius = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(radius + 1L, (long) Math.ceil(radius * growth)));
+        }
+    }
+
+    private boolean touchesEdge(List<ScoredBead> path, Band band, int targetCount) {
+        for (ScoredBead bead : path) {
+            if (band.nearEdge(bead.sourceEnd(), bead.targetEnd(), targetCount, margin)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<ScoredBead> viterbi(Band band, int targetCount, BeadScorer scorer) {
+        int cells = Math.toIntExact(band.cellCount());
+        double[] best = new double[cells];
+        byte[] back = new byte[cells];
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
+        best[0] = 0.0;
+        int typeCount = types.size();
+        int[] typeSource = new int[typeCount];
+        int[] typeTarget = new int[typeCount];
+        double[] typeCost = new double[typeCount];
+        for (int k = 0; k < typeCount; k++) {
+            typeSource[k] = types.get(k).source();
+            typeTarget[k] = types.get(k).target();
+            typeCost[k] = types.get(k).cost();
+        }
+        for (int i = 0; i < band.rows(); i++) {
+            for (int j = band.lo(i); j < band.hi(i); j++) {
+                if (i == 0 && j == 0) {
+                    continue;
+                }
+                double min = Double.POSITIVE_INFINITY;
+                int arg = -1;
+                for (int k = 0; k < typeCount; k++) {
+                    int pi = i - typeSource[k];
+                    int pj = j - typeTarget[k];
+                    if (!band.contains(pi, pj)) {
+                        continue;
+                    }
+                    double previous = best[band.index(pi, pj)];
+                    if (previous == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double candidate = previous + typeCost[k] + scorer.cost(pi, i, pj, j);
+                    if (candidate < min) {
+                        min = candidate;
+                        arg = k;
+                    }
+                }
+                int cell = band.index(i, j);
+                best[cell] = min;
+                back[cell] = (byte) arg;
+            }
+        }
+        List<ScoredBead> path = new ArrayList<>();
+        int i = band.rows() - 1;
+        int j = targetCount;
+        while (i > 0 || j > 0) {
+            int cell = band.index(i, j);
+            int k = back[cell];
+            int pi = i - typeSource[k];
+            int pj = j - typeTarget[k];
+            path.add(new ScoredBead(pi, i, pj, j, best[cell] - best[band.index(pi, pj)]));
+            i = pi;
+            j = pj;
+        }
+        Collections.reverse(path);
+        return path;
+    }
+}

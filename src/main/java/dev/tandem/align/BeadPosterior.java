@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.align;
+
+import java.util.List;
+
+/**
+ * Posterior probability of each bead of a path, by forward–backward over the same band the path
+ * was found in: {@code P(bead) = exp(−(F(start) + cost(bead) + B(end) − F(S,T)) / τ)}, where F and B
+ * are the soft-minimum (−τ·ln Σ exp(−cost/τ)) path costs from {@code (0,0)} and to {@code (S,T)}.
+ * The temperature {@code τ ≥ 1} flattens the distribution, since the costs model the evidence as
+ * more independent than it is. Linear in the band size, like the search.
+ */
+final class BeadPosterior {
+
+    private final List<BeadType> types;
+    private final double temperature;
+
+    BeadPosterior(List<BeadType> types, double temperature) {
+        if (!(temperature > 0.0)) {
+            throw new IllegalArgumentException("temperature must be positive: " + temperature);
+        }
+        this.types = types;
+        this.temperature = temperature;
+    }
+
+    /** Posterior in [0, 1] of each bead of {@code path}, in path order. */
+    double[] posteriors(Band band, int targetCount, BeadScorer scorer, List<ScoredBead> path) {
+        int cells = Math.toIntExact(band.cellCount());
+        double[] forward = new double[cells];
+        double[] backward = new double[cells];
+        double[] candidates = new double[types.size()];
+        for (int i = 0; i < band.rows(); i++) {
+            for (int j = band.lo(i); j < band.hi(i); j++) {
+                int n = 0;
+                for (BeadType type : types) {
+                    int pi = i - type.source();
+                    int pj = j - type.target();
+                    if (band.contains(pi, pj)) {
+                        candidates[n++] = forward[band.index(pi, pj)] + type.cost() + scorer.cost(pi, i, pj, j);
+                    }
+                }
+                forward[band.index(i, j)] = i == 0 && j == 0 ? 0.0 : softMin(candidates, n);
+            }
+        }
+        int lastRow = band.rows() - 1;
+        for (int i = lastRow; i >= 0; i--) {
+            for (int j = band.hi(i) - 1; j >= band.lo(i); j--) {
+                int n = 0;
+                for (BeadType type : types) {
+                    int ni = i + type.source();
+                    int nj = j + type.target();
+                    if (band.contains(ni, nj)) {
+                        candidates[n++] = backward[band.index(ni, nj)] + type.cost() + scorer.cost(i, ni, j, nj);
+                    }
+                }
+                backward[band.index(i, j)] = i == lastRow && j == targetCount ? 0.0 : softMin(candidates, n);
+            }
+        }
+        double total = forward[band.index(lastRow, targetCount)];
+        double[] result = new double[path.size()];
+        for (int k = 0; k < path.size(); k++) {
+            ScoredBead bead = path.get(k);
+            double through = forward[band.index(bead.sourceStart(), bead.targetStart())] + bead.cost()
+                    + backward[band.index(bead.sourceEnd(), bead.targetEnd())];
+            double p = Math.exp(-(through - total) / temperature);
+            result[k] = Double.isNaN(p) ? 0.0 : Math.min(1.0, Math.max(0.0, p));
+        }
+        return result;
+    }
+
+    private double softMin(double[] values, int n) {
+        double min = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+            min = Math.min(min, values[k]);
+        }
+        if (min == Double.POSITIVE_INFINITY) {
+            return min;
+        }
+        double sum = 0.0;
+        for (int k = 0; k < n; k++) {
+            sum += Math.exp(-(values[k] - min) / temperature);
+        }
+        return min - temperature * Math.log(sum);
+    }
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.align;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Validation shared by the searches: bead shapes are unique and include 1-0 and 0-1, so every lattice cell is reachable. */
+final class BeadTypes {
+
+    private BeadTypes() {
+    }
+
+    static List<BeadType> checked(List<BeadType> types) {
+        List<BeadType> copy = List.copyOf(types);
+        if (copy.size() > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("too many bead types: " + copy.size());
+        }
+        Set<Long> shapes = new HashSet<>();
+        for (BeadType type : copy) {
+            if (!shapes.add(((long) type.source() << 32) | type.target())) {
+                throw new IllegalArgumentException("duplicate bead shape " + type.source() + "-" + type.target());
+            }
+        }
+        if (!shapes.contains(1L << 32) || !shapes.contains(1L)) {
+            throw new IllegalArgumentException("bead types must include 1-0 and 0-1");
+        }
+        return copy;
+    }
+
+    static int maxSource(List<BeadType> types) {
+        return types.stream().mapToInt(BeadType::source).max().orElse(0);
+    }
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Aligns the sentences of a source and a target text, language independently.
+ *
+ * <ol>
+ *   <li>Adapt the bead priors to the document's sentence-count ratio ({@link CountRatioPriors}).</li>
+ *   <li>Cost each candidate bead by its Gale–Church length cost, normalised by the document's own
+ *       length ratio ({@link LengthScorer}), plus paragraph-boundary agreement when both sides have
+ *       paragraphs ({@link ParagraphScorer}).</li>
+ *   <li>Find the cheapest path with the banded, self-widening Viterbi search ({@link BandedAligner}).</li>
+ *   <li>Re-estimate the length variance {@code s²} robustly from that path, widen it by
+ *       {@link AlignerSettings#varianceScale()} (translation length differences are heavier-tailed
+ *       than a normal distribution, so the core spread understates them), and search again.</li>
+ *   <li>Attach to every bead its posterior probability from forward–backward in the same band
+ *       ({@link BeadPosterior}) as confidence.</li>
+ * </ol>
+ * Time and memory are linear in the number of sentences for a fixed band radius. Instances are
+ * immutable, thread-safe and reentrant.
+ *
+ * @see "Gale &amp; Church, A Program for Aligning Sentences in Bilingual Corpora, CL 19(1), 1993"
+ */
+public final class SentenceAligner {
+
+    /** Fewer beads than this make a variance estimate too noisy; keep the configured one. */
+    private static final int MIN_BEADS_FOR_VARIANCE = 20;
+
+    private final AlignerSettings settings;
+
+    public SentenceAligner(AlignerSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Beads covering every sentence of both sides exactly once, in document order. Both sides empty
+     * → empty list; one side empty → only 1-0 / 0-1 beads. Thread-safe.
+     */
+    public List<Bead> align(SideText source, SideText target) {
+        int sourceCount = source.size();
+        int targetCount = target.size();
+        if (sourceCount == 0 || targetCount == 0) {
+            return unpaired(sourceCount, targetCount);
+        }
+        List<BeadType> types = CountRatioPriors.adapt(settings.beadTypes(), sourceCount, targetCount,
+                settings.countRatioStrength());
+        BandedAligner search = new BandedAligner(types, settings.bandRadius(), settings.bandMargin(), settings.bandGrowth());
+        int[] sourceLengths = LengthScorer.codePointLengths(source.sentences());
+        int[] targetLengths = LengthScorer.codePointLengths(target.sentences());
+        BeadScorer paragraphs = paragraphScorer(source, target);
+
+        LengthScorer length = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance());
+        BandedAligner.Result result = search.search(sourceCount, targetCount, combine(length, paragraphs));
+        if (settings.estimateVariance()) {
+            double estimate = length.estimateVariance(result.path(), MIN_BEADS_FOR_VARIANCE, Double.NaN);
+            double variance = Double.isNaN(estimate) ? settings.lengthVariance() : settings.varianceScale() * estimate;
+            length = new LengthScorer(sourceLengths, targetLengths, variance);
+            result = search.search(sourceCount, targetCount, combine(length, paragraphs));
+        }
+        BeadScorer scorer = combine(length, paragraphs);
+        double[] confidence = new BeadPosterior(types, settings.confidenceTemperature())
+                .posteriors(result.band(), targetCount, scorer, result.path());
+        List<Bead> beads = new ArrayList<>(result.path().size());
+        for (int k = 0; k < confidence.length; k++) {
+            beads.add(result.path().get(k).withConfidence(confidence[k]));
+        }
+        return List.copyOf(beads);
+    }
+
+    private BeadScorer paragraphScorer(SideText source, SideText target) {
+        int[] sourceParagraphs = source.paragraphs();
+        int[] targetParagraphs = target.paragraphs();
+        if (sourceParagraphs == null || targetParagraphs == null) {
+            return null;
+        }
+        return new ParagraphScorer(sourceParagraphs, targetParagraphs,
+                settings.paragraphCrossingCost(), settings.paragraphMismatchCost());
+    }
+
+    private static BeadScorer combine(BeadScorer length, BeadScorer paragraphs) {
+        return paragraphs == null ? length : length.plus(paragraphs);
+    }
+
+    /** With one side empty there is nothing to choose: every sentence is unpaired, certainly. */
+    private static List<Bead> unpaired(int sourceCount, int targetCount) {
+        List<Bead> beads = new ArrayList<>(sourceCount + targetCount);
+        for (int i = 0; i < sourceCount; i++) {
+            beads.add(new Bead(i, i + 1, 0, 0, 1.0));
+        }
+        for (int j = 0; j < targetCount; j++) {
+            beads.add(new Bead(0, 0, j, j + 1, 1.0));
+        }
+        return List.copyOf(beads);
+    }
+}

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.bench;
+
+import dev.tandem.align.AlignerSettings;
+import dev.tandem.align.Bead;
+import dev.tandem.align.SentenceAligner;
+import dev.tandem.align.SideText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Aligns the gold-aligned development sets of {@code shared/eval} and prints strict/lax P/R/F1
+ * (with {@link EvalScorer}, identical to {@code score.py}), sentence counts and wall time.
+ * Writes gold-format outputs to {@code target/bench/<set>/<doc>} for cross-checking with score.py.
+ *
+ * <pre>./mvnw -q test-compile exec:java@align-bench   [-Dtandem.eval.dir=DIR | first argument DIR]</pre>
+ */
+public final class AlignBenchmark {
+
+    /** One evaluation set: folder, source and target language folders, optional verse files. */
+    record EvalSet(String name, String sourceLanguage, String targetLanguage, boolean verses) {
+        Path dir(Path root) {
+            return root.resolve(name);
+        }
+    }
+
+    static final List<EvalSet> SETS = List.of(
+            new EvalSet("mac/dev", "zh", "en", false),
+            new EvalSet("text+berg/dev", "de", "fr", false),
+            new EvalSet("bible", "en", "zh", true));
+
+    private AlignBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args.length > 0 ? args[0] : System.getProperty("tandem.eval.dir", "../shared/eval/data"));
+        if (!Files.isDirectory(root)) {
+            System.out.println("Evaluation data not found at " + root.toAbsolutePath()
+                    + "; set -Dtandem.eval.dir=... or pass the directory as first argument. Nothing to do.");
+            return;
+        }
+        SentenceAligner aligner = new SentenceAligner(AlignerSettings.defaults());
+        Path out = Path.of("target", "bench");
+        warmUp(aligner, root);
+        System.out.printf(Locale.ROOT, "%-14s %5s %6s %6s  %6s %6s %6s  %6s %6s %6s  %8s%n", "set", "docs", "src", "tgt",
+                "P", "R", "F1", "Plax", "Rlax", "F1lax", "seconds");
+        for (EvalSet set : SETS) {
+            if (!Files.isDirectory(set.dir(root))) {
+                System.out.println(set.name() + ": not found, skipped");
+                continue;
+            }
+            SetRun run = runSet(aligner, root, set, out);
+            EvalScorer.Result r = run.result();
+            System.out.printf(Locale.ROOT, "%-14s %5d %6d %6d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f  %8.3f%n",
+                    set.name(), run.documents(), run.sourceSentences(), run.targetSentences(),
+                    r.precisionStrict(), r.recallStrict(), r.f1Strict(),
+                    r.precisionLax(), r.recallLax(), r.f1Lax(), run.seconds());
+            System.out.printf(Locale.ROOT, "%-14s mean confidence: strictly correct beads %.3f (n=%d), wrong beads %.3f (n=%d)%n",
+                    "", run.confidenceCorrect(), run.correct(), run.confidenceWrong(), run.wrong());
+        }
+        timeConcatenatedMac(aligner, root);
+    }
+
+    /** Results of one set. */
+    record SetRun(EvalScorer.Result result, int documents, int sourceSentences, int targetSentences, double seconds,
+                  double confidenceCorrect, int correct, double confidenceWrong, int wrong) {
+    }
+
+    static SetRun runSet(SentenceAligner aligner, Path root, EvalSet set, Path out) throws IOException {
+        Path dir = set.dir(root);
+        List<String> names;
+        try (Stream<Path> files = Files.list(dir.resolve("gold"))) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+        List<EvalScorer.Document> documents = new ArrayList<>();
+        int sourceSentences = 0;
+        int targetSentences = 0;
+        long nanos = 0;
+        double confidenceCorrect = 0;
+        double confidenceWrong = 0;
+        int correct = 0;
+        int wrong = 0;
+        for (String name : names) {
+            List<String> source = lines(dir.resolve(set.sourceLanguage()).resolve(name));
+            List<String> target = lines(dir.resolve(set.targetLanguage()).resolve(name));
+            sourceSentences += source.size();
+            targetSentences += target.size();
+            long start = System.nanoTime();
+            List<Bead> beads = aligner.align(SideText.of(set.sourceLanguage(), source), SideText.of(set.targetLanguage(), target));
+            nanos += System.nanoTime() - start;
+            List<EvalScorer.Alignment> test = beads.stream().map(AlignBenchmark::toAlignment).toList();
+            EvalScorer.write(out.resolve(set.name()).resolve(name), test);
+            List<EvalScorer.Alignment> gold = EvalScorer.read(dir.resolve("gold").resolve(name));
+            for (int k = 0; k < beads.size(); k++) {
+                if (gold.contains(test.get(k))) {
+                    confidenceCorrect += beads.get(k).confidence();
+                    correct++;
+                } else {
+                    confidenceWrong += beads.get(k).confidence();
+                    wrong++;
+                }
+            }
+            if (set.verses()) {
+                List<String> sourceVerse = lines(dir.resolve(set.sourceLanguage() + ".verse")).stream().map(String::strip).toList();
+                List<String> targetVerse = lines(dir.resolve(set.targetLanguage() + ".verse")).stream().map(String::strip).toList();
+                test = EvalScorer.mergeByVerse(test, sourceVerse, targetVerse);
+            }
+            documents.add(new EvalScorer.Document(gold, test));
+        }
+        return new SetRun(EvalScorer.score(documents), names.size(), sourceSentences, targetSentences, nanos / 1e9,
+                correct == 0 ? 0 : confidenceCorrect / correct, correct, wrong == 0 ? 0 : confidenceWrong / wrong, wrong);
+    }
+
+    /** Time for one long document: all mac/dev documents concatenated (the search is linear in length). */
+    private static void timeConcatenatedMac(SentenceAligner aligner, Path root) throws IOException {
+        Path dir = root.resolve("mac/dev");
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<String> source = new ArrayList<>();
+        List<String> target = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir.resolve("zh"))) {
+            for (Path file : files.sorted().toList()) {
+                source.addAll(lines(file));
+                target.addAll(lines(dir.resolve("en").resolve(file.getFileName())));
+            }
+        }
+        long start = System.nanoTime();
+        List<Bead> beads = aligner.align(SideText.of("zh", source), SideText.of("en", target));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "mac/dev concatenated: %d × %d sentences -> %d beads in %.3f s%n",
+                source.size(), target.size(), beads.size(), seconds);
+    }
+
+    /** JIT warm-up so the per-set timings measure steady state. */
+    private static void warmUp(SentenceAligner aligner, Path root) throws IOException {
+        Path file = root.resolve("text+berg/dev");
+        if (Files.isDirectory(file)) {
+            aligner.align(SideText.of("de", lines(file.resolve("de/dev"))), SideText.of("fr", lines(file.resolve("fr/dev"))));
+        }
+    }
+
+    static EvalScorer.Alignment toAlignment(Bead bead) {
+        List<Integer> source = new ArrayList<>();
+        for (int i = bead.sourceStart(); i < bead.sourceEnd(); i++) {
+            source.add(i);
+        }
+        List<Integer> target = new ArrayList<>();
+        for (int j = bead.targetStart(); j < bead.targetEnd(); j++) {
+            target.add(j);
+        }
+        return new EvalScorer.Alignment(source, target);
+    }
+
+    static List<String> lines(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines.stream().map(l -> l.endsWith("\r") ? l.substring(0, l.length() - 1) : l).toList();
+    }
+}
