@@ -2,6 +2,7 @@
 package dev.tandem.tmx;
 
 import java.io.CharConversionException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -109,7 +110,7 @@ public final class TmxReader {
         }
         XMLStreamReader xml = null;
         try {
-            xml = factory().createXMLStreamReader(in);
+            xml = factory().createXMLStreamReader(new KeepOpen(in));
             TmxReader reader = new TmxReader(xml, new LanguageMatcher(sourceLanguage, targetLanguage), maxUnits);
             reader.readDocument();
             reader.requireBothLanguages(sourceLanguage, targetLanguage);
@@ -388,6 +389,17 @@ public final class TmxReader {
         int start = message.indexOf("Message: ");
         String text = (start >= 0 ? message.substring(start + "Message: ".length()) : message).strip();
         return text.endsWith(".") ? text : text + ".";
+    }
+
+    /** The JDK parser closes its input at the end of the document, but {@code in} belongs to the caller. */
+    private static final class KeepOpen extends FilterInputStream {
+        KeepOpen(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private static void close(XMLStreamReader xml) {
