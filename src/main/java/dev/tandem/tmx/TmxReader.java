@@ -130,8 +130,8 @@ public final class TmxReader {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         // Undeclared entities then arrive as ENTITY_REFERENCE events, which next() refuses with a clear message.
+        // (IS_COALESCING must stay off: it makes the JDK parser replace references, failing with a vaguer error.)
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         setIfSupported(factory, XMLConstants.ACCESS_EXTERNAL_DTD, "");
         setIfSupported(factory, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         // Never reached with DTD support off; if a future parser tried anyway, it fails instead of fetching.
