@@ -148,9 +148,11 @@ public final class TmxReader {
     }
 
     private void readDocument() throws XMLStreamException {
-        int event = next();
-        while (event != XMLStreamConstants.START_ELEMENT) {
-            event = next();
+        for (int event = next(); event != XMLStreamConstants.START_ELEMENT; event = next()) {
+            if (event == XMLStreamConstants.END_DOCUMENT) {
+                // The JDK parser reports a file without an element itself; this guards other behaviour.
+                throw at("The file has no XML elements. Upload a TMX file exported from your translation tool.");
+            }
         }
         if (!"tmx".equals(xml.getLocalName())) {
             throw at("This is not a TMX file: its root element is <" + xml.getLocalName() + ">, not <tmx>."
@@ -332,8 +334,6 @@ public final class TmxReader {
             throw at("The entity reference &" + xml.getLocalName() + "; is not defined in XML, and Tandem does not"
                     + " read entity declarations. Replace it with the character itself or a numeric character"
                     + " reference such as &#233;.");
-        } else if (event == XMLStreamConstants.END_DOCUMENT && xml.hasNext()) {
-            throw at("The file ends unexpectedly.");
         }
         return event;
     }
