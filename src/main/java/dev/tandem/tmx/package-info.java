@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
- * TMX 1.4b export. Pure: imports only {@code java.*}, {@code javax.xml.*} and {@code com.ibm.icu.*}.
+ * TMX 1.4b export and TMX 1.1–1.4b import. Pure: imports only {@code java.*}, {@code javax.xml.*} and
+ * {@code com.ibm.icu.*}.
  *
  * <p>{@link dev.tandem.tmx.TmxWriter} streams {@link dev.tandem.tmx.TmxUnit}s under a
  * {@link dev.tandem.tmx.TmxHeader}; {@link dev.tandem.tmx.SentenceJoiner} turns the sentences of one side
- * of a pair into the text of one {@code <seg>}.
+ * of a pair into the text of one {@code <seg>}. {@link dev.tandem.tmx.TmxReader} reads the units of one language
+ * pair from an uploaded TMX file into {@link dev.tandem.tmx.TmxContent}, refusing unsafe or malformed files with a
+ * {@link dev.tandem.tmx.TmxFormatException} whose message is meant for the user.
  */
 package dev.tandem.tmx;

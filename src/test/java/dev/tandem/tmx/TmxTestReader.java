@@ -12,8 +12,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** Test helper: reads a TMX document back with StAX into plain values. */
-final class TmxReader {
+/** Test helper: reads a TMX document back with StAX into plain values, keeping what the production reader drops (header, attributes). */
+final class TmxTestReader {
 
     record Tuv(String language, String segment) {
     }
@@ -24,7 +24,7 @@ final class TmxReader {
     record Document(String version, String doctype, Map<String, String> header, List<Tu> units) {
     }
 
-    private TmxReader() {
+    private TmxTestReader() {
     }
 
     static Document read(byte[] tmx) throws XMLStreamException {
