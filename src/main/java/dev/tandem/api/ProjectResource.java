@@ -100,12 +100,13 @@ public class ProjectResource {
     @POST
     @Path("/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import a document pair from two uploaded files (source, target)")
+    @Operation(summary = "Import a document pair from two uploaded files (source, target), or a bilingual TMX file "
+            + "alone as source, whose units arrive as CONFIRMED pairs")
     @APIResponse(responseCode = "201", description = "Imported")
     @APIResponse(responseCode = "400", description = "Missing file, empty text or undecodable bytes")
     @APIResponse(responseCode = "413", description = "A file over the size limit")
     public Response importMultipart(@RestPath long id, DocumentUploadForm form) {
-        return created(documents.importDocument(id, uploads.toInput(form)));
+        return created(uploads.importDocument(id, form));
     }
 
     @GET

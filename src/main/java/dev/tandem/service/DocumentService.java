@@ -10,10 +10,15 @@ import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
 import dev.tandem.model.Side;
 import dev.tandem.segment.Segment;
+import dev.tandem.tmx.TmxContent;
+import dev.tandem.tmx.TmxFormatException;
+import dev.tandem.tmx.TmxReader;
+import dev.tandem.tmx.TmxUnit;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -67,9 +72,55 @@ public class DocumentService {
         document.persist();
         persistSentences(document, Side.SOURCE, sourceText, sourceSegments);
         persistSentences(document, Side.TARGET, targetText, targetSegments);
-        persistPairs(document, beads);
+        persistPairs(document, beads, PairStatus.AUTO);
         Log.debugf("Imported document %d: %d source and %d target sentences, %d pairs", document.id,
                 sourceSegments.size(), targetSegments.size(), beads.size());
+        return document;
+    }
+
+    /**
+     * Imports a bilingual TMX file: each unit with text in both project languages becomes one source sentence, one
+     * target sentence and a {@code CONFIRMED} pair, since a translation memory holds translations already reviewed.
+     */
+    public Document importTmx(long projectId, String title, InputStream tmx) {
+        Project project = Project.<Project>findByIdOptional(projectId)
+                .orElseThrow(() -> new NotFoundException("project", projectId));
+        TmxContent content;
+        try {
+            content = TmxReader.read(tmx, project.sourceLanguage, project.targetLanguage, limits.maxSentences());
+        } catch (TmxFormatException e) {
+            throw new InvalidInputException("source", "The TMX file cannot be imported: " + e.getMessage());
+        }
+        if (content.units().isEmpty()) {
+            throw new InvalidInputException("source", "The TMX file has no unit with text in both "
+                    + project.sourceLanguage + " and " + project.targetLanguage + ".");
+        }
+        var source = new BilingualSide(content.units().size());
+        var target = new BilingualSide(content.units().size());
+        for (TmxUnit unit : content.units()) {
+            source.add(unit.sourceText());
+            target.add(unit.targetText());
+        }
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var document = new Document();
+        document.project = project;
+        document.title = title == null || title.isBlank() ? "Translation memory" : title.strip();
+        document.segmentation = "tmx";
+        document.sourceText = source.text();
+        document.targetText = target.text();
+        document.version = 1;
+        document.createdAt = now;
+        document.updatedAt = now;
+        document.persist();
+        persistSentences(document, Side.SOURCE, document.sourceText, source.segments());
+        persistSentences(document, Side.TARGET, document.targetText, target.segments());
+        List<Bead> beads = new ArrayList<>(content.units().size());
+        for (int i = 0; i < content.units().size(); i++) {
+            beads.add(new Bead(i, i + 1, i, i + 1, 1.0));
+        }
+        persistPairs(document, beads, PairStatus.CONFIRMED);
+        Log.debugf("Imported TMX as document %s: %s units, %s skipped", document.id, (Integer) beads.size(),
+                (Integer) content.skippedUnits());
         return document;
     }
 
@@ -178,6 +229,32 @@ public class DocumentService {
         return text;
     }
 
+    /** One side of a translation memory laid out as a text: one unit per paragraph, so offsets stay exact. */
+    private static final class BilingualSide {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Segment> segments;
+
+        BilingualSide(int size) {
+            segments = new ArrayList<>(size);
+        }
+
+        void add(String unitText) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            segments.add(new Segment(text.length(), text.length() + unitText.length(), segments.size()));
+            text.append(unitText);
+        }
+
+        String text() {
+            return text.toString();
+        }
+
+        List<Segment> segments() {
+            return segments;
+        }
+    }
+
     private static String title(String requested, String sourceText, List<Segment> sourceSegments) {
         String title = requested == null ? "" : requested.strip();
         if (title.isEmpty()) {
@@ -207,7 +284,7 @@ public class DocumentService {
         }
     }
 
-    private static void persistPairs(Document document, List<Bead> beads) {
+    private static void persistPairs(Document document, List<Bead> beads, PairStatus status) {
         for (int position = 0; position < beads.size(); position++) {
             Bead bead = beads.get(position);
             var pair = new SentencePair();
@@ -217,7 +294,7 @@ public class DocumentService {
             pair.sourceEnd = bead.sourceEnd();
             pair.targetStart = bead.targetStart();
             pair.targetEnd = bead.targetEnd();
-            pair.status = PairStatus.AUTO;
+            pair.status = status;
             pair.confidence = bead.confidence();
             pair.flags = QaFlags.format(QaFlags.of(bead));
             pair.persist();

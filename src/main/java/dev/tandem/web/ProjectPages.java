@@ -92,7 +92,7 @@ public class ProjectPages {
     public RestResponse<TemplateInstance> upload(@RestPath long id, DocumentUploadForm form) {
         Project project = projects.getProject(id);
         try {
-            Document document = documents.importDocument(id, uploads.toInput(form));
+            Document document = uploads.importDocument(id, form);
             return RestResponse.seeOther(URI.create("/documents/" + document.id));
         } catch (InvalidInputException | PayloadTooLargeException e) {
             String field = e instanceof InvalidInputException invalid && invalid.field() != null

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tandem.model.Document;
+import dev.tandem.model.SentencePair;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** A bilingual TMX file uploaded alone as {@code source}: its units arrive as confirmed pairs. */
+@QuarkusTest
+class TmxImportTest {
+
+    @Test
+    void shouldImportExportedTmxAsConfirmedPairs() {
+        long origin = ApiFixtures.createProject("TMX origin", "zh", "en");
+        long document = ApiFixtures.createDocument(origin, "Origin", ApiFixtures.ZH, ApiFixtures.EN);
+        byte[] tmx = given().when().get("/api/documents/" + document + "/export?format=tmx")
+                .then().statusCode(200).extract().asByteArray();
+        String originTsv = given().when().get("/api/documents/" + document + "/export?format=tsv")
+                .then().statusCode(200).extract().asString();
+
+        long memory = ApiFixtures.createProject("TMX import", "zh-CN", "en-US");
+        long imported = given().multiPart("source", "memory.tmx", tmx, "application/x-tmx+xml")
+                .when().post("/api/projects/" + memory + "/documents")
+                .then().statusCode(201)
+                .body("title", equalTo("memory.tmx"))
+                .body("statusCounts.CONFIRMED", equalTo(3))
+                .body("statusCounts.AUTO", equalTo(0))
+                .extract().jsonPath().getLong("id");
+        given().when().get("/api/documents/" + imported + "/pairs").then().statusCode(200)
+                .body("items.status", everyItem(equalTo("CONFIRMED")))
+                .body("items[0].source[0].text", equalTo("第一段的第一句。"));
+        String roundTrip = given().when().get("/api/documents/" + imported + "/export?format=tsv&status=confirmed")
+                .then().statusCode(200).extract().asString();
+        assertEquals(originTsv, roundTrip);
+    }
+
+    @Test
+    void shouldRefuseHostileOrMismatchedTmxAndStoreNothing() {
+        long project = ApiFixtures.createProject("TMX refusals", "de", "fr");
+        long documents = Document.count();
+        long pairs = SentencePair.count();
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE tmx [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+                <tmx version="1.4"><header srclang="de" creationtool="x" creationtoolversion="1" segtype="sentence"
+                 o-tmf="x" adminlang="en" datatype="plaintext"/><body>
+                <tu><tuv xml:lang="de"><seg>&xxe;</seg></tuv><tuv xml:lang="fr"><seg>x</seg></tuv></tu></body></tmx>
+                """;
+        given().multiPart("source", "evil.tmx", xxe.getBytes(StandardCharsets.UTF_8), "application/xml")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("source"))
+                .body("detail", not(containsString("root:")));
+        String japanese = """
+                <?xml version="1.0"?>
+                <tmx version="1.4"><header srclang="ja" creationtool="x" creationtoolversion="1" segtype="sentence"
+                 o-tmf="x" adminlang="en" datatype="plaintext"/><body>
+                <tu><tuv xml:lang="ja"><seg>こんにちは。</seg></tuv><tuv xml:lang="en"><seg>Hello.</seg></tuv></tu></body></tmx>
+                """;
+        given().multiPart("source", "ja.tmx", japanese.getBytes(StandardCharsets.UTF_8), "application/xml")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("'de'"));
+        given().multiPart("source", "broken.tmx", "<tmx><body><tu>".getBytes(StandardCharsets.UTF_8), "application/xml")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).contentType("application/problem+json");
+        assertEquals(documents, Document.count());
+        assertEquals(pairs, SentencePair.count());
+    }
+}
