@@ -12,6 +12,11 @@ public record DocumentSummary(long id, long projectId, String title, String segm
                               Map<PairStatus, Long> statusCounts, OffsetDateTime createdAt,
                               OffsetDateTime updatedAt) {
 
+    /** Pairs with {@code status}; 0 when there are none. */
+    public long countOf(PairStatus status) {
+        return statusCounts.getOrDefault(status, 0L);
+    }
+
     static DocumentSummary of(Document document, long sourceSentences, long targetSentences,
                               Map<PairStatus, Long> statusCounts) {
         long pairs = statusCounts.values().stream().mapToLong(Long::longValue).sum();

@@ -35,7 +35,8 @@ class PagesTest {
                 .body(containsString("Web doc"))
                 .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;再见。"))
                 .body(not(containsString("<script>alert(1)")))
-                .body(containsString("Hello &amp; welcome."));
+                .body(containsString("Hello &amp; welcome."))
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*(\\d+) pairs: 0 confirmed,\\s+\\1 unreviewed.*"));
         given().when().get(projectUrl).then().statusCode(200).body(containsString("Web doc"));
     }
 
