@@ -51,17 +51,17 @@ public final class SentenceAligner {
         BandedAligner search = new BandedAligner(types, settings.bandRadius(), settings.bandMargin(), settings.bandGrowth());
         int[] sourceLengths = LengthScorer.codePointLengths(source.sentences());
         int[] targetLengths = LengthScorer.codePointLengths(target.sentences());
-        BeadScorer paragraphs = paragraphScorer(source, target);
+        BeadScorer evidence = CompositeScorer.of(paragraphScorer(source, target), anchorScorer(source, target));
 
         LengthScorer length = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance());
-        BandedAligner.Result result = search.search(sourceCount, targetCount, combine(length, paragraphs));
+        BandedAligner.Result result = search.search(sourceCount, targetCount, CompositeScorer.of(length, evidence));
         if (settings.estimateVariance()) {
             double estimate = length.estimateVariance(result.path(), MIN_BEADS_FOR_VARIANCE, Double.NaN);
             double variance = Double.isNaN(estimate) ? settings.lengthVariance() : settings.varianceScale() * estimate;
             length = new LengthScorer(sourceLengths, targetLengths, variance);
-            result = search.search(sourceCount, targetCount, combine(length, paragraphs));
+            result = search.search(sourceCount, targetCount, CompositeScorer.of(length, evidence));
         }
-        BeadScorer scorer = combine(length, paragraphs);
+        BeadScorer scorer = CompositeScorer.of(length, evidence);
         double[] confidence = new BeadPosterior(types, settings.confidenceTemperature())
                 .posteriors(result.band(), targetCount, scorer, result.path());
         List<Bead> beads = new ArrayList<>(result.path().size());
@@ -81,8 +81,20 @@ public final class SentenceAligner {
                 settings.paragraphCrossingCost(), settings.paragraphMismatchCost());
     }
 
-    private static BeadScorer combine(BeadScorer length, BeadScorer paragraphs) {
-        return paragraphs == null ? length : length.plus(paragraphs);
+    /** Numbers, punctuation and shared words; null when all their costs are 0. */
+    private BeadScorer anchorScorer(SideText source, SideText target) {
+        AlignerSettings.AnchorCosts costs = settings.anchorCosts();
+        List<BeadScorer> parts = new ArrayList<>();
+        if (costs.unmatchedNumber() > 0.0) {
+            parts.add(new NumberScorer(source.sentences(), target.sentences(), costs.unmatchedNumber()));
+        }
+        if (costs.punctuationMismatch() > 0.0) {
+            parts.add(new PunctuationScorer(source.sentences(), target.sentences(), costs.punctuationMismatch()));
+        }
+        if (costs.unmatchedSharedToken() > 0.0) {
+            parts.add(new SharedTokenScorer(source.sentences(), target.sentences(), costs.unmatchedSharedToken()));
+        }
+        return CompositeScorer.of(parts.toArray(BeadScorer[]::new));
     }
 
     /** With one side empty there is nothing to choose: every sentence is unpaired, certainly. */
