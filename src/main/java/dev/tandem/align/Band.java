@@ -34,21 +34,21 @@ final class Band {
     }
 
     /**
-     * Window of half-width {@code radius} around {@code centres[i]} for every row {@code i}
-     * ({@code centres.length} rows, non-decreasing values in {@code [0, T]}), clipped to
+     * Window reaching {@code radius} below {@code centres.low()[i]} and above
+     * {@code centres.high()[i]} for every row {@code i}, clipped to
      * {@code [0, T]} and stretched where needed so that row 0 holds {@code (0, 0)}, the last row
      * holds {@code (S, T)} and consecutive rows stay connected.
      */
-    static Band around(int[] centres, int targetCount, int radius) {
+    static Band around(BandCentres centres, int targetCount, int radius) {
         if (radius < 1) {
             throw new IllegalArgumentException("radius must be ≥ 1: " + radius);
         }
-        int rows = centres.length;
+        int rows = centres.rows();
         int[] lo = new int[rows];
         int[] hi = new int[rows];
         for (int i = 0; i < rows; i++) {
-            lo[i] = (int) Math.max(0, (long) centres[i] - radius);
-            hi[i] = (int) Math.min(targetCount + 1L, (long) centres[i] + radius + 1L);
+            lo[i] = (int) Math.max(0, (long) centres.low()[i] - radius);
+            hi[i] = (int) Math.min(targetCount + 1L, (long) centres.high()[i] + radius + 1L);
         }
         lo[0] = 0;
         hi[rows - 1] = targetCount + 1; // a zero-row document must still reach (0, T)

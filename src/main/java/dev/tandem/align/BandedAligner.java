@@ -70,8 +70,8 @@ public final class BandedAligner implements Aligner {
      * diagonal, e.g. around an earlier path: widening then starts from a band that already follows
      * the alignment, instead of from the diagonal it may have drifted far from.
      */
-    Result search(int[] centres, int targetCount, BeadScorer scorer) {
-        int sourceCount = centres.length - 1;
+    Result search(BandCentres centres, int targetCount, BeadScorer scorer) {
+        int sourceCount = centres.rows() - 1;
         int radius = initialRadius;
         boolean recentred = false;
         while (true) {
@@ -96,7 +96,7 @@ public final class BandedAligner implements Aligner {
      * draft path, whose beads may be cut by the band, for estimating parameters and placing the
      * band of a final {@link #search}.
      */
-    List<ScoredBead> draft(int[] centres, int targetCount, BeadScorer scorer) {
+    List<ScoredBead> draft(BandCentres centres, int targetCount, BeadScorer scorer) {
         return viterbi(Band.around(centres, targetCount, initialRadius), targetCount, scorer);
     }
 

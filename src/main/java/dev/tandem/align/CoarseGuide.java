@@ -24,7 +24,7 @@ final class CoarseGuide {
     }
 
     /** Band centres for the sentence lattice, from a length-only alignment of blocks. */
-    static int[] centres(int[] sourceLengths, int[] targetLengths, List<BeadType> baseTypes, double countRatioStrength,
+    static BandCentres centres(int[] sourceLengths, int[] targetLengths, List<BeadType> baseTypes, double countRatioStrength,
                          double variance, int radius, int margin, double growth) {
         int sourceCount = sourceLengths.length;
         int targetCount = targetLengths.length;

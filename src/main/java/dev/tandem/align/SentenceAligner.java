@@ -57,7 +57,7 @@ public final class SentenceAligner {
         int[] targetLengths = LengthScorer.codePointLengths(target.sentences());
         BeadScorer evidence = CompositeScorer.of(paragraphScorer(source, target), anchorScorer(source, target));
 
-        int[] centres = CoarseGuide.worthwhile(sourceCount, targetCount, settings.bandRadius())
+        BandCentres centres = CoarseGuide.worthwhile(sourceCount, targetCount, settings.bandRadius())
                 ? CoarseGuide.centres(sourceLengths, targetLengths, settings.beadTypes(), settings.countRatioStrength(),
                         settings.lengthVariance(), settings.bandRadius(), settings.bandMargin(), settings.bandGrowth())
                 : BandCentres.diagonal(sourceCount, targetCount);
@@ -69,7 +69,7 @@ public final class SentenceAligner {
             double estimate = length.estimateVariance(draft, MIN_BEADS_FOR_VARIANCE, Double.NaN);
             double variance = Double.isNaN(estimate) ? settings.lengthVariance() : settings.varianceScale() * estimate;
             length = new LengthScorer(sourceLengths, targetLengths, variance);
-            int[] along = BandCentres.along(draft, 1, 1, sourceCount, targetCount);
+            BandCentres along = BandCentres.along(draft, 1, 1, sourceCount, targetCount);
             result = search.search(along, targetCount, CompositeScorer.of(length, evidence));
         } else {
             result = search.search(centres, targetCount, CompositeScorer.of(length, evidence));
