@@ -21,6 +21,8 @@ import java.util.List;
  * @param paragraphCrossingCost cost per paragraph boundary inside a bead (either side), ≥ 0
  * @param paragraphMismatchCost cost of a bead ending at a paragraph end on one side only, ≥ 0
  * @param confidenceTemperature temperature τ &gt; 0 of the bead posteriors used as confidence
+ * @param anchorCosts          costs of language-independent anchors (numbers, punctuation, shared words)
+ *                             that a bead splits apart
  */
 public record AlignerSettings(
         List<BeadType> beadTypes,
@@ -33,7 +35,32 @@ public record AlignerSettings(
         double varianceScale,
         double paragraphCrossingCost,
         double paragraphMismatchCost,
-        double confidenceTemperature) {
+        double confidenceTemperature,
+        AnchorCosts anchorCosts) {
+
+    /**
+     * Costs in nats, each ≥ 0 (0 switches the anchor off), of evidence that a bead pairs the wrong
+     * sentences. They are penalties, not rewards, because every anchor lies in exactly one bead of a
+     * path: rewarding matches or penalising misses then ranks paths identically.
+     *
+     * @param unmatchedNumber      per number on one side without an equal number on the other ({@link NumberScorer})
+     * @param punctuationMismatch  per difference in question, exclamation, colon and (half weight)
+     *                             quotation marks between the sides ({@link PunctuationScorer})
+     * @param unmatchedSharedToken per document-shared word without its partner ({@link SharedTokenScorer})
+     */
+    public record AnchorCosts(double unmatchedNumber, double punctuationMismatch, double unmatchedSharedToken) {
+
+        /** No anchors: length (and paragraphs) only. */
+        public static final AnchorCosts NONE = new AnchorCosts(0.0, 0.0, 0.0);
+
+        public AnchorCosts {
+            for (double cost : new double[] {unmatchedNumber, punctuationMismatch, unmatchedSharedToken}) {
+                if (!(cost >= 0.0) || Double.isInfinite(cost)) {
+                    throw new IllegalArgumentException("anchor costs must be finite and ≥ 0");
+                }
+            }
+        }
+    }
 
     /**
      * Default base priors: symmetric in source and target (the count-ratio tilt supplies the
@@ -73,40 +100,52 @@ public record AlignerSettings(
         if (!(confidenceTemperature > 0.0)) {
             throw new IllegalArgumentException("confidenceTemperature must be positive");
         }
+        java.util.Objects.requireNonNull(anchorCosts, "anchorCosts");
     }
 
     /** Defaults tuned on the development sets (zh→en literary, de→fr, en→zh Bible). */
     public static AlignerSettings defaults() {
-        return new AlignerSettings(DEFAULT_BEAD_TYPES, 1.0, 30, 5, 2.0, 6.8, true, 4.0, 4.0, 3.0, 2.0);
+        return new AlignerSettings(DEFAULT_BEAD_TYPES, 1.0, 30, 5, 2.0, 6.8, true, 4.0, 4.0, 3.0, 1.0,
+                new AnchorCosts(2.0, 1.0, 2.0));
     }
 
     public AlignerSettings withBeadTypes(List<BeadType> types) {
         return new AlignerSettings(types, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts);
     }
 
     public AlignerSettings withBandRadius(int radius) {
         return new AlignerSettings(beadTypes, countRatioStrength, radius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts);
     }
 
     public AlignerSettings withCountRatioStrength(double strength) {
         return new AlignerSettings(beadTypes, strength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts);
     }
 
     public AlignerSettings withLengthVariance(double variance, boolean estimate) {
         return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                variance, estimate, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
+                variance, estimate, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts);
     }
 
     public AlignerSettings withVarianceScale(double scale) {
         return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, scale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature);
+                lengthVariance, estimateVariance, scale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts);
     }
 
     public AlignerSettings withParagraphCosts(double crossing, double mismatch) {
         return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, crossing, mismatch, confidenceTemperature);
+                lengthVariance, estimateVariance, varianceScale, crossing, mismatch, confidenceTemperature, anchorCosts);
+    }
+
+    public AlignerSettings withAnchorCosts(AnchorCosts costs) {
+        return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, costs);
+    }
+
+    public AlignerSettings withConfidenceTemperature(double temperature) {
+        return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, temperature, anchorCosts);
     }
 }

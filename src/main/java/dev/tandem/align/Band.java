@@ -30,17 +30,27 @@ final class Band {
      * {@code [0, T]} and stretched where needed to keep consecutive rows connected.
      */
     static Band diagonal(int sourceCount, int targetCount, int radius) {
+        return around(BandCentres.diagonal(sourceCount, targetCount), targetCount, radius);
+    }
+
+    /**
+     * Window reaching {@code radius} below {@code centres.low()[i]} and above
+     * {@code centres.high()[i]} for every row {@code i}, clipped to
+     * {@code [0, T]} and stretched where needed so that row 0 holds {@code (0, 0)}, the last row
+     * holds {@code (S, T)} and consecutive rows stay connected.
+     */
+    static Band around(BandCentres centres, int targetCount, int radius) {
         if (radius < 1) {
             throw new IllegalArgumentException("radius must be ≥ 1: " + radius);
         }
-        int rows = sourceCount + 1;
+        int rows = centres.rows();
         int[] lo = new int[rows];
         int[] hi = new int[rows];
         for (int i = 0; i < rows; i++) {
-            long center = sourceCount == 0 ? 0 : Math.round((double) i * targetCount / sourceCount);
-            lo[i] = (int) Math.max(0, center - radius);
-            hi[i] = (int) Math.min(targetCount + 1L, center + radius + 1L);
+            lo[i] = (int) Math.max(0, (long) centres.low()[i] - radius);
+            hi[i] = (int) Math.min(targetCount + 1L, (long) centres.high()[i] + radius + 1L);
         }
+        lo[0] = 0;
         hi[rows - 1] = targetCount + 1; // a zero-row document must still reach (0, T)
         for (int i = 1; i < rows; i++) {
             // keep windows overlapping, so the 1-0 step from the previous row always lands inside

@@ -16,8 +16,10 @@ import java.util.List;
  *       stored per row window in flat arrays, so time and memory are O((S + 1) · (2r + 1)).</li>
  *   <li>Predecessors outside their own row window are skipped.</li>
  *   <li>The path is traced back; if it passes within {@code margin} cells of a band edge, the
- *       optimum may lie outside, so the radius is multiplied by {@code growth} and the search
- *       reruns, until the path keeps clear of the edges or the band covers the whole lattice.</li>
+ *       optimum may lie outside, so the search reruns in a band centred on that path, alternately
+ *       at the same radius and with the radius multiplied by {@code growth}, until the path keeps
+ *       clear of the edges or the band covers the whole lattice. Re-centring first lets a long
+ *       document whose alignment drifts from the diagonal be followed without a very wide band.</li>
  * </ol>
  * The result equals {@link FullAligner}'s whenever the final band contains the optimal path.
  *
@@ -60,16 +62,42 @@ public final class BandedAligner implements Aligner {
         if (sourceCount < 0 || targetCount < 0) {
             throw new IllegalArgumentException("negative sentence count");
         }
+        return search(BandCentres.diagonal(sourceCount, targetCount), targetCount, scorer);
+    }
+
+    /**
+     * The search in a band around {@code centres} (see {@link BandCentres}) instead of the
+     * diagonal, e.g. around an earlier path: widening then starts from a band that already follows
+     * the alignment, instead of from the diagonal it may have drifted far from.
+     */
+    Result search(BandCentres centres, int targetCount, BeadScorer scorer) {
+        int sourceCount = centres.rows() - 1;
         int radius = initialRadius;
+        boolean recentred = false;
         while (true) {
-            Band band = Band.diagonal(sourceCount, targetCount, radius);
+            Band band = Band.around(centres, targetCount, radius);
             List<ScoredBead> path = viterbi(band, targetCount, scorer);
             boolean covers = radius >= Math.max(sourceCount, targetCount) + 1;
             if (covers || !touchesEdge(path, band, targetCount)) {
                 return new Result(path, band);
             }
-            radius = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(radius + 1L, (long) Math.ceil(radius * growth)));
+            // the path pressing on the edge shows where the alignment goes: first follow it at the
+            // same radius (cheap), and widen only if it still presses on the edge of the moved band
+            if (recentred) {
+                radius = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(radius + 1L, (long) Math.ceil(radius * growth)));
+            }
+            recentred = !recentred;
+            centres = BandCentres.along(path, 1, 1, sourceCount, targetCount);
         }
+    }
+
+    /**
+     * One search in the band of the initial radius around {@code centres}, without widening: a
+     * draft path, whose beads may be cut by the band, for estimating parameters and placing the
+     * band of a final {@link #search}.
+     */
+    List<ScoredBead> draft(BandCentres centres, int targetCount, BeadScorer scorer) {
+        return viterbi(Band.around(centres, targetCount, initialRadius), targetCount, scorer);
     }
 
     private boolean touchesEdge(List<ScoredBead> path, Band band, int targetCount) {

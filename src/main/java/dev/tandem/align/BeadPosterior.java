@@ -7,8 +7,9 @@ import java.util.List;
  * Posterior probability of each bead of a path, by forward–backward over the same band the path
  * was found in: {@code P(bead) = exp(−(F(start) + cost(bead) + B(end) − F(S,T)) / τ)}, where F and B
  * are the soft-minimum (−τ·ln Σ exp(−cost/τ)) path costs from {@code (0,0)} and to {@code (S,T)}.
- * The temperature {@code τ ≥ 1} flattens the distribution, since the costs model the evidence as
- * more independent than it is. Linear in the band size, like the search.
+ * {@code τ = 1} is the model's own posterior; {@code τ > 1} flattens it. Measured on the
+ * development sets, τ = 1 is the calibrated choice: beads above 0.9 are right about 93–100% of the
+ * time, while τ = 2 pushed almost every bead below 0.5. Linear in the band size, like the search.
  */
 final class BeadPosterior {
 

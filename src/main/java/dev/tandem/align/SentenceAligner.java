@@ -13,12 +13,16 @@ import java.util.Objects;
  *   <li>Cost each candidate bead by its Gale–Church length cost, normalised by the document's own
  *       length ratio ({@link LengthScorer}), plus paragraph-boundary agreement when both sides have
  *       paragraphs ({@link ParagraphScorer}).</li>
- *   <li>Find the cheapest path with the banded, self-widening Viterbi search ({@link BandedAligner}).</li>
- *   <li>Re-estimate the length variance {@code s²} robustly from that path, widen it by
+ *   <li>Find the cheapest path with the banded, self-widening Viterbi search ({@link BandedAligner}),
+ *       in a band centred on a coarse alignment of sentence blocks for long documents
+ *       ({@link CoarseGuide}).</li>
+ *   <li>Re-estimate the length variance {@code s²} robustly from that path (a single search in the
+ *       initial band, without widening, is enough for this), widen it by
  *       {@link AlignerSettings#varianceScale()} (translation length differences are heavier-tailed
- *       than a normal distribution, so the core spread understates them), and search again.</li>
- *   <li>Attach to every bead its posterior probability from forward–backward in the same band
- *       ({@link BeadPosterior}) as confidence.</li>
+ *       than a normal distribution, so the core spread understates them), and search again in a
+ *       band around the first path.</li>
+ *   <li>Attach to every bead its posterior probability from forward–backward in a band around
+ *       the path ({@link BeadPosterior}) as confidence.</li>
  * </ol>
  * Time and memory are linear in the number of sentences for a fixed band radius. Instances are
  * immutable, thread-safe and reentrant.
@@ -51,19 +55,32 @@ public final class SentenceAligner {
         BandedAligner search = new BandedAligner(types, settings.bandRadius(), settings.bandMargin(), settings.bandGrowth());
         int[] sourceLengths = LengthScorer.codePointLengths(source.sentences());
         int[] targetLengths = LengthScorer.codePointLengths(target.sentences());
-        BeadScorer paragraphs = paragraphScorer(source, target);
+        BeadScorer evidence = CompositeScorer.of(paragraphScorer(source, target), anchorScorer(source, target));
 
+        BandCentres centres = CoarseGuide.worthwhile(sourceCount, targetCount, settings.bandRadius())
+                ? CoarseGuide.centres(sourceLengths, targetLengths, settings.beadTypes(), settings.countRatioStrength(),
+                        settings.lengthVariance(), settings.bandRadius(), settings.bandMargin(), settings.bandGrowth())
+                : BandCentres.diagonal(sourceCount, targetCount);
         LengthScorer length = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance());
-        BandedAligner.Result result = search.search(sourceCount, targetCount, combine(length, paragraphs));
+        BandedAligner.Result result;
         if (settings.estimateVariance()) {
-            double estimate = length.estimateVariance(result.path(), MIN_BEADS_FOR_VARIANCE, Double.NaN);
+            // the first pass only needs to be roughly right: it sets s² and places the band of the second
+            List<ScoredBead> draft = search.draft(centres, targetCount, CompositeScorer.of(length, evidence));
+            double estimate = length.estimateVariance(draft, MIN_BEADS_FOR_VARIANCE, Double.NaN);
             double variance = Double.isNaN(estimate) ? settings.lengthVariance() : settings.varianceScale() * estimate;
             length = new LengthScorer(sourceLengths, targetLengths, variance);
-            result = search.search(sourceCount, targetCount, combine(length, paragraphs));
+            BandCentres along = BandCentres.along(draft, 1, 1, sourceCount, targetCount);
+            result = search.search(along, targetCount, CompositeScorer.of(length, evidence));
+        } else {
+            result = search.search(centres, targetCount, CompositeScorer.of(length, evidence));
         }
-        BeadScorer scorer = combine(length, paragraphs);
+        BeadScorer scorer = CompositeScorer.of(length, evidence);
+        // a band of the initial radius around the final path holds nearly all the posterior mass
+        // and is cheaper than the band the search may have widened to
+        Band near = Band.around(BandCentres.along(result.path(), 1, 1, sourceCount, targetCount), targetCount,
+                settings.bandRadius());
         double[] confidence = new BeadPosterior(types, settings.confidenceTemperature())
-                .posteriors(result.band(), targetCount, scorer, result.path());
+                .posteriors(near, targetCount, scorer, result.path());
         List<Bead> beads = new ArrayList<>(result.path().size());
         for (int k = 0; k < confidence.length; k++) {
             beads.add(result.path().get(k).withConfidence(confidence[k]));
@@ -81,8 +98,20 @@ public final class SentenceAligner {
                 settings.paragraphCrossingCost(), settings.paragraphMismatchCost());
     }
 
-    private static BeadScorer combine(BeadScorer length, BeadScorer paragraphs) {
-        return paragraphs == null ? length : length.plus(paragraphs);
+    /** Numbers, punctuation and shared words; null when all their costs are 0. */
+    private BeadScorer anchorScorer(SideText source, SideText target) {
+        AlignerSettings.AnchorCosts costs = settings.anchorCosts();
+        List<BeadScorer> parts = new ArrayList<>();
+        if (costs.unmatchedNumber() > 0.0) {
+            parts.add(new NumberScorer(source.sentences(), target.sentences(), costs.unmatchedNumber()));
+        }
+        if (costs.punctuationMismatch() > 0.0) {
+            parts.add(new PunctuationScorer(source.sentences(), target.sentences(), costs.punctuationMismatch()));
+        }
+        if (costs.unmatchedSharedToken() > 0.0) {
+            parts.add(new SharedTokenScorer(source.sentences(), target.sentences(), costs.unmatchedSharedToken()));
+        }
+        return CompositeScorer.of(parts.toArray(BeadScorer[]::new));
     }
 
     /** With one side empty there is nothing to choose: every sentence is unpaired, certainly. */

@@ -63,13 +63,45 @@ public final class AlignBenchmark {
                     r.precisionLax(), r.recallLax(), r.f1Lax(), run.seconds());
             System.out.printf(Locale.ROOT, "%-14s mean confidence: strictly correct beads %.3f (n=%d), wrong beads %.3f (n=%d)%n",
                     "", run.confidenceCorrect(), run.correct(), run.confidenceWrong(), run.wrong());
+            System.out.printf(Locale.ROOT, "%-14s %s%n", "", run.reliability().format());
         }
         timeConcatenatedMac(aligner, root);
     }
 
     /** Results of one set. */
     record SetRun(EvalScorer.Result result, int documents, int sourceSentences, int targetSentences, double seconds,
-                  double confidenceCorrect, int correct, double confidenceWrong, int wrong) {
+                  double confidenceCorrect, int correct, double confidenceWrong, int wrong, Reliability reliability) {
+    }
+
+    /**
+     * Reliability of the confidence: beads per confidence bucket and the share of them that equal a
+     * gold bead (strict correctness, before verse merging). A meaningful confidence has a share that
+     * rises with the bucket, and a top bucket that is nearly always right.
+     */
+    record Reliability(int[] beads, int[] correct) {
+        static final double[] BOUNDS = {0.0, 0.5, 0.7, 0.9, 1.0};
+
+        Reliability() {
+            this(new int[BOUNDS.length - 1], new int[BOUNDS.length - 1]);
+        }
+
+        void add(double confidence, boolean isCorrect) {
+            int bucket = BOUNDS.length - 2;
+            while (bucket > 0 && confidence < BOUNDS[bucket]) {
+                bucket--;
+            }
+            beads[bucket]++;
+            correct[bucket] += isCorrect ? 1 : 0;
+        }
+
+        String format() {
+            StringBuilder text = new StringBuilder("reliability:");
+            for (int b = 0; b < beads.length; b++) {
+                text.append(String.format(Locale.ROOT, "  [%.1f,%.1f%s %5d beads %5.1f%% correct", BOUNDS[b], BOUNDS[b + 1],
+                        b == beads.length - 1 ? "]" : ")", beads[b], beads[b] == 0 ? 0.0 : 100.0 * correct[b] / beads[b]));
+            }
+            return text.toString();
+        }
     }
 
     static SetRun runSet(SentenceAligner aligner, Path root, EvalSet set, Path out) throws IOException {
@@ -86,6 +118,7 @@ public final class AlignBenchmark {
         double confidenceWrong = 0;
         int correct = 0;
         int wrong = 0;
+        Reliability reliability = new Reliability();
         for (String name : names) {
             List<String> source = lines(dir.resolve(set.sourceLanguage()).resolve(name));
             List<String> target = lines(dir.resolve(set.targetLanguage()).resolve(name));
@@ -98,6 +131,7 @@ public final class AlignBenchmark {
             EvalScorer.write(out.resolve(set.name()).resolve(name), test);
             List<EvalScorer.Alignment> gold = EvalScorer.read(dir.resolve("gold").resolve(name));
             for (int k = 0; k < beads.size(); k++) {
+                reliability.add(beads.get(k).confidence(), gold.contains(test.get(k)));
                 if (gold.contains(test.get(k))) {
                     confidenceCorrect += beads.get(k).confidence();
                     correct++;
@@ -114,7 +148,7 @@ public final class AlignBenchmark {
             documents.add(new EvalScorer.Document(gold, test));
         }
         return new SetRun(EvalScorer.score(documents), names.size(), sourceSentences, targetSentences, nanos / 1e9,
-                correct == 0 ? 0 : confidenceCorrect / correct, correct, wrong == 0 ? 0 : confidenceWrong / wrong, wrong);
+                correct == 0 ? 0 : confidenceCorrect / correct, correct, wrong == 0 ? 0 : confidenceWrong / wrong, wrong, reliability);
     }
 
     /** Time for one long document: all mac/dev documents concatenated (the search is linear in length). */
