@@ -4,6 +4,7 @@ CREATE SEQUENCE project_seq START WITH 1 INCREMENT BY 50;
 CREATE SEQUENCE document_seq START WITH 1 INCREMENT BY 50;
 CREATE SEQUENCE sentence_seq START WITH 1 INCREMENT BY 50;
 CREATE SEQUENCE sentence_pair_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE edit_seq START WITH 1 INCREMENT BY 50;
 
 CREATE TABLE project (
     id              BIGINT PRIMARY KEY,
@@ -21,13 +22,17 @@ CREATE TABLE document (
     source_text   VARCHAR      NOT NULL,
     target_text   VARCHAR      NOT NULL,
     version       BIGINT       NOT NULL,
+    -- total target characters / total source characters: the document's own norm for the length QA check
+    length_ratio  DOUBLE PRECISION NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX document_project ON document (project_id);
 
 -- One sentence of one side; idx is its 0-based position on that side, [start_offset, end_offset) its span
--- in the document's original text, paragraph the 0-based paragraph it belongs to.
+-- in the document's original text, paragraph the 0-based paragraph it belongs to. Positions are not declared
+-- unique: review operations shift them with one UPDATE, which a unique constraint would trip over mid-way
+-- (H2 has no deferrable constraints); the service keeps them dense and unique.
 CREATE TABLE sentence (
     id           BIGINT PRIMARY KEY,
     document_id  BIGINT      NOT NULL REFERENCES document (id),
@@ -36,9 +41,9 @@ CREATE TABLE sentence (
     paragraph    INTEGER     NOT NULL,
     start_offset INTEGER     NOT NULL,
     end_offset   INTEGER     NOT NULL,
-    text         VARCHAR     NOT NULL,
-    CONSTRAINT sentence_position UNIQUE (document_id, side, idx)
+    text         VARCHAR     NOT NULL
 );
+CREATE INDEX sentence_position ON sentence (document_id, side, idx);
 
 -- A pair covers the source sentences [source_start, source_end) and target sentences [target_start, target_end).
 CREATE TABLE sentence_pair (
@@ -51,6 +56,25 @@ CREATE TABLE sentence_pair (
     target_end   INTEGER     NOT NULL,
     status       VARCHAR(10) NOT NULL,
     confidence   DOUBLE PRECISION NOT NULL,
-    flags        VARCHAR(500) NOT NULL,
-    CONSTRAINT sentence_pair_position UNIQUE (document_id, position)
+    -- QA flags, one per line: code, a tab, the message that says why
+    flags        VARCHAR     NOT NULL
 );
+CREATE INDEX sentence_pair_position ON sentence_pair (document_id, position);
+CREATE INDEX sentence_pair_status ON sentence_pair (document_id, status, position);
+
+-- Every review operation, undo and redo of a document. change_data holds what the operation replaced and
+-- what it put instead (JSON), so it can be undone and redone exactly; version is the document version it made.
+CREATE TABLE edit (
+    id             BIGINT PRIMARY KEY,
+    document_id    BIGINT       NOT NULL REFERENCES document (id),
+    version        BIGINT       NOT NULL,
+    username       VARCHAR(100) NOT NULL,
+    created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    operation      VARCHAR(30)  NOT NULL,
+    params         VARCHAR      NOT NULL,
+    state          VARCHAR(10)  NOT NULL,
+    target_edit_id BIGINT,
+    summary        VARCHAR(500) NOT NULL,
+    change_data    VARCHAR      NOT NULL
+);
+CREATE INDEX edit_document ON edit (document_id, version);

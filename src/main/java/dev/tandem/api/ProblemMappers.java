@@ -2,6 +2,8 @@
 package dev.tandem.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.tandem.service.EditConflictException;
+import dev.tandem.service.ImpossibleEditException;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PayloadTooLargeException;
@@ -15,6 +17,19 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
         return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), e.field());
+    }
+
+    @ServerExceptionMapper
+    public Response impossibleEdit(ImpossibleEditException e) {
+        return Problem.response(422, "Unprocessable Content", e.getMessage(), e.field());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(EditConflictException e) {
+        return Response.status(Response.Status.CONFLICT)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new ConflictProblem("about:blank", "Conflict", 409, e.getMessage(), e.currentVersion(), e.since()))
+                .build();
     }
 
     @ServerExceptionMapper

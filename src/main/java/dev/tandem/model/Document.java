@@ -37,11 +37,20 @@ public class Document extends PanacheEntity {
     @Column(nullable = false)
     public long version;
 
+    /** Total target characters / total source characters: this document's norm for the length QA check. */
+    @Column(name = "length_ratio", nullable = false)
+    public double lengthRatio;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** The document, locked for writing until the transaction ends: edits of one document run one at a time. */
+    public static Document lockForEdit(long id) {
+        return getEntityManager().find(Document.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
 
     public static List<Document> listByProject(Project project) {
         return list("project", Sort.by("id"), project);

@@ -45,8 +45,8 @@ public class SentencePair extends PanacheEntity {
     @Column(nullable = false)
     public double confidence;
 
-    /** Comma-separated QA flag codes; empty when none. */
-    @Column(nullable = false, length = 500)
+    /** QA flags, one per line: code, tab, message; empty when none. */
+    @Column(nullable = false)
     public String flags = "";
 
     public static List<SentencePair> listPage(Document document, PairStatus status, int offset, int limit) {

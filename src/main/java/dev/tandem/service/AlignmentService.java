@@ -35,6 +35,11 @@ public class AlignmentService {
         return aligner.align(source, target);
     }
 
+    /** The aligner itself, for realigning stretches of a stored document. */
+    public SentenceAligner aligner() {
+        return aligner;
+    }
+
     /** Paragraph numbers of the segments, as the aligner expects them. */
     public static int[] paragraphs(List<Segment> segments) {
         return segments.stream().mapToInt(Segment::paragraph).toArray();

@@ -10,6 +10,7 @@ import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
 import dev.tandem.model.Side;
 import dev.tandem.segment.Segment;
+import dev.tandem.review.QaChecks;
 import dev.tandem.tmx.TmxContent;
 import dev.tandem.tmx.TmxFormatException;
 import dev.tandem.tmx.TmxReader;
@@ -53,11 +54,11 @@ public class DocumentService {
 
         List<Segment> sourceSegments = alignment.segment(sourceText, project.sourceLanguage, segmentation);
         List<Segment> targetSegments = alignment.segment(targetText, project.targetLanguage, segmentation);
-        List<Bead> beads = alignment.align(
-                new SideText(project.sourceLanguage, AlignmentService.texts(sourceText, sourceSegments),
-                        AlignmentService.paragraphs(sourceSegments)),
-                new SideText(project.targetLanguage, AlignmentService.texts(targetText, targetSegments),
-                        AlignmentService.paragraphs(targetSegments)));
+        var sourceSide = new SideText(project.sourceLanguage, AlignmentService.texts(sourceText, sourceSegments),
+                AlignmentService.paragraphs(sourceSegments));
+        var targetSide = new SideText(project.targetLanguage, AlignmentService.texts(targetText, targetSegments),
+                AlignmentService.paragraphs(targetSegments));
+        List<Bead> beads = alignment.align(sourceSide, targetSide);
 
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         var document = new Document();
@@ -67,12 +68,13 @@ public class DocumentService {
         document.sourceText = sourceText;
         document.targetText = targetText;
         document.version = 1;
+        document.lengthRatio = lengthRatio(sourceSide.sentences(), targetSide.sentences());
         document.createdAt = now;
         document.updatedAt = now;
         document.persist();
         persistSentences(document, Side.SOURCE, sourceText, sourceSegments);
         persistSentences(document, Side.TARGET, targetText, targetSegments);
-        persistPairs(document, beads, PairStatus.AUTO);
+        persistPairs(document, beads, PairStatus.AUTO, sourceSide.sentences(), targetSide.sentences());
         Log.debugf("Imported document %d: %d source and %d target sentences, %d pairs", document.id,
                 sourceSegments.size(), targetSegments.size(), beads.size());
         return document;
@@ -109,6 +111,7 @@ public class DocumentService {
         document.sourceText = source.text();
         document.targetText = target.text();
         document.version = 1;
+        document.lengthRatio = lengthRatio(source.texts, target.texts);
         document.createdAt = now;
         document.updatedAt = now;
         document.persist();
@@ -118,7 +121,7 @@ public class DocumentService {
         for (int i = 0; i < content.units().size(); i++) {
             beads.add(new Bead(i, i + 1, i, i + 1, 1.0));
         }
-        persistPairs(document, beads, PairStatus.CONFIRMED);
+        persistPairs(document, beads, PairStatus.CONFIRMED, source.texts, target.texts);
         Log.debugf("Imported TMX as document %s: %s units, %s skipped", document.id, (Integer) beads.size(),
                 (Integer) content.skippedUnits());
         return document;
@@ -191,7 +194,7 @@ public class DocumentService {
             views.add(new PairView(pair.id, pair.position,
                     sentences(source, pair.sourceStart, pair.sourceEnd),
                     sentences(target, pair.targetStart, pair.targetEnd),
-                    pair.status, pair.confidence, QaFlags.parse(pair.flags)));
+                    pair.status, pair.confidence, Flags.parse(pair.flags)));
         }
         return views;
     }
@@ -233,6 +236,7 @@ public class DocumentService {
     private static final class BilingualSide {
         private final StringBuilder text = new StringBuilder();
         private final List<Segment> segments;
+        private final List<String> texts = new ArrayList<>();
 
         BilingualSide(int size) {
             segments = new ArrayList<>(size);
@@ -244,6 +248,7 @@ public class DocumentService {
             }
             segments.add(new Segment(text.length(), text.length() + unitText.length(), segments.size()));
             text.append(unitText);
+            texts.add(unitText);
         }
 
         String text() {
@@ -284,7 +289,15 @@ public class DocumentService {
         }
     }
 
-    private static void persistPairs(Document document, List<Bead> beads, PairStatus status) {
+    /** Total target characters over total source characters: the document's norm for the length check. */
+    static double lengthRatio(List<String> source, List<String> target) {
+        long sourceChars = source.stream().mapToLong(String::length).sum();
+        long targetChars = target.stream().mapToLong(String::length).sum();
+        return sourceChars == 0 || targetChars == 0 ? 1.0 : (double) targetChars / sourceChars;
+    }
+
+    private static void persistPairs(Document document, List<Bead> beads, PairStatus status, List<String> source,
+                                     List<String> target) {
         for (int position = 0; position < beads.size(); position++) {
             Bead bead = beads.get(position);
             var pair = new SentencePair();
@@ -296,7 +309,8 @@ public class DocumentService {
             pair.targetEnd = bead.targetEnd();
             pair.status = status;
             pair.confidence = bead.confidence();
-            pair.flags = QaFlags.format(QaFlags.of(bead));
+            pair.flags = Flags.format(QaChecks.check(source.subList(bead.sourceStart(), bead.sourceEnd()),
+                    target.subList(bead.targetStart(), bead.targetEnd()), document.lengthRatio));
             pair.persist();
         }
     }

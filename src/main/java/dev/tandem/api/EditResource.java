@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import dev.tandem.service.EditRequest;
+import dev.tandem.service.EditResult;
+import dev.tandem.service.EditView;
+import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.ReviewService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** Review operations on a document, its undo/redo and its history. */
+@Path("/api/documents/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Review")
+public class EditResource {
+    @Inject
+    ReviewService review;
+
+    /** Body of undo and redo: the version the client saw, checked when given. */
+    public record VersionRequest(Long baseVersion) {
+    }
+
+    @POST
+    @Path("/edits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Carry out one review operation made on baseVersion")
+    @APIResponse(responseCode = "200", description = "The changed pairs and the new version")
+    @APIResponse(responseCode = "400", description = "Malformed request: missing or unknown op, side, …")
+    @APIResponse(responseCode = "404", description = "No such document")
+    @APIResponse(responseCode = "409", description = "The document changed since baseVersion; nothing was changed")
+    @APIResponse(responseCode = "422", description = "The operation is impossible here (merge the last pair, …)")
+    public EditResult edit(@RestPath long id, EditRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(null, "The body is empty: send {\"op\", \"baseVersion\", …}.");
+        }
+        return review.apply(id, request);
+    }
+
+    @GET
+    @Path("/edits")
+    @Operation(summary = "The document's history: every operation, undo and redo, oldest first")
+    public List<EditView> history(@RestPath long id, @QueryParam("after") @DefaultValue("0") long afterVersion) {
+        return review.history(id, afterVersion);
+    }
+
+    @POST
+    @Path("/undo")
+    @Operation(summary = "Take back the latest edit still in effect")
+    @APIResponse(responseCode = "409", description = "The document changed since baseVersion")
+    @APIResponse(responseCode = "422", description = "Nothing to undo")
+    public EditResult undo(@RestPath long id, VersionRequest request) {
+        return review.undo(id, request == null ? null : request.baseVersion());
+    }
+
+    @POST
+    @Path("/redo")
+    @Operation(summary = "Bring back the edit undone most recently")
+    @APIResponse(responseCode = "409", description = "The document changed since baseVersion")
+    @APIResponse(responseCode = "422", description = "Nothing to redo")
+    public EditResult redo(@RestPath long id, VersionRequest request) {
+        return review.redo(id, request == null ? null : request.baseVersion());
+    }
+}

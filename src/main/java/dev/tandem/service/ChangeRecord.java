@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.model.PairStatus;
+import dev.tandem.review.Change;
+import java.util.List;
+
+/**
+ * What an edit did, stored as JSON so that it can be undone and redone exactly: either a window replacement
+ * ({@code window}) or status changes of single pairs ({@code statuses}), never both.
+ */
+record ChangeRecord(Change window, List<StatusChange> statuses) {
+
+    /**
+     * One pair's status before and after. Pairs are named by position, not id: structural edits and their undo give
+     * pairs new rows, but since undo and redo go strictly in order, a position always finds the same pair again.
+     */
+    record StatusChange(int position, PairStatus from, PairStatus to) {
+        StatusChange inverse() {
+            return new StatusChange(position, to, from);
+        }
+    }
+
+    ChangeRecord inverse() {
+        return window != null ? new ChangeRecord(window.inverse(), null)
+                : new ChangeRecord(null, statuses.stream().map(StatusChange::inverse).toList());
+    }
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A review operation on a document, made on the document version {@code baseVersion}. Pairs are named by their
+ * ids (from the pairs listing), sentences by side ({@code source} or {@code target}) and 0-based index.
+ */
+public record EditRequest(
+        @Schema(required = true, enumeration = {"confirm", "confirm-through", "reject", "edit-text", "split-sentence",
+                "merge-sentences", "merge-pairs", "split-pair", "shift", "insert-empty", "realign"}) String op,
+        @Schema(required = true, description = "The document version the operation was made on") Long baseVersion,
+        @Schema(description = "confirm: the pairs to confirm") List<Long> pairs,
+        @Schema(description = "The pair acted on") Long pair,
+        @Schema(enumeration = {"source", "target"}) String side,
+        @Schema(description = "0-based sentence index on its side") Integer index,
+        @Schema(description = "split-sentence: where to cut, in UTF-16 code units from the sentence start") Integer offset,
+        @Schema(description = "edit-text: the new text") String text,
+        @Schema(description = "split-pair: source sentences that stay in the first part") Integer sourceCount,
+        @Schema(description = "split-pair: target sentences that stay in the first part") Integer targetCount,
+        @Schema(enumeration = {"up", "down"}, description = "shift: up moves the first sentence into the previous "
+                + "pair, down moves the last into the next") String direction,
+        @Schema(description = "realign: first pair of the stretch") Long fromPair,
+        @Schema(description = "realign: last pair of the stretch") Long toPair) {
+
+    /** A request with only the operation and version set, for the {@code with…} builders used by pages and tests. */
+    public static EditRequest of(String op, long baseVersion) {
+        return new EditRequest(op, baseVersion, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public EditRequest withPair(long id) {
+        return new EditRequest(op, baseVersion, pairs, id, side, index, offset, text, sourceCount, targetCount,
+                direction, fromPair, toPair);
+    }
+
+    public EditRequest withPairs(List<Long> ids) {
+        return new EditRequest(op, baseVersion, ids, pair, side, index, offset, text, sourceCount, targetCount,
+                direction, fromPair, toPair);
+    }
+
+    public EditRequest withSentence(String side, int index) {
+        return new EditRequest(op, baseVersion, pairs, pair, side, index, offset, text, sourceCount, targetCount,
+                direction, fromPair, toPair);
+    }
+
+    public EditRequest withOffset(int offset) {
+        return new EditRequest(op, baseVersion, pairs, pair, side, index, offset, text, sourceCount, targetCount,
+                direction, fromPair, toPair);
+    }
+
+    public EditRequest withText(String text) {
+        return new EditRequest(op, baseVersion, pairs, pair, side, index, offset, text, sourceCount, targetCount,
+                direction, fromPair, toPair);
+    }
+
+    public EditRequest withCounts(int sourceCount, int targetCount) {
+        return new EditRequest(op, baseVersion, pairs, pair, side, index, offset, text, sourceCount, targetCount,
+                direction, fromPair, toPair);
+    }
+
+    public EditRequest withShift(String side, String direction) {
+        return new EditRequest(op, baseVersion, pairs, pair, side, index, offset, text, sourceCount, targetCount,
+                direction, fromPair, toPair);
+    }
+
+    public EditRequest withSide(String side) {
+        return new EditRequest(op, baseVersion, pairs, pair, side, index, offset, text, sourceCount, targetCount,
+                direction, fromPair, toPair);
+    }
+
+    public EditRequest withRange(long fromPair, long toPair) {
+        return new EditRequest(op, baseVersion, pairs, pair, side, index, offset, text, sourceCount, targetCount,
+                direction, fromPair, toPair);
+    }
+}

@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.model.Document;
+import dev.tandem.model.Edit;
+import dev.tandem.model.EditState;
+import dev.tandem.model.PairStatus;
+import dev.tandem.model.Project;
+import dev.tandem.model.Sentence;
+import dev.tandem.model.SentencePair;
+import dev.tandem.review.Change;
+import dev.tandem.review.Direction;
+import dev.tandem.review.InvalidOperationException;
+import dev.tandem.review.ReviewOperations;
+import dev.tandem.review.Side;
+import dev.tandem.review.Window;
+import dev.tandem.tmx.SentenceJoiner;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Review operations on a stored document, with versions, history, undo and redo. Each operation locks the document,
+ * checks the version it was made on, computes its change with the pure {@link ReviewOperations} on the few pairs it
+ * touches, writes the change and records it; so two reviewers never overwrite each other, and every change can be
+ * taken back.
+ */
+@ApplicationScoped
+@Transactional
+public class ReviewService {
+    private static final int BULK = 1000;
+    @Inject
+    WindowStore windows;
+
+    @Inject
+    AlignmentService alignment;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Until accounts exist, every edit is recorded under this name. */
+    @ConfigProperty(name = "tandem.review.user", defaultValue = "local")
+    String localUser;
+
+    /** Carries out one operation made on {@code request.baseVersion()}. */
+    public EditResult apply(long documentId, EditRequest request) {
+        if (request == null || request.op() == null || request.op().isBlank()) {
+            throw new InvalidInputException("op", "op is missing: say which operation to carry out, e.g. confirm.");
+        }
+        if (request.baseVersion() == null) {
+            throw new InvalidInputException("baseVersion",
+                    "baseVersion is missing: send the document version your edit was made on (GET the document).");
+        }
+        Document document = lockCurrent(documentId, request.baseVersion());
+        String op = request.op().strip().toLowerCase(Locale.ROOT);
+        return switch (op) {
+            case "confirm" -> changeStatus(document, request, op, pairsOf(document, request), PairStatus.CONFIRMED);
+            case "confirm-through" -> changeStatus(document, request, op, pairsThrough(document, request), PairStatus.CONFIRMED);
+            case "reject" -> changeStatus(document, request, op, List.of(pair(document, request.pair(), "pair")), PairStatus.REJECTED);
+            case "edit-text" -> sentenceEdit(document, request, op,
+                    (w, side, index) -> ReviewOperations.editText(w, side, index, required(request.text(), "text")), 0);
+            case "split-sentence" -> sentenceEdit(document, request, op,
+                    (w, side, index) -> ReviewOperations.splitSentence(w, side, index, required(request.offset(), "offset")), 0);
+            case "merge-sentences" -> sentenceEdit(document, request, op,
+                    (w, side, index) -> ReviewOperations.mergeSentences(w, side, index, separator(document, side)), 1);
+            case "merge-pairs" -> pairEdit(document, request, op, 0, 2,
+                    (w, position) -> ReviewOperations.mergePairs(w, position));
+            case "split-pair" -> pairEdit(document, request, op, 0, 1, (w, position) -> ReviewOperations.splitPair(w,
+                    position, required(request.sourceCount(), "sourceCount"), required(request.targetCount(), "targetCount")));
+            case "shift" -> shift(document, request, op);
+            case "insert-empty" -> pairEdit(document, request, op, 0, 1,
+                    (w, position) -> ReviewOperations.insertEmpty(w, position, side(request.side())));
+            case "realign" -> realign(document, request, op);
+            default -> throw new InvalidInputException("op", "op '" + request.op() + "' is unknown: use confirm, "
+                    + "confirm-through, reject, edit-text, split-sentence, merge-sentences, merge-pairs, split-pair, "
+                    + "shift, insert-empty or realign.");
+        };
+    }
+
+    /** Takes back the latest edit still in effect. */
+    public EditResult undo(long documentId, Long baseVersion) {
+        Document document = lockCurrent(documentId, baseVersion);
+        Edit target = Edit.findLastApplied(document)
+                .orElseThrow(() -> new ImpossibleEditException(null, "There is nothing to undo in this document."));
+        target.state = EditState.UNDONE;
+        return replay(document, target, "undo", "Undid: " + target.summary, read(target).inverse());
+    }
+
+    /** Brings back the edit undone most recently, if no new edit came since. */
+    public EditResult redo(long documentId, Long baseVersion) {
+        Document document = lockCurrent(documentId, baseVersion);
+        Edit target = Edit.findFirstUndone(document)
+                .orElseThrow(() -> new ImpossibleEditException(null, "There is nothing to redo in this document."));
+        target.state = EditState.APPLIED;
+        return replay(document, target, "redo", "Redid: " + target.summary, read(target));
+    }
+
+    /** The document's history, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EditView> history(long documentId, long afterVersion) {
+        Document document = Document.<Document>findByIdOptional(documentId)
+                .orElseThrow(() -> new NotFoundException("document", documentId));
+        return Edit.listByDocument(document, afterVersion).stream().map(EditView::of).toList();
+    }
+
+    private EditResult replay(Document document, Edit target, String op, String summary, ChangeRecord change) {
+        var params = json.createObjectNode().put("edit", target.id);
+        Edit logged = record(document, op, params.toString(), summary, change, EditState.LOGGED);
+        logged.targetEditId = target.id;
+        return write(document, logged, change);
+    }
+
+    // ---- operations -----------------------------------------------------------------------------------------
+
+    private EditResult changeStatus(Document document, EditRequest request, String op, List<SentencePair> pairs,
+                                    PairStatus status) {
+        var changes = new ArrayList<ChangeRecord.StatusChange>();
+        for (SentencePair pair : pairs) {
+            if (pair.status != status) {
+                changes.add(new ChangeRecord.StatusChange(pair.position, pair.status, status));
+            }
+        }
+        if (changes.isEmpty()) {
+            throw new ImpossibleEditException("pair", pairs.size() == 1
+                    ? "Pair " + (pairs.get(0).position + 1) + " is already " + status.name().toLowerCase(Locale.ROOT) + "."
+                    : "These pairs are already " + status.name().toLowerCase(Locale.ROOT) + ".");
+        }
+        String verb = status == PairStatus.CONFIRMED ? "Confirmed" : "Rejected";
+        String summary = changes.size() == 1 ? verb + " pair " + (changes.get(0).position() + 1)
+                : verb + " " + changes.size() + " pairs (" + (changes.get(0).position() + 1) + "–"
+                + (changes.get(changes.size() - 1).position() + 1) + ")";
+        return commit(document, op, request, summary, new ChangeRecord(null, changes));
+    }
+
+    @FunctionalInterface
+    private interface SentenceOperation {
+        Change apply(Window window, Side side, int index);
+    }
+
+    @FunctionalInterface
+    private interface PairOperation {
+        Change apply(Window window, int position);
+    }
+
+    /** An operation on sentence {@code index} (and the {@code extra} sentences after it) of one side. */
+    private EditResult sentenceEdit(Document document, EditRequest request, String op, SentenceOperation operation,
+                                    int extra) {
+        Side side = side(request.side());
+        int index = required(request.index(), "index");
+        long count = Sentence.countBySide(document, model(side));
+        if (index < 0 || index >= count) {
+            throw new ImpossibleEditException("index", "The " + side.name().toLowerCase(Locale.ROOT)
+                    + " has no sentence " + index + " (it has " + count + ", numbered from 0).");
+        }
+        int first = containingPair(document, side, index);
+        int last = index + extra < count ? containingPair(document, side, index + extra) : first;
+        Window window = windows.load(document, first, last + 1);
+        Change change = attempt(() -> operation.apply(window, side, index));
+        String what = side.name().toLowerCase(Locale.ROOT) + " sentence " + (index + 1);
+        String summary = switch (op) {
+            case "edit-text" -> "Edited " + what;
+            case "split-sentence" -> "Split " + what + " at character " + request.offset();
+            default -> "Merged " + what + " with the next";
+        };
+        return commit(document, op, request, summary, new ChangeRecord(change, null));
+    }
+
+    /** An operation on one pair, seeing the pairs {@code before} it and up to {@code after} from it. */
+    private EditResult pairEdit(Document document, EditRequest request, String op, int before, int after,
+                                PairOperation operation) {
+        SentencePair pair = pair(document, request.pair(), "pair");
+        int position = pair.position;
+        Window window = windows.load(document, position - before, position + after);
+        Change change = attempt(() -> operation.apply(window, position));
+        String summary = switch (op) {
+            case "merge-pairs" -> "Merged pairs " + (position + 1) + " and " + (position + 2);
+            case "split-pair" -> "Split pair " + (position + 1) + " after " + request.sourceCount() + " source and "
+                    + request.targetCount() + " target sentences";
+            case "insert-empty" -> "Unlinked pair " + (position + 1) + " with an empty "
+                    + request.side().toLowerCase(Locale.ROOT);
+            default -> "Shifted the " + request.side().toLowerCase(Locale.ROOT) + " of pair " + (position + 1) + " "
+                    + request.direction().toLowerCase(Locale.ROOT);
+        };
+        return commit(document, op, request, summary, new ChangeRecord(change, null));
+    }
+
+    private EditResult shift(Document document, EditRequest request, String op) {
+        Side side = side(request.side());
+        Direction direction = direction(request.direction());
+        return direction == Direction.UP
+                ? pairEdit(document, request, op, 1, 1, (w, position) -> ReviewOperations.shift(w, position, side, direction))
+                : pairEdit(document, request, op, 0, 2, (w, position) -> ReviewOperations.shift(w, position, side, direction));
+    }
+
+    private EditResult realign(Document document, EditRequest request, String op) {
+        SentencePair from = pair(document, request.fromPair(), "fromPair");
+        SentencePair to = pair(document, request.toPair(), "toPair");
+        if (from.position > to.position) {
+            throw new ImpossibleEditException("toPair", "toPair (pair " + (to.position + 1)
+                    + ") comes before fromPair (pair " + (from.position + 1) + "): give the stretch in document order.");
+        }
+        Project project = document.project;
+        Window window = windows.load(document, from.position, to.position + 1);
+        Change change = attempt(() -> ReviewOperations.realign(window, alignment.aligner(), project.sourceLanguage,
+                project.targetLanguage));
+        String summary = "Realigned pairs " + (from.position + 1) + "–" + (to.position + 1);
+        return commit(document, op, request, summary, new ChangeRecord(change, null));
+    }
+
+    // ---- writing ----------------------------------------------------------------------------------------------
+
+    private EditResult commit(Document document, String op, EditRequest request, String summary, ChangeRecord change) {
+        Edit.discardUndone(document);
+        Edit edit = record(document, op, toJson(request), summary, change, EditState.APPLIED);
+        return write(document, edit, change);
+    }
+
+    private Edit record(Document document, String op, String params, String summary, ChangeRecord change,
+                        EditState state) {
+        document.version++;
+        document.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        var edit = new Edit();
+        edit.document = document;
+        edit.version = document.version;
+        edit.username = localUser;
+        edit.createdAt = document.updatedAt;
+        edit.operation = op;
+        edit.params = params;
+        edit.state = state;
+        edit.summary = summary.length() > 500 ? summary.substring(0, 499) + "…" : summary;
+        edit.changeData = toJson(change);
+        edit.persist();
+        return edit;
+    }
+
+    private EditResult write(Document document, Edit edit, ChangeRecord change) {
+        long documentId = document.id;
+        long version = document.version;
+        EditView view = EditView.of(edit);
+        if (change.window() != null) {
+            Change window = change.window();
+            List<SentencePair> rows = windows.write(document, window);
+            Document current = Document.findById(documentId);
+            return new EditResult(documentId, version, view, true, window.before().firstPair(),
+                    window.before().pairs().size(), DocumentService.views(current, rows));
+        }
+        // Bulk updates, so confirming 20,000 pairs at once stays one statement per thousand pairs.
+        Map<PairStatus, List<Integer>> byStatus = change.statuses().stream().collect(Collectors.groupingBy(
+                ChangeRecord.StatusChange::to, () -> new EnumMap<>(PairStatus.class),
+                Collectors.mapping(ChangeRecord.StatusChange::position, Collectors.toList())));
+        SentencePair.flush();
+        byStatus.forEach((status, positions) -> {
+            for (int i = 0; i < positions.size(); i += BULK) {
+                SentencePair.update("status = ?1 where document = ?2 and position in ?3", status, document,
+                        positions.subList(i, Math.min(positions.size(), i + BULK)));
+            }
+        });
+        SentencePair.getEntityManager().clear();
+        Document current = Document.findById(documentId);
+        List<Integer> positions = change.statuses().stream().map(ChangeRecord.StatusChange::position).sorted().toList();
+        var changed = new ArrayList<SentencePair>(positions.size());
+        for (int i = 0; i < positions.size(); i += BULK) {
+            changed.addAll(SentencePair.list("document = ?1 and position in ?2", Sort.by("position"), current,
+                    positions.subList(i, Math.min(positions.size(), i + BULK))));
+        }
+        return new EditResult(documentId, version, view, false, -1, 0, DocumentService.views(current, changed));
+    }
+
+    // ---- lookups and checks ------------------------------------------------------------------------------------
+
+    private Document lockCurrent(long documentId, Long baseVersion) {
+        Document document = Document.lockForEdit(documentId);
+        if (document == null) {
+            throw new NotFoundException("document", documentId);
+        }
+        if (baseVersion != null && baseVersion != document.version) {
+            List<EditView> since = Edit.listByDocument(document, baseVersion).stream().map(EditView::of).toList();
+            throw new EditConflictException(baseVersion, document.version, since);
+        }
+        return document;
+    }
+
+    private static SentencePair pair(Document document, Long id, String field) {
+        if (id == null) {
+            throw new InvalidInputException(field, field + " is missing: give the id of a pair of this document.");
+        }
+        SentencePair pair = SentencePair.findById(id);
+        if (pair == null || !pair.document.id.equals(document.id)) {
+            throw new ImpossibleEditException(field, "This document has no pair with id " + id
+                    + ": reload the pairs, it may have been merged or split.");
+        }
+        return pair;
+    }
+
+    private static List<SentencePair> pairsOf(Document document, EditRequest request) {
+        List<Long> ids = request.pairs() != null ? request.pairs() : request.pair() != null ? List.of(request.pair()) : null;
+        if (ids == null || ids.isEmpty()) {
+            throw new InvalidInputException("pairs", "pairs is missing: give the ids of the pairs to confirm.");
+        }
+        if (ids.size() > DocumentService.MAX_PAGE_SIZE) {
+            throw new InvalidInputException("pairs", "At most " + DocumentService.MAX_PAGE_SIZE
+                    + " pairs can be confirmed at once; use confirm-through for longer stretches.");
+        }
+        return new LinkedHashSet<>(ids).stream().map(id -> pair(document, id, "pairs")).toList();
+    }
+
+    private static List<SentencePair> pairsThrough(Document document, EditRequest request) {
+        SentencePair last = pair(document, request.pair(), "pair");
+        return SentencePair.list("document = ?1 and position <= ?2 and status = ?3", Sort.by("position"), document,
+                last.position, PairStatus.AUTO);
+    }
+
+    /** Position of the pair holding sentence {@code index} of {@code side}. */
+    private static int containingPair(Document document, Side side, int index) {
+        String field = side == Side.SOURCE ? "source" : "target";
+        SentencePair pair = SentencePair.find("document = ?1 and " + field + "Start <= ?2 and " + field + "End > ?2",
+                document, index).firstResult();
+        if (pair == null) {
+            throw new IllegalStateException("sentence " + index + " of " + side + " is in no pair of " + document.id);
+        }
+        return pair.position;
+    }
+
+    private String separator(Document document, Side side) {
+        Project project = document.project;
+        return SentenceJoiner.separator(side == Side.SOURCE ? project.sourceLanguage : project.targetLanguage);
+    }
+
+    private static Change attempt(java.util.function.Supplier<Change> operation) {
+        try {
+            return operation.get();
+        } catch (InvalidOperationException e) {
+            throw new ImpossibleEditException(null, e.getMessage());
+        }
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, field + " is missing for this operation.");
+        }
+        return value;
+    }
+
+    private static Side side(String value) {
+        return parse(value, "side", Side::valueOf, "source or target");
+    }
+
+    private static Direction direction(String value) {
+        return parse(value, "direction", Direction::valueOf, "up or down");
+    }
+
+    private static <E> E parse(String value, String field, Function<String, E> valueOf, String allowed) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, field + " is missing: use " + allowed + ".");
+        }
+        try {
+            return valueOf.apply(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, field + " '" + value + "' is unknown: use " + allowed + ".");
+        }
+    }
+
+    private static dev.tandem.model.Side model(Side side) {
+        return side == Side.SOURCE ? dev.tandem.model.Side.SOURCE : dev.tandem.model.Side.TARGET;
+    }
+
+    private ChangeRecord read(Edit edit) {
+        try {
+            return json.readValue(edit.changeData, ChangeRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("edit " + edit.id + " has unreadable change data", e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

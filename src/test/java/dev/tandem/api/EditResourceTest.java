@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every review operation over REST, the invalid ones (which change nothing), conflicts, undo, redo and history. */
+@QuarkusTest
+class EditResourceTest {
+    private long document;
+
+    @BeforeEach
+    void createDocument() {
+        long project = ApiFixtures.createProject("Review", "en", "de");
+        var en = new StringBuilder();
+        var de = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            en.append("Sentence number ").append(i).append(" of the original text.\n");
+            de.append("Satz Nummer ").append(i).append(" des Originaltextes hier.\n");
+        }
+        document = given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Six", "sourceText", en.toString(), "targetText", de.toString(),
+                        "segmentation", "lines"))
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(201).body("pairs", equalTo(6)).extract().jsonPath().getLong("id");
+    }
+
+    private long version() {
+        return given().get("/api/documents/" + document).then().statusCode(200).extract().jsonPath().getLong("version");
+    }
+
+    private JsonPath pairs() {
+        return given().queryParam("limit", 1000).get("/api/documents/" + document + "/pairs")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private long pairId(int position) {
+        return pairs().getLong("items[" + position + "].id");
+    }
+
+    /** The alignment as plain values (ranges, texts, statuses), ids left out: what undo must restore exactly. */
+    private List<String> alignment() {
+        var rows = new ArrayList<String>();
+        List<Map<String, Object>> items = pairs().getList("items");
+        for (Map<String, Object> item : items) {
+            rows.add(item.get("position") + " " + item.get("source") + " " + item.get("target") + " " + item.get("status"));
+        }
+        return rows;
+    }
+
+    private ValidatableResponse edit(Map<String, Object> body) {
+        var request = new HashMap<>(body);
+        request.putIfAbsent("baseVersion", version());
+        return given().contentType(ContentType.JSON).body(request)
+                .when().post("/api/documents/" + document + "/edits").then();
+    }
+
+    private void assertRefused(Map<String, Object> body, int status, String detail) {
+        List<String> before = alignment();
+        long version = version();
+        edit(body).statusCode(status).contentType("application/problem+json").body("detail", containsString(detail));
+        assertEquals(before, alignment(), "a refused operation changes nothing");
+        assertEquals(version, version(), "a refused operation keeps the version");
+    }
+
+    @Test
+    void shouldConfirmRejectAndConfirmThrough() {
+        edit(Map.of("op", "confirm", "pairs", List.of(pairId(0), pairId(1))))
+                .statusCode(200).body("version", equalTo(2)).body("pairs", hasSize(2))
+                .body("pairs.status", equalTo(List.of("CONFIRMED", "CONFIRMED")));
+        edit(Map.of("op", "reject", "pair", pairId(4))).statusCode(200).body("pairs[0].status", equalTo("REJECTED"));
+        edit(Map.of("op", "confirm-through", "pair", pairId(5))).statusCode(200)
+                .body("pairs.position", equalTo(List.of(2, 3, 5)));
+        assertEquals(List.of("CONFIRMED", "CONFIRMED", "CONFIRMED", "CONFIRMED", "REJECTED", "CONFIRMED"),
+                pairs().getList("items.status"));
+        given().get("/api/documents/" + document).then().body("statusCounts.CONFIRMED", equalTo(5))
+                .body("version", equalTo(4));
+        assertRefused(Map.of("op", "confirm", "pairs", List.of(pairId(0))), 422, "already confirmed");
+    }
+
+    @Test
+    void shouldMergeAndSplitPairs() {
+        edit(Map.of("op", "merge-pairs", "pair", pairId(0))).statusCode(200)
+                .body("structural", equalTo(true)).body("fromPosition", equalTo(0)).body("removedPairs", equalTo(2))
+                .body("pairs", hasSize(1)).body("pairs[0].source.index", equalTo(List.of(0, 1)));
+        assertEquals(5, pairs().getInt("total"));
+        edit(Map.of("op", "split-pair", "pair", pairId(0), "sourceCount", 1, "targetCount", 1)).statusCode(200)
+                .body("pairs", hasSize(2));
+        assertEquals(6, pairs().getInt("total"));
+        assertRefused(Map.of("op", "merge-pairs", "pair", pairId(5)), 422, "last pair");
+        assertRefused(Map.of("op", "split-pair", "pair", pairId(0), "sourceCount", 1, "targetCount", 1), 422, "");
+    }
+
+    @Test
+    void shouldShiftSentencesBetweenPairs() {
+        edit(Map.of("op", "shift", "pair", pairId(1), "side", "target", "direction", "up")).statusCode(200);
+        JsonPath after = pairs();
+        assertEquals(List.of(0, 1), after.getList("items[0].target.index", Integer.class));
+        assertEquals(List.of(), after.getList("items[1].target.index", Integer.class));
+        edit(Map.of("op", "shift", "pair", pairId(0), "side", "target", "direction", "down")).statusCode(200);
+        assertEquals(List.of(1), pairs().getList("items[1].target.index", Integer.class));
+        assertRefused(Map.of("op", "shift", "pair", pairId(0), "side", "source", "direction", "up"), 422, "first pair");
+        assertRefused(Map.of("op", "shift", "pair", pairId(0), "side", "middle", "direction", "up"), 400, "side");
+    }
+
+    @Test
+    void shouldSplitMergeAndEditSentences() {
+        edit(Map.of("op", "split-sentence", "side", "source", "index", 0, "offset", 15)).statusCode(200);
+        JsonPath split = pairs();
+        assertEquals(List.of("Sentence number", "1 of the original text."), split.getList("items[0].source.text"));
+        assertEquals(List.of(2), split.getList("items[1].source.index", Integer.class));
+        given().get("/api/documents/" + document).then().body("sourceSentences", equalTo(7));
+        edit(Map.of("op", "merge-sentences", "side", "source", "index", 0)).statusCode(200);
+        assertEquals(List.of("Sentence number 1 of the original text."), pairs().getList("items[0].source.text"));
+        edit(Map.of("op", "edit-text", "side", "target", "index", 2, "text", "  Satz drei, <neu> & besser.  "))
+                .statusCode(200);
+        assertEquals("Satz drei, <neu> & besser.", pairs().getString("items[2].target[0].text"));
+        String tsv = given().get("/api/documents/" + document + "/export?format=tsv").then().statusCode(200)
+                .extract().asString();
+        assertTrue(tsv.contains("\tSatz drei, <neu> & besser.\n"), tsv);
+        assertRefused(Map.of("op", "split-sentence", "side", "source", "index", 0, "offset", 999), 422, "");
+        assertRefused(Map.of("op", "split-sentence", "side", "source", "index", 99, "offset", 3), 422, "no sentence 99");
+        assertRefused(Map.of("op", "merge-sentences", "side", "target", "index", 5), 422, "");
+        assertRefused(Map.of("op", "edit-text", "side", "target", "index", 1, "text", "   "), 422, "");
+    }
+
+    @Test
+    void shouldInsertEmptyAndRealign() {
+        edit(Map.of("op", "insert-empty", "pair", pairId(2), "side", "source")).statusCode(200);
+        JsonPath unlinked = pairs();
+        assertEquals(7, unlinked.getInt("total"));
+        assertEquals(List.of(), unlinked.getList("items[2].source"));
+        assertEquals(List.of(), unlinked.getList("items[3].target"));
+        assertRefused(Map.of("op", "insert-empty", "pair", pairId(2), "side", "source"), 422, "");
+        edit(Map.of("op", "confirm", "pairs", List.of(pairId(0)))).statusCode(200);
+        edit(Map.of("op", "realign", "fromPair", pairId(0), "toPair", pairId(6))).statusCode(200);
+        JsonPath realigned = pairs();
+        assertEquals("CONFIRMED", realigned.getString("items[0].status"));
+        assertEquals(6, realigned.getInt("total"), "the realigner pairs the unlinked sentences again");
+        assertRefused(Map.of("op", "realign", "fromPair", pairId(3), "toPair", pairId(1)), 422, "comes before");
+    }
+
+    @Test
+    void shouldUndoEverythingAndRedo() {
+        List<String> original = alignment();
+        edit(Map.of("op", "merge-pairs", "pair", pairId(0))).statusCode(200);
+        edit(Map.of("op", "confirm", "pairs", List.of(pairId(0)))).statusCode(200);
+        edit(Map.of("op", "split-sentence", "side", "target", "index", 3, "offset", 4)).statusCode(200);
+        edit(Map.of("op", "shift", "pair", pairId(2), "side", "source", "direction", "down")).statusCode(200);
+        List<String> edited = alignment();
+        for (int i = 0; i < 4; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("baseVersion", version()))
+                    .post("/api/documents/" + document + "/undo").then().statusCode(200);
+        }
+        assertEquals(original, alignment());
+        given().post("/api/documents/" + document + "/undo").then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("nothing to undo"));
+        for (int i = 0; i < 4; i++) {
+            given().post("/api/documents/" + document + "/redo").then().statusCode(200);
+        }
+        assertEquals(edited, alignment());
+        given().post("/api/documents/" + document + "/undo").then().statusCode(200);
+        edit(Map.of("op", "reject", "pair", pairId(0))).statusCode(200);
+        given().post("/api/documents/" + document + "/redo").then().statusCode(422);
+        List<Map<String, Object>> history = given().get("/api/documents/" + document + "/edits").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        assertEquals(14, history.size());
+        assertEquals("merge-pairs", history.get(0).get("operation"));
+        assertEquals("local", history.get(0).get("user"));
+        assertEquals("DISCARDED", history.get(3).get("state"), "the undone shift was superseded by the reject");
+        assertEquals("undo", history.get(4).get("operation"));
+    }
+
+    @Test
+    void shouldRefuseStaleEditFromSecondClient() {
+        long seen = version();
+        long first = pairId(0);
+        given().contentType(ContentType.JSON).body(Map.of("op", "confirm", "pairs", List.of(first), "baseVersion", seen))
+                .post("/api/documents/" + document + "/edits").then().statusCode(200);
+        List<String> afterFirst = alignment();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("op", "merge-pairs", "pair", pairId(3), "baseVersion", seen))
+                .post("/api/documents/" + document + "/edits").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("currentVersion", equalTo((int) seen + 1))
+                .body("edits", hasSize(1))
+                .body("edits[0].operation", equalTo("confirm"))
+                .body("detail", containsString("changed since version " + seen));
+        assertEquals(afterFirst, alignment());
+        given().contentType(ContentType.JSON).body(Map.of("baseVersion", seen))
+                .post("/api/documents/" + document + "/undo").then().statusCode(409);
+    }
+
+    @Test
+    void shouldRefuseMalformedEdits() {
+        assertRefused(Map.of("op", "fold"), 400, "unknown");
+        assertRefused(Map.of("op", "reject", "pair", 987654321), 422, "no pair with id");
+        assertRefused(Map.of("op", "reject"), 400, "pair is missing");
+        given().contentType(ContentType.JSON).body(Map.of("op", "reject", "pair", pairId(0)))
+                .post("/api/documents/" + document + "/edits").then().statusCode(400).body("field", equalTo("baseVersion"));
+        given().contentType(ContentType.JSON).body(Map.of("op", "reject", "pair", 1, "baseVersion", 1))
+                .post("/api/documents/99999999/edits").then().statusCode(404);
+        long other = ApiFixtures.createDocument(ApiFixtures.createProject("Other", "zh", "en"), "Other",
+                ApiFixtures.ZH, ApiFixtures.EN);
+        long foreignPair = given().get("/api/documents/" + other + "/pairs").then().extract().jsonPath().getLong("items[0].id");
+        assertRefused(Map.of("op", "reject", "pair", foreignPair), 422, "no pair with id");
+    }
+}
