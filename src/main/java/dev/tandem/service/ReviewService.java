@@ -345,7 +345,10 @@ public class ReviewService {
         try {
             return operation.get();
         } catch (InvalidOperationException e) {
-            throw new ImpossibleEditException(null, e.getMessage());
+            String message = e.getMessage();
+            // The core words its refusals as clauses; the user reads a sentence.
+            message = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+            throw new ImpossibleEditException(null, message.endsWith(".") ? message : message + ".");
         }
     }
 
