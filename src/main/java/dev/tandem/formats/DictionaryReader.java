@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.formats;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads bilingual dictionaries into {@link DictionaryEntry} lists, in the formats translators have at hand:
+ * <ul>
+ *   <li>TSV: {@code source<TAB>target} per line; blank lines and lines starting with {@code #} are skipped,
+ *       columns after the second are ignored (spreadsheets add notes there);</li>
+ *   <li>CC-CEDICT: {@code 傳統 传统 [chuan2 tong3] /tradition/traditional/}; the simplified and, when it differs,
+ *       the traditional headword each get every gloss, with parenthesised remarks, classifiers, "variant of" and
+ *       "see …" cross-references left out;</li>
+ *   <li>dictd (FreeDict): an {@code .index} of {@code headword<TAB>offset<TAB>length} (dictd's base-64 numbers) and
+ *       a {@code .dict} file, plain or dictzip (gzip); each numbered or comma-separated sense becomes a target.</li>
+ * </ul>
+ * Every reader stops at {@code maxEntries} with an error rather than filling memory. Pure and stateless.
+ */
+public final class DictionaryReader {
+    private static final Pattern CEDICT = Pattern.compile("^(\\S+)\\s+(\\S+)\\s+\\[[^\\]]*\\]\\s+/(.*)/\\s*$");
+    private static final Pattern REMARK = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern SENSE_NUMBER = Pattern.compile("^\\s*(\\d+[.)]|[a-z][.)])\\s*");
+    private static final String DICTD_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    /** A .dict file inflates at most this much: a dictzip of a real dictionary is far below, a zip bomb is not. */
+    private static final long MAX_DICT_BYTES = 256L << 20;
+
+    private DictionaryReader() {
+    }
+
+    public static List<DictionaryEntry> readTsv(String text, int maxEntries) throws DictionaryFormatException {
+        var entries = new ArrayList<DictionaryEntry>();
+        String[] lines = text.split("\r?\n|\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t", -1);
+            if (columns.length < 2 || columns[0].isBlank() || columns[1].isBlank()) {
+                throw new DictionaryFormatException("Line " + (i + 1) + " is not 'source<TAB>target': \""
+                        + abbreviate(line) + "\". Put a tab between the word and its translation.");
+            }
+            add(entries, columns[0].strip(), columns[1].strip(), maxEntries);
+        }
+        return entries;
+    }
+
+    public static List<DictionaryEntry> readCedict(String text, int maxEntries) throws DictionaryFormatException {
+        var entries = new ArrayList<DictionaryEntry>();
+        String[] lines = text.split("\r?\n|\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher matcher = CEDICT.matcher(line);
+            if (!matcher.matches()) {
+                throw new DictionaryFormatException("Line " + (i + 1) + " is not a CC-CEDICT entry "
+                        + "('traditional simplified [pinyin] /gloss/gloss/'): \"" + abbreviate(line) + "\".");
+            }
+            String traditional = matcher.group(1);
+            String simplified = matcher.group(2);
+            for (String gloss : matcher.group(3).split("/")) {
+                String target = cleanGloss(gloss);
+                if (target != null) {
+                    add(entries, simplified, target, maxEntries);
+                    if (!traditional.equals(simplified)) {
+                        add(entries, traditional, target, maxEntries);
+                    }
+                }
+            }
+        }
+        return entries;
+    }
+
+    public static List<DictionaryEntry> readDictd(String index, byte[] dict, int maxEntries)
+            throws DictionaryFormatException {
+        byte[] data = isGzip(dict) ? inflate(dict) : dict;
+        var entries = new ArrayList<DictionaryEntry>();
+        String[] lines = index.split("\r?\n|\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] columns = line.split("\t");
+            if (columns.length < 3) {
+                throw new DictionaryFormatException("Line " + (i + 1) + " of the .index file is not "
+                        + "'headword<TAB>offset<TAB>length': \"" + abbreviate(line) + "\".");
+            }
+            String headword = columns[0].strip();
+            if (headword.startsWith("00-database") || headword.startsWith("00database")) {
+                continue; // dictd's own metadata entries
+            }
+            long offset = dictdNumber(columns[1], i);
+            long length = dictdNumber(columns[2], i);
+            if (offset < 0 || length < 0 || offset + length > data.length) {
+                throw new DictionaryFormatException("Line " + (i + 1) + " of the .index file points past the end of the "
+                        + ".dict file: are the two files from the same dictionary?");
+            }
+            String definition = new String(data, (int) offset, (int) length, StandardCharsets.UTF_8);
+            for (String target : senses(definition)) {
+                add(entries, headword, target, maxEntries);
+            }
+        }
+        return entries;
+    }
+
+    /** The translations of a dictd definition: its lines after the headword line, split into senses. */
+    static List<String> senses(String definition) {
+        var senses = new ArrayList<String>();
+        String[] lines = definition.split("\r?\n");
+        for (int i = 1; i < lines.length; i++) {
+            String line = SENSE_NUMBER.matcher(lines[i]).replaceFirst("").strip();
+            if (line.isEmpty() || line.startsWith("Note:") || line.startsWith("Synonym") || line.startsWith("See also")) {
+                continue;
+            }
+            for (String part : line.split("[;,]")) {
+                String sense = REMARK.matcher(part).replaceAll("").strip();
+                if (!sense.isEmpty() && sense.length() <= 80) {
+                    senses.add(sense);
+                }
+            }
+        }
+        return senses;
+    }
+
+    private static String cleanGloss(String gloss) {
+        String cleaned = REMARK.matcher(gloss).replaceAll("").strip();
+        if (cleaned.isEmpty() || cleaned.startsWith("CL:") || cleaned.startsWith("variant of")
+                || cleaned.startsWith("old variant of") || cleaned.startsWith("see ") || cleaned.startsWith("surname ")
+                || cleaned.startsWith("abbr. for") || cleaned.length() > 80) {
+            return null;
+        }
+        return cleaned;
+    }
+
+    private static long dictdNumber(String digits, int line) throws DictionaryFormatException {
+        long value = 0;
+        for (char c : digits.strip().toCharArray()) {
+            int digit = DICTD_DIGITS.indexOf(c);
+            if (digit < 0 || value > (Long.MAX_VALUE >> 6)) {
+                throw new DictionaryFormatException("Line " + (line + 1) + " of the .index file has a bad number '"
+                        + digits + "'.");
+            }
+            value = value * 64 + digit;
+        }
+        return value;
+    }
+
+    private static boolean isGzip(byte[] bytes) {
+        return bytes.length > 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
+    }
+
+    private static byte[] inflate(byte[] gzip) throws DictionaryFormatException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            byte[] data = in.readNBytes((int) MAX_DICT_BYTES + 1);
+            if (data.length > MAX_DICT_BYTES) {
+                throw new DictionaryFormatException("The .dict file inflates to more than " + (MAX_DICT_BYTES >> 20)
+                        + " MB; that is no dictionary Tandem can use.");
+            }
+            return data;
+        } catch (IOException e) {
+            throw new DictionaryFormatException("The .dict.dz file is not valid gzip/dictzip: " + e.getMessage());
+        }
+    }
+
+    private static void add(List<DictionaryEntry> entries, String source, String target, int maxEntries)
+            throws DictionaryFormatException {
+        if (entries.size() >= maxEntries) {
+            throw new DictionaryFormatException("The dictionary has more than " + maxEntries
+                    + " entries, the most Tandem takes at once; split it into parts.");
+        }
+        entries.add(new DictionaryEntry(source, target));
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() > 60 ? line.substring(0, 60) + "…" : line;
+    }
+}

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.formats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+class DictionaryReaderTest {
+
+    @Test
+    void shouldReadTsvSkippingCommentsAndExtraColumns() throws Exception {
+        String tsv = "# my glossary\n猫\tcat\n\n狗\tdog\tnote: animal\r\n北京\tBeijing\n";
+        assertEquals(List.of(new DictionaryEntry("猫", "cat"), new DictionaryEntry("狗", "dog"),
+                new DictionaryEntry("北京", "Beijing")), DictionaryReader.readTsv(tsv, 100));
+    }
+
+    @Test
+    void shouldRefuseTsvLineWithoutTabNamingTheLine() {
+        var e = assertThrows(DictionaryFormatException.class, () -> DictionaryReader.readTsv("猫\tcat\n狗 dog\n", 100));
+        assertTrue(e.getMessage().startsWith("Line 2 "), e.getMessage());
+    }
+
+    @Test
+    void shouldReadCedictGlossesForBothScripts() throws Exception {
+        String cedict = "# CC-CEDICT\n"
+                + "傳統 传统 [chuan2 tong3] /tradition/traditional/convention/CL:個|个[ge4]/\n"
+                + "貓 猫 [mao1] /cat (CL:隻|只[zhi1])/variant of 貓|猫[mao1]/\n"
+                + "北京 北京 [Bei3 jing1] /Beijing, capital of the People's Republic of China/\n";
+        List<DictionaryEntry> entries = DictionaryReader.readCedict(cedict, 100);
+        assertTrue(entries.contains(new DictionaryEntry("传统", "tradition")));
+        assertTrue(entries.contains(new DictionaryEntry("傳統", "convention")));
+        assertTrue(entries.contains(new DictionaryEntry("猫", "cat")));
+        assertTrue(entries.contains(new DictionaryEntry("北京", "Beijing, capital of the People's Republic of China")));
+        assertTrue(entries.stream().noneMatch(e -> e.target().startsWith("CL:") || e.target().startsWith("variant")));
+        assertEquals(1, entries.stream().filter(e -> e.source().equals("北京")).count(), "same script written once");
+    }
+
+    @Test
+    void shouldRefuseMalformedCedict() {
+        var e = assertThrows(DictionaryFormatException.class,
+                () -> DictionaryReader.readCedict("傳統 传统 tradition\n", 100));
+        assertTrue(e.getMessage().contains("CC-CEDICT"), e.getMessage());
+    }
+
+    @Test
+    void shouldReadDictdPlainAndDictzip() throws Exception {
+        String first = "Katze /ˈkat͡sə/\n1. cat\n2. pussy (informal)\n";
+        String second = "Hund /hʊnt/\ndog, hound\n";
+        byte[] dict = (first + second).getBytes(StandardCharsets.UTF_8);
+        int secondOffset = first.getBytes(StandardCharsets.UTF_8).length;
+        String index = "00-database-short\tA\tB\n"
+                + "Katze\t" + dictd(0) + "\t" + dictd(secondOffset) + "\n"
+                + "Hund\t" + dictd(secondOffset) + "\t" + dictd(dict.length - secondOffset) + "\n";
+        List<DictionaryEntry> expected = List.of(new DictionaryEntry("Katze", "cat"),
+                new DictionaryEntry("Katze", "pussy"), new DictionaryEntry("Hund", "dog"),
+                new DictionaryEntry("Hund", "hound"));
+        assertEquals(expected, DictionaryReader.readDictd(index, dict, 100));
+        assertEquals(expected, DictionaryReader.readDictd(index, gzip(dict), 100));
+    }
+
+    @Test
+    void shouldRefuseIndexPointingPastTheDictAndTooManyEntries() {
+        assertThrows(DictionaryFormatException.class,
+                () -> DictionaryReader.readDictd("Katze\tA\tBAAA\n", "x".getBytes(StandardCharsets.UTF_8), 100));
+        var e = assertThrows(DictionaryFormatException.class,
+                () -> DictionaryReader.readTsv("a\tb\nc\td\ne\tf\n", 2));
+        assertTrue(e.getMessage().contains("more than 2 entries"), e.getMessage());
+    }
+
+    @Test
+    void shouldRefuseDictzipBomb() throws Exception {
+        byte[] bomb = gzip(new byte[300 << 20]);
+        var e = assertThrows(DictionaryFormatException.class, () -> DictionaryReader.readDictd("a\tA\tB\n", bomb, 100));
+        assertTrue(e.getMessage().contains("inflates"), e.getMessage());
+    }
+
+    /** dictd's base-64 numbers: digits A–Z a–z 0–9 + /, most significant first. */
+    private static String dictd(long value) {
+        String digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        var out = new StringBuilder();
+        do {
+            out.insert(0, digits.charAt((int) (value % 64)));
+            value /= 64;
+        } while (value > 0);
+        return out.toString();
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        try (var out = new GZIPOutputStream(bytes)) {
+            out.write(data);
+        }
+        return bytes.toByteArray();
+    }
+}
