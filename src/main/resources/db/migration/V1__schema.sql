@@ -5,6 +5,7 @@ CREATE SEQUENCE document_seq START WITH 1 INCREMENT BY 50;
 CREATE SEQUENCE sentence_seq START WITH 1 INCREMENT BY 50;
 CREATE SEQUENCE sentence_pair_seq START WITH 1 INCREMENT BY 50;
 CREATE SEQUENCE edit_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE lexicon_entry_seq START WITH 1 INCREMENT BY 50;
 
 CREATE TABLE project (
     id              BIGINT PRIMARY KEY,
@@ -78,3 +79,13 @@ CREATE TABLE edit (
     change_data    VARCHAR      NOT NULL
 );
 CREATE INDEX edit_document ON edit (document_id, version);
+
+-- Word translations a project's alignments may use: from uploaded bilingual dictionaries.
+CREATE TABLE lexicon_entry (
+    id          BIGINT PRIMARY KEY,
+    project_id  BIGINT       NOT NULL REFERENCES project (id),
+    source      VARCHAR(200) NOT NULL,
+    target      VARCHAR(200) NOT NULL,
+    origin      VARCHAR(200) NOT NULL
+);
+CREATE INDEX lexicon_entry_project ON lexicon_entry (project_id);
