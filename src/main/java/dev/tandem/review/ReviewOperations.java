@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.review;
+
+import dev.tandem.align.Bead;
+import dev.tandem.align.SentenceAligner;
+import dev.tandem.align.SideText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The edits a reviewer makes to an aligned document, as pure functions from a {@link Window} to a
+ * {@link Change}.
+ *
+ * <p>Every operation takes a window loaded around the pair concerned (positions and sentence
+ * indexes are absolute, i.e. numbered in the whole document) and either returns the change or
+ * throws {@link InvalidOperationException} with a message for the user; it never modifies anything.
+ * A change covers only the pairs it touches, so the caller stores and redraws just those, and
+ * {@link Change#inverse()} undoes it. Pairs made or changed by a structural operation (merge, split,
+ * shift, insert-empty, sentence split or merge) become {@link ReviewStatus#AUTO} with confidence
+ * 1.0: a person made them, and confirming is a separate action. Editing a sentence keeps the status
+ * of its pair. Null arguments are programming errors ({@link NullPointerException}).
+ */
+public final class ReviewOperations {
+
+    private ReviewOperations() {
+    }
+
+    /** Sets the status of the pair at {@code position}; ranges and confidence stay. */
+    public static Change setStatus(Window window, int position, ReviewStatus status) {
+        Objects.requireNonNull(status, "status");
+        requirePair(window, position);
+        Window before = window.slice(position, position + 1);
+        return new Change(before, withPairs(before, List.of(before.pairAt(position).withStatus(status))));
+    }
+
+    /**
+     * Replaces the text of sentence {@code index} of {@code side} by {@code text}, stripped. A blank
+     * text is invalid: removing a sentence is a merge. The pair keeps its status.
+     */
+    public static Change editText(Window window, Side side, int index, String text) {
+        Objects.requireNonNull(text, "text");
+        requireSentence(window, side, index);
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
+            throw new InvalidOperationException("a sentence cannot be empty; merge it into a neighbour instead");
+        }
+        int position = window.positionOf(side, index);
+        Window before = window.slice(position, position + 1);
+        List<String> sentences = new ArrayList<>(before.sentences(side));
+        sentences.set(index - before.sentenceStart(side), stripped);
+        return new Change(before, withSentences(before, side, sentences, before.pairs()));
+    }
+
+    /**
+     * Splits sentence {@code index} of {@code side} at UTF-16 {@code offset} into two sentences of
+     * the same pair. Whitespace at the cut goes away; {@code 0 < offset < length}, the cut must not
+     * fall inside a surrogate pair, and both parts must keep some text.
+     */
+    public static Change splitSentence(Window window, Side side, int index, int offset) {
+        requireSentence(window, side, index);
+        String text = window.sentence(side, index);
+        if (offset <= 0 || offset >= text.length()) {
+            throw new InvalidOperationException("a sentence can only be split inside it, not at its start or end");
+        }
+        if (Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset))) {
+            throw new InvalidOperationException(
+                    "a sentence cannot be split inside a character; move the cut one character left or right");
+        }
+        String left = text.substring(0, offset).stripTrailing();
+        String right = text.substring(offset).stripLeading();
+        if (left.isEmpty() || right.isEmpty()) {
+            throw new InvalidOperationException("both parts of a split sentence need text; choose a cut between words");
+        }
+        int position = window.positionOf(side, index);
+        Window before = window.slice(position, position + 1);
+        List<String> sentences = new ArrayList<>(before.sentences(side));
+        int local = index - before.sentenceStart(side);
+        sentences.set(local, left);
+        sentences.add(local + 1, right);
+        PairState pair = before.pairAt(position);
+        Part part = Part.made(pair.count(Side.SOURCE), pair.count(Side.TARGET)).plus(side, 1);
+        return new Change(before, rebuild(before, side, sentences, List.of(part)));
+    }
+
+    /**
+     * Merges sentences {@code index} and {@code index + 1} of {@code side} into one:
+     * {@code left.stripTrailing() + separator + right.stripLeading()}. If they were in different
+     * pairs, the merged sentence stays in the first pair; the pair of the second one loses it and
+     * disappears if it is left with no sentence at all.
+     */
+    public static Change mergeSentences(Window window, Side side, int index, String separator) {
+        Objects.requireNonNull(separator, "separator");
+        requireSentence(window, side, index);
+        if (!window.containsSentence(side, index + 1)) {
+            throw new InvalidOperationException("the last sentence has no next sentence to merge with");
+        }
+        int first = window.positionOf(side, index);
+        int second = window.positionOf(side, index + 1);
+        Window before = window.slice(first, second + 1);
+        List<String> sentences = new ArrayList<>(before.sentences(side));
+        int local = index - before.sentenceStart(side);
+        sentences.set(local, sentences.get(local).stripTrailing() + separator + sentences.get(local + 1).stripLeading());
+        sentences.remove(local + 1);
+        List<Part> parts = new ArrayList<>();
+        for (PairState pair : before.pairs()) {
+            parts.add(Part.of(pair));
+        }
+        // pairs between the two (with no sentence on this side) are untouched
+        parts.set(0, Part.made(parts.get(0).sourceCount(), parts.get(0).targetCount()));
+        int last = parts.size() - 1;
+        parts.set(last, Part.made(parts.get(last).sourceCount(), parts.get(last).targetCount()).plus(side, -1));
+        return new Change(before, rebuild(before, side, sentences, parts));
+    }
+
+    /** Merges the pair at {@code position} with the next one into one pair. */
+    public static Change mergePairs(Window window, int position) {
+        requirePair(window, position);
+        if (!window.containsPair(position + 1)) {
+            throw new InvalidOperationException("the last pair cannot be merged with a next one");
+        }
+        Window before = window.slice(position, position + 2);
+        PairState first = before.pairAt(position);
+        PairState second = before.pairAt(position + 1);
+        Part merged = Part.made(first.count(Side.SOURCE) + second.count(Side.SOURCE),
+                first.count(Side.TARGET) + second.count(Side.TARGET));
+        return new Change(before, rebuild(before, List.of(merged)));
+    }
+
+    /**
+     * Splits the pair at {@code position} in two: the first part keeps its first
+     * {@code sourceCount} source and {@code targetCount} target sentences, the second the rest. The
+     * counts must be within the pair's counts and neither part may be left without sentences.
+     */
+    public static Change splitPair(Window window, int position, int sourceCount, int targetCount) {
+        requirePair(window, position);
+        PairState pair = window.pairAt(position);
+        int sources = pair.count(Side.SOURCE);
+        int targets = pair.count(Side.TARGET);
+        if (sourceCount < 0 || sourceCount > sources || targetCount < 0 || targetCount > targets) {
+            throw new InvalidOperationException("the first part can take 0 to " + sources + " source and 0 to "
+                    + targets + " target sentences of this pair");
+        }
+        if (sourceCount + targetCount == 0 || sourceCount + targetCount == sources + targets) {
+            throw new InvalidOperationException("both parts of a split pair need at least one sentence; move the split point");
+        }
+        Window before = window.slice(position, position + 1);
+        return new Change(before, rebuild(before, List.of(Part.made(sourceCount, targetCount),
+                Part.made(sources - sourceCount, targets - targetCount))));
+    }
+
+    /**
+     * Moves one sentence of {@code side} to the neighbouring pair: {@link Direction#UP} moves the
+     * pair's first sentence to the end of the previous pair, {@link Direction#DOWN} its last sentence
+     * to the start of the next pair. The neighbour must be in the window and the pair must have a
+     * sentence on that side; a pair left with no sentence at all disappears.
+     */
+    public static Change shift(Window window, int position, Side side, Direction direction) {
+        Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(direction, "direction");
+        requirePair(window, position);
+        boolean up = direction == Direction.UP;
+        int neighbour = up ? position - 1 : position + 1;
+        if (!window.containsPair(neighbour)) {
+            throw new InvalidOperationException(up ? "the first pair has no previous pair" : "the last pair has no next pair");
+        }
+        PairState pair = window.pairAt(position);
+        if (pair.count(side) == 0) {
+            throw new InvalidOperationException("this pair has no " + side.label() + " sentence to move");
+        }
+        Window before = window.slice(Math.min(position, neighbour), Math.max(position, neighbour) + 1);
+        Part moved = Part.made(pair.count(Side.SOURCE), pair.count(Side.TARGET)).plus(side, -1);
+        PairState other = window.pairAt(neighbour);
+        Part receiving = Part.made(other.count(Side.SOURCE), other.count(Side.TARGET)).plus(side, 1);
+        return new Change(before, rebuild(before, up ? List.of(receiving, moved) : List.of(moved, receiving)));
+    }
+
+    /**
+     * Unlinks the pair at {@code position}: a new pair with {@code side} empty, holding the pair's
+     * sentences of the other side, is inserted at {@code position}; the pair (now at
+     * {@code position + 1}) keeps its {@code side} sentences with the other side empty. Both sides of
+     * the pair must have sentences.
+     */
+    public static Change insertEmpty(Window window, int position, Side side) {
+        Objects.requireNonNull(side, "side");
+        requirePair(window, position);
+        PairState pair = window.pairAt(position);
+        for (Side s : Side.values()) {
+            if (pair.count(s) == 0) {
+                throw new InvalidOperationException("this pair already has an empty " + s.label());
+            }
+        }
+        Window before = window.slice(position, position + 1);
+        Part empty = Part.made(0, 0).plus(side.other(), pair.count(side.other()));
+        Part kept = Part.made(0, 0).plus(side, pair.count(side));
+        return new Change(before, rebuild(before, List.of(empty, kept)));
+    }
+
+    /**
+     * Realigns every maximal run of pairs that are not {@link ReviewStatus#CONFIRMED} in the window,
+     * each run on its own sentences with {@code aligner}. Confirmed pairs are kept exactly; realigned
+     * pairs are {@link ReviewStatus#AUTO} with the aligner's confidences; a run with no sentence on
+     * one side becomes 1-0 or 0-1 pairs. The change spans from the first to the last unconfirmed
+     * pair; with none, it is empty and changes nothing.
+     */
+    public static Change realign(Window window, SentenceAligner aligner, String sourceLanguage, String targetLanguage) {
+        Objects.requireNonNull(aligner, "aligner");
+        int first = window.firstPair();
+        while (first < window.endPair() && window.pairAt(first).status() == ReviewStatus.CONFIRMED) {
+            first++;
+        }
+        int end = window.endPair();
+        while (end > first && window.pairAt(end - 1).status() == ReviewStatus.CONFIRMED) {
+            end--;
+        }
+        Window before = window.slice(first, end);
+        List<Part> parts = new ArrayList<>();
+        int runStart = first;
+        for (int position = first; position <= end; position++) {
+            boolean confirmed = position < end && before.pairAt(position).status() == ReviewStatus.CONFIRMED;
+            if (position == end || confirmed) {
+                if (runStart < position) {
+                    parts.addAll(alignRun(before.slice(runStart, position), aligner, sourceLanguage, targetLanguage));
+                }
+                if (confirmed) {
+                    parts.add(Part.of(before.pairAt(position)));
+                }
+                runStart = position + 1;
+            }
+        }
+        return new Change(before, rebuild(before, parts));
+    }
+
+    private static List<Part> alignRun(Window run, SentenceAligner aligner, String sourceLanguage, String targetLanguage) {
+        List<Bead> beads = aligner.align(SideText.of(sourceLanguage, run.source()), SideText.of(targetLanguage, run.target()));
+        List<Part> parts = new ArrayList<>(beads.size());
+        for (Bead bead : beads) {
+            parts.add(new Part(bead.sourceCount(), bead.targetCount(), ReviewStatus.AUTO, bead.confidence()));
+        }
+        return parts;
+    }
+
+    /**
+     * The sub-window of {@code document} with the pairs at positions {@code [fromPair, toPair)}, as
+     * a server loads it; see {@link Window#slice(int, int)}.
+     */
+    public static Window slice(Window document, int fromPair, int toPair) {
+        return document.slice(fromPair, toPair);
+    }
+
+    /**
+     * Applies {@code change} to {@code document}, a window that contains the change's before-window
+     * (for example the whole document): the before-window is spliced out, the after-window in, and
+     * everything behind it moves by the change's deltas. {@link IllegalArgumentException} if the
+     * before-window is not part of {@code document} exactly as it is (a stale change).
+     */
+    public static Window apply(Window document, Change change) {
+        Window before = change.before();
+        Window after = change.after();
+        int from = before.firstPair();
+        int to = before.endPair();
+        if (from < document.firstPair() || to > document.endPair()) {
+            throw new IllegalArgumentException("the change covers pairs [" + from + "," + to + ") outside the document's ["
+                    + document.firstPair() + "," + document.endPair() + ")");
+        }
+        if (!document.slice(from, to).equals(before)) {
+            throw new IllegalArgumentException("the change was made on other contents of pairs [" + from + "," + to + ")");
+        }
+        int pairOffset = from - document.firstPair();
+        List<PairState> pairs = new ArrayList<>(document.pairs().subList(0, pairOffset));
+        pairs.addAll(after.pairs());
+        for (PairState pair : document.pairs().subList(to - document.firstPair(), document.pairs().size())) {
+            pairs.add(pair.shifted(change.sourceDelta(), change.targetDelta()));
+        }
+        return new Window(document.firstPair(), document.sourceStart(), document.targetStart(),
+                splice(document, before, after, Side.SOURCE), splice(document, before, after, Side.TARGET), pairs);
+    }
+
+    private static List<String> splice(Window document, Window before, Window after, Side side) {
+        List<String> all = document.sentences(side);
+        int from = before.sentenceStart(side) - document.sentenceStart(side);
+        List<String> result = new ArrayList<>(all.size() + after.sentences(side).size() - before.sentences(side).size());
+        result.addAll(all.subList(0, from));
+        result.addAll(after.sentences(side));
+        result.addAll(all.subList(from + before.sentences(side).size(), all.size()));
+        return result;
+    }
+
+    private static void requirePair(Window window, int position) {
+        if (!window.containsPair(position)) {
+            throw new InvalidOperationException("this pair is not on the loaded page; reload the page and try again");
+        }
+    }
+
+    private static void requireSentence(Window window, Side side, int index) {
+        Objects.requireNonNull(side, "side");
+        if (!window.containsSentence(side, index)) {
+            throw new InvalidOperationException("this sentence is not on the loaded page; reload the page and try again");
+        }
+    }
+
+    private static Window withPairs(Window before, List<PairState> pairs) {
+        return new Window(before.firstPair(), before.sourceStart(), before.targetStart(), before.source(), before.target(), pairs);
+    }
+
+    private static Window withSentences(Window before, Side side, List<String> sentences, List<PairState> pairs) {
+        return new Window(before.firstPair(), before.sourceStart(), before.targetStart(),
+                side == Side.SOURCE ? sentences : before.source(), side == Side.TARGET ? sentences : before.target(), pairs);
+    }
+
+    /** {@code before} with the same sentences re-cut into {@code parts}. */
+    private static Window rebuild(Window before, List<Part> parts) {
+        return rebuild(before, Side.SOURCE, before.source(), parts);
+    }
+
+    /**
+     * A window at {@code before}'s place with {@code sentences} on {@code side} (the other side
+     * unchanged) cut into {@code parts} in order; parts without any sentence are dropped, which is
+     * how a pair emptied by a shift or merge disappears.
+     */
+    private static Window rebuild(Window before, Side side, List<String> sentences, List<Part> parts) {
+        List<PairState> pairs = new ArrayList<>(parts.size());
+        int s = before.sourceStart();
+        int t = before.targetStart();
+        for (Part part : parts) {
+            if (part.sourceCount() + part.targetCount() == 0) {
+                continue;
+            }
+            pairs.add(new PairState(s, s + part.sourceCount(), t, t + part.targetCount(), part.status(), part.confidence()));
+            s += part.sourceCount();
+            t += part.targetCount();
+        }
+        return withSentences(before, side, sentences, pairs);
+    }
+
+    /** A pair before it is placed: only its sentence counts, status and confidence. */
+    private record Part(int sourceCount, int targetCount, ReviewStatus status, double confidence) {
+
+        /** A pair made by a person: {@link ReviewStatus#AUTO}, confidence 1. */
+        static Part made(int sourceCount, int targetCount) {
+            return new Part(sourceCount, targetCount, ReviewStatus.AUTO, 1.0);
+        }
+
+        static Part of(PairState pair) {
+            return new Part(pair.count(Side.SOURCE), pair.count(Side.TARGET), pair.status(), pair.confidence());
+        }
+
+        Part plus(Side side, int delta) {
+            return side == Side.SOURCE
+                    ? new Part(sourceCount + delta, targetCount, status, confidence)
+                    : new Part(sourceCount, targetCount + delta, status, confidence);
+        }
+    }
+}
