@@ -164,10 +164,8 @@ public class DocumentPages {
             chosen = chosen.equals("source") ? "target" : "source";
             sentences = chosen.equals("source") ? pair.source() : pair.target();
         }
-        int chosenIndex = index;
-        if (sentences.stream().noneMatch(s -> s.index() == chosenIndex)) {
-            chosenIndex = sentences.isEmpty() ? -1 : sentences.get(0).index();
-        }
+        boolean known = sentences.stream().anyMatch(s -> s.index() == index);
+        int chosenIndex = known ? index : sentences.isEmpty() ? -1 : sentences.get(0).index();
         return Templates.show$row(pair, context(document).editing(chosen, chosenIndex));
     }
 
