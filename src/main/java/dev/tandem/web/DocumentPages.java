@@ -76,7 +76,7 @@ public class DocumentPages {
 
         static native TemplateInstance show$row(PairView pair, RowContext row);
 
-        static native TemplateInstance show$message(RowMessage message);
+        static native TemplateInstance message(RowMessage message);
 
         static native TemplateInstance history(Project project, DocumentSummary document, List<EditView> edits);
     }
@@ -263,7 +263,7 @@ public class DocumentPages {
     }
 
     private static RestResponse<String> message(RowMessage message, String outcome) {
-        return RestResponse.ResponseBuilder.<String>ok(Templates.show$message(message).render())
+        return RestResponse.ResponseBuilder.<String>ok(Templates.message(message).render())
                 .header(OUTCOME, outcome).header("HX-Reswap", "none").type(MediaType.TEXT_HTML_TYPE).build();
     }
 
