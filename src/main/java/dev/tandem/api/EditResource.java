@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.service.EditRequest;
 import dev.tandem.service.EditResult;
 import dev.tandem.service.EditView;
@@ -17,6 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -28,6 +33,9 @@ import org.jboss.resteasy.reactive.RestPath;
 public class EditResource {
     @Inject
     ReviewService review;
+
+    @Inject
+    ObjectMapper json;
 
     /** Body of undo and redo: the version the client saw, checked when given. */
     public record VersionRequest(Long baseVersion) {
@@ -61,8 +69,11 @@ public class EditResource {
     @Operation(summary = "Take back the latest edit still in effect")
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion")
     @APIResponse(responseCode = "422", description = "Nothing to undo")
-    public EditResult undo(@RestPath long id, VersionRequest request) {
-        return review.undo(id, request == null ? null : request.baseVersion());
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VersionRequest.class)))
+    public EditResult undo(@RestPath long id, String body) {
+        return review.undo(id, baseVersion(body));
     }
 
     @POST
@@ -70,7 +81,22 @@ public class EditResource {
     @Operation(summary = "Bring back the edit undone most recently")
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion")
     @APIResponse(responseCode = "422", description = "Nothing to redo")
-    public EditResult redo(@RestPath long id, VersionRequest request) {
-        return review.redo(id, request == null ? null : request.baseVersion());
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VersionRequest.class)))
+    public EditResult redo(@RestPath long id, String body) {
+        return review.redo(id, baseVersion(body));
+    }
+
+    /** Undo and redo work with no body at all (a quick curl) or with {@code {"baseVersion": n}}. */
+    private Long baseVersion(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readValue(body, VersionRequest.class).baseVersion();
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("baseVersion", "The body must be {\"baseVersion\": n} or empty.");
+        }
     }
 }

@@ -69,8 +69,8 @@ public class WindowStore {
         }
         int suffix = 0;
         while (suffix < old.size() - prefix && suffix < now.size() - prefix
-                && shifted(old.get(old.size() - 1 - suffix), sourceDelta, targetDelta)
-                .equals(now.get(now.size() - 1 - suffix))) {
+                && sameAfterShift(old.get(old.size() - 1 - suffix), now.get(now.size() - 1 - suffix), sourceDelta,
+                targetDelta)) {
             suffix++;
         }
         int firstChanged = before.firstPair() + prefix;
@@ -181,8 +181,10 @@ public class WindowStore {
                 ReviewStatus.valueOf(row.status.name()), row.confidence);
     }
 
-    private static PairState shifted(PairState state, int sourceDelta, int targetDelta) {
-        return new PairState(state.sourceStart() + sourceDelta, state.sourceEnd() + sourceDelta,
-                state.targetStart() + targetDelta, state.targetEnd() + targetDelta, state.status(), state.confidence());
+    /** Whether {@code old}, moved by the window's sentence deltas, is {@code now}: a pair the change left alone. */
+    private static boolean sameAfterShift(PairState old, PairState now, int sourceDelta, int targetDelta) {
+        return old.sourceStart() + sourceDelta == now.sourceStart() && old.sourceEnd() + sourceDelta == now.sourceEnd()
+                && old.targetStart() + targetDelta == now.targetStart() && old.targetEnd() + targetDelta == now.targetEnd()
+                && old.status() == now.status() && Double.compare(old.confidence(), now.confidence()) == 0;
     }
 }
