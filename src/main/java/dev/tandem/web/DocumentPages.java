@@ -20,6 +20,7 @@ import dev.tandem.service.PairView;
 import dev.tandem.service.ProjectService;
 import dev.tandem.service.ReviewService;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -95,6 +96,9 @@ public class DocumentPages {
         @RestForm public String direction;
         /** The row the reviewer is on: where messages go. */
         @RestForm public String current;
+        /** Positions of the first and last row the page shows (set by review.js). */
+        @RestForm public String firstPosition;
+        @RestForm public String lastPosition;
         @RestForm public String page;
         @RestForm public String status;
         @RestForm public String below;
@@ -218,30 +222,33 @@ public class DocumentPages {
      * position to its end, since later positions move.
      */
     private RestResponse<String> respond(long id, EditForm form, Operation operation) {
-        Document document = documents.getDocument(id);
-        RowContext context = context(document);
+        // The operation runs in its own transaction; what is shown is read after it, in a new one, so that nothing
+        // read earlier in this request (and kept in the request's persistence context) is served stale.
         Filters filters = form.filters();
-        int requestedPage = intOr(form.page, 1);
-        PairPage before = documents.listPairs(id, filters.filter(), (Math.max(1, requestedPage) - 1) * PAGE_SIZE,
-                PAGE_SIZE);
-        String messageTarget = form.current == null || form.current.isBlank() ? "notice" : "msg-" + form.current.strip();
+        int page = Math.max(1, intOr(form.page, 1));
+        String current = form.current == null || form.current.isBlank() ? null : form.current.strip();
+        String messageTarget = current == null ? "notice" : "msg-" + current;
         EditResult result;
         try {
             result = operation.run();
         } catch (EditConflictException e) {
-            String reload = "/documents/" + id + "?" + filters.query(Math.max(1, requestedPage))
-                    + (form.current == null || form.current.isBlank() ? "" : "&focus=" + form.current.strip());
+            String reload = "/documents/" + id + "?" + filters.query(page) + (current == null ? "" : "&focus=" + current);
             return message(new RowMessage(messageTarget, "conflict", e.getMessage(), e.since(), reload), "conflict");
         } catch (ImpossibleEditException | InvalidInputException e) {
             return message(new RowMessage(messageTarget, "error", e.getMessage(), List.of(), null), "refused");
         }
         Log.debugf("Document %s: %s (version %s)", (Object) id, result.edit().summary(), (Object) result.version());
+        return QuarkusTransaction.requiringNew().call(() -> changed(id, form, filters, page, result));
+    }
+
+    private RestResponse<String> changed(long id, EditForm form, Filters filters, int page, EditResult result) {
+        RowContext context = context(documents.getDocument(id));
         var body = new StringBuilder(Templates.show$header(documents.summarize(id), context.asOob(),
                 result.edit().summary() + ".").render());
         var response = RestResponse.ResponseBuilder.<String>ok().header(OUTCOME, "done")
                 .header("X-Tandem-Version", result.version());
         if (result.structural()) {
-            PairPage after = documents.listPairs(id, filters.filter(), before.offset(), PAGE_SIZE);
+            PairPage after = documents.listPairs(id, filters.filter(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
             for (PairView pair : after.items()) {
                 if (pair.position() >= result.fromPosition()) {
                     body.append(Templates.show$row(pair, context.inPlace()).render());
@@ -250,9 +257,18 @@ public class DocumentPages {
             response.header(FROM, result.fromPosition()).header("HX-Retarget", "#rows")
                     .header("HX-Reswap", "beforeend");
         } else {
-            Set<Long> shown = before.items().stream().map(PairView::id).collect(Collectors.toSet());
+            // Status changes move nothing: redraw the changed pairs within the positions the page shows (sent by
+            // the page; without them, the page as it is now). A row the page does not show has no target and is
+            // skipped by htmx.
+            Integer first = intValueOrNull(form.firstPosition);
+            Integer last = intValueOrNull(form.lastPosition);
+            Set<Long> onPage = first != null && last != null ? null
+                    : documents.listPairs(id, filters.filter(), (page - 1) * PAGE_SIZE, PAGE_SIZE).items().stream()
+                    .map(PairView::id).collect(Collectors.toSet());
             for (PairView pair : result.pairs()) {
-                if (shown.contains(pair.id())) {
+                boolean shown = onPage == null ? pair.position() >= first && pair.position() <= last
+                        : onPage.contains(pair.id());
+                if (shown) {
                     body.append("<template>").append(Templates.show$row(pair, context.asOob()).render())
                             .append("</template>");
                 }
@@ -260,6 +276,14 @@ public class DocumentPages {
             response.header("HX-Reswap", "none");
         }
         return response.entity(body.toString()).type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    private static Integer intValueOrNull(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static RestResponse<String> message(RowMessage message, String outcome) {

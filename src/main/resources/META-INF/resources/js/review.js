@@ -247,6 +247,11 @@
     if (row) {
       params.current = row.dataset.id;
     }
+    const shown = rows();
+    if (shown.length) {
+      params.firstPosition = shown[0].dataset.position;
+      params.lastPosition = shown[shown.length - 1].dataset.position;
+    }
     const uses = elt.dataset ? elt.dataset.usesFocus : null;
     if (!uses || !row || !row.classList.contains('current')) {
       return;
