@@ -243,8 +243,7 @@ public class DocumentPages {
 
     private RestResponse<String> changed(long id, EditForm form, Filters filters, int page, EditResult result) {
         RowContext context = context(documents.getDocument(id));
-        var body = new StringBuilder(Templates.show$header(documents.summarize(id), context.asOob(),
-                result.edit().summary() + ".").render());
+        var body = new StringBuilder();
         var response = RestResponse.ResponseBuilder.<String>ok().header(OUTCOME, "done")
                 .header("X-Tandem-Version", result.version());
         if (result.structural()) {
@@ -275,6 +274,10 @@ public class DocumentPages {
             }
             response.header("HX-Reswap", "none");
         }
+        // The header goes last and inside a <template>: the browser parses a response that starts with <tr> as
+        // table content, where only a <template> may hold other elements.
+        body.append("<template>").append(Templates.show$header(documents.summarize(id), context.asOob(),
+                result.edit().summary() + ".").render()).append("</template>");
         return response.entity(body.toString()).type(MediaType.TEXT_HTML_TYPE).build();
     }
 

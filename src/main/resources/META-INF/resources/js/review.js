@@ -268,9 +268,15 @@
     }
   });
 
+  // The element that sent a request is often inside a row the answer replaces, so events on it after the swap
+  // no longer reach the page. The page therefore notes the outcome before the swap and restores the current row
+  // once htmx has settled the new content (htmx copies attributes back while settling).
+  let pending = null;
+
   /** A structural change redraws the page from a position on: drop the old rows from there first. */
   document.body.addEventListener('htmx:beforeSwap', function (event) {
-    const from = event.detail.xhr.getResponseHeader('X-Tandem-From');
+    const xhr = event.detail.xhr;
+    const from = xhr.getResponseHeader('X-Tandem-From');
     if (from !== null) {
       rows().forEach(function (row) {
         if (Number(row.dataset.position) >= Number(from)) {
@@ -279,28 +285,39 @@
       });
       body.querySelectorAll('tr.no-pairs').forEach(function (row) { row.remove(); });
     }
+    pending = { outcome: xhr.getResponseHeader('X-Tandem-Outcome') };
+    window.setTimeout(restore, 80);
+  });
+
+  document.body.addEventListener('htmx:afterSettle', function () {
+    window.setTimeout(restore, 0);
   });
 
   /** After every answer the current row is the one at the same position: the view stays where the reviewer is. */
-  document.body.addEventListener('htmx:afterRequest', function (event) {
-    const outcome = event.detail.xhr ? event.detail.xhr.getResponseHeader('X-Tandem-Outcome') : null;
+  function restore() {
+    if (!pending) {
+      return;
+    }
+    const outcome = pending.outcome;
+    pending = null;
     const all = rows();
     let row = all.find(function (r) { return Number(r.dataset.position) === state.position; });
     if (!row && all.length) {
       row = all[all.length - 1];
     }
-    const version = document.getElementById('review-header');
-    if (version) {
-      review.dataset.version = version.dataset.version;
+    const header = document.getElementById('review-header');
+    if (header) {
+      review.dataset.version = header.dataset.version;
     }
     if (row) {
+      row.classList.remove('current');
       select(row, true);
     }
     if (outcome === 'done' && state.advance) {
       move(1);
     }
     state.advance = false;
-  });
+  }
 
   document.body.addEventListener('htmx:responseError', function (event) {
     notice('The server refused the request (' + event.detail.xhr.status + '). Reload the page to see the current state.');

@@ -242,7 +242,19 @@ class ReviewBrowserTest {
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failure.png");
+            throw new AssertionError("Timed out; page state: version "
+                    + driver.findElements(By.id("review-header")).stream().map(h -> h.getDomAttribute("data-version")).toList()
+                    + ", current " + driver.findElements(By.cssSelector("tr.pair.current")).stream()
+                    .map(r -> r.getDomAttribute("data-position")).toList()
+                    + ", notice " + driver.findElements(By.id("notice")).stream().map(WebElement::getText).toList()
+                    + ", messages " + driver.findElements(By.cssSelector(".row-message")).stream().map(WebElement::getText)
+                    .filter(t -> !t.isBlank()).toList()
+                    + ", log " + ((JavascriptExecutor) driver).executeScript("return window.__log || []"), e);
+        }
     }
 
     private void assertNoAlert() {
