@@ -243,7 +243,9 @@ class ReviewBrowserTest {
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> condition.getAsBoolean());
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failure.png");
             throw new AssertionError("Timed out; page state: version "
