@@ -19,7 +19,7 @@
   }
 
   function markSentence(row) {
-    row.querySelectorAll('.focused').forEach(function (el) { el.classList.remove('focused'); });
+    body.querySelectorAll('.focused').forEach(function (el) { el.classList.remove('focused'); });
     const cell = row.querySelector('.side[data-side="' + state.side + '"]');
     if (cell) {
       cell.classList.add('focused');
