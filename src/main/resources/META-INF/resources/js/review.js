@@ -47,8 +47,10 @@
     document.getElementById('current-pair').value = row.dataset.id;
     markSentence(row);
     const editor = row.querySelector('form.editor textarea');
-    if (editor) {
+    if (editor && document.activeElement !== editor) {
       editor.focus();
+      editor.setSelectionRange(editor.value.length, editor.value.length);
+      editor.form.elements.offset.value = editor.selectionStart;
     } else if (!row.contains(document.activeElement) || document.activeElement === document.body) {
       row.focus({ preventScroll: true });
     }

@@ -201,6 +201,23 @@ class ReviewBrowserTest {
         screenshot("review-editor.png");
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         waitFor(() -> driver.findElements(By.cssSelector("form.editor")).isEmpty());
+        assertEquals(List.of("价格是 12 元，共 3 件。"), sentences(2, "source"), "Esc changes nothing");
+
+        // Edit in place: Enter saves; then split at the cursor with Ctrl+Enter.
+        press("e", 2, 2);
+        waitFor(() -> !driver.findElements(By.cssSelector("form.editor textarea")).isEmpty());
+        new Actions(driver).sendKeys(Keys.END).sendKeys("<b>&amp;</b>").perform();
+        press(Keys.ENTER.toString(), 3, 2);
+        assertEquals(List.of("价格是 12 元，共 3 件。<b>&amp;</b>"), sentences(2, "source"));
+        press("e", 3, 2);
+        waitFor(() -> !driver.findElements(By.cssSelector("form.editor textarea")).isEmpty());
+        new Actions(driver).sendKeys(Keys.HOME).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT,
+                Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).perform();
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+        waitFor(() -> "4".equals(driver.findElement(By.id("review-header")).getDomAttribute("data-version"))
+                && driver.findElements(By.cssSelector("form.editor")).isEmpty());
+        assertEquals(List.of("价格是 12 元", "，共 3 件。<b>&amp;</b>"), sentences(2, "source"), "split at the caret, after 8 characters");
+        screenshot("review-split-sentence.png");
 
         // Another reviewer confirms a pair meanwhile: this page's next edit is refused, in words, next to the row.
         long version = WebFixtures.version(document);
@@ -210,7 +227,7 @@ class ReviewBrowserTest {
         new Actions(driver).sendKeys("r").perform();
         waitFor(() -> !driver.findElements(By.cssSelector(".row-message.conflict")).isEmpty());
         String conflict = driver.findElement(By.cssSelector("tr.pair.current .row-message.conflict")).getText();
-        assertTrue(conflict.contains("The document changed since version 2"), conflict);
+        assertTrue(conflict.contains("The document changed since version 4"), conflict);
         assertTrue(conflict.contains("Confirmed pair 5"), conflict);
         assertTrue(conflict.contains("Reload the page"), conflict);
         assertEquals("AUTO", statuses().get(2), "nothing was overwritten");
