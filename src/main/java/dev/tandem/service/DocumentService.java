@@ -26,7 +26,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Importing document pairs (segment, align, store) and reading them back. */
 @ApplicationScoped
@@ -176,6 +178,110 @@ public class DocumentService {
         Document document = getDocument(documentId);
         List<SentencePair> pairs = SentencePair.listPage(document, status, offset, limit);
         return new PairPage(SentencePair.countFor(document, status), offset, limit, views(document, pairs));
+    }
+
+    /**
+     * A page of the pairs matching {@code filter}, in position order. The conditions run in SQL, so a page of a
+     * 20,000-pair document costs two indexed queries whatever the filter.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PairPage listPairs(long documentId, PairFilter filter, int offset, int limit) {
+        if (filter == null || filter.isEmpty()) {
+            return listPairs(documentId, filter == null ? null : filter.status(), offset, limit);
+        }
+        if (offset < 0) {
+            throw new InvalidInputException("offset", "offset must be 0 or more.");
+        }
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        Document document = getDocument(documentId);
+        var where = new StringBuilder("p.document = :document");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("document", document);
+        if (filter.status() != null) {
+            where.append(" and p.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.confidenceBelow() != null) {
+            where.append(" and p.confidence < :below");
+            parameters.put("below", filter.confidenceBelow());
+        }
+        if (filter.flag() != null && !filter.flag().isBlank()) {
+            String code = filter.flag().strip();
+            if (code.equals("any")) {
+                where.append(" and p.flags <> ''");
+            } else {
+                // Flags are stored a line each, "code<TAB>message": match the code at the start of a line.
+                where.append(" and (p.flags like :flagFirst escape '!' or p.flags like :flagLater escape '!')");
+                parameters.put("flagFirst", likeLiteral(code) + "\t%");
+                parameters.put("flagLater", "%\n" + likeLiteral(code) + "\t%");
+            }
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and (exists (select 1 from Sentence s where s.document = p.document and s.side = :source"
+                    + " and s.index >= p.sourceStart and s.index < p.sourceEnd and lower(s.text) like :text escape '!')"
+                    + " or exists (select 1 from Sentence t where t.document = p.document and t.side = :target"
+                    + " and t.index >= p.targetStart and t.index < p.targetEnd and lower(t.text) like :text escape '!'))");
+            parameters.put("source", Side.SOURCE);
+            parameters.put("target", Side.TARGET);
+            parameters.put("text", "%" + likeLiteral(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        var em = SentencePair.getEntityManager();
+        var count = em.createQuery("select count(p) from SentencePair p where " + where, Long.class);
+        var page = em.createQuery("select p from SentencePair p where " + where + " order by p.position",
+                SentencePair.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        List<SentencePair> pairs = page.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new PairPage(count.getSingleResult(), offset, limit, views(document, pairs));
+    }
+
+    /** One pair of the document with its sentences. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PairView> findPair(long documentId, long pairId) {
+        Document document = getDocument(documentId);
+        return SentencePair.<SentencePair>findByIdOptional(pairId)
+                .filter(pair -> pair.document.id.equals(document.id))
+                .map(pair -> views(document, List.of(pair)).get(0));
+    }
+
+    /**
+     * The unconfirmed pairs around {@code position}: from the pair after the previous confirmed pair to the pair
+     * before the next confirmed one (or the document's ends). The stretch a local realignment may change.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PairStretch unconfirmedStretch(long documentId, int position) {
+        Document document = getDocument(documentId);
+        var em = SentencePair.getEntityManager();
+        SentencePair at = SentencePair.find("document = ?1 and position = ?2", document, position).firstResult();
+        if (at == null) {
+            throw new ImpossibleEditException("pair", "This document has no pair " + (position + 1) + ".");
+        }
+        if (at.status == PairStatus.CONFIRMED) {
+            throw new ImpossibleEditException("pair", "Pair " + (position + 1) + " is confirmed: realigning "
+                    + "works on the unconfirmed pairs between two confirmed ones.");
+        }
+        Integer previous = em.createQuery("select max(p.position) from SentencePair p where p.document = ?1"
+                + " and p.status = ?2 and p.position < ?3", Integer.class)
+                .setParameter(1, document).setParameter(2, PairStatus.CONFIRMED).setParameter(3, position)
+                .getSingleResult();
+        Integer next = em.createQuery("select min(p.position) from SentencePair p where p.document = ?1"
+                + " and p.status = ?2 and p.position > ?3", Integer.class)
+                .setParameter(1, document).setParameter(2, PairStatus.CONFIRMED).setParameter(3, position)
+                .getSingleResult();
+        int from = previous == null ? 0 : previous + 1;
+        int to = next == null ? (int) SentencePair.countFor(document, null) - 1 : next - 1;
+        SentencePair first = SentencePair.find("document = ?1 and position = ?2", document, from).firstResult();
+        SentencePair last = SentencePair.find("document = ?1 and position = ?2", document, to).firstResult();
+        return new PairStretch(first.id, from, last.id, to);
+    }
+
+    /** {@code text} as a LIKE pattern matching itself, with {@code !} as the escape character. */
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** Pairs with their sentence texts, loading each side's sentences in one query. */

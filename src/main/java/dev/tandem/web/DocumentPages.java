@@ -6,28 +6,57 @@ import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
+import dev.tandem.service.EditConflictException;
+import dev.tandem.service.EditRequest;
+import dev.tandem.service.EditResult;
+import dev.tandem.service.EditView;
+import dev.tandem.service.ImpossibleEditException;
+import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.NotFoundException;
+import dev.tandem.service.PairFilter;
 import dev.tandem.service.PairPage;
+import dev.tandem.service.PairStretch;
+import dev.tandem.service.PairView;
 import dev.tandem.service.ProjectService;
+import dev.tandem.service.ReviewService;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** A document's pairs side by side, a page at a time. The review workbench builds on this page. */
+/**
+ * The review workbench: a document's pairs side by side, a page at a time, with every review operation as a
+ * button and a key. Operations post to {@code edit}, {@code undo} and {@code redo}, which answer with HTML for htmx:
+ * the header (progress, version) and the rows that changed, or a message next to the row when the operation was
+ * impossible or the document changed meanwhile. Those answers are always 200, since htmx swaps no 4xx response.
+ */
 @Path("/documents/{id}")
 @Produces(MediaType.TEXT_HTML)
 public class DocumentPages {
-    static final int PAGE_SIZE = 100;
+    static final int PAGE_SIZE = 50;
+    /** Response headers read by {@code review.js}: the outcome, and the position from which rows were redrawn. */
+    static final String OUTCOME = "X-Tandem-Outcome";
+    static final String FROM = "X-Tandem-From";
 
     @Inject
     DocumentService documents;
@@ -35,49 +64,289 @@ public class DocumentPages {
     @Inject
     ProjectService projects;
 
+    @Inject
+    ReviewService review;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(Project project, DocumentSummary document, PairPage pairs,
-                                            String status, Paging paging);
+                                            Filters filters, Paging paging, RowContext row, String notice,
+                                            Long focus, String at);
+
+        static native TemplateInstance show$header(DocumentSummary document, RowContext row, String notice);
+
+        static native TemplateInstance show$row(PairView pair, RowContext row);
+
+        static native TemplateInstance message(RowMessage message);
+
+        static native TemplateInstance history(Project project, DocumentSummary document, List<EditView> edits);
     }
 
-    /** Where the current page sits, for the previous/next links. */
-    public record Paging(int page, int pages, String status) {
-        public boolean hasPrevious() {
-            return page > 1;
-        }
+    /** The fields an operation posts: the operation's own, plus the page it was made on (to redraw that page). */
+    public static class EditForm {
+        @RestForm public String op;
+        @RestForm public String baseVersion;
+        @RestForm public String pair;
+        @RestForm public String side;
+        @RestForm public String index;
+        @RestForm public String offset;
+        @RestForm public String text;
+        @RestForm public String sourceCount;
+        @RestForm public String targetCount;
+        @RestForm public String direction;
+        /** The row the reviewer is on: where messages go. */
+        @RestForm public String current;
+        /** Positions of the first and last row the page shows (set by review.js). */
+        @RestForm public String firstPosition;
+        @RestForm public String lastPosition;
+        @RestForm public String page;
+        @RestForm public String status;
+        @RestForm public String below;
+        @RestForm public String flag;
+        @RestForm public String q;
 
-        public boolean hasNext() {
-            return page < pages;
+        Filters filters() {
+            return new Filters(status, below, flag, q);
         }
     }
 
     @GET
     public TemplateInstance show(@RestPath long id, @QueryParam("page") @DefaultValue("1") int page,
-                                 @QueryParam("status") @DefaultValue("") String status) {
+                                 @QueryParam("status") String status, @QueryParam("below") String below,
+                                 @QueryParam("flag") String flag, @QueryParam("q") String q,
+                                 @QueryParam("focus") Long focus, @QueryParam("at") @DefaultValue("") String at) {
         Document document = documents.getDocument(id);
         Project project = projects.getProject(document.project.id);
-        PairStatus filter = parseStatus(status);
+        var filters = new Filters(status, below, flag, q);
+        PairFilter filter = filters.filter();
         long total = documents.listPairs(id, filter, 0, 1).total();
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(1, page), pages);
-        PairPage pairs = documents.listPairs(id, filter, (current - 1) * PAGE_SIZE, PAGE_SIZE);
-        String statusValue = filter == null ? "" : filter.name();
-        return Templates.show(project, documents.summarize(id), pairs, statusValue,
-                new Paging(current, pages, statusValue));
+        Paging paging = Paging.of(page, total, PAGE_SIZE, filters);
+        PairPage pairs = documents.listPairs(id, filter, paging.offset(), PAGE_SIZE);
+        return Templates.show(project, documents.summarize(id), pairs, filters, paging, context(document), "",
+                focus, at);
     }
 
-    /** An unknown filter value shows everything rather than an error: it is a link a user may have edited. */
-    private static PairStatus parseStatus(String status) {
+    /** Opens the page holding the first unreviewed pair, with that pair as the current row. */
+    @GET
+    @Path("first-unreviewed")
+    public RestResponse<Object> firstUnreviewed(@RestPath long id) {
+        PairPage first = documents.listPairs(id, PairStatus.AUTO, 0, 1);
+        if (first.items().isEmpty()) {
+            return RestResponse.seeOther(URI.create("/documents/" + id + "?all-reviewed=1"));
+        }
+        PairView pair = first.items().get(0);
+        int page = pair.position() / PAGE_SIZE + 1;
+        return RestResponse.seeOther(URI.create("/documents/" + id + "?page=" + page + "&focus=" + pair.id()));
+    }
+
+    @GET
+    @Path("history")
+    public TemplateInstance history(@RestPath long id) {
+        Document document = documents.getDocument(id);
+        return Templates.history(projects.getProject(document.project.id), documents.summarize(id),
+                newestFirst(review.history(id, 0)));
+    }
+
+    /** One row as it is stored: what Esc in the editor goes back to. */
+    @GET
+    @Path("pairs/{pairId}")
+    public TemplateInstance row(@RestPath long id, @RestPath long pairId) {
+        Document document = documents.getDocument(id);
+        return Templates.show$row(pair(id, pairId), context(document));
+    }
+
+    /** One row with a sentence open in the editor. */
+    @GET
+    @Path("pairs/{pairId}/edit")
+    public TemplateInstance editor(@RestPath long id, @RestPath long pairId, @QueryParam("side") String side,
+                                   @QueryParam("index") @DefaultValue("-1") int index) {
+        Document document = documents.getDocument(id);
+        PairView pair = pair(id, pairId);
+        String chosen = "target".equals(side) ? "target" : "source";
+        var sentences = chosen.equals("source") ? pair.source() : pair.target();
+        if (sentences.isEmpty()) {
+            chosen = chosen.equals("source") ? "target" : "source";
+            sentences = chosen.equals("source") ? pair.source() : pair.target();
+        }
+        boolean known = sentences.stream().anyMatch(s -> s.index() == index);
+        int chosenIndex = known ? index : sentences.isEmpty() ? -1 : sentences.get(0).index();
+        return Templates.show$row(pair, context(document).editing(chosen, chosenIndex));
+    }
+
+    @POST
+    @Path("edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<String> edit(@RestPath long id, EditForm form) {
+        return respond(id, form, () -> {
+            String op = form.op == null ? "" : form.op.strip().toLowerCase(Locale.ROOT);
+            Long version = longValue(form.baseVersion, "baseVersion");
+            Long pair = longValue(form.pair, "pair");
+            Long fromPair = null;
+            Long toPair = null;
+            if (op.equals("realign")) {
+                PairView at = pair(id, pair == null ? -1 : pair);
+                PairStretch stretch = documents.unconfirmedStretch(id, at.position());
+                fromPair = stretch.fromPair();
+                toPair = stretch.toPair();
+            }
+            var request = new EditRequest(op, version, null, pair, blankToNull(form.side),
+                    intValue(form.index, "index"), intValue(form.offset, "offset"), form.text,
+                    intValue(form.sourceCount, "sourceCount"), intValue(form.targetCount, "targetCount"),
+                    blankToNull(form.direction), fromPair, toPair);
+            return review.apply(id, request);
+        });
+    }
+
+    @POST
+    @Path("undo")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<String> undo(@RestPath long id, EditForm form) {
+        return respond(id, form, () -> review.undo(id, longValue(form.baseVersion, "baseVersion")));
+    }
+
+    @POST
+    @Path("redo")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<String> redo(@RestPath long id, EditForm form) {
+        return respond(id, form, () -> review.redo(id, longValue(form.baseVersion, "baseVersion")));
+    }
+
+    @FunctionalInterface
+    private interface Operation {
+        EditResult run();
+    }
+
+    /**
+     * Runs an operation and answers with what changed on the page it was made on. Status changes redraw the changed
+     * rows of that page in place (out of band, by id); structural changes redraw the page from the first changed
+     * position to its end, since later positions move.
+     */
+    private RestResponse<String> respond(long id, EditForm form, Operation operation) {
+        // The operation runs in its own transaction; what is shown is read after it, in a new one, so that nothing
+        // read earlier in this request (and kept in the request's persistence context) is served stale.
+        Filters filters = form.filters();
+        int page = Math.max(1, intOr(form.page, 1));
+        String current = form.current == null || form.current.isBlank() ? null : form.current.strip();
+        String messageTarget = current == null ? "notice" : "msg-" + current;
+        EditResult result;
         try {
-            return status.isBlank() ? null : PairStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+            result = operation.run();
+        } catch (EditConflictException e) {
+            String reload = "/documents/" + id + "?" + filters.query(page) + (current == null ? "" : "&focus=" + current);
+            return message(new RowMessage(messageTarget, "conflict", e.getMessage(), e.since(), reload), "conflict");
+        } catch (ImpossibleEditException | InvalidInputException e) {
+            return message(new RowMessage(messageTarget, "error", e.getMessage(), List.of(), null), "refused");
+        }
+        Log.debugf("Document %s: %s (version %s)", (Object) id, result.edit().summary(), (Object) result.version());
+        return QuarkusTransaction.requiringNew().call(() -> changed(id, form, filters, page, result));
+    }
+
+    private RestResponse<String> changed(long id, EditForm form, Filters filters, int page, EditResult result) {
+        RowContext context = context(documents.getDocument(id));
+        var body = new StringBuilder();
+        var response = RestResponse.ResponseBuilder.<String>ok().header(OUTCOME, "done")
+                .header("X-Tandem-Version", result.version());
+        if (result.structural()) {
+            PairPage after = documents.listPairs(id, filters.filter(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            for (PairView pair : after.items()) {
+                if (pair.position() >= result.fromPosition()) {
+                    body.append(Templates.show$row(pair, context.inPlace()).render());
+                }
+            }
+            response.header(FROM, result.fromPosition()).header("HX-Retarget", "#rows")
+                    .header("HX-Reswap", "beforeend");
+        } else {
+            // Status changes move nothing: redraw the changed pairs within the positions the page shows (sent by
+            // the page; without them, the page as it is now). A row the page does not show has no target and is
+            // skipped by htmx.
+            Integer first = intValueOrNull(form.firstPosition);
+            Integer last = intValueOrNull(form.lastPosition);
+            Set<Long> onPage = first != null && last != null ? null
+                    : documents.listPairs(id, filters.filter(), (page - 1) * PAGE_SIZE, PAGE_SIZE).items().stream()
+                    .map(PairView::id).collect(Collectors.toSet());
+            for (PairView pair : result.pairs()) {
+                boolean shown = onPage == null ? pair.position() >= first && pair.position() <= last
+                        : onPage.contains(pair.id());
+                if (shown) {
+                    body.append("<template>").append(Templates.show$row(pair, context.asOob()).render())
+                            .append("</template>");
+                }
+            }
+            response.header("HX-Reswap", "none");
+        }
+        // The header goes last and inside a <template>: the browser parses a response that starts with <tr> as
+        // table content, where only a <template> may hold other elements.
+        body.append("<template>").append(Templates.show$header(documents.summarize(id), context.asOob(),
+                result.edit().summary() + ".").render()).append("</template>");
+        return response.entity(body.toString()).type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    private static Integer intValueOrNull(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static RestResponse<String> message(RowMessage message, String outcome) {
+        return RestResponse.ResponseBuilder.<String>ok(Templates.message(message).render())
+                .header(OUTCOME, outcome).header("HX-Reswap", "none").type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    private PairView pair(long documentId, long pairId) {
+        return documents.findPair(documentId, pairId).orElseThrow(() -> new ImpossibleEditException("pair",
+                "This document has no pair with id " + pairId + ": reload the page, it may have been merged or split."));
+    }
+
+    private RowContext context(Document document) {
+        Project project = projects.getProject(document.project.id);
+        return new RowContext(document.id, project.sourceLanguage, project.targetLanguage, false, null, -1);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Long longValue(String value, String field) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, field + " '" + value + "' is not a whole number.");
+        }
+    }
+
+    private static Integer intValue(String value, String field) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, field + " '" + value + "' is not a whole number.");
+        }
+    }
+
+    private static int intOr(String value, int fallback) {
+        try {
+            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static List<EditView> newestFirst(List<EditView> edits) {
+        var copy = new ArrayList<>(edits);
+        Collections.reverse(copy);
+        return copy;
     }
 
     @ServerExceptionMapper
     public RestResponse<TemplateInstance> notFound(NotFoundException e) {
         return ErrorPages.notFound(e);
+    }
+
+    /** A row asked for by a stale page (the pair was merged or split meanwhile). */
+    @ServerExceptionMapper
+    public RestResponse<TemplateInstance> gone(ImpossibleEditException e) {
+        return RestResponse.status(RestResponse.Status.NOT_FOUND,
+                ErrorPages.Templates.error(404, "Not found", e.getMessage()));
     }
 }

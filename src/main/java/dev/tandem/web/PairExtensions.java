@@ -19,4 +19,13 @@ public class PairExtensions {
     static String confidenceBand(PairView pair) {
         return pair.confidence() >= 0.9 ? "high" : pair.confidence() >= 0.6 ? "mid" : "low";
     }
+
+    /** The status in the reviewer's words. */
+    static String statusWord(PairView pair) {
+        return switch (pair.status()) {
+            case AUTO -> "unreviewed";
+            case CONFIRMED -> "confirmed";
+            case REJECTED -> "rejected";
+        };
+    }
 }

@@ -36,7 +36,7 @@ class PagesTest {
                 .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;再见。"))
                 .body(not(containsString("<script>alert(1)")))
                 .body(containsString("Hello &amp; welcome."))
-                .body(org.hamcrest.Matchers.matchesPattern("(?s).*(\\d+) pairs: 0 confirmed,\\s+\\1 unreviewed.*"));
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*<strong>0 / (\\d+)</strong> confirmed ·\\s+\\1 unreviewed.*"));
         given().when().get(projectUrl).then().statusCode(200).body(containsString("Web doc"));
     }
 

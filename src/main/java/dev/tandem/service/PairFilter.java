@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.model.PairStatus;
+
+/**
+ * Which pairs of a document to list; every part is optional ({@code null} or blank: no condition) and the parts
+ * combine with "and".
+ *
+ * @param status          only pairs with this status
+ * @param confidenceBelow only pairs whose confidence is strictly below this value (in [0, 1])
+ * @param flag            only pairs with this QA flag code ({@code numbers}, {@code length}, …); {@code any} for
+ *                        pairs with at least one flag
+ * @param text            only pairs whose source or target sentences contain this text, ignoring case
+ */
+public record PairFilter(PairStatus status, Double confidenceBelow, String flag, String text) {
+    /** Every pair. */
+    public static final PairFilter ALL = new PairFilter(null, null, null, null);
+
+    public static PairFilter status(PairStatus status) {
+        return new PairFilter(status, null, null, null);
+    }
+
+    public boolean isEmpty() {
+        return status == null && confidenceBelow == null && (flag == null || flag.isBlank())
+                && (text == null || text.isBlank());
+    }
+}

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.web;
+
+import dev.tandem.model.PairStatus;
+import dev.tandem.service.PairFilter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The review page's filters as the user typed them (so the form shows them again), and the service filter they
+ * mean. Values that cannot be understood (an unknown status, a threshold that is not a number) are ignored rather
+ * than refused: they come from links a user may have edited.
+ */
+public record Filters(String status, String below, String flag, String q) {
+    /** The flag codes {@link dev.tandem.review.QaChecks} produces, for the flag filter. */
+    public static final List<String> FLAG_CODES = List.of("numbers", "length", "empty-source", "empty-target",
+            "untranslated", "brackets");
+
+    public Filters {
+        status = clean(status);
+        below = clean(below);
+        flag = clean(flag);
+        q = q == null ? "" : q;
+    }
+
+    static final Filters NONE = new Filters("", "", "", "");
+
+    public PairFilter filter() {
+        return new PairFilter(statusValue(), belowValue(), flag.isEmpty() ? null : flag, q.isBlank() ? null : q);
+    }
+
+    public boolean active() {
+        return !filter().isEmpty();
+    }
+
+    public List<String> flagCodes() {
+        return FLAG_CODES;
+    }
+
+    /** The query string of {@code page} under these filters, without the leading {@code ?}. */
+    public String query(int page) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("page", String.valueOf(page));
+        params.put("status", status);
+        params.put("below", below);
+        params.put("flag", flag);
+        params.put("q", q);
+        var out = new StringBuilder();
+        params.forEach((name, value) -> {
+            if (!value.isEmpty()) {
+                out.append(out.isEmpty() ? "" : "&").append(name).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        return out.toString();
+    }
+
+    private PairStatus statusValue() {
+        try {
+            return status.isEmpty() ? null : PairStatus.valueOf(status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Double belowValue() {
+        try {
+            double value = below.isEmpty() ? Double.NaN : Double.parseDouble(below);
+            return Double.isFinite(value) ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String clean(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.web;
+
+import dev.tandem.service.EditView;
+import java.util.List;
+
+/**
+ * A message shown next to a row (element {@code msg-<pair id>}) or in the page notice ({@code notice}): an
+ * impossible action, or a conflict with the edits another reviewer made meanwhile.
+ */
+public record RowMessage(String target, String kind, String text, List<EditView> since, String reloadUrl) {
+    public boolean conflict() {
+        return "conflict".equals(kind);
+    }
+}

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The review page in a real browser (the system Chromium, offline): upload through the form, then review with the
+ * keyboard alone, reload, and find the corrections in the TMX export. Skips when no browser is installed, unless
+ * {@code -Dtandem.require-browser=true} (CI) makes that a failure.
+ */
+@QuarkusTest
+class ReviewBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static ChromeDriverService service;
+    private static ChromeDriver driver;
+    private static Path profile;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String message = "No browser: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed for the browser tests "
+                    + "(apt-get install -y chromium chromium-driver).";
+            if (Boolean.getBoolean("tandem.require-browser")) {
+                fail(message + " tandem.require-browser=true, so this is a failure.");
+            }
+            Assumptions.abort(message + " Skipped.");
+        }
+        profile = Files.createTempDirectory("tandem-chromium-");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort().build();
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
+                "--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1400,1000", "--lang=en");
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void shouldReviewWithTheKeyboardAloneAndKeepEverything() {
+        // Create the project and upload the document through the forms.
+        driver.get(root.toString());
+        driver.findElement(By.name("name")).sendKeys("Browser review");
+        driver.findElement(By.name("sourceLanguage")).sendKeys("en");
+        WebElement target = driver.findElement(By.name("targetLanguage"));
+        target.clear();
+        target.sendKeys("de");
+        target.submit();
+        waitFor(() -> driver.getCurrentUrl().matches(".*/projects/\\d+$"));
+        driver.findElement(By.name("title")).sendKeys("Phonetic");
+        driver.findElement(By.name("sourceText")).sendKeys(String.join("\n",
+                "Alpha is the first line of this text.", "Bravo is the second line of this text.",
+                "Charlie is the third line here.", "Delta is the fourth line here.",
+                "Echo is the fifth line of it.", "Foxtrot is the sixth and last line."));
+        driver.findElement(By.name("targetText")).sendKeys(String.join("\n",
+                "Alpha ist die erste Zeile dieses Textes.", "Bravo ist die zweite Zeile dieses Textes.",
+                "Charlie ist die dritte Zeile hier.", "Delta ist die vierte Zeile hier.",
+                "Echo ist die fünfte Zeile davon.", "Foxtrot ist die sechste und letzte Zeile."));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("segmentation"))).selectByValue("lines");
+        driver.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+        waitFor(() -> driver.getCurrentUrl().matches(".*/documents/\\d+$"));
+        String documentUrl = driver.getCurrentUrl();
+        long document = Long.parseLong(documentUrl.replaceAll(".*/documents/(\\d+)$", "$1"));
+        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        assertEquals(6, rows().size());
+        assertEquals(List.of("AUTO", "AUTO", "AUTO", "AUTO", "AUTO", "AUTO"), statuses());
+
+        // From here on: keys only.
+        press("a", 2, 1);                 // confirm pair 1, go to the next
+        assertEquals("CONFIRMED", statuses().get(0));
+        press("j", 2, 2);                 // down to Charlie
+        press("m", 3, 2);                 // merge Charlie with Delta
+        assertEquals(5, rows().size());
+        assertEquals(List.of("Charlie is the third line here.", "Delta is the fourth line here."), sentences(2, "source"));
+        press("s", 4, 2);                 // split them again
+        assertEquals(6, rows().size());
+        assertEquals(List.of("Charlie is the third line here."), sentences(2, "source"));
+        press("z", 5, 2);                 // undo the split: merged again
+        assertEquals(5, rows().size());
+        press("j", 5, 3);                 // down to Echo
+        press("u", 6, 3);                 // shift Echo's source up into the Charlie–Delta pair
+        assertEquals(List.of("Charlie is the third line here.", "Delta is the fourth line here.",
+                "Echo is the fifth line of it."), sentences(2, "source"));
+        assertEquals(List.of(), sentences(3, "source"));
+        press("k", 6, 2);
+        press(Keys.ENTER.toString(), 7, 3); // confirm the corrected pair, go on
+        assertEquals(List.of("CONFIRMED", "AUTO", "CONFIRMED", "AUTO", "AUTO"), statuses());
+        assertTrue(driver.findElement(By.id("progress")).getDomAttribute("value").equals("2"));
+
+        // Reload: everything was saved.
+        driver.navigate().refresh();
+        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        assertEquals("7", driver.findElement(By.id("review-header")).getDomAttribute("data-version"));
+        assertEquals(List.of("CONFIRMED", "AUTO", "CONFIRMED", "AUTO", "AUTO"), statuses());
+        assertEquals(List.of("Charlie is the third line here.", "Delta is the fourth line here.",
+                "Echo is the fifth line of it."), sentences(2, "source"));
+        assertEquals(List.of("Charlie ist die dritte Zeile hier.", "Delta ist die vierte Zeile hier."),
+                sentences(2, "target"));
+        assertEquals(List.of("Echo ist die fünfte Zeile davon."), sentences(3, "target"));
+
+        // The export holds the corrected pairs.
+        String tmx = given().get("/api/documents/" + document + "/export?format=tmx").then().statusCode(200)
+                .extract().asString();
+        assertTrue(tmx.matches("(?s).*<seg>Charlie is the third line here\\. Delta is the fourth line here\\. "
+                + "Echo is the fifth line of it\\.</seg>.*"), tmx);
+        assertTrue(tmx.matches("(?s).*<seg>Charlie ist die dritte Zeile hier\\. Delta ist die vierte Zeile hier\\."
+                + "</seg>.*"), tmx);
+        assertTrue(tmx.contains("<seg>Alpha is the first line of this text.</seg>"), tmx);
+        screenshot("review-after-keyboard.png");
+    }
+
+    @Test
+    void shouldShowScriptsRtlAndCjkExactlyAndTakeScreenshots() throws Exception {
+        long project = WebFixtures.createProject("屏幕 & screenshots", "zh", "ar");
+        String script = "<script>alert('x')</script> 与 & 符号。";
+        long document = WebFixtures.createDocument(project, "混合 <文本> & RTL", String.join("\n",
+                "第一句：你好，世界。", script, "价格是 12 元，共 3 件。", "第四句在这里，很短。", "最后一句话。"),
+                String.join("\n", "الجملة الأولى: مرحبا بالعالم.", "<script>alert('x')</script> و & الرمز.",
+                        "السعر 15 يوان، 3 قطع.", "الجملة الرابعة هنا.", "الجملة الأخيرة."));
+        driver.get(root + "documents/" + document);
+        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        assertNoAlert();
+        assertEquals(script, sentences(1, "source").get(0));
+        assertEquals("<script>alert('x')</script> و & الرمز.", sentences(1, "target").get(0));
+        WebElement arabic = rows().get(0).findElement(By.cssSelector("td[data-side=target] .sentence"));
+        assertEquals("auto", arabic.getDomAttribute("dir"));
+        assertEquals("rtl", ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(arguments[0]).direction", arabic));
+        assertTrue(rows().get(2).getDomAttribute("class").contains("flagged"), "the number mismatch is flagged");
+
+        press("a", 2, 1);          // confirm the first pair
+        press("j", 2, 2);          // onto the flagged pair: its flag reads in words
+        assertTrue(rows().get(2).findElement(By.cssSelector(".flag-messages")).isDisplayed());
+        screenshot("review-page.png");
+        press("?", 2, 2);
+        assertTrue(driver.findElement(By.id("keys")).isDisplayed());
+        screenshot("review-keys.png");
+        press("?", 2, 2);
+        press("e", 2, 2);
+        waitFor(() -> !driver.findElements(By.cssSelector("form.editor textarea")).isEmpty());
+        WebElement editor = driver.findElement(By.cssSelector("form.editor textarea"));
+        assertEquals("价格是 12 元，共 3 件。", editor.getDomProperty("value"));
+        screenshot("review-editor.png");
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        waitFor(() -> driver.findElements(By.cssSelector("form.editor")).isEmpty());
+        assertEquals(List.of("价格是 12 元，共 3 件。"), sentences(2, "source"), "Esc changes nothing");
+
+        // Edit in place: Enter saves; then split at the cursor with Ctrl+Enter.
+        press("e", 2, 2);
+        waitFor(() -> !driver.findElements(By.cssSelector("form.editor textarea")).isEmpty());
+        new Actions(driver).sendKeys(Keys.END).sendKeys("<b>&amp;</b>").perform();
+        press(Keys.ENTER.toString(), 3, 2);
+        assertEquals(List.of("价格是 12 元，共 3 件。<b>&amp;</b>"), sentences(2, "source"));
+        press("e", 3, 2);
+        waitFor(() -> !driver.findElements(By.cssSelector("form.editor textarea")).isEmpty());
+        new Actions(driver).sendKeys(Keys.HOME).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT,
+                Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).perform();
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+        waitFor(() -> "4".equals(driver.findElement(By.id("review-header")).getDomAttribute("data-version"))
+                && driver.findElements(By.cssSelector("form.editor")).isEmpty());
+        assertEquals(List.of("价格是 12 元", "，共 3 件。<b>&amp;</b>"), sentences(2, "source"), "split at the caret, after 8 characters");
+        screenshot("review-split-sentence.png");
+
+        // Another reviewer confirms a pair meanwhile: this page's next edit is refused, in words, next to the row.
+        long version = WebFixtures.version(document);
+        given().contentType(ContentType.JSON).body(Map.of("op", "confirm", "baseVersion", version,
+                "pairs", List.of(WebFixtures.pairId(document, 4)))).post("/api/documents/" + document + "/edits")
+                .then().statusCode(200);
+        new Actions(driver).sendKeys("r").perform();
+        waitFor(() -> !driver.findElements(By.cssSelector(".row-message.conflict")).isEmpty());
+        String conflict = driver.findElement(By.cssSelector("tr.pair.current .row-message.conflict")).getText();
+        assertTrue(conflict.contains("The document changed since version 4"), conflict);
+        assertTrue(conflict.contains("Confirmed pair 5"), conflict);
+        assertTrue(conflict.contains("Reload the page"), conflict);
+        assertEquals("AUTO", statuses().get(2), "nothing was overwritten");
+        screenshot("review-conflict.png");
+        assertNoAlert();
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------
+
+    /** Sends keys to the page and waits until the document is at {@code version} and row {@code position} is current. */
+    private void press(String keys, long version, int position) {
+        new Actions(driver).sendKeys(keys).perform();
+        waitFor(() -> String.valueOf(version).equals(driver.findElement(By.id("review-header")).getDomAttribute("data-version"))
+                && driver.findElements(By.cssSelector(".htmx-request")).isEmpty()
+                && !driver.findElements(By.cssSelector("tr.pair.current[data-position='" + position + "']")).isEmpty());
+    }
+
+    private List<WebElement> rows() {
+        return driver.findElements(By.cssSelector("#rows tr.pair"));
+    }
+
+    private List<String> statuses() {
+        return rows().stream().map(row -> row.getDomAttribute("class").replaceAll(".*status-(\\w+).*", "$1")).toList();
+    }
+
+    private List<String> sentences(int row, String side) {
+        return rows().get(row).findElements(By.cssSelector("td[data-side=" + side + "] .sentence")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier condition) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failure.png");
+            throw new AssertionError("Timed out; page state: version "
+                    + driver.findElements(By.id("review-header")).stream().map(h -> h.getDomAttribute("data-version")).toList()
+                    + ", current " + driver.findElements(By.cssSelector("tr.pair.current")).stream()
+                    .map(r -> r.getDomAttribute("data-position")).toList()
+                    + ", notice " + driver.findElements(By.id("notice")).stream().map(WebElement::getText).toList()
+                    + ", messages " + driver.findElements(By.cssSelector(".row-message")).stream().map(WebElement::getText)
+                    .filter(t -> !t.isBlank()).toList()
+                    + ", log " + ((JavascriptExecutor) driver).executeScript("return window.__log || []"), e);
+        }
+    }
+
+    private void assertNoAlert() {
+        try {
+            driver.switchTo().alert();
+            fail("a script in the text ran");
+        } catch (NoAlertPresentException expected) {
+            assertFalse(false);
+        }
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

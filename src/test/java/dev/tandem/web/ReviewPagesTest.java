@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.web;
+
+import static dev.tandem.web.WebFixtures.pairId;
+import static dev.tandem.web.WebFixtures.pairs;
+import static dev.tandem.web.WebFixtures.version;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The review page and its htmx endpoints: every operation answers with the rows it changed, or a message. */
+@QuarkusTest
+class ReviewPagesTest {
+    private long document;
+
+    @BeforeEach
+    void createDocument() {
+        long project = WebFixtures.createProject("Review web", "en", "de");
+        var en = new StringBuilder();
+        var de = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            en.append("Sentence number ").append(i).append(" of the original text.\n");
+            de.append("Satz Nummer ").append(i).append(" des Originaltextes hier.\n");
+        }
+        document = WebFixtures.createDocument(project, "Six", en.toString(), de.toString());
+    }
+
+    private Response post(String path, Map<String, Object> fields) {
+        var form = new HashMap<String, Object>(fields);
+        form.putIfAbsent("baseVersion", version(document));
+        form.putIfAbsent("page", 1);
+        return given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(form)
+                .header("HX-Request", "true")
+                .when().post("/documents/" + document + "/" + path)
+                .then().statusCode(200).contentType("text/html").extract().response();
+    }
+
+    private Response edit(Map<String, Object> fields) {
+        return post("edit", fields);
+    }
+
+    /** Ids of the rows in an answer, in order. */
+    private static List<Long> rowIds(String html) {
+        Matcher m = Pattern.compile("<tr id=\"pair-(\\d+)\"").matcher(html);
+        var ids = new java.util.ArrayList<Long>();
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return ids;
+    }
+
+    private List<String> statuses() {
+        return pairs(document).getList("items.status");
+    }
+
+    @Test
+    void shouldRenderTheReviewPage() {
+        given().get("/documents/" + document).then().statusCode(200)
+                .body(containsString("data-version=\"1\""))
+                .body(containsString("id=\"base-version\" name=\"baseVersion\" value=\"1\""))
+                .body(containsString("<progress id=\"progress\" max=\"6\" value=\"0\""))
+                .body(containsString("0 / 6</strong> confirmed"))
+                .body(containsString("<script src=\"/js/htmx.min.js\" defer></script>"))
+                .body(containsString("<script src=\"/js/review.js\" defer></script>"))
+                .body(containsString("<kbd>m</kbd> merge with next"))
+                .body(containsString("Sentence number 3 of the original text."))
+                .body(containsString("hx-vals=\"{&quot;pair&quot;:" + pairId(document, 0) + ",&quot;op&quot;:&quot;confirm&quot;}\""))
+                .body(not(containsString("onclick")))
+                .body(not(containsString("<script>")));
+        given().get("/js/review.js").then().statusCode(200).body(containsString("htmx:configRequest"));
+        given().get("/js/htmx.min.js").then().statusCode(200).body(containsString("htmx"));
+    }
+
+    @Test
+    void shouldConfirmAndAnswerWithTheChangedRowAndHeader() {
+        long first = pairId(document, 0);
+        Response answer = edit(Map.of("op", "confirm", "pair", first, "current", first));
+        assertEquals("done", answer.header("X-Tandem-Outcome"));
+        assertEquals("none", answer.header("HX-Reswap"));
+        String html = answer.asString();
+        assertEquals(List.of(first), rowIds(html), "only the confirmed row is redrawn");
+        assertTrue(html.contains("id=\"review-header\" class=\"review-header\" data-version=\"2\" hx-swap-oob=\"true\""), html);
+        assertTrue(html.contains("1 / 6</strong> confirmed"), html);
+        assertTrue(html.contains("Confirmed pair 1."), html);
+        assertTrue(html.matches("(?s).*<template>\\s*<tr id=\"pair-" + first + "\" class=\"pair status-CONFIRMED[^>]*hx-swap-oob=\"true\">.*"), html);
+        assertEquals("CONFIRMED", statuses().get(0));
+    }
+
+    @Test
+    void shouldConfirmThroughAndRejectRedrawingOnlyThoseRows() {
+        long third = pairId(document, 2);
+        String html = edit(Map.of("op", "confirm-through", "pair", third)).asString();
+        assertEquals(List.of(pairId(document, 0), pairId(document, 1), third), rowIds(html));
+        long fifth = pairId(document, 4);
+        html = edit(Map.of("op", "reject", "pair", fifth)).asString();
+        assertEquals(List.of(fifth), rowIds(html));
+        assertTrue(html.contains("status-REJECTED"));
+        assertEquals(List.of("CONFIRMED", "CONFIRMED", "CONFIRMED", "AUTO", "REJECTED", "AUTO"), statuses());
+    }
+
+    @Test
+    void shouldRedrawFromTheChangedPositionAfterStructuralEdits() {
+        long second = pairId(document, 1);
+        Response merged = edit(Map.of("op", "merge-pairs", "pair", second, "current", second));
+        assertEquals("1", merged.header("X-Tandem-From"));
+        assertEquals("#rows", merged.header("HX-Retarget"));
+        assertEquals("beforeend", merged.header("HX-Reswap"));
+        List<Long> rows = rowIds(merged.asString());
+        assertEquals(4, rows.size(), "rows 2–5 of the page after the merge");
+        assertEquals(pairId(document, 1), rows.get(0));
+        assertTrue(merged.asString().contains("data-position=\"4\""));
+        assertTrue(merged.asString().contains("Merged pairs 2 and 3."));
+
+        Response split = edit(Map.of("op", "split-pair", "pair", rows.get(0), "sourceCount", 1, "targetCount", 1));
+        assertEquals(5, rowIds(split.asString()).size());
+        Response shifted = edit(Map.of("op", "shift", "pair", pairId(document, 2), "side", "target", "direction", "up"));
+        assertEquals("1", shifted.header("X-Tandem-From"), "shifting up changes the previous pair too");
+        assertEquals(List.of(1, 2), pairs(document).getList("items[1].target.index", Integer.class));
+        edit(Map.of("op", "shift", "pair", pairId(document, 1), "side", "target", "direction", "down"));
+        Response unlinked = edit(Map.of("op", "insert-empty", "pair", pairId(document, 3), "side", "source"));
+        assertEquals("3", unlinked.header("X-Tandem-From"));
+        assertTrue(unlinked.asString().contains("(no source sentence)"));
+        assertEquals(7, pairs(document).getInt("total"));
+        Response realigned = edit(Map.of("op", "realign", "pair", pairId(document, 3)));
+        assertEquals("done", realigned.header("X-Tandem-Outcome"), realigned.asString());
+        assertEquals(6, pairs(document).getInt("total"));
+    }
+
+    @Test
+    void shouldEditSplitAndJoinSentences() {
+        long first = pairId(document, 0);
+        Response split = edit(Map.of("op", "split-sentence", "pair", first, "side", "source", "index", 0, "offset", 15));
+        assertEquals("0", split.header("X-Tandem-From"));
+        assertTrue(split.asString().contains(">Sentence number</span>"), split.asString());
+        assertEquals(List.of("Sentence number", "1 of the original text."), pairs(document).getList("items[0].source.text"));
+        edit(Map.of("op", "merge-sentences", "side", "source", "index", 0));
+        assertEquals(List.of("Sentence number 1 of the original text."), pairs(document).getList("items[0].source.text"));
+        Response edited = edit(Map.of("op", "edit-text", "side", "target", "index", 2,
+                "text", "<script>alert('x')</script> Satz & „drei“ مرحبا 你好"));
+        String html = edited.asString();
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Satz &amp; „drei“ مرحبا 你好"), html);
+        assertFalse(html.contains("<script>alert"), html);
+        assertEquals("<script>alert('x')</script> Satz & „drei“ مرحبا 你好", pairs(document).getString("items[2].target[0].text"));
+    }
+
+    @Test
+    void shouldUndoAndRedo() {
+        long first = pairId(document, 0);
+        edit(Map.of("op", "merge-pairs", "pair", first));
+        Response undone = post("undo", Map.of("current", pairId(document, 0)));
+        assertEquals("done", undone.header("X-Tandem-Outcome"));
+        assertEquals("0", undone.header("X-Tandem-From"));
+        assertEquals(6, rowIds(undone.asString()).size());
+        assertTrue(undone.asString().contains("Undid: Merged pairs 1 and 2."));
+        Response redone = post("redo", Map.of());
+        assertEquals(5, rowIds(redone.asString()).size());
+        edit(Map.of("op", "confirm", "pair", pairId(document, 0)));
+        Response undoConfirm = post("undo", Map.of());
+        assertEquals(List.of(pairId(document, 0)), rowIds(undoConfirm.asString()));
+        assertTrue(undoConfirm.asString().contains("status-AUTO"));
+    }
+
+    @Test
+    void shouldShowImpossibleActionsNextToTheRowAndChangeNothing() {
+        long last = pairId(document, 5);
+        Response answer = edit(Map.of("op", "merge-pairs", "pair", last, "current", last));
+        assertEquals("refused", answer.header("X-Tandem-Outcome"));
+        String html = answer.asString();
+        assertTrue(html.contains("<div id=\"msg-" + last + "\" class=\"row-message error\" role=\"alert\" hx-swap-oob=\"true\">"), html);
+        assertTrue(html.contains("last pair"), html);
+        assertEquals(1, version(document));
+        Response nothing = post("undo", Map.of());
+        assertTrue(nothing.asString().contains("There is nothing to undo"));
+        assertTrue(nothing.asString().contains("id=\"notice\""), "without a current row the message goes to the notice");
+        Response bad = edit(Map.of("op", "split-sentence", "pair", last, "side", "source", "index", 0, "offset", "x", "current", last));
+        assertTrue(bad.asString().contains("offset &#39;x&#39; is not a whole number"), bad.asString());
+    }
+
+    @Test
+    void shouldReportAConflictWithTheOtherEditsAndKeepTheirWork() {
+        long seen = version(document);
+        long first = pairId(document, 0);
+        edit(Map.of("op", "confirm", "pair", first, "baseVersion", seen));
+        long third = pairId(document, 2);
+        Response answer = edit(Map.of("op", "merge-pairs", "pair", third, "baseVersion", seen, "current", third,
+                "status", "AUTO"));
+        assertEquals("conflict", answer.header("X-Tandem-Outcome"));
+        String html = answer.asString();
+        assertTrue(html.contains("id=\"msg-" + third + "\" class=\"row-message conflict\""), html);
+        assertTrue(html.contains("The document changed since version " + seen), html);
+        assertTrue(html.contains("<li>Confirmed pair 1 — local, version " + (seen + 1) + "</li>"), html);
+        assertTrue(html.contains("href=\"/documents/" + document + "?page=1&amp;status=AUTO&amp;focus=" + third + "\""), html);
+        assertEquals(6, pairs(document).getInt("total"), "the stale merge was not applied");
+        assertEquals(List.of("CONFIRMED", "AUTO", "AUTO", "AUTO", "AUTO", "AUTO"), statuses());
+    }
+
+    @Test
+    void shouldFilterByStatusConfidenceFlagAndText() {
+        edit(Map.of("op", "confirm", "pair", pairId(document, 1)));
+        given().get("/documents/" + document + "?status=CONFIRMED").then().statusCode(200)
+                .body(containsString("Sentence number 2 of"))
+                .body(not(containsString("Sentence number 3 of")))
+                .body(containsString("1 pairs match"));
+        given().queryParam("q", "NUMMER 4").get("/documents/" + document).then().statusCode(200)
+                .body(containsString("Sentence number 4 of")).body(not(containsString("Sentence number 5 of")));
+        given().queryParam("q", "50%").get("/documents/" + document).then().statusCode(200)
+                .body(containsString("No pairs match these filters."));
+        given().get("/documents/" + document + "?below=0").then().statusCode(200)
+                .body(containsString("No pairs match these filters."));
+        given().get("/documents/" + document + "?below=1.01").then().statusCode(200)
+                .body(containsString("Sentence number 6 of"));
+        given().get("/documents/" + document + "?flag=numbers").then().statusCode(200)
+                .body(containsString("0 pairs match"));
+        given().get("/documents/" + document + "?status=bogus&below=x").then().statusCode(200)
+                .body(containsString("Sentence number 6 of"));
+    }
+
+    @Test
+    void shouldShowFlagsWithTheirMessages() {
+        long project = WebFixtures.createProject("Flags", "en", "de");
+        long flagged = WebFixtures.createDocument(project, "Flagged", "There are 12 apples.\nAnd 7 pears.\n",
+                "Es gibt 13 Äpfel.\nUnd 7 Birnen.\n");
+        String html = given().get("/documents/" + flagged + "?flag=numbers").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("class=\"flag\" title=\""), html);
+        assertTrue(html.contains("<li><strong>numbers</strong>: "), html);
+        assertTrue(html.contains("There are 12 apples."), html);
+        assertFalse(html.contains("And 7 pears."), html);
+    }
+
+    @Test
+    void shouldOpenTheEditorEscapedAndCancel() {
+        long first = pairId(document, 0);
+        edit(Map.of("op", "edit-text", "side", "source", "index", 0, "text", "A <b>bold</b> & \"quoted\" claim."));
+        first = pairId(document, 0);
+        given().get("/documents/" + document + "/pairs/" + first + "/edit?side=source&index=0").then().statusCode(200)
+                .body(containsString("<form class=\"editor\""))
+                .body(containsString(">A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; claim.</textarea>"));
+        given().get("/documents/" + document + "/pairs/" + first).then().statusCode(200)
+                .body(not(containsString("<form class=\"editor\"")))
+                .body(containsString("id=\"pair-" + first + "\""));
+        given().get("/documents/" + document + "/pairs/987654321").then().statusCode(404);
+    }
+
+    @Test
+    void shouldListTheHistoryAndJumpToTheFirstUnreviewed() {
+        edit(Map.of("op", "confirm-through", "pair", pairId(document, 1)));
+        edit(Map.of("op", "merge-pairs", "pair", pairId(document, 3)));
+        post("undo", Map.of());
+        given().get("/documents/" + document + "/history").then().statusCode(200)
+                .body(containsString("Confirmed 2 pairs (1–2)"))
+                .body(containsString("Undid: Merged pairs 4 and 5"))
+                .body(containsString("<td>local</td>"))
+                .body(containsString("undone"));
+        given().redirects().follow(false).get("/documents/" + document + "/first-unreviewed").then().statusCode(303)
+                .header("Location", containsString("/documents/" + document + "?page=1&focus=" + pairId(document, 2)));
+        given().get("/documents/" + document + "/history").then().header("X-Tandem-Outcome", nullValue());
+        assertEquals("text/html;charset=UTF-8", given().get("/documents/" + document).contentType());
+        given().get("/documents/" + document + "?page=99").then().statusCode(200).body(containsString("Sentence number 1 of"));
+        given().get("/documents/" + document).then().body(containsString("data-at=\"\""))
+                .body(not(containsString("hx-swap-oob=\"true\"><td")));
+        equalTo(null);
+    }
+}
