@@ -3,18 +3,21 @@ package dev.tandem.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The review page of a 20,000-pair document: pages, filters and edits stay fast (generous bounds, shared CI). */
+/**
+ * The review page of a 20,000-pair document: last page, filters, text search, a merge at the very start (which
+ * moves every later pair) and its undo give the right rows. Their speed is measured by the review benchmark.
+ */
 @QuarkusTest
 class LargeDocumentPageTest {
 
     @Test
-    void shouldServePagesAndEditsOfATwentyThousandPairDocumentFast() {
+    void shouldServePagesAndEditsOfATwentyThousandPairDocument() {
         long project = WebFixtures.createProject("Large", "en", "de");
         var en = new StringBuilder();
         var de = new StringBuilder();
@@ -24,33 +27,24 @@ class LargeDocumentPageTest {
         }
         long document = WebFixtures.createDocument(project, "Large", en.toString(), de.toString());
         given().get("/documents/" + document + "?page=399").then().statusCode(200); // warm up
-        long[] timings = new long[5];
-        timings[0] = time(() -> given().get("/documents/" + document + "?page=400").then().statusCode(200)
-                .body(containsString("Line 20000 here.")));
-        timings[1] = time(() -> given().get("/documents/" + document + "?status=AUTO&below=1.01&page=200")
-                .then().statusCode(200).body(containsString("Line 10000 here.")));
-        timings[2] = time(() -> given().queryParam("q", "line 19999 ").get("/documents/" + document)
-                .then().statusCode(200).body(containsString("1 pairs match")));
+        given().get("/documents/" + document + "?page=400").then().statusCode(200)
+                .body(containsString("Line 20000 here."));
+        given().get("/documents/" + document + "?status=AUTO&below=1.01&page=200")
+                .then().statusCode(200).body(containsString("Line 10000 here."));
+        given().queryParam("q", "line 19999 ").get("/documents/" + document)
+                .then().statusCode(200).body(containsString("1 pairs match"));
         long pair = WebFixtures.pairs(document).getLong("items[0].id");
         long version = WebFixtures.version(document);
-        timings[3] = time(() -> given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(Map.of("op", "merge-pairs", "pair", pair, "baseVersion", version, "page", 1))
                 .post("/documents/" + document + "/edit").then().statusCode(200)
-                .header("X-Tandem-Outcome", "done"));
-        timings[4] = time(() -> given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .header("X-Tandem-Outcome", "done");
+        given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(Map.of("baseVersion", version + 1, "page", 1))
                 .post("/documents/" + document + "/undo").then().statusCode(200)
-                .header("X-Tandem-Outcome", "done"));
-        for (long ms : timings) {
-            assertTrue(ms < 3000, "page, filters, merge, undo took " + java.util.Arrays.toString(timings) + " ms");
-        }
-        System.out.println("20,000 pairs: last page, filtered page, text search, merge, undo (ms): "
-                + java.util.Arrays.toString(timings));
-    }
-
-    private static long time(Runnable request) {
-        long start = System.nanoTime();
-        request.run();
-        return (System.nanoTime() - start) / 1_000_000;
+                .header("X-Tandem-Outcome", "done");
+        assertEquals(20_000, WebFixtures.pairs(document).getInt("total"), "the undo restored every pair");
+        given().get("/documents/" + document + "?page=400").then().statusCode(200)
+                .body(containsString("Line 20000 here."));
     }
 }
