@@ -47,14 +47,25 @@ public record AlignerSettings(
      * @param punctuationMismatch  per difference in question, exclamation, colon and (half weight)
      *                             quotation marks between the sides ({@link PunctuationScorer})
      * @param unmatchedSharedToken per document-shared word without its partner ({@link SharedTokenScorer})
+     * @param unmatchedName        per name without its transliterated partner, when the sides are written
+     *                             in different scripts ({@link NameScorer})
+     * @param unmatchedCognate     per cognate (shared 5-letter prefix) without its partner, when both
+     *                             sides are alphabetic ({@link CognateScorer})
      */
-    public record AnchorCosts(double unmatchedNumber, double punctuationMismatch, double unmatchedSharedToken) {
+    public record AnchorCosts(double unmatchedNumber, double punctuationMismatch, double unmatchedSharedToken,
+                              double unmatchedName, double unmatchedCognate) {
 
         /** No anchors: length (and paragraphs) only. */
-        public static final AnchorCosts NONE = new AnchorCosts(0.0, 0.0, 0.0);
+        public static final AnchorCosts NONE = new AnchorCosts(0.0, 0.0, 0.0, 0.0, 0.0);
+
+        /** Numbers, punctuation and shared words only, without names and cognates. */
+        public AnchorCosts(double unmatchedNumber, double punctuationMismatch, double unmatchedSharedToken) {
+            this(unmatchedNumber, punctuationMismatch, unmatchedSharedToken, 0.0, 0.0);
+        }
 
         public AnchorCosts {
-            for (double cost : new double[] {unmatchedNumber, punctuationMismatch, unmatchedSharedToken}) {
+            for (double cost : new double[] {unmatchedNumber, punctuationMismatch, unmatchedSharedToken,
+                    unmatchedName, unmatchedCognate}) {
                 if (!(cost >= 0.0) || Double.isInfinite(cost)) {
                     throw new IllegalArgumentException("anchor costs must be finite and ≥ 0");
                 }
@@ -106,7 +117,7 @@ public record AlignerSettings(
     /** Defaults tuned on the development sets (zh→en literary, de→fr, en→zh Bible). */
     public static AlignerSettings defaults() {
         return new AlignerSettings(DEFAULT_BEAD_TYPES, 1.0, 30, 5, 2.0, 6.8, true, 4.0, 4.0, 3.0, 1.0,
-                new AnchorCosts(2.0, 1.0, 2.0));
+                new AnchorCosts(2.0, 1.0, 2.0, 2.0, 1.0));
     }
 
     public AlignerSettings withBeadTypes(List<BeadType> types) {

@@ -111,6 +111,15 @@ public final class SentenceAligner {
         if (costs.unmatchedSharedToken() > 0.0) {
             parts.add(new SharedTokenScorer(source.sentences(), target.sentences(), costs.unmatchedSharedToken()));
         }
+        int sourceScript = Transliteration.mainScript(source.sentences());
+        int targetScript = Transliteration.mainScript(target.sentences());
+        if (costs.unmatchedName() > 0.0 && sourceScript != targetScript) {
+            parts.add(new NameScorer(source.sentences(), target.sentences(), costs.unmatchedName()));
+        }
+        if (costs.unmatchedCognate() > 0.0 && Transliteration.isAlphabetic(sourceScript)
+                && Transliteration.isAlphabetic(targetScript)) {
+            parts.add(new CognateScorer(source.sentences(), target.sentences(), costs.unmatchedCognate()));
+        }
         return CompositeScorer.of(parts.toArray(BeadScorer[]::new));
     }
 
