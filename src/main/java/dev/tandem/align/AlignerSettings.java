@@ -23,6 +23,9 @@ import java.util.List;
  * @param confidenceTemperature temperature τ &gt; 0 of the bead posteriors used as confidence
  * @param anchorCosts          costs of language-independent anchors (numbers, punctuation, shared words)
  *                             that a bead splits apart
+ * @param lexiconWeight        ≥ 0, weight of the word-translation evidence of a lexicon learned from the
+ *                             document itself, fold by fold ({@link FoldLexicon}), and of an external
+ *                             {@link Lexicon}; 0 switches the lexicon pass off
  */
 public record AlignerSettings(
         List<BeadType> beadTypes,
@@ -36,7 +39,8 @@ public record AlignerSettings(
         double paragraphCrossingCost,
         double paragraphMismatchCost,
         double confidenceTemperature,
-        AnchorCosts anchorCosts) {
+        AnchorCosts anchorCosts,
+        double lexiconWeight) {
 
     /**
      * Costs in nats, each ≥ 0 (0 switches the anchor off), of evidence that a bead pairs the wrong
@@ -112,51 +116,59 @@ public record AlignerSettings(
             throw new IllegalArgumentException("confidenceTemperature must be positive");
         }
         java.util.Objects.requireNonNull(anchorCosts, "anchorCosts");
+        if (!(lexiconWeight >= 0.0) || Double.isInfinite(lexiconWeight)) {
+            throw new IllegalArgumentException("lexiconWeight must be finite and ≥ 0");
+        }
     }
 
     /** Defaults tuned on the development sets (zh→en literary, de→fr, en→zh Bible). */
     public static AlignerSettings defaults() {
         return new AlignerSettings(DEFAULT_BEAD_TYPES, 1.0, 30, 5, 2.0, 6.8, true, 4.0, 4.0, 3.0, 1.0,
-                new AnchorCosts(2.0, 1.0, 2.0, 2.0, 1.0));
+                new AnchorCosts(2.0, 1.0, 2.0, 2.0, 1.0), 1.0);
     }
 
     public AlignerSettings withBeadTypes(List<BeadType> types) {
         return new AlignerSettings(types, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, lexiconWeight);
     }
 
     public AlignerSettings withBandRadius(int radius) {
         return new AlignerSettings(beadTypes, countRatioStrength, radius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, lexiconWeight);
     }
 
     public AlignerSettings withCountRatioStrength(double strength) {
         return new AlignerSettings(beadTypes, strength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, lexiconWeight);
     }
 
     public AlignerSettings withLengthVariance(double variance, boolean estimate) {
         return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                variance, estimate, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts);
+                variance, estimate, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, lexiconWeight);
     }
 
     public AlignerSettings withVarianceScale(double scale) {
         return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, scale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts);
+                lengthVariance, estimateVariance, scale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, lexiconWeight);
     }
 
     public AlignerSettings withParagraphCosts(double crossing, double mismatch) {
         return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, crossing, mismatch, confidenceTemperature, anchorCosts);
+                lengthVariance, estimateVariance, varianceScale, crossing, mismatch, confidenceTemperature, anchorCosts, lexiconWeight);
     }
 
     public AlignerSettings withAnchorCosts(AnchorCosts costs) {
         return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, costs);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, costs, lexiconWeight);
     }
 
     public AlignerSettings withConfidenceTemperature(double temperature) {
         return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, temperature, anchorCosts);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, temperature, anchorCosts, lexiconWeight);
+    }
+
+    public AlignerSettings withLexiconWeight(double weight) {
+        return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, weight);
     }
 }
