@@ -124,7 +124,7 @@ public record AlignerSettings(
     /** Defaults tuned on the development sets (zh→en literary, de→fr, en→zh Bible). */
     public static AlignerSettings defaults() {
         return new AlignerSettings(DEFAULT_BEAD_TYPES, 1.0, 30, 5, 2.0, 6.8, true, 4.0, 4.0, 3.0, 1.0,
-                new AnchorCosts(2.0, 1.0, 2.0, 2.0, 1.0), 1.0);
+                new AnchorCosts(2.0, 1.0, 2.0, 2.0, 1.0), 0.5);
     }
 
     public AlignerSettings withBeadTypes(List<BeadType> types) {
