@@ -142,6 +142,11 @@ final class LexiconScorer implements BeadScorer {
         return new int[] {linkable, covered};
     }
 
+    /** The lexicon that source sentences of {@code fold} are scored with. */
+    WordLinks lexicon(int fold) {
+        return lexicons[fold];
+    }
+
     int sourceWords(int s0, int s1) {
         return sourceWordPrefix[s1] - sourceWordPrefix[s0];
     }
