@@ -89,7 +89,11 @@ public final class SentenceAligner {
             LexiconScorer words = lexiconScorer(source, target, lexicon, result.path());
             if (words != null) {
                 scorer = CompositeScorer.of(length, evidence, words);
-                result = search.search(BandCentres.along(result.path(), 1, 1, sourceCount, targetCount), targetCount, scorer);
+                // one search in the initial band around the length-based path, without widening: the
+                // lexicon refines beads locally, and the widening searches cost more than all the rest
+                BandCentres along = BandCentres.along(result.path(), 1, 1, sourceCount, targetCount);
+                List<ScoredBead> refined = search.draft(along, targetCount, scorer);
+                result = new BandedAligner.Result(refined, Band.around(along, targetCount, settings.bandRadius()));
             }
         }
         // a band of the initial radius around the final path holds nearly all the posterior mass
