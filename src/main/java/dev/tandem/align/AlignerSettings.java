@@ -23,6 +23,9 @@ import java.util.List;
  * @param confidenceTemperature temperature τ &gt; 0 of the bead posteriors used as confidence
  * @param anchorCosts          costs of language-independent anchors (numbers, punctuation, shared words)
  *                             that a bead splits apart
+ * @param lexiconWeight        ≥ 0, weight of the word-translation evidence of a lexicon learned from the
+ *                             document itself, fold by fold ({@link FoldLexicon}), and of an external
+ *                             {@link Lexicon}; 0 switches the lexicon pass off
  */
 public record AlignerSettings(
         List<BeadType> beadTypes,
@@ -36,7 +39,8 @@ public record AlignerSettings(
         double paragraphCrossingCost,
         double paragraphMismatchCost,
         double confidenceTemperature,
-        AnchorCosts anchorCosts) {
+        AnchorCosts anchorCosts,
+        double lexiconWeight) {
 
     /**
      * Costs in nats, each ≥ 0 (0 switches the anchor off), of evidence that a bead pairs the wrong
@@ -47,14 +51,25 @@ public record AlignerSettings(
      * @param punctuationMismatch  per difference in question, exclamation, colon and (half weight)
      *                             quotation marks between the sides ({@link PunctuationScorer})
      * @param unmatchedSharedToken per document-shared word without its partner ({@link SharedTokenScorer})
+     * @param unmatchedName        per name without its transliterated partner, when the sides are written
+     *                             in different scripts ({@link NameScorer})
+     * @param unmatchedCognate     per cognate (shared 5-letter prefix) without its partner, when both
+     *                             sides are alphabetic ({@link CognateScorer})
      */
-    public record AnchorCosts(double unmatchedNumber, double punctuationMismatch, double unmatchedSharedToken) {
+    public record AnchorCosts(double unmatchedNumber, double punctuationMismatch, double unmatchedSharedToken,
+                              double unmatchedName, double unmatchedCognate) {
 
         /** No anchors: length (and paragraphs) only. */
-        public static final AnchorCosts NONE = new AnchorCosts(0.0, 0.0, 0.0);
+        public static final AnchorCosts NONE = new AnchorCosts(0.0, 0.0, 0.0, 0.0, 0.0);
+
+        /** Numbers, punctuation and shared words only, without names and cognates. */
+        public AnchorCosts(double unmatchedNumber, double punctuationMismatch, double unmatchedSharedToken) {
+            this(unmatchedNumber, punctuationMismatch, unmatchedSharedToken, 0.0, 0.0);
+        }
 
         public AnchorCosts {
-            for (double cost : new double[] {unmatchedNumber, punctuationMismatch, unmatchedSharedToken}) {
+            for (double cost : new double[] {unmatchedNumber, punctuationMismatch, unmatchedSharedToken,
+                    unmatchedName, unmatchedCognate}) {
                 if (!(cost >= 0.0) || Double.isInfinite(cost)) {
                     throw new IllegalArgumentException("anchor costs must be finite and ≥ 0");
                 }
@@ -101,51 +116,59 @@ public record AlignerSettings(
             throw new IllegalArgumentException("confidenceTemperature must be positive");
         }
         java.util.Objects.requireNonNull(anchorCosts, "anchorCosts");
+        if (!(lexiconWeight >= 0.0) || Double.isInfinite(lexiconWeight)) {
+            throw new IllegalArgumentException("lexiconWeight must be finite and ≥ 0");
+        }
     }
 
     /** Defaults tuned on the development sets (zh→en literary, de→fr, en→zh Bible). */
     public static AlignerSettings defaults() {
         return new AlignerSettings(DEFAULT_BEAD_TYPES, 1.0, 30, 5, 2.0, 6.8, true, 4.0, 4.0, 3.0, 1.0,
-                new AnchorCosts(2.0, 1.0, 2.0));
+                new AnchorCosts(2.0, 1.0, 2.0, 2.0, 1.0), 0.5);
     }
 
     public AlignerSettings withBeadTypes(List<BeadType> types) {
         return new AlignerSettings(types, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, lexiconWeight);
     }
 
     public AlignerSettings withBandRadius(int radius) {
         return new AlignerSettings(beadTypes, countRatioStrength, radius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, lexiconWeight);
     }
 
     public AlignerSettings withCountRatioStrength(double strength) {
         return new AlignerSettings(beadTypes, strength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, lexiconWeight);
     }
 
     public AlignerSettings withLengthVariance(double variance, boolean estimate) {
         return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                variance, estimate, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts);
+                variance, estimate, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, lexiconWeight);
     }
 
     public AlignerSettings withVarianceScale(double scale) {
         return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, scale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts);
+                lengthVariance, estimateVariance, scale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, lexiconWeight);
     }
 
     public AlignerSettings withParagraphCosts(double crossing, double mismatch) {
         return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, crossing, mismatch, confidenceTemperature, anchorCosts);
+                lengthVariance, estimateVariance, varianceScale, crossing, mismatch, confidenceTemperature, anchorCosts, lexiconWeight);
     }
 
     public AlignerSettings withAnchorCosts(AnchorCosts costs) {
         return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, costs);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, costs, lexiconWeight);
     }
 
     public AlignerSettings withConfidenceTemperature(double temperature) {
         return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, temperature, anchorCosts);
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, temperature, anchorCosts, lexiconWeight);
+    }
+
+    public AlignerSettings withLexiconWeight(double weight) {
+        return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
+                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, weight);
     }
 }

@@ -45,6 +45,16 @@ public final class SentenceAligner {
      * → empty list; one side empty → only 1-0 / 0-1 beads. Thread-safe.
      */
     public List<Bead> align(SideText source, SideText target) {
+        return align(source, target, Lexicon.EMPTY);
+    }
+
+    /**
+     * As {@link #align(SideText, SideText)}, with the word translations of {@code lexicon} added to
+     * those the aligner learns from the document (used only when
+     * {@link AlignerSettings#lexiconWeight()} is positive).
+     */
+    public List<Bead> align(SideText source, SideText target, Lexicon lexicon) {
+        Objects.requireNonNull(lexicon, "lexicon");
         int sourceCount = source.size();
         int targetCount = target.size();
         if (sourceCount == 0 || targetCount == 0) {
@@ -75,6 +85,17 @@ public final class SentenceAligner {
             result = search.search(centres, targetCount, CompositeScorer.of(length, evidence));
         }
         BeadScorer scorer = CompositeScorer.of(length, evidence);
+        if (settings.lexiconWeight() > 0.0) {
+            LexiconScorer words = lexiconScorer(source, target, lexicon, result.path());
+            if (words != null) {
+                scorer = CompositeScorer.of(length, evidence, words);
+                // one search in the initial band around the length-based path, without widening: the
+                // lexicon refines beads locally, and the widening searches cost more than all the rest
+                BandCentres along = BandCentres.along(result.path(), 1, 1, sourceCount, targetCount);
+                List<ScoredBead> refined = search.draft(along, targetCount, scorer);
+                result = new BandedAligner.Result(refined, Band.around(along, targetCount, settings.bandRadius()));
+            }
+        }
         // a band of the initial radius around the final path holds nearly all the posterior mass
         // and is cheaper than the band the search may have widened to
         Band near = Band.around(BandCentres.along(result.path(), 1, 1, sourceCount, targetCount), targetCount,
@@ -86,6 +107,17 @@ public final class SentenceAligner {
             beads.add(result.path().get(k).withConfidence(confidence[k]));
         }
         return List.copyOf(beads);
+    }
+
+    /** The document's own fold-wise lexicon merged with {@code external}, or null when it carries no signal. */
+    private LexiconScorer lexiconScorer(SideText source, SideText target, Lexicon external, List<ScoredBead> path) {
+        Vocabulary sourceWords = new Vocabulary();
+        Vocabulary targetWords = new Vocabulary();
+        int[][] sourceIds = sourceWords.encode(source.sentences(), new WordTokenizer(source.language()));
+        int[][] targetIds = targetWords.encode(target.sentences(), new WordTokenizer(target.language()));
+        WordLinks links = external.translations().isEmpty() ? null : external.links(sourceWords, targetWords);
+        return FoldLexicon.build(path, sourceIds, targetIds, sourceWords.size(), targetWords.size(), links,
+                settings.lexiconWeight());
     }
 
     private BeadScorer paragraphScorer(SideText source, SideText target) {
@@ -110,6 +142,15 @@ public final class SentenceAligner {
         }
         if (costs.unmatchedSharedToken() > 0.0) {
             parts.add(new SharedTokenScorer(source.sentences(), target.sentences(), costs.unmatchedSharedToken()));
+        }
+        int sourceScript = Transliteration.mainScript(source.sentences());
+        int targetScript = Transliteration.mainScript(target.sentences());
+        if (costs.unmatchedName() > 0.0 && sourceScript != targetScript) {
+            parts.add(new NameScorer(source.sentences(), target.sentences(), costs.unmatchedName()));
+        }
+        if (costs.unmatchedCognate() > 0.0 && Transliteration.isAlphabetic(sourceScript)
+                && Transliteration.isAlphabetic(targetScript)) {
+            parts.add(new CognateScorer(source.sentences(), target.sentences(), costs.unmatchedCognate()));
         }
         return CompositeScorer.of(parts.toArray(BeadScorer[]::new));
     }

@@ -20,6 +20,9 @@ import java.util.stream.Stream;
  * Writes gold-format outputs to {@code target/bench/<set>/<doc>} for cross-checking with score.py.
  *
  * <pre>./mvnw -q test-compile exec:java@align-bench   [-Dtandem.eval.dir=DIR | first argument DIR]</pre>
+ * With {@code -Dtandem.bench.scale=true} it also aligns mac/dev repeated to 1,000, 10,000 and 100,000
+ * source sentences and prints seconds and peak heap, to show that time and memory stay linear
+ * (run with {@code MAVEN_OPTS=-Xmx1g} to hold it to the 1 GB target).
  */
 public final class AlignBenchmark {
 
@@ -66,6 +69,60 @@ public final class AlignBenchmark {
             System.out.printf(Locale.ROOT, "%-14s %s%n", "", run.reliability().format());
         }
         timeConcatenatedMac(aligner, root);
+        if (Boolean.getBoolean("tandem.bench.scale")) {
+            scaleRun(aligner, root);
+        }
+    }
+
+    /** mac/dev concatenated and repeated to 1k, 10k and 100k source sentences: seconds and peak heap. */
+    private static void scaleRun(SentenceAligner aligner, Path root) throws IOException {
+        Path dir = root.resolve("mac/dev");
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<String> source = new ArrayList<>();
+        List<String> target = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir.resolve("zh"))) {
+            for (Path file : files.sorted().toList()) {
+                source.addAll(lines(file));
+                target.addAll(lines(dir.resolve("en").resolve(file.getFileName())));
+            }
+        }
+        for (int size : new int[] {1_000, 10_000, 100_000}) {
+            List<String> sourceDoc = repeated(source, size);
+            List<String> targetDoc = repeated(target, (int) Math.round((double) size * target.size() / source.size()));
+            System.gc();
+            java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+            long[] peak = {memory.getHeapMemoryUsage().getUsed()};
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.setDaemon(true);
+            sampler.start();
+            long start = System.nanoTime();
+            List<Bead> beads = aligner.align(SideText.of("zh", sourceDoc), SideText.of("en", targetDoc));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            sampler.interrupt();
+            System.out.printf(Locale.ROOT, "scale: %6d × %6d sentences -> %6d beads in %7.2f s, peak heap %5d MB (max %d MB)%n",
+                    sourceDoc.size(), targetDoc.size(), beads.size(), seconds, peak[0] >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
+        }
+    }
+
+    /** The first {@code count} sentences of {@code sentences} repeated end to end. */
+    private static List<String> repeated(List<String> sentences, int count) {
+        List<String> result = new ArrayList<>(count);
+        while (result.size() < count) {
+            result.addAll(sentences.subList(0, Math.min(sentences.size(), count - result.size())));
+        }
+        return result;
     }
 
     /** Results of one set. */
