@@ -274,6 +274,7 @@
   // no longer reach the page. The page therefore notes the outcome before the swap and restores the current row
   // once htmx has settled the new content (htmx copies attributes back while settling).
   let pending = null;
+  let answers = 0;
 
   /** A structural change redraws the page from a position on: drop the old rows from there first. */
   document.body.addEventListener('htmx:beforeSwap', function (event) {
@@ -287,21 +288,29 @@
       });
       body.querySelectorAll('tr.no-pairs').forEach(function (row) { row.remove(); });
     }
-    pending = { outcome: xhr.getResponseHeader('X-Tandem-Outcome') };
-    window.setTimeout(restore, 80);
+    const token = ++answers;
+    pending = { outcome: xhr.getResponseHeader('X-Tandem-Outcome'), token: token };
+    // A provisional restore keeps the highlight while a slow swap is still under way; the settled one (or, if
+    // the settle event never reaches the page, the late fallback) finishes the action. Each timer belongs to
+    // its own answer, so a late timer never finishes the next action.
+    window.setTimeout(function () { restore(false, token); }, 80);
+    window.setTimeout(function () { restore(true, token); }, 1500);
   });
 
   document.body.addEventListener('htmx:afterSettle', function () {
-    window.setTimeout(restore, 0);
+    const token = pending ? pending.token : 0;
+    window.setTimeout(function () { restore(true, token); }, 0);
   });
 
   /** After every answer the current row is the one at the same position: the view stays where the reviewer is. */
-  function restore() {
-    if (!pending) {
+  function restore(final, token) {
+    if (!pending || pending.token !== token) {
       return;
     }
     const outcome = pending.outcome;
-    pending = null;
+    if (final) {
+      pending = null;
+    }
     const all = rows();
     let row = all.find(function (r) { return Number(r.dataset.position) === state.position; });
     if (!row && all.length) {
@@ -314,6 +323,9 @@
     if (row) {
       row.classList.remove('current');
       select(row, true);
+    }
+    if (!final) {
+      return;
     }
     if (outcome === 'done' && state.advance) {
       move(1);
