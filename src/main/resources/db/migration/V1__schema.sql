@@ -6,6 +6,7 @@ CREATE SEQUENCE sentence_seq START WITH 1 INCREMENT BY 50;
 CREATE SEQUENCE sentence_pair_seq START WITH 1 INCREMENT BY 50;
 CREATE SEQUENCE edit_seq START WITH 1 INCREMENT BY 50;
 CREATE SEQUENCE lexicon_entry_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE document_text_seq START WITH 1 INCREMENT BY 50;
 
 CREATE TABLE project (
     id              BIGINT PRIMARY KEY,
@@ -20,8 +21,6 @@ CREATE TABLE document (
     project_id    BIGINT       NOT NULL REFERENCES project (id),
     title         VARCHAR(300) NOT NULL,
     segmentation  VARCHAR(10)  NOT NULL,
-    source_text   VARCHAR      NOT NULL,
-    target_text   VARCHAR      NOT NULL,
     version       BIGINT       NOT NULL,
     -- total target characters / total source characters: the document's own norm for the length QA check
     length_ratio  DOUBLE PRECISION NOT NULL,
@@ -29,6 +28,16 @@ CREATE TABLE document (
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX document_project ON document (project_id);
+
+-- The original texts, verbatim, apart from the document row: that row is locked and updated by every edit and
+-- checked by every sentence insert, so it stays small.
+CREATE TABLE document_text (
+    id           BIGINT PRIMARY KEY,
+    document_id  BIGINT      NOT NULL REFERENCES document (id),
+    side         VARCHAR(6)  NOT NULL,
+    text         VARCHAR     NOT NULL,
+    CONSTRAINT document_text_side UNIQUE (document_id, side)
+);
 
 -- One sentence of one side; idx is its 0-based position on that side, [start_offset, end_offset) its span
 -- in the document's original text, paragraph the 0-based paragraph it belongs to. Positions are not declared

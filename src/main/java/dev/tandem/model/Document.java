@@ -12,7 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A document pair: an original and its translation, kept verbatim so that sentence offsets stay meaningful.
+ * A document pair: an original and its translation (kept verbatim in {@link DocumentText}, so that sentence offsets
+ * stay meaningful).
  * {@link #version} grows with every change to the document's sentences or pairs.
  */
 @Entity
@@ -27,12 +28,6 @@ public class Document extends PanacheEntity {
     /** {@code auto} or {@code lines}, as requested at import. */
     @Column(nullable = false, length = 10)
     public String segmentation;
-
-    @Column(name = "source_text", nullable = false)
-    public String sourceText;
-
-    @Column(name = "target_text", nullable = false)
-    public String targetText;
 
     @Column(nullable = false)
     public long version;

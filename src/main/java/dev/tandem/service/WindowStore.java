@@ -135,7 +135,6 @@ public class WindowStore {
             Sentence.update("index = index + ?1 where document = ?2 and side = ?3 and index >= ?4",
                     delta, document, side, oldTo);
         }
-        String original = side == Side.SOURCE ? document.sourceText : document.targetText;
         for (int i = prefix; i < now.size() - suffix; i++) {
             int k = i - prefix;
             Sentence model = !replaced.isEmpty() ? replaced.get(Math.min(k, replaced.size() - 1)) : anchor;
@@ -145,16 +144,12 @@ public class WindowStore {
             row.index = start + i;
             row.text = now.get(i);
             row.paragraph = model == null ? 0 : model.paragraph;
-            int searchFrom = model == null ? 0 : model.startOffset;
-            int found = original.indexOf(row.text, searchFrom);
-            if (found >= 0 && (model == null || found < Math.max(model.endOffset, searchFrom + 1))) {
-                // The text is still the original's: keep its exact span (a split or an undone edit).
-                row.startOffset = found;
-                row.endOffset = found + row.text.length();
-            } else {
-                row.startOffset = model == null ? 0 : model.startOffset;
-                row.endOffset = model == null ? 0 : model.endOffset;
-            }
+            // Offsets stay within the sentence they came from: the first new part keeps its start, later parts
+            // its end. They locate the text in the original; exact spans are not needed once a person edited it.
+            int spanStart = model == null ? 0 : model.startOffset;
+            int spanEnd = model == null ? 0 : model.endOffset;
+            row.startOffset = k == 0 ? spanStart : Math.max(spanStart, spanEnd - row.text.length());
+            row.endOffset = k == 0 ? Math.min(spanEnd, spanStart + row.text.length()) : spanEnd;
             row.persist();
         }
     }
