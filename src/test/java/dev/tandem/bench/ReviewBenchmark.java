@@ -128,6 +128,12 @@ public final class ReviewBenchmark {
         var reply = client.post("/api/projects/" + project + "/documents",
                 Map.of("title", title, "sourceText", corpus.source(), "targetText", corpus.target(),
                         "segmentation", "lines"), Duration.ofMinutes(10));
+        if (reply.status() == 500) {
+            System.err.printf(Locale.ROOT, "The import failed after %.0f s. Importing %d lines takes longer than "
+                    + "Quarkus' default 60 s transaction timeout; start Tandem with "
+                    + "-Dquarkus.transaction-manager.default-transaction-timeout=600s (see README, Benchmarks).%n",
+                    reply.millis() / 1000, lines);
+        }
         require(reply, 201, "import document");
         JsonNode summary = client.json(reply);
         System.out.printf(Locale.ROOT, "Imported %d + %d lines (%,d + %,d chars) in %.1f s: %d pairs, version %d%n",
