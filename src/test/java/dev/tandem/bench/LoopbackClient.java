@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A JSON/HTML client for a Tandem server on this machine only (HTTP/1.1, {@link HttpClient}). The time of a
+ * request is the client-observed round trip: from sending to the last byte of the body read.
+ */
+final class LoopbackClient {
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
+    private static final Pattern DURATION = Pattern.compile("dur=([0-9.]+)");
+
+    /** A response: status, body, round trip in ms and the server's own time from {@code Server-Timing}, or NaN. */
+    record Reply(int status, String body, double millis, double serverMillis) {
+        boolean ok() {
+            return status / 100 == 2;
+        }
+    }
+
+    private final HttpClient http;
+    private final URI base;
+    private final ObjectMapper json = new ObjectMapper();
+
+    LoopbackClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /** The base URI of {@code url}, refused unless its host is 127.0.0.1, localhost or ::1. */
+    static URI loopback(String url) {
+        URI uri = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        if (!"http".equals(uri.getScheme()) || !LOOPBACK_HOSTS.contains(host)) {
+            throw new IllegalArgumentException("Refusing to benchmark " + url
+                    + ": only http://127.0.0.1, http://localhost or http://[::1] targets are allowed.");
+        }
+        return uri;
+    }
+
+    URI base() {
+        return base;
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET().timeout(Duration.ofSeconds(60)).build());
+    }
+
+    Reply post(String path, Object body, Duration timeout) {
+        String text;
+        try {
+            text = json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(text))
+                .timeout(timeout)
+                .build());
+    }
+
+    Reply post(String path, Object body) {
+        return post(path, body, Duration.ofSeconds(60));
+    }
+
+    JsonNode json(Reply reply) {
+        try {
+            return json.readTree(reply.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON (status " + reply.status() + "): " + abbreviate(reply.body()), e);
+        }
+    }
+
+    private Reply send(HttpRequest request) {
+        long start = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        double millis = (System.nanoTime() - start) / 1e6;
+        double server = response.headers().firstValue("Server-Timing").map(LoopbackClient::duration).orElse(Double.NaN);
+        return new Reply(response.statusCode(), response.body(), millis, server);
+    }
+
+    private static double duration(String serverTiming) {
+        Matcher m = DURATION.matcher(serverTiming);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    static String abbreviate(String text) {
+        return text == null ? "" : text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+}
