@@ -60,6 +60,32 @@ public record Lexicon(Map<String, Set<String>> translations) {
         return new Lexicon(translations);
     }
 
+    /**
+     * A lexicon from dictionary entries ({@code source → target} word or phrase pairs), cut into words the way
+     * the aligner cuts sentences, so they match: every word of an entry's source links to every word of its
+     * target. Entries whose source has more than three words are left out: they are phrases or definitions,
+     * and would link unrelated words.
+     */
+    public static Lexicon fromEntries(List<Map.Entry<String, String>> entries, String sourceLanguage,
+                                      String targetLanguage) {
+        WordTokenizer sourceTokens = new WordTokenizer(sourceLanguage);
+        WordTokenizer targetTokens = new WordTokenizer(targetLanguage);
+        Map<String, Set<String>> translations = new HashMap<>();
+        for (Map.Entry<String, String> entry : entries) {
+            List<String> sources = sourceTokens.words(entry.getKey());
+            // Short Latin words of a gloss ("to eat", "a cat") are function words, not translations.
+            List<String> targets = targetTokens.words(entry.getValue()).stream()
+                    .filter(word -> word.length() > 2 || !word.chars().allMatch(c -> c < 128)).toList();
+            if (sources.isEmpty() || sources.size() > 3 || targets.isEmpty()) {
+                continue;
+            }
+            for (String source : sources) {
+                translations.computeIfAbsent(source, k -> new TreeSet<>()).addAll(targets);
+            }
+        }
+        return new Lexicon(translations);
+    }
+
     /** Both lexicons' translations together. */
     public Lexicon merge(Lexicon other) {
         Map<String, Set<String>> merged = new HashMap<>();

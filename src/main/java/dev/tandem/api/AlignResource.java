@@ -11,6 +11,7 @@ import dev.tandem.service.ImportLimits;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.LanguageTags;
 import dev.tandem.service.PayloadTooLargeException;
+import dev.tandem.service.ProjectLexicons;
 import dev.tandem.service.ProjectService;
 import dev.tandem.service.Segmentation;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ public class AlignResource {
     @Inject
     ImportLimits limits;
 
+    @Inject
+    ProjectLexicons lexicons;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -56,7 +60,8 @@ public class AlignResource {
                 request.targetLanguage() != null ? request.targetLanguage() : project != null ? project.targetLanguage : "en");
         SideText source = side("source", sourceLanguage, request.source());
         SideText target = side("target", targetLanguage, request.target());
-        List<Bead> beads = alignment.align(source, target);
+        List<Bead> beads = project == null ? alignment.align(source, target)
+                : alignment.align(source, target, lexicons.forProject(project));
         return new AlignResponse(source.sentences(), target.sentences(), beads.stream().map(AlignResource::toResponse).toList());
     }
 

@@ -3,6 +3,7 @@ package dev.tandem.service;
 
 import dev.tandem.align.AlignerSettings;
 import dev.tandem.align.Bead;
+import dev.tandem.align.Lexicon;
 import dev.tandem.align.SentenceAligner;
 import dev.tandem.align.SideText;
 import dev.tandem.segment.Segment;
@@ -33,6 +34,11 @@ public class AlignmentService {
     /** Beads covering every sentence of both sides once, in order. */
     public List<Bead> align(SideText source, SideText target) {
         return aligner.align(source, target);
+    }
+
+    /** The same, helped by word translations the aligner cannot learn from the document itself. */
+    public List<Bead> align(SideText source, SideText target, Lexicon lexicon) {
+        return lexicon.size() == 0 ? aligner.align(source, target) : aligner.align(source, target, lexicon);
     }
 
     /** The aligner itself, for realigning stretches of a stored document. */

@@ -44,6 +44,9 @@ public class DocumentService {
     @Inject
     ImportLimits limits;
 
+    @Inject
+    ProjectLexicons lexicons;
+
     /**
      * Segments both texts, aligns them and stores document, sentences and pairs in one transaction: either the
      * whole document is stored or nothing is.
@@ -61,7 +64,7 @@ public class DocumentService {
                 AlignmentService.paragraphs(sourceSegments));
         var targetSide = new SideText(project.targetLanguage, AlignmentService.texts(targetText, targetSegments),
                 AlignmentService.paragraphs(targetSegments));
-        List<Bead> beads = alignment.align(sourceSide, targetSide);
+        List<Bead> beads = alignment.align(sourceSide, targetSide, lexicons.forProject(project));
 
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         var document = new Document();

@@ -74,20 +74,25 @@ public final class AlignBenchmark {
         }
     }
 
+    /** The documents of {@code side}, in the file order of {@code names}, as one list of sentences. */
+    private static List<String> concatenated(Path names, Path side) throws IOException {
+        List<String> sentences = new ArrayList<>();
+        try (Stream<Path> files = Files.list(names)) {
+            for (Path file : files.sorted().toList()) {
+                sentences.addAll(lines(side.resolve(file.getFileName())));
+            }
+        }
+        return sentences;
+    }
+
     /** mac/dev concatenated and repeated to 1k, 10k and 100k source sentences: seconds and peak heap. */
     private static void scaleRun(SentenceAligner aligner, Path root) throws IOException {
         Path dir = root.resolve("mac/dev");
         if (!Files.isDirectory(dir)) {
             return;
         }
-        List<String> source = new ArrayList<>();
-        List<String> target = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir.resolve("zh"))) {
-            for (Path file : files.sorted().toList()) {
-                source.addAll(lines(file));
-                target.addAll(lines(dir.resolve("en").resolve(file.getFileName())));
-            }
-        }
+        List<String> source = concatenated(dir.resolve("zh"), dir.resolve("zh"));
+        List<String> target = concatenated(dir.resolve("zh"), dir.resolve("en"));
         for (int size : new int[] {1_000, 10_000, 100_000}) {
             List<String> sourceDoc = repeated(source, size);
             List<String> targetDoc = repeated(target, (int) Math.round((double) size * target.size() / source.size()));
@@ -214,14 +219,8 @@ public final class AlignBenchmark {
         if (!Files.isDirectory(dir)) {
             return;
         }
-        List<String> source = new ArrayList<>();
-        List<String> target = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir.resolve("zh"))) {
-            for (Path file : files.sorted().toList()) {
-                source.addAll(lines(file));
-                target.addAll(lines(dir.resolve("en").resolve(file.getFileName())));
-            }
-        }
+        List<String> source = concatenated(dir.resolve("zh"), dir.resolve("zh"));
+        List<String> target = concatenated(dir.resolve("zh"), dir.resolve("en"));
         long start = System.nanoTime();
         List<Bead> beads = aligner.align(SideText.of("zh", source), SideText.of("en", target));
         double seconds = (System.nanoTime() - start) / 1e9;

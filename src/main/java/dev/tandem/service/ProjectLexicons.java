@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.align.Lexicon;
+import dev.tandem.model.LexiconEntry;
+import dev.tandem.model.PairStatus;
+import dev.tandem.model.Project;
+import dev.tandem.model.Sentence;
+import dev.tandem.model.SentencePair;
+import dev.tandem.model.Side;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The word lexicon a project's alignments use: learned from the pairs its reviewers confirmed (imported
+ * translation memories included) and taken from its uploaded dictionaries. So Tandem aligns a project's new
+ * documents better the more of its earlier ones were reviewed.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ProjectLexicons {
+    /** A learned lexicon with what it was learned from: it is learned again only when that changed. */
+    private record Learned(long confirmedPairs, long dictionaryEntries, Lexicon lexicon) {
+    }
+
+    private final Map<Long, Learned> cache = new ConcurrentHashMap<>();
+
+    public Lexicon forProject(Project project) {
+        long confirmed = SentencePair.count("document.project = ?1 and status = ?2", project, PairStatus.CONFIRMED);
+        long entries = LexiconEntry.countByProject(project);
+        Learned cached = cache.get(project.id);
+        if (cached != null && cached.confirmedPairs() == confirmed && cached.dictionaryEntries() == entries) {
+            return cached.lexicon();
+        }
+        Lexicon lexicon = fromConfirmedPairs(project).merge(fromDictionaries(project));
+        cache.put(project.id, new Learned(confirmed, entries, lexicon));
+        return lexicon;
+    }
+
+    private static Lexicon fromConfirmedPairs(Project project) {
+        List<SentencePair> pairs = SentencePair.list("document.project = ?1 and status = ?2 order by document.id, position",
+                project, PairStatus.CONFIRMED);
+        if (pairs.isEmpty()) {
+            return Lexicon.EMPTY;
+        }
+        var sources = new ArrayList<String>(pairs.size());
+        var targets = new ArrayList<String>(pairs.size());
+        Map<Long, Map<Integer, String>> sourceTexts = new HashMap<>();
+        Map<Long, Map<Integer, String>> targetTexts = new HashMap<>();
+        for (SentencePair pair : pairs) {
+            if (pair.sourceStart == pair.sourceEnd || pair.targetStart == pair.targetEnd) {
+                continue;
+            }
+            sources.add(join(texts(sourceTexts, pair, Side.SOURCE), pair.sourceStart, pair.sourceEnd));
+            targets.add(join(texts(targetTexts, pair, Side.TARGET), pair.targetStart, pair.targetEnd));
+        }
+        return Lexicon.learn(sources, targets, project.sourceLanguage, project.targetLanguage);
+    }
+
+    private static Map<Integer, String> texts(Map<Long, Map<Integer, String>> cache, SentencePair pair, Side side) {
+        return cache.computeIfAbsent(pair.document.id, id -> {
+            Map<Integer, String> texts = new HashMap<>();
+            for (Sentence sentence : Sentence.listBySide(pair.document, side)) {
+                texts.put(sentence.index, sentence.text);
+            }
+            return texts;
+        });
+    }
+
+    private static String join(Map<Integer, String> texts, int from, int to) {
+        var out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            out.append(i > from ? " " : "").append(texts.getOrDefault(i, ""));
+        }
+        return out.toString();
+    }
+
+    private static Lexicon fromDictionaries(Project project) {
+        List<Map.Entry<String, String>> entries = new ArrayList<>();
+        for (LexiconEntry entry : LexiconEntry.listByProject(project)) {
+            entries.add(new AbstractMap.SimpleImmutableEntry<>(entry.source, entry.target));
+        }
+        return entries.isEmpty() ? Lexicon.EMPTY
+                : Lexicon.fromEntries(entries, project.sourceLanguage, project.targetLanguage);
+    }
+}
