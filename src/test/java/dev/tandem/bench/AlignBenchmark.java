@@ -3,6 +3,7 @@ package dev.tandem.bench;
 
 import dev.tandem.align.AlignerSettings;
 import dev.tandem.align.Bead;
+import dev.tandem.align.Lexicon;
 import dev.tandem.align.SentenceAligner;
 import dev.tandem.align.SideText;
 import java.io.IOException;
@@ -68,6 +69,7 @@ public final class AlignBenchmark {
                     "", run.confidenceCorrect(), run.correct(), run.confidenceWrong(), run.wrong());
             System.out.printf(Locale.ROOT, "%-14s %s%n", "", run.reliability().format());
         }
+        leaveOneOutLexicon(aligner, root);
         timeConcatenatedMac(aligner, root);
         if (Boolean.getBoolean("tandem.bench.scale")) {
             scaleRun(aligner, root);
@@ -211,6 +213,50 @@ public final class AlignBenchmark {
         }
         return new SetRun(EvalScorer.score(documents), names.size(), sourceSentences, targetSentences, nanos / 1e9,
                 correct == 0 ? 0 : confidenceCorrect / correct, correct, wrong == 0 ? 0 : confidenceWrong / wrong, wrong, reliability);
+    }
+
+    /**
+     * mac/dev again, each document aligned with a lexicon learned from the gold pairs of the five others: what a
+     * project's confirmed pairs give the next document (the service learns it the same way, {@code Lexicon.learn}).
+     */
+    private static void leaveOneOutLexicon(SentenceAligner aligner, Path root) throws IOException {
+        Path dir = root.resolve("mac/dev");
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<String> names;
+        try (Stream<Path> files = Files.list(dir.resolve("gold"))) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        List<EvalScorer.Document> documents = new ArrayList<>();
+        long start = System.nanoTime();
+        for (String name : names) {
+            List<String> confirmedSource = new ArrayList<>();
+            List<String> confirmedTarget = new ArrayList<>();
+            for (String other : names) {
+                if (other.equals(name)) {
+                    continue;
+                }
+                List<String> source = lines(dir.resolve("zh").resolve(other));
+                List<String> target = lines(dir.resolve("en").resolve(other));
+                for (EvalScorer.Alignment bead : EvalScorer.read(dir.resolve("gold").resolve(other))) {
+                    if (!bead.source().isEmpty() && !bead.target().isEmpty()) {
+                        confirmedSource.add(String.join("", bead.source().stream().map(source::get).toList()));
+                        confirmedTarget.add(String.join(" ", bead.target().stream().map(target::get).toList()));
+                    }
+                }
+            }
+            Lexicon lexicon = Lexicon.learn(confirmedSource, confirmedTarget, "zh", "en");
+            List<Bead> beads = aligner.align(SideText.of("zh", lines(dir.resolve("zh").resolve(name))),
+                    SideText.of("en", lines(dir.resolve("en").resolve(name))), lexicon);
+            documents.add(new EvalScorer.Document(EvalScorer.read(dir.resolve("gold").resolve(name)),
+                    beads.stream().map(AlignBenchmark::toAlignment).toList()));
+        }
+        EvalScorer.Result r = EvalScorer.score(documents);
+        System.out.printf(Locale.ROOT, "%-14s %5d %6s %6s  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f  %8.3f%n",
+                "mac/dev+lex", names.size(), "", "", r.precisionStrict(), r.recallStrict(), r.f1Strict(),
+                r.precisionLax(), r.recallLax(), r.f1Lax(), (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "%-14s (each document with a lexicon learned from the gold pairs of the others)%n", "");
     }
 
     /** Time for one long document: all mac/dev documents concatenated (the search is linear in length). */
