@@ -124,30 +124,55 @@ public final class BandedAligner implements Aligner {
             typeTarget[k] = types.get(k).target();
             typeCost[k] = types.get(k).cost();
         }
+        // a candidate cannot beat the row's best when its prefix cost plus prior already does not,
+        // if the scorer never returns a negative cost: skip scoring it (the result is unchanged)
+        boolean prune = CompositeScorer.isNonNegative(scorer);
+        int[] previousLo = new int[typeCount];
+        int[] previousHi = new int[typeCount];
+        int[] previousBase = new int[typeCount];
         for (int i = 0; i < band.rows(); i++) {
-            for (int j = band.lo(i); j < band.hi(i); j++) {
+            int lo = band.lo(i);
+            int hi = band.hi(i);
+            for (int k = 0; k < typeCount; k++) {
+                int pi = i - typeSource[k];
+                if (pi < 0) {
+                    previousLo[k] = Integer.MAX_VALUE;
+                    previousHi[k] = Integer.MIN_VALUE;
+                } else {
+                    // cell (pi, pj) of type k's predecessor is previousBase[k] + j, for pj = j − target
+                    previousLo[k] = band.lo(pi) + typeTarget[k];
+                    previousHi[k] = band.hi(pi) + typeTarget[k];
+                    previousBase[k] = band.index(pi, band.lo(pi)) - band.lo(pi) - typeTarget[k];
+                }
+            }
+            int rowBase = band.index(i, lo) - lo;
+            for (int j = lo; j < hi; j++) {
                 if (i == 0 && j == 0) {
                     continue;
                 }
                 double min = Double.POSITIVE_INFINITY;
                 int arg = -1;
                 for (int k = 0; k < typeCount; k++) {
-                    int pi = i - typeSource[k];
-                    int pj = j - typeTarget[k];
-                    if (!band.contains(pi, pj)) {
+                    if (j < previousLo[k] || j >= previousHi[k]) {
                         continue;
                     }
-                    double previous = best[band.index(pi, pj)];
+                    double previous = best[previousBase[k] + j];
                     if (previous == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double candidate = previous + typeCost[k] + scorer.cost(pi, i, pj, j);
+                    double prior = previous + typeCost[k];
+                    if (prune && !(prior < min)) {
+                        continue;
+                    }
+                    int pi = i - typeSource[k];
+                    int pj = j - typeTarget[k];
+                    double candidate = prior + scorer.cost(pi, i, pj, j);
                     if (candidate < min) {
                         min = candidate;
                         arg = k;
                     }
                 }
-                int cell = band.index(i, j);
+                int cell = rowBase + j;
                 best[cell] = min;
                 back[cell] = (byte) arg;
             }

@@ -14,7 +14,7 @@ import java.util.List;
  *
  * @see "Simard, Foster &amp; Isabelle, Using Cognates to Align Sentences in Bilingual Corpora, 1992"
  */
-public final class CognateScorer implements BeadScorer {
+public final class CognateScorer implements NonNegativeScorer {
 
     static final int MIN_LETTERS = 5;
     static final int PREFIX = 5;

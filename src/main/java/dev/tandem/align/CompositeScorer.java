@@ -27,6 +27,18 @@ final class CompositeScorer implements BeadScorer {
         };
     }
 
+    /**
+     * True when {@code scorer} is known never to return a negative cost: a
+     * {@link NonNegativeScorer}, or a sum of them. A search may then skip scoring candidates whose
+     * prior alone already loses.
+     */
+    static boolean isNonNegative(BeadScorer scorer) {
+        if (scorer instanceof CompositeScorer composite) {
+            return Arrays.stream(composite.parts).allMatch(CompositeScorer::isNonNegative);
+        }
+        return scorer instanceof NonNegativeScorer;
+    }
+
     @Override
     public double cost(int s0, int s1, int t0, int t1) {
         double cost = 0.0;

@@ -16,7 +16,7 @@ import java.util.List;
  *
  * @see "Gale &amp; Church, A Program for Aligning Sentences in Bilingual Corpora, CL 19(1), 1993"
  */
-public final class LengthScorer implements BeadScorer {
+public final class LengthScorer implements NonNegativeScorer {
 
     /** Median of the χ² distribution with one degree of freedom, to turn a median of δ² into a variance. */
     private static final double CHI2_MEDIAN = 0.454936;
@@ -62,14 +62,73 @@ public final class LengthScorer implements BeadScorer {
         if (s0 == s1 || t0 == t1) {
             return 0.0;
         }
-        return -lnTwoSidedTail(delta(s0, s1, t0, t1));
+        return lengthCost(sourcePrefix[s1] - sourcePrefix[s0], targetPrefix[t1] - targetPrefix[t0]);
+    }
+
+    /**
+     * This scorer remembering the cost of every (source length, target length) pair it computes:
+     * the cost depends on the bead only through these two sums, and a search asks for the same
+     * pairs over and over (every pass, forward and backward). Same costs, bit for bit. Not
+     * thread-safe; meant for one alignment.
+     */
+    BeadScorer memoized() {
+        return new Memoized(this);
     }
 
     /** The normalised length difference δ of a bead with both sides non-empty. */
     double delta(int s0, int s1, int t0, int t1) {
-        double expected = ratio * (sourcePrefix[s1] - sourcePrefix[s0]);
-        double actual = targetPrefix[t1] - targetPrefix[t0];
+        return delta(sourcePrefix[s1] - sourcePrefix[s0], targetPrefix[t1] - targetPrefix[t0]);
+    }
+
+    private double delta(long sourceLength, long targetLength) {
+        double expected = ratio * sourceLength;
+        double actual = targetLength;
         return (actual - expected) / Math.sqrt(variance * Math.max(expected, 1.0));
+    }
+
+    private double lengthCost(long sourceLength, long targetLength) {
+        return -lnTwoSidedTail(delta(sourceLength, targetLength));
+    }
+
+    /** Costs by (source length, target length), rows allocated when first used; lengths beyond the table are computed. */
+    private static final class Memoized implements NonNegativeScorer {
+
+        private static final int MAX_SOURCE_LENGTH = 4096;
+        private static final int MAX_TARGET_LENGTH = 4096;
+
+        private final LengthScorer lengths;
+        private final double[][] rows;
+        private final int columns;
+
+        Memoized(LengthScorer lengths) {
+            this.lengths = lengths;
+            this.rows = new double[(int) Math.min(MAX_SOURCE_LENGTH, lengths.sourcePrefix[lengths.sourcePrefix.length - 1]) + 1][];
+            this.columns = (int) Math.min(MAX_TARGET_LENGTH, lengths.targetPrefix[lengths.targetPrefix.length - 1]) + 1;
+        }
+
+        @Override
+        public double cost(int s0, int s1, int t0, int t1) {
+            if (s0 == s1 || t0 == t1) {
+                return 0.0;
+            }
+            long sourceLength = lengths.sourcePrefix[s1] - lengths.sourcePrefix[s0];
+            long targetLength = lengths.targetPrefix[t1] - lengths.targetPrefix[t0];
+            if (sourceLength >= rows.length || targetLength >= columns) {
+                return lengths.lengthCost(sourceLength, targetLength);
+            }
+            double[] row = rows[(int) sourceLength];
+            if (row == null) {
+                row = new double[columns];
+                Arrays.fill(row, Double.NaN);
+                rows[(int) sourceLength] = row;
+            }
+            double cost = row[(int) targetLength];
+            if (Double.isNaN(cost)) {
+                cost = lengths.lengthCost(sourceLength, targetLength);
+                row[(int) targetLength] = cost;
+            }
+            return cost;
+        }
     }
 
     /**

@@ -25,7 +25,7 @@ import java.util.Set;
  * </ol>
  * Costs are O(1) for beads without names.
  */
-public final class NameScorer implements BeadScorer {
+public final class NameScorer implements NonNegativeScorer {
 
     static final int MIN_LETTERS = 4;
 

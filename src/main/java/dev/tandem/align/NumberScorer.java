@@ -19,7 +19,7 @@ import java.util.List;
  * {@code 1.000}, {@code 1'000}, {@code 1 000}) removed, since locales disagree about which is which.
  * Number words (三, three) are not recognised. Costs are O(1) for beads without numbers.
  */
-public final class NumberScorer implements BeadScorer {
+public final class NumberScorer implements NonNegativeScorer {
 
     private final KeyMultisets numbers;
     private final double costPerUnmatched;

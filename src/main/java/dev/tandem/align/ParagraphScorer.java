@@ -8,7 +8,7 @@ package dev.tandem.align;
  * {@code mismatchCost} when its end point is a boundary on one side only. Beads that end at
  * paragraph ends on both sides cost nothing extra. Costs are in nats, ≥ 0, O(1) via prefix sums.
  */
-public final class ParagraphScorer implements BeadScorer {
+public final class ParagraphScorer implements NonNegativeScorer {
 
     private final boolean[] sourceBoundary;
     private final boolean[] targetBoundary;

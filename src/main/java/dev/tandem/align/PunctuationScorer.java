@@ -14,7 +14,7 @@ import java.util.List;
  * German and French alike). Semicolons and parentheses were measured and left out: translators
  * turn semicolons into full stops and commas too freely, and parentheses carried no signal.
  */
-public final class PunctuationScorer implements BeadScorer {
+public final class PunctuationScorer implements NonNegativeScorer {
 
     /**
      * The counted classes. Quotation marks count every opening and closing mark ({@code "“”„«»「」『』‹›‘}

@@ -72,23 +72,22 @@ public final class SentenceAligner {
                         settings.lengthVariance(), settings.bandRadius(), settings.bandMargin(), settings.bandGrowth())
                 : BandCentres.diagonal(sourceCount, targetCount);
         LengthScorer length = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance());
-        BandedAligner.Result result;
         if (settings.estimateVariance()) {
             // the first pass only needs to be roughly right: it sets s² and places the band of the second
-            List<ScoredBead> draft = search.draft(centres, targetCount, CompositeScorer.of(length, evidence));
+            List<ScoredBead> draft = search.draft(centres, targetCount, CompositeScorer.of(length.memoized(), evidence));
             double estimate = length.estimateVariance(draft, MIN_BEADS_FOR_VARIANCE, Double.NaN);
             double variance = Double.isNaN(estimate) ? settings.lengthVariance() : settings.varianceScale() * estimate;
             length = new LengthScorer(sourceLengths, targetLengths, variance);
-            BandCentres along = BandCentres.along(draft, 1, 1, sourceCount, targetCount);
-            result = search.search(along, targetCount, CompositeScorer.of(length, evidence));
-        } else {
-            result = search.search(centres, targetCount, CompositeScorer.of(length, evidence));
+            centres = BandCentres.along(draft, 1, 1, sourceCount, targetCount);
         }
-        BeadScorer scorer = CompositeScorer.of(length, evidence);
+        // the search, the lexicon search and forward–backward ask for the same length pairs over and over
+        BeadScorer lengthCost = length.memoized();
+        BeadScorer scorer = CompositeScorer.of(lengthCost, evidence);
+        BandedAligner.Result result = search.search(centres, targetCount, scorer);
         if (settings.lexiconWeight() > 0.0) {
             LexiconScorer words = lexiconScorer(source, target, lexicon, result.path());
             if (words != null) {
-                scorer = CompositeScorer.of(length, evidence, words);
+                scorer = CompositeScorer.of(lengthCost, evidence, words);
                 // one search in the initial band around the length-based path, without widening: the
                 // lexicon refines beads locally, and the widening searches cost more than all the rest
                 BandCentres along = BandCentres.along(result.path(), 1, 1, sourceCount, targetCount);

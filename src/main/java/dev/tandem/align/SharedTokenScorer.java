@@ -25,7 +25,7 @@ import java.util.Map;
  * </ul>
  * Costs are O(1) for beads without anchors.
  */
-public final class SharedTokenScorer implements BeadScorer {
+public final class SharedTokenScorer implements NonNegativeScorer {
 
     static final int MIN_LENGTH = 4;
     static final double MAX_COUNT_RATIO = 2.0;
