@@ -83,6 +83,9 @@ public class WindowStore {
             }
         }
         SentencePair.flush();
+        if (Boolean.getBoolean("tandem.check-order")) {
+            check(document, change);
+        }
         SentencePair.getEntityManager().clear();
         Window after = change.after();
         List<SentencePair> rows = SentencePair.find("document = ?1 and ord >= ?2 and ord <= ?3", Sort.by("ord"),
@@ -160,7 +163,11 @@ public class WindowStore {
             System.arraycopy(keys, 0, ords, prefix + reused, extra);
         }
 
-        // From here on the change is written.
+        // From here on the change is written. The window's ends are read first: its own rows change below.
+        long sourceStart = head.sourceFrom;
+        long sourceEnd = last.sourceTo;
+        long targetStart = head.targetFrom;
+        long targetEnd = last.targetTo;
         writeSentences(document, Side.SOURCE, source, after.source());
         writeSentences(document, Side.TARGET, target, after.target());
         var em = SentencePair.getEntityManager();
@@ -181,12 +188,12 @@ public class WindowStore {
                 row.status = PairStatus.valueOf(state.status().name());
                 row.confidence = state.confidence();
             }
-            long sourceFrom = j == 0 ? head.sourceFrom : key(source.ords(), state.sourceStart() - after.sourceStart(), last.sourceTo);
+            long sourceFrom = j == 0 ? sourceStart : key(source.ords(), state.sourceStart() - after.sourceStart(), sourceEnd);
             long sourceTo = j + 1 < now.size()
-                    ? key(source.ords(), now.get(j + 1).sourceStart() - after.sourceStart(), last.sourceTo) : last.sourceTo;
-            long targetFrom = j == 0 ? head.targetFrom : key(target.ords(), state.targetStart() - after.targetStart(), last.targetTo);
+                    ? key(source.ords(), now.get(j + 1).sourceStart() - after.sourceStart(), sourceEnd) : sourceEnd;
+            long targetFrom = j == 0 ? targetStart : key(target.ords(), state.targetStart() - after.targetStart(), targetEnd);
             long targetTo = j + 1 < now.size()
-                    ? key(target.ords(), now.get(j + 1).targetStart() - after.targetStart(), last.targetTo) : last.targetTo;
+                    ? key(target.ords(), now.get(j + 1).targetStart() - after.targetStart(), targetEnd) : targetEnd;
             if (row.sourceFrom != sourceFrom) {
                 row.sourceFrom = sourceFrom;
             }
@@ -206,6 +213,28 @@ public class WindowStore {
             }
         }
         return ords;
+    }
+
+    private static void check(Document document, Change change) {
+        List<SentencePair> all = SentencePair.list("document", Sort.by("ord"), document);
+        for (Side side : Side.values()) {
+            List<Sentence> sentences = Sentence.list("document = ?1 and side = ?2", Sort.by("ord"), document, side);
+            long[] keys = sentences.stream().mapToLong(x -> x.ord).toArray();
+            long prevTo = -1;
+            for (int j = 0; j < all.size(); j++) {
+                SentencePair p = all.get(j);
+                long from = side == Side.SOURCE ? p.sourceFrom : p.targetFrom;
+                long to = side == Side.SOURCE ? p.sourceTo : p.targetTo;
+                int count = side == Side.SOURCE ? p.sourceCount : p.targetCount;
+                int inRange = Ranks.lowerBound(keys, to) - Ranks.lowerBound(keys, from);
+                if ((j > 0 && from != prevTo) || (j == 0 && from != 0) || inRange != count
+                        || (j == all.size() - 1 && to != Ranks.END)) {
+                    throw new IllegalStateException("broken " + side + " at pair " + j + " from " + from + " to " + to
+                            + " prevTo " + prevTo + " count " + count + " in range " + inRange + " keys " + java.util.Arrays.toString(keys) + " pairs " + all.stream().map(x -> x.ord + ":" + x.sourceFrom + "-" + x.sourceTo + "/" + x.sourceCount + " " + x.targetFrom + "-" + x.targetTo + "/" + x.targetCount).toList() + " change " + change);
+                }
+                prevTo = to;
+            }
+        }
     }
 
     private static long key(long[] ords, int i, long end) {
