@@ -47,6 +47,9 @@ public class WindowStore {
         if (firstOrd == null) {
             return List.of();
         }
+        if (count <= 0) {
+            return List.of();
+        }
         List<SentencePair> rows = SentencePair.find("document = ?1 and ord >= ?2", Sort.by("ord"), document, firstOrd)
                 .page(0, count).list();
         if (!rows.isEmpty()) {
@@ -72,6 +75,10 @@ public class WindowStore {
      */
     public List<SentencePair> write(Document document, Change change) {
         SentencePair.flush();
+        if (change.before().pairs().isEmpty() && change.after().pairs().isEmpty()) {
+            SentencePair.getEntityManager().clear();
+            return new ArrayList<>();
+        }
         long[] pairOrds = apply(document, change);
         if (pairOrds == null) {
             // A gap between neighbouring keys ran out: give the document fresh, evenly spaced keys (rare) and retry.
