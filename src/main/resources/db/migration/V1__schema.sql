@@ -39,38 +39,44 @@ CREATE TABLE document_text (
     CONSTRAINT document_text_side UNIQUE (document_id, side)
 );
 
--- One sentence of one side; idx is its 0-based position on that side, [start_offset, end_offset) its span
--- in the document's original text, paragraph the 0-based paragraph it belongs to. Positions are not declared
--- unique: review operations shift them with one UPDATE, which a unique constraint would trip over mid-way
--- (H2 has no deferrable constraints); the service keeps them dense and unique.
+-- One sentence of one side. ord orders the sentences of a side: sparse keys (gaps between neighbours), so inserting
+-- or removing sentences touches only those rows; a sentence's 0-based index is the number of keys below its own.
+-- [start_offset, end_offset) is its span in the document's original text, paragraph the 0-based paragraph.
 CREATE TABLE sentence (
     id           BIGINT PRIMARY KEY,
     document_id  BIGINT      NOT NULL REFERENCES document (id),
     side         VARCHAR(6)  NOT NULL,
-    idx          INTEGER     NOT NULL,
+    ord          BIGINT      NOT NULL,
     paragraph    INTEGER     NOT NULL,
     start_offset INTEGER     NOT NULL,
     end_offset   INTEGER     NOT NULL,
     text         VARCHAR     NOT NULL
 );
-CREATE INDEX sentence_position ON sentence (document_id, side, idx);
+CREATE INDEX sentence_order ON sentence (document_id, side, ord);
 
--- A pair covers the source sentences [source_start, source_end) and target sentences [target_start, target_end).
+-- A pair covers the source sentences with keys in [source_from, source_to) (source_count of them), likewise the
+-- target. The ranges of consecutive pairs tile each side's key space (one pair's _to is the next one's _from), so a
+-- change rewrites only the pairs and sentences of its window. ord orders the pairs (sparse keys, like sentence.ord);
+-- a pair's 0-based position is the number of keys below its own.
 CREATE TABLE sentence_pair (
     id           BIGINT PRIMARY KEY,
     document_id  BIGINT      NOT NULL REFERENCES document (id),
-    position     INTEGER     NOT NULL,
-    source_start INTEGER     NOT NULL,
-    source_end   INTEGER     NOT NULL,
-    target_start INTEGER     NOT NULL,
-    target_end   INTEGER     NOT NULL,
+    ord          BIGINT      NOT NULL,
+    source_from  BIGINT      NOT NULL,
+    source_to    BIGINT      NOT NULL,
+    source_count INTEGER     NOT NULL,
+    target_from  BIGINT      NOT NULL,
+    target_to    BIGINT      NOT NULL,
+    target_count INTEGER     NOT NULL,
     status       VARCHAR(10) NOT NULL,
     confidence   DOUBLE PRECISION NOT NULL,
     -- QA flags, one per line: code, a tab, the message that says why
     flags        VARCHAR     NOT NULL
 );
-CREATE INDEX sentence_pair_position ON sentence_pair (document_id, position);
-CREATE INDEX sentence_pair_status ON sentence_pair (document_id, status, position);
+CREATE INDEX sentence_pair_order ON sentence_pair (document_id, ord);
+CREATE INDEX sentence_pair_status ON sentence_pair (document_id, status, ord);
+CREATE INDEX sentence_pair_source ON sentence_pair (document_id, source_to);
+CREATE INDEX sentence_pair_target ON sentence_pair (document_id, target_to);
 
 -- Every review operation, undo and redo of a document. change_data holds what the operation replaced and
 -- what it put instead (JSON), so it can be undone and redone exactly; version is the document version it made.

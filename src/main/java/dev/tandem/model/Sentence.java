@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.util.List;
 
 /** One sentence of one side of a document; {@code [startOffset, endOffset)} is its span in the original text. */
@@ -23,8 +24,12 @@ public class Sentence extends PanacheEntity {
     @Column(nullable = false, length = 6)
     public Side side;
 
-    /** 0-based position on its side. */
-    @Column(name = "idx", nullable = false)
+    /** Sparse order key on its side. */
+    @Column(nullable = false)
+    public long ord;
+
+    /** 0-based position on its side: not stored, filled by the code that loads the sentence. */
+    @Transient
     public int index;
 
     /** 0-based paragraph number on its side. */
@@ -40,14 +45,31 @@ public class Sentence extends PanacheEntity {
     @Column(nullable = false)
     public String text;
 
+    /** All sentences of one side, in order, with their indexes. */
     public static List<Sentence> listBySide(Document document, Side side) {
-        return list("document = ?1 and side = ?2", Sort.by("index"), document, side);
+        List<Sentence> list = list("document = ?1 and side = ?2", Sort.by("ord"), document, side);
+        for (int i = 0; i < list.size(); i++) {
+            list.get(i).index = i;
+        }
+        return list;
     }
 
-    /** Sentences of one side with {@code from <= index < to}, in order. */
-    public static List<Sentence> listRange(Document document, Side side, int from, int to) {
-        return list("document = ?1 and side = ?2 and index >= ?3 and index < ?4", Sort.by("index"),
-                document, side, from, to);
+    /** Sentences of one side with keys in {@code [fromOrd, toOrd)}, in order; indexes not filled. */
+    public static List<Sentence> listOrdRange(Document document, Side side, long fromOrd, long toOrd) {
+        return list("document = ?1 and side = ?2 and ord >= ?3 and ord < ?4", Sort.by("ord"),
+                document, side, fromOrd, toOrd);
+    }
+
+    /** Sentences of one side with keys in {@code [fromOrd, toOrd)}, in order, with their indexes. */
+    public static List<Sentence> listOrdRangeRanked(Document document, Side side, long fromOrd, long toOrd) {
+        List<Sentence> list = listOrdRange(document, side, fromOrd, toOrd);
+        if (!list.isEmpty()) {
+            int base = (int) Ranks.sentencesBelow(document, side, fromOrd);
+            for (int i = 0; i < list.size(); i++) {
+                list.get(i).index = base + i;
+            }
+        }
+        return list;
     }
 
     public static long countBySide(Document document, Side side) {

@@ -10,11 +10,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.util.List;
 
 /**
- * A stored alignment pair: source sentences {@code [sourceStart, sourceEnd)} with target sentences
- * {@code [targetStart, targetEnd)}. Pairs of a document tile both sides in order; {@code position} is 0-based.
+ * A stored alignment pair. Stored order and sentence ranges are sparse keys: {@code ord} orders the pairs of a
+ * document, and the pair covers the source sentences with keys in {@code [sourceFrom, sourceTo)} ({@code sourceCount}
+ * of them), likewise the target; consecutive pairs' ranges tile each side. The dense ranks the rest of the
+ * application works with ({@code position}, sentences {@code [sourceStart, sourceEnd)} and
+ * {@code [targetStart, targetEnd)}) are not stored: {@link Ranks#fill} computes them for loaded rows.
  */
 @Entity
 @Table(name = "sentence_pair")
@@ -23,18 +27,40 @@ public class SentencePair extends PanacheEntity {
     public Document document;
 
     @Column(nullable = false)
+    public long ord;
+
+    @Column(name = "source_from", nullable = false)
+    public long sourceFrom;
+
+    @Column(name = "source_to", nullable = false)
+    public long sourceTo;
+
+    @Column(name = "source_count", nullable = false)
+    public int sourceCount;
+
+    @Column(name = "target_from", nullable = false)
+    public long targetFrom;
+
+    @Column(name = "target_to", nullable = false)
+    public long targetTo;
+
+    @Column(name = "target_count", nullable = false)
+    public int targetCount;
+
+    /** 0-based rank among the document's pairs; not stored, see {@link Ranks#fill}. */
+    @Transient
     public int position;
 
-    @Column(name = "source_start", nullable = false)
+    @Transient
     public int sourceStart;
 
-    @Column(name = "source_end", nullable = false)
+    @Transient
     public int sourceEnd;
 
-    @Column(name = "target_start", nullable = false)
+    @Transient
     public int targetStart;
 
-    @Column(name = "target_end", nullable = false)
+    @Transient
     public int targetEnd;
 
     @Enumerated(EnumType.STRING)
@@ -51,8 +77,8 @@ public class SentencePair extends PanacheEntity {
 
     public static List<SentencePair> listPage(Document document, PairStatus status, int offset, int limit) {
         var query = status == null
-                ? find("document", Sort.by("position"), document)
-                : find("document = ?1 and status = ?2", Sort.by("position"), document, status);
+                ? find("document", Sort.by("ord"), document)
+                : find("document = ?1 and status = ?2", Sort.by("ord"), document, status);
         return query.range(offset, offset + limit - 1).list();
     }
 
@@ -61,6 +87,6 @@ public class SentencePair extends PanacheEntity {
     }
 
     public static List<SentencePair> listAllOf(Document document) {
-        return list("document", Sort.by("position"), document);
+        return list("document", Sort.by("ord"), document);
     }
 }

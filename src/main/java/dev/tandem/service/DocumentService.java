@@ -7,6 +7,7 @@ import dev.tandem.model.Document;
 import dev.tandem.model.DocumentText;
 import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
+import dev.tandem.model.Ranks;
 import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
 import dev.tandem.model.Side;
@@ -17,6 +18,7 @@ import dev.tandem.tmx.TmxFormatException;
 import dev.tandem.tmx.TmxReader;
 import dev.tandem.tmx.TmxUnit;
 import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -224,16 +226,16 @@ public class DocumentService {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" and (exists (select 1 from Sentence s where s.document = p.document and s.side = :source"
-                    + " and s.index >= p.sourceStart and s.index < p.sourceEnd and lower(s.text) like :text escape '!')"
+                    + " and s.ord >= p.sourceFrom and s.ord < p.sourceTo and lower(s.text) like :text escape '!')"
                     + " or exists (select 1 from Sentence t where t.document = p.document and t.side = :target"
-                    + " and t.index >= p.targetStart and t.index < p.targetEnd and lower(t.text) like :text escape '!'))");
+                    + " and t.ord >= p.targetFrom and t.ord < p.targetTo and lower(t.text) like :text escape '!'))");
             parameters.put("source", Side.SOURCE);
             parameters.put("target", Side.TARGET);
             parameters.put("text", "%" + likeLiteral(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         var em = SentencePair.getEntityManager();
         var count = em.createQuery("select count(p) from SentencePair p where " + where, Long.class);
-        var page = em.createQuery("select p from SentencePair p where " + where + " order by p.position",
+        var page = em.createQuery("select p from SentencePair p where " + where + " order by p.ord",
                 SentencePair.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
@@ -260,7 +262,9 @@ public class DocumentService {
     public PairStretch unconfirmedStretch(long documentId, int position) {
         Document document = getDocument(documentId);
         var em = SentencePair.getEntityManager();
-        SentencePair at = SentencePair.find("document = ?1 and position = ?2", document, position).firstResult();
+        Long atOrd = position < 0 ? null : Ranks.pairOrdAt(document, position);
+        SentencePair at = atOrd == null ? null
+                : SentencePair.find("document = ?1 and ord = ?2", document, atOrd).firstResult();
         if (at == null) {
             throw new ImpossibleEditException("pair", "This document has no pair " + (position + 1) + ".");
         }
@@ -268,18 +272,22 @@ public class DocumentService {
             throw new ImpossibleEditException("pair", "Pair " + (position + 1) + " is confirmed: realigning "
                     + "works on the unconfirmed pairs between two confirmed ones.");
         }
-        Integer previous = em.createQuery("select max(p.position) from SentencePair p where p.document = ?1"
-                + " and p.status = ?2 and p.position < ?3", Integer.class)
-                .setParameter(1, document).setParameter(2, PairStatus.CONFIRMED).setParameter(3, position)
+        Long previous = em.createQuery("select max(p.ord) from SentencePair p where p.document = ?1"
+                + " and p.status = ?2 and p.ord < ?3", Long.class)
+                .setParameter(1, document).setParameter(2, PairStatus.CONFIRMED).setParameter(3, at.ord)
                 .getSingleResult();
-        Integer next = em.createQuery("select min(p.position) from SentencePair p where p.document = ?1"
-                + " and p.status = ?2 and p.position > ?3", Integer.class)
-                .setParameter(1, document).setParameter(2, PairStatus.CONFIRMED).setParameter(3, position)
+        Long next = em.createQuery("select min(p.ord) from SentencePair p where p.document = ?1"
+                + " and p.status = ?2 and p.ord > ?3", Long.class)
+                .setParameter(1, document).setParameter(2, PairStatus.CONFIRMED).setParameter(3, at.ord)
                 .getSingleResult();
-        int from = previous == null ? 0 : previous + 1;
-        int to = next == null ? (int) SentencePair.countFor(document, null) - 1 : next - 1;
-        SentencePair first = SentencePair.find("document = ?1 and position = ?2", document, from).firstResult();
-        SentencePair last = SentencePair.find("document = ?1 and position = ?2", document, to).firstResult();
+        SentencePair first = previous == null
+                ? SentencePair.find("document", Sort.by("ord"), document).firstResult()
+                : SentencePair.find("document = ?1 and ord > ?2", Sort.by("ord"), document, previous).firstResult();
+        SentencePair last = next == null
+                ? SentencePair.find("document", Sort.descending("ord"), document).firstResult()
+                : SentencePair.find("document = ?1 and ord < ?2", Sort.descending("ord"), document, next).firstResult();
+        int from = (int) Ranks.pairsBelow(document, first.ord);
+        int to = (int) Ranks.pairsBelow(document, last.ord);
         return new PairStretch(first.id, from, last.id, to);
     }
 
@@ -290,15 +298,23 @@ public class DocumentService {
 
     /** Pairs with their sentence texts, loading each side's sentences in one query. */
     static List<PairView> views(Document document, List<SentencePair> pairs) {
+        return views(document, pairs, false);
+    }
+
+    /** As {@link #views(Document, List)}; {@code ranked}: the pairs' ranks are filled already. */
+    static List<PairView> views(Document document, List<SentencePair> pairs, boolean ranked) {
         if (pairs.isEmpty()) {
             return List.of();
         }
-        Map<Integer, String> source = sentenceTexts(document, Side.SOURCE,
-                pairs.stream().mapToInt(p -> p.sourceStart).min().orElse(0),
-                pairs.stream().mapToInt(p -> p.sourceEnd).max().orElse(0));
-        Map<Integer, String> target = sentenceTexts(document, Side.TARGET,
-                pairs.stream().mapToInt(p -> p.targetStart).min().orElse(0),
-                pairs.stream().mapToInt(p -> p.targetEnd).max().orElse(0));
+        if (!ranked) {
+            Ranks.fill(document, pairs);
+        }
+        SentencePair firstSource = pairs.stream().min(java.util.Comparator.comparingLong(p -> p.sourceFrom)).get();
+        SentencePair firstTarget = pairs.stream().min(java.util.Comparator.comparingLong(p -> p.targetFrom)).get();
+        Map<Integer, String> source = sentenceTexts(document, Side.SOURCE, firstSource.sourceFrom,
+                pairs.stream().mapToLong(p -> p.sourceTo).max().orElse(0), firstSource.sourceStart);
+        Map<Integer, String> target = sentenceTexts(document, Side.TARGET, firstTarget.targetFrom,
+                pairs.stream().mapToLong(p -> p.targetTo).max().orElse(0), firstTarget.targetStart);
         var views = new ArrayList<PairView>(pairs.size());
         for (SentencePair pair : pairs) {
             views.add(new PairView(pair.id, pair.position,
@@ -309,11 +325,13 @@ public class DocumentService {
         return views;
     }
 
-    private static Map<Integer, String> sentenceTexts(Document document, Side side, int from, int to) {
+    private static Map<Integer, String> sentenceTexts(Document document, Side side, long fromOrd, long toOrd,
+                                                      int firstIndex) {
         Map<Integer, String> texts = new HashMap<>();
-        if (from < to) {
-            for (Sentence sentence : Sentence.listRange(document, side, from, to)) {
-                texts.put(sentence.index, sentence.text);
+        if (fromOrd < toOrd) {
+            int index = firstIndex;
+            for (Sentence sentence : Sentence.listOrdRange(document, side, fromOrd, toOrd)) {
+                texts.put(index++, sentence.text);
             }
         }
         return texts;
@@ -390,7 +408,7 @@ public class DocumentService {
             var sentence = new Sentence();
             sentence.document = document;
             sentence.side = side;
-            sentence.index = i;
+            sentence.ord = Ranks.GAP * (i + 1);
             sentence.paragraph = segment.paragraph();
             sentence.startOffset = segment.start();
             sentence.endOffset = segment.end();
@@ -412,16 +430,30 @@ public class DocumentService {
             Bead bead = beads.get(position);
             var pair = new SentencePair();
             pair.document = document;
+            pair.ord = Ranks.GAP * (position + 1);
             pair.position = position;
             pair.sourceStart = bead.sourceStart();
             pair.sourceEnd = bead.sourceEnd();
             pair.targetStart = bead.targetStart();
             pair.targetEnd = bead.targetEnd();
+            // Sentence i has key GAP * (i + 1); the first pair's ranges start at 0, and ranges tile each side.
+            boolean lastPair = position + 1 == beads.size();
+            pair.sourceFrom = position == 0 ? 0 : bound(bead.sourceStart(), source.size());
+            pair.sourceTo = lastPair ? Ranks.END : bound(bead.sourceEnd(), source.size());
+            pair.sourceCount = bead.sourceEnd() - bead.sourceStart();
+            pair.targetFrom = position == 0 ? 0 : bound(bead.targetStart(), target.size());
+            pair.targetTo = lastPair ? Ranks.END : bound(bead.targetEnd(), target.size());
+            pair.targetCount = bead.targetEnd() - bead.targetStart();
             pair.status = status;
             pair.confidence = bead.confidence();
             pair.flags = Flags.format(QaChecks.check(source.subList(bead.sourceStart(), bead.sourceEnd()),
                     target.subList(bead.targetStart(), bead.targetEnd()), document.lengthRatio));
             pair.persist();
         }
+    }
+
+    /** The key of sentence {@code index} of a freshly stored side of {@code count} sentences, or the end. */
+    private static long bound(int index, int count) {
+        return index < count ? Ranks.GAP * (index + 1) : Ranks.END;
     }
 }

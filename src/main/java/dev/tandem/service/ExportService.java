@@ -91,13 +91,13 @@ public class ExportService {
     /** Feeds every selected pair whose two sides are non-empty, joined the way each language writes. */
     private void forEachUnit(Project project, List<Long> documentIds, ExportSelection selection, UnitSink sink) {
         for (long documentId : documentIds) {
-            int from = 0;
+            long from = Long.MIN_VALUE;
             while (true) {
                 Document document = Document.findById(documentId);
                 List<SentencePair> chunk = SentencePair.find(
-                                "document = ?1 and status in ?2 and position >= ?3 and sourceStart < sourceEnd"
-                                        + " and targetStart < targetEnd",
-                                Sort.by("position"), document, selection.statuses(), from)
+                                "document = ?1 and status in ?2 and ord >= ?3 and sourceCount > 0"
+                                        + " and targetCount > 0",
+                                Sort.by("ord"), document, selection.statuses(), from)
                         .page(0, CHUNK).list();
                 if (chunk.isEmpty()) {
                     break;
@@ -107,7 +107,7 @@ public class ExportService {
                     String target = SentenceJoiner.join(project.targetLanguage, texts(pair.target()));
                     sink.accept(document, pair, source, target);
                 }
-                from = chunk.get(chunk.size() - 1).position + 1;
+                from = chunk.get(chunk.size() - 1).ord + 1;
                 Panache.getEntityManager().clear();
             }
         }

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -44,41 +46,39 @@ public class ProjectLexicons {
     }
 
     private static Lexicon fromConfirmedPairs(Project project) {
-        List<SentencePair> pairs = SentencePair.list("document.project = ?1 and status = ?2 order by document.id, position",
+        List<SentencePair> pairs = SentencePair.list("document.project = ?1 and status = ?2 order by document.id, ord",
                 project, PairStatus.CONFIRMED);
         if (pairs.isEmpty()) {
             return Lexicon.EMPTY;
         }
         var sources = new ArrayList<String>(pairs.size());
         var targets = new ArrayList<String>(pairs.size());
-        Map<Long, Map<Integer, String>> sourceTexts = new HashMap<>();
-        Map<Long, Map<Integer, String>> targetTexts = new HashMap<>();
+        Map<Long, NavigableMap<Long, String>> sourceTexts = new HashMap<>();
+        Map<Long, NavigableMap<Long, String>> targetTexts = new HashMap<>();
         for (SentencePair pair : pairs) {
-            if (pair.sourceStart == pair.sourceEnd || pair.targetStart == pair.targetEnd) {
+            if (pair.sourceCount == 0 || pair.targetCount == 0) {
                 continue;
             }
-            sources.add(join(texts(sourceTexts, pair, Side.SOURCE), pair.sourceStart, pair.sourceEnd));
-            targets.add(join(texts(targetTexts, pair, Side.TARGET), pair.targetStart, pair.targetEnd));
+            sources.add(join(texts(sourceTexts, pair, Side.SOURCE), pair.sourceFrom, pair.sourceTo));
+            targets.add(join(texts(targetTexts, pair, Side.TARGET), pair.targetFrom, pair.targetTo));
         }
         return Lexicon.learn(sources, targets, project.sourceLanguage, project.targetLanguage);
     }
 
-    private static Map<Integer, String> texts(Map<Long, Map<Integer, String>> cache, SentencePair pair, Side side) {
+    /** A document's sentence texts of one side by key. */
+    private static NavigableMap<Long, String> texts(Map<Long, NavigableMap<Long, String>> cache, SentencePair pair,
+                                                    Side side) {
         return cache.computeIfAbsent(pair.document.id, id -> {
-            Map<Integer, String> texts = new HashMap<>();
+            NavigableMap<Long, String> texts = new TreeMap<>();
             for (Sentence sentence : Sentence.listBySide(pair.document, side)) {
-                texts.put(sentence.index, sentence.text);
+                texts.put(sentence.ord, sentence.text);
             }
             return texts;
         });
     }
 
-    private static String join(Map<Integer, String> texts, int from, int to) {
-        var out = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            out.append(i > from ? " " : "").append(texts.getOrDefault(i, ""));
-        }
-        return out.toString();
+    private static String join(NavigableMap<Long, String> texts, long from, long to) {
+        return String.join(" ", texts.subMap(from, true, to, false).values());
     }
 
     private static Lexicon fromDictionaries(Project project) {

@@ -9,6 +9,7 @@ import dev.tandem.model.EditState;
 import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
 import dev.tandem.model.Sentence;
+import dev.tandem.model.Ranks;
 import dev.tandem.model.SentencePair;
 import dev.tandem.review.Change;
 import dev.tandem.review.Direction;
@@ -257,17 +258,18 @@ public class ReviewService {
             List<SentencePair> rows = windows.write(document, window);
             Document current = Document.findById(documentId);
             return new EditResult(documentId, version, view, true, window.before().firstPair(),
-                    window.before().pairs().size(), DocumentService.views(current, rows));
+                    window.before().pairs().size(), DocumentService.views(current, rows, true));
         }
         // Bulk updates, so confirming 20,000 pairs at once stays one statement per thousand pairs.
         Map<PairStatus, List<Integer>> byStatus = change.statuses().stream().collect(Collectors.groupingBy(
                 ChangeRecord.StatusChange::to, () -> new EnumMap<>(PairStatus.class),
                 Collectors.mapping(ChangeRecord.StatusChange::position, Collectors.toList())));
         SentencePair.flush();
+        long[] ords = Ranks.pairOrds(document);
         byStatus.forEach((status, positions) -> {
             for (int i = 0; i < positions.size(); i += BULK) {
-                SentencePair.update("status = ?1 where document = ?2 and position in ?3", status, document,
-                        positions.subList(i, Math.min(positions.size(), i + BULK)));
+                SentencePair.update("status = ?1 where document = ?2 and ord in ?3", status, document,
+                        keys(ords, positions.subList(i, Math.min(positions.size(), i + BULK))));
             }
         });
         SentencePair.getEntityManager().clear();
@@ -275,10 +277,22 @@ public class ReviewService {
         List<Integer> positions = change.statuses().stream().map(ChangeRecord.StatusChange::position).sorted().toList();
         var changed = new ArrayList<SentencePair>(positions.size());
         for (int i = 0; i < positions.size(); i += BULK) {
-            changed.addAll(SentencePair.list("document = ?1 and position in ?2", Sort.by("position"), current,
-                    positions.subList(i, Math.min(positions.size(), i + BULK))));
+            changed.addAll(SentencePair.list("document = ?1 and ord in ?2", Sort.by("ord"), current,
+                    keys(ords, positions.subList(i, Math.min(positions.size(), i + BULK)))));
         }
         return new EditResult(documentId, version, view, false, -1, 0, DocumentService.views(current, changed));
+    }
+
+    /** The keys of the pairs at {@code positions}, given all the document's pair keys in order. */
+    private static List<Long> keys(long[] ords, List<Integer> positions) {
+        var keys = new ArrayList<Long>(positions.size());
+        for (int position : positions) {
+            if (position < 0 || position >= ords.length) {
+                throw new IllegalStateException("no pair " + position + " to change the status of");
+            }
+            keys.add(ords[position]);
+        }
+        return keys;
     }
 
     // ---- lookups and checks ------------------------------------------------------------------------------------
@@ -304,6 +318,7 @@ public class ReviewService {
             throw new ImpossibleEditException(field, "This document has no pair with id " + id
                     + ": reload the pairs, it may have been merged or split.");
         }
+        Ranks.fill(document, List.of(pair));
         return pair;
     }
 
@@ -321,19 +336,23 @@ public class ReviewService {
 
     private static List<SentencePair> pairsThrough(Document document, EditRequest request) {
         SentencePair last = pair(document, request.pair(), "pair");
-        return SentencePair.list("document = ?1 and position <= ?2 and status = ?3", Sort.by("position"), document,
-                last.position, PairStatus.AUTO);
+        List<SentencePair> pairs = SentencePair.list("document = ?1 and ord <= ?2 and status = ?3", Sort.by("ord"),
+                document, last.ord, PairStatus.AUTO);
+        Ranks.fill(document, pairs);
+        return pairs;
     }
 
     /** Position of the pair holding sentence {@code index} of {@code side}. */
     private static int containingPair(Document document, Side side, int index) {
         String field = side == Side.SOURCE ? "source" : "target";
-        SentencePair pair = SentencePair.find("document = ?1 and " + field + "Start <= ?2 and " + field + "End > ?2",
-                document, index).firstResult();
+        Long key = Ranks.sentenceOrdAt(document, model(side), index);
+        // Pairs' ranges tile the side: the pair with the lowest end above the key is the one that holds it.
+        SentencePair pair = key == null ? null : SentencePair.find("document = ?1 and " + field + "To > ?2 and "
+                + field + "From <= ?2", Sort.by(field + "To"), document, key).firstResult();
         if (pair == null) {
             throw new IllegalStateException("sentence " + index + " of " + side + " is in no pair of " + document.id);
         }
-        return pair.position;
+        return (int) Ranks.pairsBelow(document, pair.ord);
     }
 
     private String separator(Document document, Side side) {
