@@ -32,7 +32,7 @@ class LargeDocumentPageTest {
         given().get("/documents/" + document + "?status=AUTO&below=1.01&page=200")
                 .then().statusCode(200).body(containsString("Line 10000 here."));
         given().queryParam("q", "line 19999 ").get("/documents/" + document)
-                .then().statusCode(200).body(containsString("1 pairs match"));
+                .then().statusCode(200).body(containsString("1 pair matches"));
         long pair = WebFixtures.pairs(document).getLong("items[0].id");
         long version = WebFixtures.version(document);
         given().contentType("application/x-www-form-urlencoded; charset=UTF-8")

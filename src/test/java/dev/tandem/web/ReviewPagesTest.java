@@ -215,7 +215,7 @@ class ReviewPagesTest {
         given().get("/documents/" + document + "?status=CONFIRMED").then().statusCode(200)
                 .body(containsString("Sentence number 2 of"))
                 .body(not(containsString("Sentence number 3 of")))
-                .body(containsString("1 pairs match"));
+                .body(containsString("1 pair matches"));
         given().queryParam("q", "NUMMER 4").get("/documents/" + document).then().statusCode(200)
                 .body(containsString("Sentence number 4 of")).body(not(containsString("Sentence number 5 of")));
         given().queryParam("q", "50%").get("/documents/" + document).then().statusCode(200)
