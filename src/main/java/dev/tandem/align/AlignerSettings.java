@@ -126,49 +126,4 @@ public record AlignerSettings(
         return new AlignerSettings(DEFAULT_BEAD_TYPES, 1.0, 30, 5, 2.0, 6.8, true, 4.0, 4.0, 3.0, 1.0,
                 new AnchorCosts(2.0, 1.0, 2.0, 2.0, 1.0), 0.5);
     }
-
-    public AlignerSettings withBeadTypes(List<BeadType> types) {
-        return new AlignerSettings(types, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, lexiconWeight);
-    }
-
-    public AlignerSettings withBandRadius(int radius) {
-        return new AlignerSettings(beadTypes, countRatioStrength, radius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, lexiconWeight);
-    }
-
-    public AlignerSettings withCountRatioStrength(double strength) {
-        return new AlignerSettings(beadTypes, strength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, lexiconWeight);
-    }
-
-    public AlignerSettings withLengthVariance(double variance, boolean estimate) {
-        return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                variance, estimate, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, lexiconWeight);
-    }
-
-    public AlignerSettings withVarianceScale(double scale) {
-        return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, scale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, lexiconWeight);
-    }
-
-    public AlignerSettings withParagraphCosts(double crossing, double mismatch) {
-        return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, crossing, mismatch, confidenceTemperature, anchorCosts, lexiconWeight);
-    }
-
-    public AlignerSettings withAnchorCosts(AnchorCosts costs) {
-        return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, costs, lexiconWeight);
-    }
-
-    public AlignerSettings withConfidenceTemperature(double temperature) {
-        return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, temperature, anchorCosts, lexiconWeight);
-    }
-
-    public AlignerSettings withLexiconWeight(double weight) {
-        return new AlignerSettings(beadTypes, countRatioStrength, bandRadius, bandMargin, bandGrowth,
-                lengthVariance, estimateVariance, varianceScale, paragraphCrossingCost, paragraphMismatchCost, confidenceTemperature, anchorCosts, weight);
-    }
 }
