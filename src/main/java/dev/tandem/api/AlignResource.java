@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import dev.tandem.model.ProjectRole;
+import dev.tandem.service.ProjectAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.align.Bead;
 import dev.tandem.align.SideText;
@@ -12,7 +14,6 @@ import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.LanguageTags;
 import dev.tandem.service.PayloadTooLargeException;
 import dev.tandem.service.ProjectLexicons;
-import dev.tandem.service.ProjectService;
 import dev.tandem.service.Segmentation;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +35,8 @@ public class AlignResource {
     AlignmentService alignment;
 
     @Inject
-    ProjectService projects;
+    ProjectAccess access;
+
 
     @Inject
     ImportLimits limits;
@@ -53,7 +55,7 @@ public class AlignResource {
             throw new InvalidInputException(null,
                     "The body is empty: send {\"sourceLanguage\", \"targetLanguage\", \"source\", \"target\"}.");
         }
-        Project project = request.project() == null ? null : projects.getProject(request.project());
+        Project project = request.project() == null ? null : access.project(request.project(), ProjectRole.VIEWER);
         String sourceLanguage = LanguageTags.normalize("sourceLanguage",
                 request.sourceLanguage() != null || project == null ? request.sourceLanguage() : project.sourceLanguage);
         String targetLanguage = LanguageTags.normalize("targetLanguage",

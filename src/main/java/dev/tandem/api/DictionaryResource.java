@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import dev.tandem.model.ProjectRole;
+import dev.tandem.service.ProjectAccess;
 import dev.tandem.formats.TextDecoder;
 import dev.tandem.formats.UndecodableTextException;
 import dev.tandem.service.DictionaryService;
@@ -33,6 +35,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Projects")
 public class DictionaryResource {
     @Inject
+    ProjectAccess access;
+
+    @Inject
     DictionaryService dictionaries;
 
     @ConfigProperty(name = "tandem.upload.max-bytes")
@@ -45,6 +50,7 @@ public class DictionaryResource {
     @APIResponse(responseCode = "400", description = "Missing file, unreadable format (the message names the line)")
     @APIResponse(responseCode = "413", description = "A file over the upload limit")
     public Response upload(@RestPath long id, DictionaryUploadForm form) {
+        access.project(id, ProjectRole.EDITOR);
         DictionaryImport result;
         if (form.index != null && form.dict != null) {
             result = dictionaries.importDictd(id, form.index.fileName(), text("index", form.index), bytes("dict", form.dict));
@@ -61,6 +67,7 @@ public class DictionaryResource {
     @GET
     @Operation(summary = "How many dictionary entries the project has")
     public Map<String, Long> count(@RestPath long id) {
+        access.project(id, ProjectRole.VIEWER);
         return Map.of("entries", dictionaries.countEntries(id));
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import dev.tandem.model.ProjectRole;
+import dev.tandem.service.ProjectAccess;
 import dev.tandem.model.Document;
 import dev.tandem.model.PairStatus;
 import dev.tandem.service.DocumentService;
@@ -31,6 +33,9 @@ import org.jboss.resteasy.reactive.RestPath;
 @Tag(name = "Documents")
 public class DocumentResource {
     @Inject
+    ProjectAccess access;
+
+    @Inject
     DocumentService documents;
 
     @Inject
@@ -40,6 +45,7 @@ public class DocumentResource {
     @Operation(summary = "One document with its sentence and pair counts; version changes with every edit")
     @APIResponse(responseCode = "404", description = "No such document")
     public DocumentSummary get(@RestPath long id) {
+        access.document(id, ProjectRole.VIEWER);
         return documents.summarize(id);
     }
 
@@ -52,6 +58,7 @@ public class DocumentResource {
                           @Parameter(description = "AUTO, CONFIRMED or REJECTED; absent: all") @QueryParam("status") String status,
                           @QueryParam("offset") @DefaultValue("0") int offset,
                           @Parameter(description = "1 to 1000") @QueryParam("limit") @DefaultValue("100") int limit) {
+        access.document(id, ProjectRole.VIEWER);
         return documents.listPairs(id, parseStatus(status), offset, limit);
     }
 
@@ -64,7 +71,7 @@ public class DocumentResource {
                            @Parameter(description = "tmx (default) or tsv") @QueryParam("format") String format,
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
                            @QueryParam("status") String status) {
-        Document document = documents.getDocument(id);
+        Document document = access.document(id, ProjectRole.VIEWER);
         return Exports.file(exports, document.project, List.of(document.id), ExportFormat.parse(format),
                 ExportSelection.parse(status), "tandem-document-" + id);
     }

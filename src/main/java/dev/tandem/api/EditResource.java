@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import dev.tandem.model.ProjectRole;
+import dev.tandem.service.ProjectAccess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.service.EditRequest;
@@ -32,6 +34,9 @@ import org.jboss.resteasy.reactive.RestPath;
 @Tag(name = "Review")
 public class EditResource {
     @Inject
+    ProjectAccess access;
+
+    @Inject
     ReviewService review;
 
     @Inject
@@ -54,6 +59,7 @@ public class EditResource {
         if (request == null) {
             throw new InvalidInputException(null, "The body is empty: send {\"op\", \"baseVersion\", …}.");
         }
+        access.document(id, ProjectRole.EDITOR);
         return review.apply(id, request);
     }
 
@@ -61,6 +67,7 @@ public class EditResource {
     @Path("/edits")
     @Operation(summary = "The document's history: every operation, undo and redo, oldest first")
     public List<EditView> history(@RestPath long id, @QueryParam("after") @DefaultValue("0") long afterVersion) {
+        access.document(id, ProjectRole.VIEWER);
         return review.history(id, afterVersion);
     }
 
@@ -73,6 +80,7 @@ public class EditResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VersionRequest.class)))
     public EditResult undo(@RestPath long id, String body) {
+        access.document(id, ProjectRole.EDITOR);
         return review.undo(id, baseVersion(body));
     }
 
@@ -85,6 +93,7 @@ public class EditResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VersionRequest.class)))
     public EditResult redo(@RestPath long id, String body) {
+        access.document(id, ProjectRole.EDITOR);
         return review.redo(id, baseVersion(body));
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import dev.tandem.model.ProjectRole;
+import dev.tandem.service.ProjectAccess;
 import dev.tandem.model.Document;
 import dev.tandem.model.Project;
 import dev.tandem.service.DocumentInput;
@@ -33,6 +35,9 @@ import org.jboss.resteasy.reactive.RestPath;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects")
 public class ProjectResource {
+    @Inject
+    ProjectAccess access;
+
     @Inject
     ProjectService projects;
 
@@ -70,13 +75,14 @@ public class ProjectResource {
     @Operation(summary = "One project")
     @APIResponse(responseCode = "404", description = "No such project")
     public ProjectResponse get(@RestPath long id) {
-        return ProjectResponse.of(projects.getProject(id));
+        return ProjectResponse.of(access.project(id, ProjectRole.VIEWER));
     }
 
     @GET
     @Path("/{id}/documents")
     @Operation(summary = "List the documents of a project, with their counts")
     public List<DocumentSummary> documents(@RestPath long id) {
+        access.project(id, ProjectRole.VIEWER);
         return documents.listDocuments(id);
     }
 
@@ -93,6 +99,7 @@ public class ProjectResource {
             throw new InvalidInputException(null,
                     "The body is empty: send {\"title\", \"sourceText\", \"targetText\"}.");
         }
+        access.project(id, ProjectRole.EDITOR);
         return created(documents.importDocument(id, new DocumentInput(request.title(), request.sourceText(),
                 request.targetText(), request.segmentation())));
     }
@@ -106,6 +113,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "400", description = "Missing file, empty text or undecodable bytes")
     @APIResponse(responseCode = "413", description = "A file over the size limit")
     public Response importMultipart(@RestPath long id, DocumentUploadForm form) {
+        access.project(id, ProjectRole.EDITOR);
         return created(uploads.importDocument(id, form));
     }
 
@@ -117,7 +125,7 @@ public class ProjectResource {
                            @Parameter(description = "tmx (default) or tsv") @QueryParam("format") String format,
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
                            @QueryParam("status") String status) {
-        Project project = projects.getProject(id);
+        Project project = access.project(id, ProjectRole.VIEWER);
         List<Long> ids = documents.listDocumentIds(project);
         return Exports.file(exports, project, ids, ExportFormat.parse(format), ExportSelection.parse(status),
                 "tandem-project-" + id);

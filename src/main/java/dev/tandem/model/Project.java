@@ -28,4 +28,9 @@ public class Project extends PanacheEntity {
     public static List<Project> listByName() {
         return listAll(Sort.by("name").and("id"));
     }
+
+    public static List<Project> listVisibleTo(long accountId) {
+        return find("select m.project from Membership m where m.account.id = ?1 order by m.project.name, m.project.id",
+                accountId).list();
+    }
 }

@@ -2,7 +2,9 @@
 package dev.tandem.service;
 
 import dev.tandem.model.Project;
+import dev.tandem.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +16,12 @@ import java.util.Optional;
 @Transactional
 public class ProjectService {
     static final int MAX_NAME_LENGTH = 200;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    MembershipService members;
 
     public Project createProject(String name, String sourceLanguage, String targetLanguage) {
         String trimmed = name == null ? "" : name.strip();
@@ -30,12 +38,15 @@ public class ProjectService {
                 targetLanguage == null || targetLanguage.isBlank() ? "en" : targetLanguage);
         project.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         project.persist();
+        members.addCreator(project);
+        user.audit("project-create", "project " + project.id, project.name);
         return project;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** The projects the current user may see: all for admins, else those they are a member of. */
     public List<Project> listProjects() {
-        return Project.listByName();
+        return user.isAdmin() ? Project.listByName() : Project.listVisibleTo(user.id());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

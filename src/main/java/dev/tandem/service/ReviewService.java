@@ -19,6 +19,7 @@ import dev.tandem.review.Side;
 import dev.tandem.review.Window;
 import dev.tandem.tmx.SentenceJoiner;
 import io.quarkus.panache.common.Sort;
+import dev.tandem.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,7 +34,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Review operations on a stored document, with versions, history, undo and redo. Each operation locks the document,
@@ -54,9 +54,8 @@ public class ReviewService {
     @Inject
     ObjectMapper json;
 
-    /** Until accounts exist, every edit is recorded under this name. */
-    @ConfigProperty(name = "tandem.review.user", defaultValue = "local")
-    String localUser;
+    @Inject
+    CurrentUser user;
 
     /** Carries out one operation made on {@code request.baseVersion()}. */
     public EditResult apply(long documentId, EditRequest request) {
@@ -238,7 +237,7 @@ public class ReviewService {
         var edit = new Edit();
         edit.document = document;
         edit.version = document.version;
-        edit.username = localUser;
+        edit.username = user.username();
         edit.createdAt = document.updatedAt;
         edit.operation = op;
         edit.params = params;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import dev.tandem.model.ProjectRole;
+import dev.tandem.service.ProjectAccess;
 import dev.tandem.model.Document;
 import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
@@ -59,6 +61,9 @@ public class DocumentPages {
     static final String FROM = "X-Tandem-From";
 
     @Inject
+    ProjectAccess access;
+
+    @Inject
     DocumentService documents;
 
     @Inject
@@ -115,7 +120,7 @@ public class DocumentPages {
                                  @QueryParam("status") String status, @QueryParam("below") String below,
                                  @QueryParam("flag") String flag, @QueryParam("q") String q,
                                  @QueryParam("focus") Long focus, @QueryParam("at") @DefaultValue("") String at) {
-        Document document = documents.getDocument(id);
+        Document document = access.document(id, ProjectRole.VIEWER);
         Project project = projects.getProject(document.project.id);
         var filters = new Filters(status, below, flag, q);
         PairFilter filter = filters.filter();
@@ -130,6 +135,7 @@ public class DocumentPages {
     @GET
     @Path("first-unreviewed")
     public RestResponse<Object> firstUnreviewed(@RestPath long id) {
+        access.document(id, ProjectRole.VIEWER);
         PairPage first = documents.listPairs(id, PairStatus.AUTO, 0, 1);
         if (first.items().isEmpty()) {
             return RestResponse.seeOther(URI.create("/documents/" + id + "?all-reviewed=1"));
@@ -142,7 +148,7 @@ public class DocumentPages {
     @GET
     @Path("history")
     public TemplateInstance history(@RestPath long id) {
-        Document document = documents.getDocument(id);
+        Document document = access.document(id, ProjectRole.VIEWER);
         return Templates.history(projects.getProject(document.project.id), documents.summarize(id),
                 newestFirst(review.history(id, 0)));
     }
@@ -151,7 +157,7 @@ public class DocumentPages {
     @GET
     @Path("pairs/{pairId}")
     public TemplateInstance row(@RestPath long id, @RestPath long pairId) {
-        Document document = documents.getDocument(id);
+        Document document = access.document(id, ProjectRole.VIEWER);
         return Templates.show$row(pair(id, pairId), context(document));
     }
 
@@ -160,7 +166,7 @@ public class DocumentPages {
     @Path("pairs/{pairId}/edit")
     public TemplateInstance editor(@RestPath long id, @RestPath long pairId, @QueryParam("side") String side,
                                    @QueryParam("index") @DefaultValue("-1") int index) {
-        Document document = documents.getDocument(id);
+        Document document = access.document(id, ProjectRole.VIEWER);
         PairView pair = pair(id, pairId);
         String chosen = "target".equals(side) ? "target" : "source";
         var sentences = chosen.equals("source") ? pair.source() : pair.target();
@@ -177,6 +183,7 @@ public class DocumentPages {
     @Path("edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<String> edit(@RestPath long id, EditForm form) {
+        access.document(id, ProjectRole.EDITOR);
         return respond(id, form, () -> {
             String op = form.op == null ? "" : form.op.strip().toLowerCase(Locale.ROOT);
             Long version = longValue(form.baseVersion, "baseVersion");
@@ -201,6 +208,7 @@ public class DocumentPages {
     @Path("undo")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<String> undo(@RestPath long id, EditForm form) {
+        access.document(id, ProjectRole.EDITOR);
         return respond(id, form, () -> review.undo(id, longValue(form.baseVersion, "baseVersion")));
     }
 
@@ -208,6 +216,7 @@ public class DocumentPages {
     @Path("redo")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<String> redo(@RestPath long id, EditForm form) {
+        access.document(id, ProjectRole.EDITOR);
         return respond(id, form, () -> review.redo(id, longValue(form.baseVersion, "baseVersion")));
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import dev.tandem.model.ProjectRole;
+import dev.tandem.service.ProjectAccess;
 import dev.tandem.api.DocumentUploadForm;
 import dev.tandem.api.DocumentUploads;
 import dev.tandem.model.Document;
@@ -32,6 +34,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ProjectPages {
+    @Inject
+    ProjectAccess access;
+
     @Inject
     ProjectService projects;
 
@@ -82,7 +87,7 @@ public class ProjectPages {
     @GET
     @Path("projects/{id}")
     public TemplateInstance show(@RestPath long id) {
-        Project project = projects.getProject(id);
+        Project project = access.project(id, ProjectRole.VIEWER);
         return Templates.show(project, documents.listDocuments(id), UploadValues.EMPTY, Map.of());
     }
 
@@ -90,7 +95,7 @@ public class ProjectPages {
     @Path("projects/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public RestResponse<TemplateInstance> upload(@RestPath long id, DocumentUploadForm form) {
-        Project project = projects.getProject(id);
+        Project project = access.project(id, ProjectRole.EDITOR);
         try {
             Document document = uploads.importDocument(id, form);
             return RestResponse.seeOther(URI.create("/documents/" + document.id));

@@ -181,7 +181,7 @@ class EditResourceTest {
                 .extract().jsonPath().getList("$");
         assertEquals(14, history.size());
         assertEquals("merge-pairs", history.get(0).get("operation"));
-        assertEquals("local", history.get(0).get("user"));
+        assertEquals("admin", history.get(0).get("user"));
         assertEquals("DISCARDED", history.get(3).get("state"), "the undone shift was superseded by the reject");
         assertEquals("undo", history.get(4).get("operation"));
     }

@@ -4,7 +4,7 @@ package dev.tandem.web;
 import static dev.tandem.web.WebFixtures.pairId;
 import static dev.tandem.web.WebFixtures.pairs;
 import static dev.tandem.web.WebFixtures.version;
-import static io.restassured.RestAssured.given;
+import static dev.tandem.testing.BrowserSession.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import dev.tandem.model.AuditEvent;
+import dev.tandem.security.Identities;
+import dev.tandem.service.AuditLog;
+import dev.tandem.service.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The audit log, newest first, for admins. */
+@Path("/api/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Identities.ADMIN)
+@Tag(name = "Users")
+public class AuditResource {
+    static final int MAX_LIMIT = 1000;
+
+    @Inject
+    AuditLog audit;
+
+    public record Event(long id, OffsetDateTime at, String username, String action, String target, String detail,
+                        String address) {
+        static Event of(AuditEvent e) {
+            return new Event(e.id, e.at, e.username, e.action, e.target, e.detail, e.address);
+        }
+    }
+
+    public record Page(long total, List<Event> items) {
+    }
+
+    @GET
+    @Operation(summary = "Who did what, when: sign-ins, failed sign-ins, account, membership and token changes, "
+            + "imports, exports and deletions (admins only)")
+    public Page list(@QueryParam("username") String username, @QueryParam("action") String action,
+                     @QueryParam("offset") @DefaultValue("0") int offset,
+                     @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (offset < 0) {
+            throw new InvalidInputException("offset", "offset must be 0 or more.");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT + ".");
+        }
+        return new Page(audit.count(username, action),
+                audit.list(username, action, offset, limit).stream().map(Event::of).toList());
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import dev.tandem.model.Membership;
+import dev.tandem.service.MembershipService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** Who may work in a project: admins and the project's editors manage it. */
+@Path("/api/projects/{id}/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Projects")
+public class MemberResource {
+    @Inject
+    MembershipService members;
+
+    public record RoleRequest(String role) {
+    }
+
+    public record MemberResponse(String username, String role) {
+        static MemberResponse of(Membership membership) {
+            return new MemberResponse(membership.account.username,
+                    membership.role.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @GET
+    @Operation(summary = "List the members of a project and their roles")
+    public List<MemberResponse> list(@RestPath long id) {
+        return members.list(id).stream().map(MemberResponse::of).toList();
+    }
+
+    @PUT
+    @Path("/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a user an editor or viewer of the project (admins and the project's editors)")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "200", description = "Role changed")
+    @APIResponse(responseCode = "400", description = "Unknown user or role")
+    @APIResponse(responseCode = "403", description = "A viewer may not manage members")
+    public Response put(@RestPath long id, @RestPath String username, RoleRequest request) {
+        boolean added = members.put(id, username, request == null ? null : request.role());
+        var body = new MemberResponse(username.toLowerCase(Locale.ROOT),
+                request.role().strip().toLowerCase(Locale.ROOT));
+        return Response.status(added ? 201 : 200).entity(body).build();
+    }
+
+    @DELETE
+    @Path("/{username}")
+    @Operation(summary = "Remove a user from the project")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void remove(@RestPath long id, @RestPath String username) {
+        members.remove(id, username);
+    }
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import dev.tandem.model.ApiToken;
+import dev.tandem.service.TokenService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** The caller's personal API tokens, for scripts: {@code Authorization: Bearer <token>}. */
+@Path("/api/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tokens")
+public class TokenResource {
+    @Inject
+    TokenService tokens;
+
+    public record TokenRequest(String name) {
+    }
+
+    /** {@code token} is present only in the answer to the creation: it is not stored. */
+    public record TokenResponse(long id, String name, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
+                                String token) {
+        static TokenResponse of(ApiToken token, String secret) {
+            return new TokenResponse(token.id, token.name, token.createdAt, token.lastUsedAt, secret);
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a personal API token; the token is shown only in this answer")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Missing or over-long name")
+    public Response create(TokenRequest request) {
+        var created = tokens.create(request == null ? null : request.name());
+        return Response.created(URI.create("/api/tokens/" + created.token().id))
+                .entity(TokenResponse.of(created.token(), created.secret())).build();
+    }
+
+    @GET
+    @Operation(summary = "List one's own tokens (without their secrets)")
+    public List<TokenResponse> list() {
+        return tokens.listOwn().stream().map(t -> TokenResponse.of(t, null)).toList();
+    }
+
+    @DELETE
+    @Path("/{tokenId}")
+    @Operation(summary = "Revoke one of one's own tokens")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "No such token of the caller")
+    public void revoke(@RestPath long tokenId) {
+        tokens.revoke(tokenId);
+    }
+}

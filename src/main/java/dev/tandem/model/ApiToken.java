@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** A personal API token. The token itself is shown once at creation; only its SHA-256 is kept. */
+@Entity
+@Table(name = "api_token")
+public class ApiToken extends PanacheEntity {
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "account_id")
+    public Account account;
+
+    @Column(nullable = false, length = 100)
+    public String name;
+
+    @Column(name = "token_hash", nullable = false, length = 64, unique = true)
+    public String tokenHash;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "last_used_at")
+    public OffsetDateTime lastUsedAt;
+
+    public static Optional<ApiToken> findByHash(String tokenHash) {
+        return find("tokenHash", tokenHash).firstResultOptional();
+    }
+
+    public static List<ApiToken> listForAccount(long accountId) {
+        return list("account.id = ?1 order by id", accountId);
+    }
+}

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.security;
+
+import dev.tandem.model.Account;
+import dev.tandem.model.ApiToken;
+import dev.tandem.model.WebSession;
+import dev.tandem.service.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Checks passwords, API tokens and session cookies against the database; starts and ends browser sessions. */
+@ApplicationScoped
+@Transactional
+public class SignIn {
+    /** Writes to last-used and last-seen times are skipped when the stored one is this fresh. */
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    AuditLog audit;
+
+    @ConfigProperty(name = "tandem.session.idle-timeout", defaultValue = "PT12H")
+    Duration idleTimeout;
+
+    @ConfigProperty(name = "tandem.session.max-age", defaultValue = "P14D")
+    Duration maxAge;
+
+    public PasswordCheck checkPassword(String username, String password, String address) {
+        var locked = throttle.lockedFor(username, address);
+        if (locked.isPresent()) {
+            audit.recordAlone(safe(username), address, "sign-in-throttled", "account " + safe(username),
+                    "refused without checking: too many recent failures");
+            return new PasswordCheck.Throttled(locked.get());
+        }
+        Optional<Account> account = username == null ? Optional.empty() : Account.findByUsername(username);
+        if (Passwords.matches(password, account.map(a -> a.passwordHash).orElse(null))) {
+            throttle.succeeded(username);
+            return new PasswordCheck.Accepted(AccountPrincipal.of(account.get(), AccountPrincipal.Via.PASSWORD));
+        }
+        throttle.failed(username, address);
+        audit.recordAlone(safe(username), address, "sign-in-failed", "account " + safe(username),
+                account.isPresent() ? "wrong password" : "no such account");
+        return new PasswordCheck.Refused();
+    }
+
+    public Optional<AccountPrincipal> byToken(String token) {
+        return ApiToken.findByHash(Secrets.sha256Hex(token)).map(found -> {
+            OffsetDateTime now = now();
+            if (found.lastUsedAt == null || found.lastUsedAt.plus(TOUCH_INTERVAL).isBefore(now)) {
+                found.lastUsedAt = now;
+            }
+            return AccountPrincipal.of(found.account, AccountPrincipal.Via.TOKEN);
+        });
+    }
+
+    public Optional<AccountPrincipal> bySession(String cookieValue) {
+        WebSession session = WebSession.findById(Secrets.sha256Hex(cookieValue));
+        if (session == null) {
+            return Optional.empty();
+        }
+        OffsetDateTime now = now();
+        if (session.lastSeenAt.plus(idleTimeout).isBefore(now) || session.createdAt.plus(maxAge).isBefore(now)) {
+            session.delete();
+            return Optional.empty();
+        }
+        if (session.lastSeenAt.plus(TOUCH_INTERVAL).isBefore(now)) {
+            session.lastSeenAt = now;
+        }
+        return Optional.of(AccountPrincipal.of(session.account, AccountPrincipal.Via.SESSION));
+    }
+
+    /** A new session for a checked account; returns the cookie value, which is stored only as a hash. */
+    public String startSession(AccountPrincipal principal, String address) {
+        String cookieValue = Secrets.randomToken();
+        var session = new WebSession();
+        session.id = Secrets.sha256Hex(cookieValue);
+        session.account = Account.findById(principal.id());
+        session.createdAt = now();
+        session.lastSeenAt = session.createdAt;
+        session.persist();
+        audit.record(principal.username(), address, "sign-in", "account " + principal.username(), "browser session");
+        return cookieValue;
+    }
+
+    public void endSession(String cookieValue, String username, String address) {
+        WebSession.deleteById(Secrets.sha256Hex(cookieValue));
+        audit.record(username, address, "sign-out", "account " + username, "");
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static String safe(String username) {
+        return username == null ? "" : username;
+    }
+}

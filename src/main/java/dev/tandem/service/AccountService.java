@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.model.Account;
+import dev.tandem.model.ApiToken;
+import dev.tandem.model.Membership;
+import dev.tandem.model.WebSession;
+import dev.tandem.security.CurrentUser;
+import dev.tandem.security.Passwords;
+import dev.tandem.security.VerifiedPasswords;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Creating, listing and removing accounts, and changing passwords. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    VerifiedPasswords verified;
+
+    public Account create(String username, String password, boolean admin) {
+        requireAdmin("create accounts");
+        Account account = createUnchecked(username, password, admin);
+        user.audit("user-create", "account " + account.username, admin ? "admin" : "user");
+        return account;
+    }
+
+    /** Without the admin check: for the first admin at start-up. */
+    Account createUnchecked(String username, String password, boolean admin) {
+        String name = normalizeUsername(username);
+        if (Account.findByUsername(name).isPresent()) {
+            throw new InvalidInputException("username", "There is already an account named \"" + name
+                    + "\": choose another name.");
+        }
+        var account = new Account();
+        account.username = name;
+        account.passwordHash = Passwords.hash("password", password);
+        account.admin = admin;
+        account.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        account.persist();
+        return account;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Account> list() {
+        requireAdmin("list accounts");
+        return Account.listByName();
+    }
+
+    /** Removes an account with its memberships, tokens and sessions; its edits keep the name. */
+    public void delete(String username) {
+        requireAdmin("remove accounts");
+        Account account = Account.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("account", username));
+        if (account.id.equals(user.id())) {
+            throw new InvalidInputException("username", "You cannot remove your own account: ask another admin.");
+        }
+        Membership.delete("account.id", account.id);
+        ApiToken.delete("account.id", account.id);
+        WebSession.delete("account.id", account.id);
+        account.delete();
+        verified.forgetAll();
+        user.audit("user-delete", "account " + username, "");
+    }
+
+    /** Changes one's own password; other browser sessions of the account end. */
+    public void changeOwnPassword(String currentPassword, String newPassword, String currentSessionId) {
+        Account account = Account.findById(user.id());
+        if (!Passwords.matches(currentPassword, account.passwordHash)) {
+            throw new InvalidInputException("currentPassword", "The current password is wrong.");
+        }
+        account.passwordHash = Passwords.hash("newPassword", newPassword);
+        WebSession.delete("account.id = ?1 and id <> ?2", account.id, currentSessionId == null ? "" : currentSessionId);
+        verified.forgetAll();
+        user.audit("password-change", "account " + account.username, "other sessions ended");
+    }
+
+    /** An admin sets someone's password (they forgot theirs); their sessions end. */
+    public void resetPassword(String username, String newPassword) {
+        requireAdmin("set other people's passwords");
+        Account account = Account.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("account", username));
+        account.passwordHash = Passwords.hash("password", newPassword);
+        WebSession.delete("account.id", account.id);
+        verified.forgetAll();
+        user.audit("password-reset", "account " + username, "");
+    }
+
+    static String normalizeUsername(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new InvalidInputException("username", "username must be 2 to 64 characters: lowercase letters,"
+                    + " digits, dot, dash or underscore, starting with a letter or digit.");
+        }
+        return name;
+    }
+
+    private void requireAdmin(String what) {
+        if (!user.isAdmin()) {
+            throw new AccessDeniedException("Only admins may " + what + ".");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.model.Account;
+import dev.tandem.model.Membership;
+import dev.tandem.model.Project;
+import dev.tandem.model.ProjectRole;
+import dev.tandem.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+
+/** Who belongs to a project. Admins and the project's editors may change it. */
+@ApplicationScoped
+@Transactional
+public class MembershipService {
+    @Inject
+    ProjectAccess access;
+
+    @Inject
+    CurrentUser user;
+
+    /** Adds the user to the project, or changes their role; returns true when the membership is new. */
+    public boolean put(long projectId, String username, String role) {
+        Project project = access.project(projectId, ProjectRole.EDITOR);
+        ProjectRole parsed = parseRole(role);
+        Account account = Account.findByUsername(username == null ? "" : username.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new InvalidInputException("username", "There is no account named \"" + username
+                        + "\": an admin creates accounts first."));
+        var existing = Membership.find(projectId, account.id);
+        Membership membership = existing.orElseGet(Membership::new);
+        membership.project = project;
+        membership.account = account;
+        membership.role = parsed;
+        membership.persist();
+        user.audit(existing.isPresent() ? "member-change" : "member-add", "project " + projectId,
+                account.username + " as " + parsed.name().toLowerCase(Locale.ROOT));
+        return existing.isEmpty();
+    }
+
+    public void remove(long projectId, String username) {
+        access.project(projectId, ProjectRole.EDITOR);
+        Account account = Account.findByUsername(username == null ? "" : username.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new NotFoundException("member", username));
+        Membership membership = Membership.find(projectId, account.id)
+                .orElseThrow(() -> new NotFoundException("member", username));
+        membership.delete();
+        user.audit("member-remove", "project " + projectId, account.username);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Membership> list(long projectId) {
+        access.project(projectId, ProjectRole.VIEWER);
+        return Membership.listForProject(projectId);
+    }
+
+    /** The creator of a project becomes its first editor. */
+    void addCreator(Project project) {
+        var membership = new Membership();
+        membership.project = project;
+        membership.account = Account.findById(user.id());
+        membership.role = ProjectRole.EDITOR;
+        membership.persist();
+    }
+
+    static ProjectRole parseRole(String role) {
+        if (role != null) {
+            for (ProjectRole candidate : ProjectRole.values()) {
+                if (candidate.name().equalsIgnoreCase(role.strip())) {
+                    return candidate;
+                }
+            }
+        }
+        throw new InvalidInputException("role", "role must be \"editor\" (review and edit) or \"viewer\""
+                + " (read and export).");
+    }
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.web;
+
+import dev.tandem.model.ApiToken;
+import dev.tandem.security.AccountAuthenticationMechanism;
+import dev.tandem.security.Secrets;
+import dev.tandem.service.AccountService;
+import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.NotFoundException;
+import dev.tandem.service.TokenService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** One's own account: the password and the personal API tokens. */
+@Path("/account")
+@Produces(MediaType.TEXT_HTML)
+public class AccountPages {
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    TokenService tokens;
+
+    @CheckedTemplate
+    static class Templates {
+        /** {@code newToken} is shown once, right after it was created; {@code notice} confirms what was done. */
+        static native TemplateInstance show(List<ApiToken> tokens, String newToken, String notice,
+                                            Map<String, String> errors);
+    }
+
+    @GET
+    public TemplateInstance show() {
+        return page(null, null, Map.of());
+    }
+
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> changePassword(@RestForm String currentPassword,
+            @RestForm String newPassword, @RestForm String confirmPassword,
+            @RestCookie(AccountAuthenticationMechanism.COOKIE) String cookie) {
+        try {
+            if (newPassword == null || !newPassword.equals(confirmPassword)) {
+                throw new InvalidInputException("confirmPassword", "The two new passwords differ: type it twice.");
+            }
+            accounts.changeOwnPassword(currentPassword, newPassword, cookie == null ? null : Secrets.sha256Hex(cookie));
+            return RestResponse.ok(page(null, "Password changed. Your other browser sessions have ended.", Map.of()));
+        } catch (InvalidInputException e) {
+            return RestResponse.status(RestResponse.Status.BAD_REQUEST,
+                    page(null, null, Map.of(String.valueOf(e.field()), e.getMessage())));
+        }
+    }
+
+    @POST
+    @Path("tokens")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> createToken(@RestForm String name) {
+        try {
+            var created = tokens.create(name);
+            return RestResponse.ok(page(created.secret(), null, Map.of()));
+        } catch (InvalidInputException e) {
+            return RestResponse.status(RestResponse.Status.BAD_REQUEST,
+                    page(null, null, Map.of("tokenName", e.getMessage())));
+        }
+    }
+
+    @POST
+    @Path("tokens/{tokenId}/revoke")
+    public RestResponse<Object> revokeToken(@RestPath long tokenId) {
+        tokens.revoke(tokenId);
+        return RestResponse.seeOther(URI.create("/account"));
+    }
+
+    private TemplateInstance page(String newToken, String notice, Map<String, String> errors) {
+        return Templates.show(tokens.listOwn(), newToken, notice, errors);
+    }
+
+    @org.jboss.resteasy.reactive.server.ServerExceptionMapper
+    public RestResponse<TemplateInstance> notFound(NotFoundException e) {
+        return ErrorPages.notFound(e);
+    }
+}

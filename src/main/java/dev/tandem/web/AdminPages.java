@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.web;
+
+import dev.tandem.model.Account;
+import dev.tandem.model.AuditEvent;
+import dev.tandem.security.Identities;
+import dev.tandem.service.AccountService;
+import dev.tandem.service.AuditLog;
+import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.NotFoundException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Account management and the audit log, for admins. */
+@Path("/admin")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Identities.ADMIN)
+public class AdminPages {
+    static final int AUDIT_PAGE = 100;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance users(List<Account> accounts, String username, String notice,
+                                             Map<String, String> errors);
+
+        static native TemplateInstance audit(List<AuditEvent> events, long total, String username, String action,
+                                             String newer, String older);
+    }
+
+    @GET
+    @Path("users")
+    public TemplateInstance users() {
+        return Templates.users(accounts.list(), "", null, Map.of());
+    }
+
+    @POST
+    @Path("users")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> create(@RestForm String username, @RestForm String password,
+                                                 @RestForm String admin) {
+        try {
+            Account account = accounts.create(username, password, "on".equals(admin) || "true".equals(admin));
+            return RestResponse.ok(Templates.users(accounts.list(), "", "Created " + account.username
+                    + ". Give them the password by a safe channel; they can change it under their name.", Map.of()));
+        } catch (InvalidInputException e) {
+            return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.users(accounts.list(),
+                    username, null, Map.of(String.valueOf(e.field()), e.getMessage())));
+        }
+    }
+
+    @POST
+    @Path("users/{username}/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> resetPassword(@RestPath String username, @RestForm String password) {
+        try {
+            accounts.resetPassword(username, password);
+            return RestResponse.ok(Templates.users(accounts.list(), "", "New password set for " + username
+                    + "; their browser sessions have ended.", Map.of()));
+        } catch (InvalidInputException e) {
+            return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.users(accounts.list(), "",
+                    null, Map.of("reset", username + ": " + e.getMessage())));
+        }
+    }
+
+    @POST
+    @Path("users/{username}/delete")
+    public RestResponse<TemplateInstance> delete(@RestPath String username) {
+        try {
+            accounts.delete(username);
+            return RestResponse.ok(Templates.users(accounts.list(), "", "Removed " + username + ".", Map.of()));
+        } catch (InvalidInputException e) {
+            return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.users(accounts.list(), "",
+                    null, Map.of("delete", e.getMessage())));
+        }
+    }
+
+    @GET
+    @Path("audit")
+    public TemplateInstance audit(@QueryParam("offset") @DefaultValue("0") int offset,
+                                  @QueryParam("username") String username, @QueryParam("action") String action) {
+        int from = Math.max(0, offset);
+        long total = audit.count(username, action);
+        String user = username == null ? "" : username;
+        String what = action == null ? "" : action;
+        String newer = from > 0 ? auditLink(Math.max(0, from - AUDIT_PAGE), user, what) : null;
+        String older = from + AUDIT_PAGE < total ? auditLink(from + AUDIT_PAGE, user, what) : null;
+        return Templates.audit(audit.list(username, action, from, AUDIT_PAGE), total, user, what, newer, older);
+    }
+
+    private static String auditLink(int offset, String username, String action) {
+        return "/admin/audit?offset=" + offset + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&action=" + URLEncoder.encode(action, StandardCharsets.UTF_8);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<TemplateInstance> notFound(NotFoundException e) {
+        return ErrorPages.notFound(e);
+    }
+
+}
