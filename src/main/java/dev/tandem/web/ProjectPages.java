@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import dev.tandem.model.Membership;
+import dev.tandem.service.MembershipService;
 import dev.tandem.model.ProjectRole;
 import dev.tandem.service.ProjectAccess;
 import dev.tandem.api.DocumentUploadForm;
@@ -44,6 +46,9 @@ public class ProjectPages {
     DocumentService documents;
 
     @Inject
+    MembershipService members;
+
+    @Inject
     DocumentUploads uploads;
 
     @CheckedTemplate
@@ -51,7 +56,8 @@ public class ProjectPages {
         static native TemplateInstance list(List<Project> projects, ProjectForm form, Map<String, String> errors);
 
         static native TemplateInstance show(Project project, List<DocumentSummary> documents,
-                                            UploadValues form, Map<String, String> errors);
+                                            UploadValues form, Map<String, String> errors,
+                                            List<Membership> members, boolean canEdit);
     }
 
     /** What the user typed into the new-project form, re-shown when it is refused. */
@@ -88,7 +94,7 @@ public class ProjectPages {
     @Path("projects/{id}")
     public TemplateInstance show(@RestPath long id) {
         Project project = access.project(id, ProjectRole.VIEWER);
-        return Templates.show(project, documents.listDocuments(id), UploadValues.EMPTY, Map.of());
+        return page(project, UploadValues.EMPTY, Map.of());
     }
 
     @POST
@@ -104,9 +110,35 @@ public class ProjectPages {
                     ? invalid.field() : "form";
             var values = new UploadValues(form.title, form.sourceText, form.targetText, form.segmentation);
             int status = e instanceof PayloadTooLargeException ? 413 : 400;
-            return RestResponse.status(RestResponse.Status.fromStatusCode(status), Templates.show(project,
-                    documents.listDocuments(id), values, Map.of(field.replace("Text", ""), e.getMessage())));
+            return RestResponse.status(RestResponse.Status.fromStatusCode(status),
+                    page(project, values, Map.of(field.replace("Text", ""), e.getMessage())));
         }
+    }
+
+    @POST
+    @Path("projects/{id}/members")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> addMember(@RestPath long id, @RestForm String username,
+                                                    @RestForm String role) {
+        try {
+            members.put(id, username, role);
+            return RestResponse.seeOther(URI.create("/projects/" + id));
+        } catch (InvalidInputException e) {
+            return RestResponse.status(RestResponse.Status.BAD_REQUEST,
+                    page(access.project(id, ProjectRole.VIEWER), UploadValues.EMPTY, Map.of("member", e.getMessage())));
+        }
+    }
+
+    @POST
+    @Path("projects/{id}/members/{username}/remove")
+    public RestResponse<Object> removeMember(@RestPath long id, @RestPath String username) {
+        members.remove(id, username);
+        return RestResponse.seeOther(URI.create("/projects/" + id));
+    }
+
+    private TemplateInstance page(Project project, UploadValues values, Map<String, String> errors) {
+        return Templates.show(project, documents.listDocuments(project.id), values, errors,
+                members.list(project.id), access.canEdit(project));
     }
 
     @ServerExceptionMapper

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.tandem.testing.AdminCredentials;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -92,6 +94,19 @@ class ReviewBrowserTest {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
+    }
+
+    /** Each test starts signed out, is sent to the sign-in page, and signs in there as a person would. */
+    @BeforeEach
+    void signIn() {
+        driver.get(root.toString());
+        driver.manage().deleteAllCookies();
+        driver.get(root.toString());
+        waitFor(() -> driver.getCurrentUrl().contains("/login"));
+        driver.findElement(By.name("username")).sendKeys(AdminCredentials.USERNAME);
+        driver.findElement(By.name("password")).sendKeys(AdminCredentials.PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(() -> !driver.getCurrentUrl().contains("/login"));
     }
 
     @Test

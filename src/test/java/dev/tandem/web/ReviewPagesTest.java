@@ -203,7 +203,7 @@ class ReviewPagesTest {
         String html = answer.asString();
         assertTrue(html.contains("id=\"msg-" + third + "\" class=\"row-message conflict\""), html);
         assertTrue(html.contains("The document changed since version " + seen), html);
-        assertTrue(html.contains("<li>Confirmed pair 1 — local, version " + (seen + 1) + "</li>"), html);
+        assertTrue(html.contains("<li>Confirmed pair 1 — admin, version " + (seen + 1) + "</li>"), html);
         assertTrue(html.contains("href=\"/documents/" + document + "?page=1&amp;status=AUTO&amp;focus=" + third + "\""), html);
         assertEquals(6, pairs(document).getInt("total"), "the stale merge was not applied");
         assertEquals(List.of("CONFIRMED", "AUTO", "AUTO", "AUTO", "AUTO", "AUTO"), statuses());
@@ -264,7 +264,7 @@ class ReviewPagesTest {
         given().get("/documents/" + document + "/history").then().statusCode(200)
                 .body(containsString("Confirmed 2 pairs (1–2)"))
                 .body(containsString("Undid: Merged pairs 4 and 5"))
-                .body(containsString("<td>local</td>"))
+                .body(containsString("<td>admin</td>"))
                 .body(containsString("undone"));
         given().redirects().follow(false).get("/documents/" + document + "/first-unreviewed").then().statusCode(303)
                 .header("Location", containsString("/documents/" + document + "?page=1&focus=" + pairId(document, 2)));
