@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.security;
+
+import static dev.tandem.security.SecurityFixtures.anonymous;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tandem.model.Project;
+import dev.tandem.testing.BrowserSession;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Signing in and out of the pages, CSRF, throttling and the security headers. */
+@QuarkusTest
+class SignInPagesTest {
+
+    @Test
+    void shouldSignInWithASecureCookieAndGoBackWhereTheUserWas() {
+        String user = SecurityFixtures.user("sara");
+        Response response = anonymous().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("username", user).formParam("password", SecurityFixtures.PASSWORD)
+                .formParam("next", "/account").post("/login");
+        assertEquals(303, response.statusCode());
+        assertEquals("/account", java.net.URI.create(response.header("Location")).getPath());
+        String setCookie = response.header("Set-Cookie");
+        org.hamcrest.MatcherAssert.assertThat(setCookie, containsString("HttpOnly"));
+        org.hamcrest.MatcherAssert.assertThat(setCookie, containsString("SameSite=Lax"));
+        // Never an open redirect to another site.
+        for (String next : new String[] {"//evil.example/", "https://evil.example/", "/\\evil.example"}) {
+            String location = anonymous().redirects().follow(false).contentType(ContentType.URLENC)
+                    .formParam("username", user).formParam("password", SecurityFixtures.PASSWORD)
+                    .formParam("next", next).post("/login").header("Location");
+            assertEquals("/", java.net.URI.create(location).getPath(), next);
+        }
+        given().get("/api/audit?action=sign-in&username=" + user).then().body("total", equalTo(4));
+    }
+
+    @Test
+    void shouldRefuseFormsWithoutTheCsrfToken() {
+        BrowserSession browser = BrowserSession.admin();
+        long projects = Project.count();
+        browser.withoutCsrf().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("name", "Forged").formParam("sourceLanguage", "de").post("/projects")
+                .then().statusCode(403).body(containsString("CSRF"));
+        browser.withoutCsrf().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("name", "Forged").formParam("sourceLanguage", "de").formParam("csrf-token", "guess")
+                .post("/projects").then().statusCode(403);
+        // A cookie-authenticated API call is held to the same rule.
+        browser.withoutCsrf().contentType(ContentType.JSON).body(Map.of("name", "Forged", "sourceLanguage", "de"))
+                .post("/api/projects").then().statusCode(403).contentType("application/problem+json");
+        browser.withoutCsrf().redirects().follow(false).post("/logout").then().statusCode(403);
+        assertEquals(projects, Project.count());
+
+        // The token as a form field (plain forms) or as a header (htmx) lets the same request through.
+        browser.withoutCsrf().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("name", "Real").formParam("sourceLanguage", "de")
+                .formParam("csrf-token", browser.csrfToken()).post("/projects").then().statusCode(303);
+        browser.request().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("name", "Real too").formParam("sourceLanguage", "de").post("/projects")
+                .then().statusCode(303);
+        assertEquals(projects + 2, Project.count());
+        // Pages carry the token for both.
+        browser.request().get("/").then().body(containsString("name=\"csrf-token\" value=\"" + browser.csrfToken()))
+                .body(containsString("\"X-CSRF-Token\":\"" + browser.csrfToken() + "\""));
+    }
+
+    @Test
+    void shouldThrottleWrongPasswords() {
+        String user = SecurityFixtures.user("rita");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn(user, "wrong password " + attempt).then().statusCode(401)
+                    .body(containsString("Wrong username or password"));
+        }
+        // Locked now: even the right password is refused, on the form and over Basic.
+        signIn(user, SecurityFixtures.PASSWORD).then().statusCode(429).header("Retry-After", not(equalTo(null)))
+                .body(containsString("Too many failed sign-ins"));
+        SecurityFixtures.as(user).get("/api/account").then().statusCode(401);
+        given().get("/api/audit?username=" + user + "&limit=100").then()
+                .body("items.action", hasItem("sign-in-failed")).body("items.action", hasItem("sign-in-throttled"));
+        // Another account is not locked by these failures.
+        String other = SecurityFixtures.user("rolf");
+        signIn(other, SecurityFixtures.PASSWORD).then().statusCode(303);
+    }
+
+    @Test
+    void shouldSignOutForGood() {
+        String user = SecurityFixtures.user("sven");
+        BrowserSession browser = BrowserSession.signIn(user, SecurityFixtures.PASSWORD);
+        browser.request().get("/account").then().statusCode(200).body(containsString(user));
+        browser.request().redirects().follow(false).post("/logout").then().statusCode(303)
+                .header("Location", containsString("/login"));
+        // The old cookie no longer opens anything, even if a copy was kept.
+        browser.request().redirects().follow(false).get("/account").then().statusCode(303);
+    }
+
+    @Test
+    void shouldSendSecurityHeaders() {
+        BrowserSession.admin().request().get("/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("X-Frame-Options", equalTo("DENY"))
+                .body(not(containsString("<script>")));
+        anonymous().get("/login").then().header("Content-Security-Policy", containsString("default-src 'self'"));
+        given().get("/api/projects").then().header("X-Content-Type-Options", equalTo("nosniff"));
+    }
+
+    @Test
+    void shouldCreateTokensAndManageUsersFromThePages() {
+        BrowserSession admin = BrowserSession.admin();
+        String page = admin.request().contentType(ContentType.URLENC).formParam("name", "from the page")
+                .post("/account/tokens").then().statusCode(200).extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(page, containsString("copy it now"));
+        String token = page.replaceAll("(?s).*id=\"new-token\">(tdm_[A-Za-z0-9_-]+)<.*", "$1");
+        given().auth().none().header("Authorization", "Bearer " + token).get("/api/account").then().statusCode(200);
+        // Shown once: the next visit lists the name only.
+        admin.request().get("/account").then().body(containsString("from the page")).body(not(containsString(token)));
+
+        admin.request().contentType(ContentType.URLENC).formParam("username", "paged-user")
+                .formParam("password", "long enough password").post("/admin/users").then().statusCode(200)
+                .body(containsString("Created paged-user"));
+        given().auth().preemptive().basic("paged-user", "long enough password").get("/api/account").then()
+                .statusCode(200).body("admin", equalTo(false));
+        BrowserSession.signIn("paged-user", "long enough password").request().redirects().follow(false)
+                .get("/admin/users").then().statusCode(403);
+    }
+
+    private static Response signIn(String username, String password) {
+        return anonymous().redirects().follow(false).contentType(ContentType.URLENC).formParam("username", username)
+                .formParam("password", password).post("/login");
+    }
+}
