@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import dev.tandem.security.CurrentUser;
 import dev.tandem.model.ProjectRole;
 import dev.tandem.service.ProjectAccess;
 import dev.tandem.model.Document;
@@ -34,6 +35,9 @@ import org.jboss.resteasy.reactive.RestPath;
 public class DocumentResource {
     @Inject
     ProjectAccess access;
+
+    @Inject
+    CurrentUser user;
 
     @Inject
     DocumentService documents;
@@ -72,7 +76,7 @@ public class DocumentResource {
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
                            @QueryParam("status") String status) {
         Document document = access.document(id, ProjectRole.VIEWER);
-        return Exports.file(exports, document.project, List.of(document.id), ExportFormat.parse(format),
+        return Exports.file(exports, user, document.project, List.of(document.id), ExportFormat.parse(format),
                 ExportSelection.parse(status), "tandem-document-" + id);
     }
 

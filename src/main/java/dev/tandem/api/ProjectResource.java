@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import dev.tandem.security.CurrentUser;
 import dev.tandem.model.ProjectRole;
 import dev.tandem.service.ProjectAccess;
 import dev.tandem.model.Document;
@@ -37,6 +38,9 @@ import org.jboss.resteasy.reactive.RestPath;
 public class ProjectResource {
     @Inject
     ProjectAccess access;
+
+    @Inject
+    CurrentUser user;
 
     @Inject
     ProjectService projects;
@@ -127,7 +131,7 @@ public class ProjectResource {
                            @QueryParam("status") String status) {
         Project project = access.project(id, ProjectRole.VIEWER);
         List<Long> ids = documents.listDocumentIds(project);
-        return Exports.file(exports, project, ids, ExportFormat.parse(format), ExportSelection.parse(status),
+        return Exports.file(exports, user, project, ids, ExportFormat.parse(format), ExportSelection.parse(status),
                 "tandem-project-" + id);
     }
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
+import dev.tandem.security.CurrentUser;
 import dev.tandem.formats.DictionaryEntry;
 import dev.tandem.formats.DictionaryFormatException;
 import dev.tandem.formats.DictionaryReader;
 import dev.tandem.model.LexiconEntry;
 import dev.tandem.model.Project;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,9 @@ import java.util.Locale;
 public class DictionaryService {
     static final int MAX_ENTRIES = 1_000_000;
     private static final int MAX_FIELD = 200;
+
+    @Inject
+    CurrentUser user;
 
     /** What an upload added. */
     public record DictionaryImport(String format, String origin, int entries, int skipped, long projectEntries) {
@@ -82,6 +87,7 @@ public class DictionaryService {
             }
         }
         LexiconEntry.flush();
+        user.audit("dictionary-upload", "project " + project.id, format + " " + origin + ", " + stored + " entries");
         return new DictionaryImport(format, origin, stored, entries.size() - stored,
                 LexiconEntry.countByProject(Project.findById(project.id)));
     }

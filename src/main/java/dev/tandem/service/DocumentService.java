@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
+import dev.tandem.security.CurrentUser;
 import dev.tandem.align.Bead;
 import dev.tandem.align.SideText;
 import dev.tandem.model.Document;
@@ -49,6 +50,9 @@ public class DocumentService {
     @Inject
     ProjectLexicons lexicons;
 
+    @Inject
+    CurrentUser user;
+
     /**
      * Segments both texts, aligns them and stores document, sentences and pairs in one transaction: either the
      * whole document is stored or nothing is.
@@ -85,6 +89,8 @@ public class DocumentService {
         persistPairs(document, beads, PairStatus.AUTO, sourceSide.sentences(), targetSide.sentences());
         Log.debugf("Imported document %d: %d source and %d target sentences, %d pairs", document.id,
                 sourceSegments.size(), targetSegments.size(), beads.size());
+        user.audit("document-import", "document " + document.id, "project " + projectId + ", \"" + document.title
+                + "\", " + beads.size() + " pairs");
         return document;
     }
 
@@ -132,6 +138,8 @@ public class DocumentService {
         persistPairs(document, beads, PairStatus.CONFIRMED, source.texts, target.texts);
         Log.debugf("Imported TMX as document %s: %s units, %s skipped", document.id, (Integer) beads.size(),
                 (Integer) content.skippedUnits());
+        user.audit("document-import", "document " + document.id, "project " + projectId + ", \"" + document.title
+                + "\", TMX, " + beads.size() + " confirmed pairs");
         return document;
     }
 
