@@ -44,6 +44,7 @@ import java.util.function.Function;
 @ApplicationScoped
 @Transactional
 public class ReviewService {
+    static final int MAX_SENTENCE_CHARS = 20_000;
     private static final int BULK = 1000;
     @Inject
     WindowStore windows;
@@ -73,7 +74,7 @@ public class ReviewService {
             case "confirm-through" -> changeStatus(document, request, op, pairsThrough(document, request), PairStatus.CONFIRMED);
             case "reject" -> changeStatus(document, request, op, List.of(pair(document, request.pair(), "pair")), PairStatus.REJECTED);
             case "edit-text" -> sentenceEdit(document, request, op,
-                    (w, side, index) -> ReviewOperations.editText(w, side, index, required(request.text(), "text")), 0);
+                    (w, side, index) -> ReviewOperations.editText(w, side, index, sentenceText(request.text())), 0);
             case "split-sentence" -> sentenceEdit(document, request, op,
                     (w, side, index) -> ReviewOperations.splitSentence(w, side, index, required(request.offset(), "offset")), 0);
             case "merge-sentences" -> sentenceEdit(document, request, op,
@@ -368,6 +369,19 @@ public class ReviewService {
             message = Character.toUpperCase(message.charAt(0)) + message.substring(1);
             throw new ImpossibleEditException(null, message.endsWith(".") ? message : message + ".");
         }
+    }
+
+    /** A sentence typed by a reviewer: present, of sensible length, and storable in every database (no NUL). */
+    static String sentenceText(String text) {
+        String value = required(text, "text");
+        if (value.length() > MAX_SENTENCE_CHARS) {
+            throw new InvalidInputException("text", "text has " + value.length() + " characters; a sentence may have at most "
+                    + MAX_SENTENCE_CHARS + ". Split it first.");
+        }
+        if (value.indexOf('\u0000') >= 0) {
+            throw new InvalidInputException("text", "text contains a NUL character (U+0000); remove it.");
+        }
+        return value;
     }
 
     private static <T> T required(T value, String field) {

@@ -310,7 +310,8 @@ public class DocumentPages {
 
     private RowContext context(Document document) {
         Project project = projects.getProject(document.project.id);
-        return new RowContext(document.id, project.sourceLanguage, project.targetLanguage, false, null, -1);
+        return new RowContext(document.id, project.sourceLanguage, project.targetLanguage, false, null, -1,
+                !access.canEdit(project));
     }
 
     private static String blankToNull(String value) {

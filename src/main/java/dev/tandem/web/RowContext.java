@@ -7,21 +7,22 @@ import java.util.Map;
 
 /**
  * What a row of the review table needs besides its pair: the document, the languages, whether the row is sent as
- * an out-of-band swap (htmx replaces the element with the same id), and which sentence is open in the editor.
+ * an out-of-band swap (htmx replaces the element with the same id), which sentence is open in the editor, and
+ * whether the user may only look (a viewer: no action buttons).
  */
 public record RowContext(long documentId, String sourceLanguage, String targetLanguage, boolean oob,
-                         String editSide, int editIndex) {
+                         String editSide, int editIndex, boolean readOnly) {
 
     RowContext asOob() {
-        return new RowContext(documentId, sourceLanguage, targetLanguage, true, null, -1);
+        return new RowContext(documentId, sourceLanguage, targetLanguage, true, null, -1, readOnly);
     }
 
     RowContext inPlace() {
-        return new RowContext(documentId, sourceLanguage, targetLanguage, false, null, -1);
+        return new RowContext(documentId, sourceLanguage, targetLanguage, false, null, -1, readOnly);
     }
 
     RowContext editing(String side, int index) {
-        return new RowContext(documentId, sourceLanguage, targetLanguage, false, side, index);
+        return new RowContext(documentId, sourceLanguage, targetLanguage, false, side, index, readOnly);
     }
 
     public boolean edits(String side, int index) {

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,14 +36,36 @@ final class LoopbackClient {
 
     private final HttpClient http;
     private final URI base;
+    private final String authorization;
     private final ObjectMapper json = new ObjectMapper();
 
+    /**
+     * Signs in as {@code tandem.user} (default admin) with {@code tandem.password} (default: the environment's
+     * TANDEM_ADMIN_INITIAL_PASSWORD): HTTP Basic for the API, a session cookie (sign-in form) for the pages.
+     */
     LoopbackClient(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
+                .cookieHandler(new CookieManager())
                 .build();
+        String user = System.getProperty("tandem.user", "admin");
+        String password = System.getProperty("tandem.password", System.getenv("TANDEM_ADMIN_INITIAL_PASSWORD"));
+        if (password == null) {
+            throw new IllegalArgumentException("Give the password of " + user + ": -Dtandem.password=… or "
+                    + "TANDEM_ADMIN_INITIAL_PASSWORD.");
+        }
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        Reply signIn = send(HttpRequest.newBuilder(base.resolve("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
+                .build());
+        if (signIn.status() != 303) {
+            throw new IllegalStateException("Signing in as " + user + " failed with " + signIn.status());
+        }
     }
 
     /** The base URI of {@code url}, refused unless its host is 127.0.0.1, localhost or ::1. */
@@ -58,7 +84,8 @@ final class LoopbackClient {
     }
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET().timeout(Duration.ofSeconds(60)).build());
+        return send(authorized(HttpRequest.newBuilder(base.resolve(path)), path).GET()
+                .timeout(Duration.ofSeconds(60)).build());
     }
 
     Reply post(String path, Object body, Duration timeout) {
@@ -68,7 +95,7 @@ final class LoopbackClient {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        return send(authorized(HttpRequest.newBuilder(base.resolve(path)), path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(text))
                 .timeout(timeout)
@@ -85,6 +112,11 @@ final class LoopbackClient {
         } catch (IOException e) {
             throw new UncheckedIOException("not JSON (status " + reply.status() + "): " + abbreviate(reply.body()), e);
         }
+    }
+
+    /** API calls carry Basic credentials; pages go by the session cookie, as in a browser. */
+    private HttpRequest.Builder authorized(HttpRequest.Builder request, String path) {
+        return path.startsWith("/api/") ? request.header("Authorization", authorization) : request;
     }
 
     private Reply send(HttpRequest request) {

@@ -75,6 +75,12 @@ class AccessTest {
                 .post("/api/projects/" + project + "/documents").then().statusCode(403);
         as(viewer).contentType(ContentType.JSON).body(Map.of("role", "editor"))
                 .put("/api/projects/" + project + "/members/" + viewer).then().statusCode(403);
+        // In the browser: the review page without its buttons, and the form post refused all the same.
+        BrowserSession page = BrowserSession.signIn(viewer, SecurityFixtures.PASSWORD);
+        page.request().get("/documents/" + document).then().statusCode(200).body(containsString("Read only"))
+                .body(not(containsString("data-action=\"confirm\"")));
+        page.request().contentType(ContentType.URLENC).formParam("op", "confirm").formParam("pair", pair)
+                .formParam("baseVersion", version).post("/documents/" + document + "/edit").then().statusCode(403);
         assertEquals(confirmedBefore, SentencePair.count("status", dev.tandem.model.PairStatus.CONFIRMED));
         given().get("/api/documents/" + document).then().body("version", equalTo((int) version));
 
