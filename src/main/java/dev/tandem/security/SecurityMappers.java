@@ -33,8 +33,11 @@ public class SecurityMappers {
         }
         String next = uri.getRequestUri().getRawPath()
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+        if (headers.getHeaderString("HX-Request") != null) {
+            // An htmx call (the session ended while the page was open): the whole page goes to the sign-in form.
+            return Response.status(401).header("HX-Redirect", "/login").build();
+        }
         return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
-                .header("HX-Redirect", "/login")
                 .build();
     }
 

@@ -96,8 +96,10 @@ class SignInPagesTest {
         browser.request().get("/account").then().statusCode(200).body(containsString(user));
         browser.request().redirects().follow(false).post("/logout").then().statusCode(303)
                 .header("Location", containsString("/login"));
-        // The old cookie no longer opens anything, even if a copy was kept.
+        // The old cookie no longer opens anything, even if a copy was kept; htmx is told to load the sign-in page.
         browser.request().redirects().follow(false).get("/account").then().statusCode(303);
+        browser.request().header("HX-Request", "true").post("/documents/1/edit").then().statusCode(401)
+                .header("HX-Redirect", equalTo("/login"));
     }
 
     @Test
