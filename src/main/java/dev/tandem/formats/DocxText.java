@@ -83,11 +83,11 @@ public final class DocxText {
     static InputStream guarded(ZipFile zip, ZipEntry entry, ZipLimits limits, long[] inflated) throws IOException {
         long size = entry.getSize();
         long compressed = entry.getCompressedSize();
-        if (size > limits.maxUnzippedBytes() - inflated[0]) {
-            throw new ExpansionLimitException(ZipMessages.tooBig(limits));
-        }
         if (size > ZipLimits.RATIO_GRACE_BYTES && compressed > 0 && size / compressed >= limits.maxRatio()) {
             throw new ExpansionLimitException(ZipMessages.ratio(entry.getName(), limits));
+        }
+        if (size > limits.maxUnzippedBytes() - inflated[0]) {
+            throw new ExpansionLimitException(ZipMessages.tooBig(limits));
         }
         return new InflationGuard(zip.getInputStream(entry), limits, entry.getName(), compressed, inflated);
     }
@@ -134,8 +134,12 @@ public final class DocxText {
             switch (xml.next()) {
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        content.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    content.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    if (content.length() > maxChars) {
+                        throw tooMuchText(); // before one huge run fills the memory
+                    }
+                }
                 default -> {
                 }
             }
@@ -149,9 +153,13 @@ public final class DocxText {
         }
         open.peek().append(s);
         if (text.length() + open.peek().length() > maxChars) {
-            throw new DocumentTooLargeException("The document has more than " + maxChars + " characters of text"
-                    + " (tandem.import.max-chars). Split it into parts and upload them one by one.");
+            throw tooMuchText();
         }
+    }
+
+    private DocumentTooLargeException tooMuchText() {
+        return new DocumentTooLargeException("The document has more than " + maxChars + " characters of text"
+                + " (tandem.import.max-chars). Split it into parts and upload them one by one.");
     }
 
     private void endParagraph() {
