@@ -71,7 +71,7 @@ public final class Docx {
 
     /**
      * A zip bomb: a DOCX whose word/document.xml is a start tag followed by {@code size} spaces (as compressible
-     * as zeros, and legal XML, so the parser would read on), streamed through the deflater (about 1 MB per GB).
+     * as zeros, and legal XML, so the parser reads on), streamed through the deflater (about 1 MB per GB).
      */
     public static byte[] bomb(long size) {
         var bytes = new ByteArrayOutputStream();
@@ -80,7 +80,8 @@ public final class Docx {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(("<w:document xmlns:w=\"" + W + "\"><w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+            // Whitespace between elements: legal, and not text, so only the expansion limits can stop it.
+            zip.write(("<w:document xmlns:w=\"" + W + "\"><w:body>").getBytes(StandardCharsets.UTF_8));
             byte[] block = new byte[1 << 20];
             java.util.Arrays.fill(block, (byte) ' ');
             for (long written = 0; written < size; written += block.length) {
