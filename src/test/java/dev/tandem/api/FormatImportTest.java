@@ -126,5 +126,10 @@ class FormatImportTest {
                 .multiPart("target", "chapter.htm", "<p>It rains.</p>".getBytes(StandardCharsets.UTF_8), "text/html")
                 .when().post("/projects/" + project + "/documents")
                 .then().statusCode(413).body(containsString("zip bomb"));
+        given().multiPart("title", "t".repeat(301))
+                .multiPart("source", "capitulo.docx", Docx.paragraphs("Llueve."), "application/octet-stream")
+                .multiPart("target", "chapter.htm", "<p>It rains.</p>".getBytes(StandardCharsets.UTF_8), "text/html")
+                .when().post("/projects/" + project + "/documents")
+                .then().statusCode(400).body(containsString("title is longer than 300 characters"));
     }
 }
