@@ -11,11 +11,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Quarkus refuses a body over {@code quarkus.http.limits.max-body-size} with a bare 413 and a closed connection.
- * This handler runs first and refuses such requests with the same problem document every other error gets, so
- * clients learn the limit and what to do: at once by their Content-Length, or, for a chunked body, when the body
- * handler trips over the limit. Nothing of the body is stored. The rest of the body is read and discarded (up to
- * {@link #MAX_DISCARDED} bytes) so that clients that read the answer only after sending everything, as most do,
- * see the 413 rather than a reset connection.
+ * This handler runs first and refuses such requests, by their Content-Length and before reading any of the body,
+ * with the same problem document every other error gets, so clients learn the limit and what to do. Nothing of
+ * the body is stored: it is read and discarded (up to {@link #MAX_DISCARDED} bytes) so that clients that read the
+ * answer only after sending everything, as most do, see the 413 rather than a reset connection. A chunked body
+ * (no Content-Length) over the limit is still cut off by Quarkus itself, with a closed connection.
  */
 public class BodyLimitHandler {
     /** Past this much discarded body the connection is closed instead. */
@@ -25,7 +25,7 @@ public class BodyLimitHandler {
     MemorySize maxBodySize;
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::checkLength).failureHandler(this::tooLargeChunked);
+        router.route().order(Integer.MIN_VALUE).handler(this::checkLength);
     }
 
     private void checkLength(RoutingContext context) {
@@ -35,14 +35,6 @@ public class BodyLimitHandler {
             return;
         }
         refuse(context, "The request has " + length + " bytes");
-    }
-
-    private void tooLargeChunked(RoutingContext context) {
-        if (context.statusCode() != 413 || context.response().headWritten()) {
-            context.next();
-            return;
-        }
-        refuse(context, "The request is larger");
     }
 
     private void refuse(RoutingContext context, String what) {
