@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
-import dev.tandem.formats.DecodedText;
-import dev.tandem.formats.TextDecoder;
-import dev.tandem.formats.UndecodableTextException;
+import dev.tandem.formats.FileFormat;
 import dev.tandem.model.Document;
 import dev.tandem.service.DocumentInput;
 import dev.tandem.service.DocumentService;
+import dev.tandem.service.ImportFormats;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.PayloadTooLargeException;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -14,56 +13,69 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.Locale;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** Turns an uploaded form into decoded texts: files are decoded strictly, never with a silent guess. */
+/**
+ * Turns an uploaded form into decoded texts: files are read in their format (plain text, HTML, DOCX) and decoded
+ * strictly, never with a silent guess; a bilingual file (TMX, XLIFF) sent alone becomes confirmed pairs.
+ */
 @ApplicationScoped
 public class DocumentUploads {
+    /** Longest charset name accepted; the longest Java knows is under 30 characters. */
+    static final int MAX_CHARSET_LENGTH = 40;
+    /** Longest title derived from a file name. */
+    static final int MAX_FILE_TITLE_LENGTH = 200;
+
     @Inject
     DocumentService documents;
+
+    @Inject
+    ImportFormats formats;
 
     @ConfigProperty(name = "tandem.upload.max-bytes")
     MemorySize maxBytes;
 
     /**
-     * Imports what the form carries: a bilingual TMX file alone as {@code source} becomes confirmed pairs; otherwise
-     * the two sides (files or pasted texts) are segmented and aligned.
+     * Imports what the form carries: a bilingual TMX or XLIFF file alone as {@code source} becomes confirmed pairs;
+     * otherwise the two sides (files or pasted texts) are segmented and aligned.
      */
     public Document importDocument(long projectId, DocumentUploadForm form) {
-        if (isBilingual(form)) {
-            checkSize("source", form.source);
+        checkCharset("sourceCharset", form.sourceCharset);
+        checkCharset("targetCharset", form.targetCharset);
+        FileFormat sourceFormat = formatOf("source", form.source);
+        FileFormat targetFormat = formatOf("target", form.target);
+        if (targetFormat != null && targetFormat.bilingual()) {
+            throw new InvalidInputException("target", "The target file is a bilingual " + targetFormat + " file,"
+                    + " which holds both sides: upload it alone as the source file, with no target.");
+        }
+        if (sourceFormat != null && sourceFormat.bilingual()) {
+            if (targetFormat != null || form.targetText != null && !form.targetText.isBlank()) {
+                throw new InvalidInputException("target", "The source file is a bilingual " + sourceFormat
+                        + " file, which holds both sides: upload it alone, with no target file or text.");
+            }
             try (InputStream in = Files.newInputStream(form.source.uploadedFile())) {
-                return documents.importTmx(projectId, titleOf(form), in);
+                return sourceFormat == FileFormat.TMX ? documents.importTmx(projectId, titleOf(form), in)
+                        : documents.importXliff(projectId, titleOf(form), in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return documents.importDocument(projectId, toInput(form));
+        String source = text("source", form.source, sourceFormat, form.sourceText, form.sourceCharset);
+        String target = text("target", form.target, targetFormat, form.targetText, form.targetCharset);
+        return documents.importDocument(projectId, new DocumentInput(titleOf(form), source, target, form.segmentation));
     }
 
-    /** A TMX file sent alone: the translation is inside it, so there is no target. */
-    private static boolean isBilingual(DocumentUploadForm form) {
-        boolean targetAbsent = (form.target == null || form.target.size() == 0)
-                && (form.targetText == null || form.targetText.isBlank());
-        if (!targetAbsent || form.source == null || form.source.size() == 0) {
-            return false;
+    /** The format of an uploaded file after its size check; null when no file was sent. */
+    private FileFormat formatOf(String side, FileUpload file) {
+        if (file == null || file.size() == 0) {
+            return null;
         }
-        String name = form.source.fileName() == null ? "" : form.source.fileName().toLowerCase(Locale.ROOT);
-        return name.endsWith(".tmx") || startsLikeTmx(form.source);
-    }
-
-    private static boolean startsLikeTmx(FileUpload file) {
-        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-            String head = new String(in.readNBytes(1024), StandardCharsets.ISO_8859_1);
-            return head.contains("<tmx");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        checkSize(side, file);
+        return formats.formatOf(side, file.uploadedFile(), file.fileName());
     }
 
     private static String titleOf(DocumentUploadForm form) {
@@ -80,25 +92,18 @@ public class DocumentUploads {
         }
     }
 
-    DocumentInput toInput(DocumentUploadForm form) {
-        String source = text("source", form.source, form.sourceText, form.sourceCharset);
-        String target = text("target", form.target, form.targetText, form.targetCharset);
-        return new DocumentInput(titleOf(form), source, target, form.segmentation);
+    private static void checkCharset(String field, String charset) {
+        if (charset != null && charset.length() > MAX_CHARSET_LENGTH) {
+            throw new InvalidInputException(field, field + " is " + charset.length() + " characters long; an"
+                    + " encoding name has at most " + MAX_CHARSET_LENGTH + " (e.g. UTF-8, GB18030, windows-1252).");
+        }
     }
 
-    private String text(String side, FileUpload file, String pasted, String declaredCharset) {
-        if (file != null && file.size() > 0) {
-            checkSize(side, file);
+    private String text(String side, FileUpload file, FileFormat format, String pasted, String declaredCharset) {
+        if (format != null) {
             String charset = declaredCharset != null && !declaredCharset.isBlank() ? declaredCharset
                     : charsetOf(file.contentType());
-            try {
-                DecodedText decoded = TextDecoder.decode(Files.readAllBytes(file.uploadedFile()), charset);
-                return decoded.text();
-            } catch (UndecodableTextException e) {
-                throw new InvalidInputException(side, "The " + side + " file: " + e.getMessage());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return formats.text(side, file.uploadedFile(), format, charset);
         }
         if (pasted != null && !pasted.isBlank()) {
             return pasted;
@@ -121,10 +126,19 @@ public class DocumentUploads {
         return null;
     }
 
-    /** Only the name is kept, never the client's path: it is a label, not a file system location. */
+    /**
+     * Only the name is kept, never the client's path: it is a label, not a file system location. Control and
+     * bidirectional-override characters (which can disguise a name) are removed; null when nothing is left.
+     */
     static String baseName(String fileName) {
         String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        return name.length() > 200 ? name.substring(0, 200) : name;
+        name = name.substring(name.lastIndexOf('/') + 1);
+        name = UNSAFE_IN_TITLE.matcher(name).replaceAll("").strip();
+        if (name.codePointCount(0, name.length()) > MAX_FILE_TITLE_LENGTH) {
+            name = name.substring(0, name.offsetByCodePoints(0, MAX_FILE_TITLE_LENGTH));
+        }
+        return name.isEmpty() || name.equals(".") || name.equals("..") ? null : name;
     }
+
+    private static final Pattern UNSAFE_IN_TITLE = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
 }

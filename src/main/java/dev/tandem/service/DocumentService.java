@@ -14,6 +14,10 @@ import dev.tandem.model.SentencePair;
 import dev.tandem.model.Side;
 import dev.tandem.segment.Segment;
 import dev.tandem.review.QaChecks;
+import dev.tandem.formats.UnreadableDocumentException;
+import dev.tandem.formats.XliffContent;
+import dev.tandem.formats.XliffReader;
+import dev.tandem.formats.XliffUnit;
 import dev.tandem.tmx.TmxContent;
 import dev.tandem.tmx.TmxFormatException;
 import dev.tandem.tmx.TmxReader;
@@ -117,11 +121,59 @@ public class DocumentService {
             source.add(unit.sourceText());
             target.add(unit.targetText());
         }
+        Document document = storeBilingual(project, bilingualTitle(title, "Translation memory"), "tmx", source, target);
+        Log.debugf("Imported TMX as document %s: %s units, %s skipped", document.id, (Integer) source.texts.size(),
+                (Integer) content.skippedUnits());
+        return document;
+    }
+
+    /**
+     * Imports a bilingual XLIFF 1.2 or 2.0 file: each translated segment becomes one source sentence, one target
+     * sentence and a {@code CONFIRMED} pair, as for TMX.
+     */
+    public Document importXliff(long projectId, String title, InputStream xliff) {
+        Project project = Project.<Project>findByIdOptional(projectId)
+                .orElseThrow(() -> new NotFoundException("project", projectId));
+        XliffContent content;
+        try {
+            content = XliffReader.read(xliff, project.sourceLanguage, project.targetLanguage, limits.maxSentences());
+        } catch (UnreadableDocumentException e) {
+            throw new InvalidInputException("source", "The XLIFF file cannot be imported: " + e.getMessage());
+        }
+        var source = new BilingualSide(content.units().size());
+        var target = new BilingualSide(content.units().size());
+        for (XliffUnit unit : content.units()) {
+            source.add(unit.source());
+            target.add(unit.target());
+        }
+        Document document = storeBilingual(project, bilingualTitle(title, "XLIFF"), "xliff", source, target);
+        Log.debugf("Imported XLIFF %s as document %s: %s segments, %s skipped", content.version(), document.id,
+                (Integer) source.texts.size(), (Integer) content.skippedUnits());
+        return document;
+    }
+
+    private static String bilingualTitle(String requested, String fallback) {
+        String title = requested == null || requested.isBlank() ? fallback : requested.strip();
+        if (title.length() > MAX_TITLE_LENGTH) {
+            throw new InvalidInputException("title", "title is longer than " + MAX_TITLE_LENGTH + " characters.");
+        }
+        return title;
+    }
+
+    /** Stores a document whose pairs are given, one sentence per side each, all confirmed. */
+    private Document storeBilingual(Project project, String title, String segmentation, BilingualSide source,
+                                    BilingualSide target) {
+        for (BilingualSide side : List.of(source, target)) {
+            if (side.text.length() > limits.maxChars()) {
+                throw new PayloadTooLargeException("The file has " + side.text.length() + " characters on one side;"
+                        + " the limit is " + limits.maxChars() + " (tandem.import.max-chars). Split it into parts.");
+            }
+        }
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         var document = new Document();
         document.project = project;
-        document.title = title == null || title.isBlank() ? "Translation memory" : title.strip();
-        document.segmentation = "tmx";
+        document.title = title;
+        document.segmentation = segmentation;
         document.version = 1;
         document.lengthRatio = lengthRatio(source.texts, target.texts);
         document.createdAt = now;
@@ -131,15 +183,13 @@ public class DocumentService {
         DocumentText.store(document, Side.TARGET, target.text());
         persistSentences(document, Side.SOURCE, source.text(), source.segments());
         persistSentences(document, Side.TARGET, target.text(), target.segments());
-        List<Bead> beads = new ArrayList<>(content.units().size());
-        for (int i = 0; i < content.units().size(); i++) {
+        List<Bead> beads = new ArrayList<>(source.texts.size());
+        for (int i = 0; i < source.texts.size(); i++) {
             beads.add(new Bead(i, i + 1, i, i + 1, 1.0));
         }
         persistPairs(document, beads, PairStatus.CONFIRMED, source.texts, target.texts);
-        Log.debugf("Imported TMX as document %s: %s units, %s skipped", document.id, (Integer) beads.size(),
-                (Integer) content.skippedUnits());
-        user.audit("document-import", "document " + document.id, "project " + projectId + ", \"" + document.title
-                + "\", TMX, " + beads.size() + " confirmed pairs");
+        user.audit("document-import", "document " + document.id, "project " + project.id + ", \"" + document.title
+                + "\", " + segmentation + ", " + beads.size() + " confirmed pairs");
         return document;
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
+import dev.tandem.formats.ZipLimits;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -14,4 +16,20 @@ public interface ImportLimits {
     /** Most sentences in one side of a {@code /api/align} request (default 200,000). */
     @WithDefault("200000")
     int maxSentences();
+
+    /** Most entries in an uploaded DOCX (Word writes a few dozen). */
+    @WithDefault("1000")
+    int maxZipEntries();
+
+    /** Most bytes a DOCX may unpack to, counted while inflating. */
+    @WithDefault("200M")
+    MemorySize maxUnzippedBytes();
+
+    /** Most inflated bytes per compressed byte of one DOCX entry above 1 MB (Word's XML: 3–20; zip bombs: 1000). */
+    @WithDefault("100")
+    int maxCompressionRatio();
+
+    default ZipLimits zipLimits() {
+        return new ZipLimits(maxZipEntries(), maxUnzippedBytes().asLongValue(), maxCompressionRatio());
+    }
 }

@@ -8,6 +8,9 @@ import java.util.Locale;
 /** Validates and normalises the BCP 47 language tags that projects and requests carry. */
 public final class LanguageTags {
 
+    /** The width of the language columns. */
+    static final int MAX_LENGTH = 35;
+
     private LanguageTags() {
     }
 
@@ -19,6 +22,10 @@ public final class LanguageTags {
     public static String normalize(String field, String tag) {
         if (tag == null || tag.isBlank()) {
             throw new InvalidInputException(field, field + " is missing: give a BCP 47 language tag such as zh, en or de-CH.");
+        }
+        if (tag.length() > MAX_LENGTH) {
+            throw new InvalidInputException(field, field + " is " + tag.length() + " characters long; a language tag"
+                    + " here has at most " + MAX_LENGTH + " (e.g. zh, en or pt-BR).");
         }
         Locale locale;
         try {

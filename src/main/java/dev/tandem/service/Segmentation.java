@@ -18,8 +18,9 @@ public enum Segmentation {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
+            String shown = value.length() > 20 ? value.substring(0, 20) + "…" : value; // never echo a long input
             throw new InvalidInputException("segmentation",
-                    "segmentation '" + value + "' is unknown: use auto (split into sentences) or lines (one sentence per line).");
+                    "segmentation '" + shown + "' is unknown: use auto (split into sentences) or lines (one sentence per line).");
         }
     }
 

@@ -20,8 +20,8 @@ import java.util.Map;
  * </ol>
  * Tags without a language subtag ({@code *all*}, {@code x-foo}, blank) match nothing.
  */
-final class LanguageMatcher {
-    static final int NONE = 0;
+public final class LanguageMatcher {
+    public static final int NONE = 0;
     static final int LANGUAGE = 1;
     static final int SCRIPT = 2;
     static final int REGION = 3;
@@ -37,7 +37,7 @@ final class LanguageMatcher {
     private final Map<String, int[]> cache = new HashMap<>();
 
     /** Both tags must be well-formed; they may only differ by region or script (e.g. {@code en-US}, {@code en-GB}). */
-    LanguageMatcher(String source, String target) {
+    public LanguageMatcher(String source, String target) {
         this.source = normalize(source);
         this.target = normalize(target);
         this.sourceLocale = likely(this.source);
@@ -49,12 +49,12 @@ final class LanguageMatcher {
     }
 
     /** Match level of a tuv language with the source language. */
-    int sourceLevel(String tuvLanguage) {
+    public int sourceLevel(String tuvLanguage) {
         return levels(tuvLanguage)[0];
     }
 
     /** Match level of a tuv language with the target language. */
-    int targetLevel(String tuvLanguage) {
+    public int targetLevel(String tuvLanguage) {
         return levels(tuvLanguage)[1];
     }
 

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -107,11 +108,13 @@ public class ProjectPages {
             return RestResponse.seeOther(URI.create("/documents/" + document.id));
         } catch (InvalidInputException | PayloadTooLargeException e) {
             String field = e instanceof InvalidInputException invalid && invalid.field() != null
-                    ? invalid.field() : "form";
+                    ? invalid.field().replace("Text", "") : "form";
+            // The form shows errors beside the sides and the segmentation; others (title, charsets) go on top.
+            field = Set.of("source", "target", "segmentation").contains(field) ? field : "form";
             var values = new UploadValues(form.title, form.sourceText, form.targetText, form.segmentation);
             int status = e instanceof PayloadTooLargeException ? 413 : 400;
             return RestResponse.status(RestResponse.Status.fromStatusCode(status),
-                    page(project, values, Map.of(field.replace("Text", ""), e.getMessage())));
+                    page(project, values, Map.of(field, e.getMessage())));
         }
     }
 

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.formats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class FormatSnifferTest {
+
+    private static FileFormat detect(String name, String content) throws UnreadableDocumentException {
+        return FormatSniffer.detect(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldTrustZipMagicOverTheName() throws Exception {
+        byte[] docx = Docx.paragraphs("Hi");
+        assertEquals(FileFormat.DOCX, FormatSniffer.detect("chapter.docx", docx));
+        assertEquals(FileFormat.DOCX, FormatSniffer.detect("renamed.txt", docx));
+        assertEquals(FileFormat.DOCX, FormatSniffer.detect(null, docx));
+    }
+
+    @Test
+    void shouldGoByExtensionThenByRootElement() throws Exception {
+        assertEquals(FileFormat.HTML, detect("page.HTM", "Just text"));
+        assertEquals(FileFormat.XLIFF, detect("a.xlf", "<?xml version=\"1.0\"?><xliff/>"));
+        assertEquals(FileFormat.XLIFF, detect("a.sdlxliff", ""));
+        assertEquals(FileFormat.TMX, detect("memory.tmx", ""));
+        assertEquals(FileFormat.TEXT, detect("about-html.txt", "<html> is a tag."));
+        assertEquals(FileFormat.HTML, detect("upload", "\n  <!DOCTYPE html><html><p>x"));
+        assertEquals(FileFormat.HTML, detect(null, "<HTML><BODY>x"));
+        assertEquals(FileFormat.XLIFF, detect("export.xml", "<?xml version=\"1.0\"?>\n<xliff version=\"2.0\">"));
+        assertEquals(FileFormat.TMX, detect("export.xml", "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">"));
+        assertEquals(FileFormat.TEXT, detect("notes", "The <html> tag starts a page."));
+        assertEquals(FileFormat.TEXT, detect("../../etc/passwd", "root:x:0:0"));
+        byte[] utf16 = "\uFEFF<xliff version=\"1.2\">".getBytes(StandardCharsets.UTF_16LE);
+        assertEquals(FileFormat.XLIFF, FormatSniffer.detect("x", utf16));
+    }
+
+    @Test
+    void shouldExplainFormatsItDoesNotRead() {
+        byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+        var doc = assertThrows(UnreadableDocumentException.class, () -> FormatSniffer.detect("old.doc", ole));
+        assertTrue(doc.getMessage().contains("save it as .docx"), doc.getMessage());
+        var pdf = assertThrows(UnreadableDocumentException.class, () -> detect("paper.pdf", "%PDF-1.7\n"));
+        assertTrue(pdf.getMessage().contains("PDF"), pdf.getMessage());
+        var fake = assertThrows(UnreadableDocumentException.class, () -> detect("fake.docx", "plain text"));
+        assertTrue(fake.getMessage().contains("not a DOCX"), fake.getMessage());
+    }
+}
