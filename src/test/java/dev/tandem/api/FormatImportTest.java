@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+
+import dev.tandem.testing.BrowserSession;
 import dev.tandem.formats.Docx;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -87,7 +89,7 @@ class FormatImportTest {
         assertEquals("Hello world.", pairs.getString("items[0].source[0].text"));
         assertEquals("Hallo Welt.", pairs.getString("items[0].target[0].text"));
         // Markup inside a segment is text: shown escaped on the review page.
-        given().when().get("/documents/" + first).then().statusCode(200)
+        BrowserSession.given().when().get("/documents/" + first).then().statusCode(200)
                 .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt; bleibt Text."))
                 .body(not(containsString("<script>alert(1)")));
 
@@ -111,22 +113,22 @@ class FormatImportTest {
     @Test
     void shouldAcceptDocxThroughTheWebForm() {
         long project = ApiFixtures.createProject("Web DOCX", "es", "en");
-        given().when().get("/projects/" + project).then().statusCode(200)
+        BrowserSession.given().when().get("/projects/" + project).then().statusCode(200)
                 .body(containsString(".docx"))
                 .body(containsString(".xlf"));
-        given().redirects().follow(false)
+        BrowserSession.given().redirects().follow(false)
                 .multiPart("source", "capitulo.docx", Docx.paragraphs("Llueve.", "Nos quedamos en casa."),
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
                 .multiPart("target", "chapter.htm", "<p>It rains.</p><p>We stay home.</p>".getBytes(StandardCharsets.UTF_8),
                         "text/html")
                 .when().post("/projects/" + project + "/documents")
                 .then().statusCode(303).header("Location", containsString("/documents/"));
-        given().redirects().follow(false)
+        BrowserSession.given().redirects().follow(false)
                 .multiPart("source", "bomb.docx", Docx.bomb(200L << 20), "application/octet-stream")
                 .multiPart("target", "chapter.htm", "<p>It rains.</p>".getBytes(StandardCharsets.UTF_8), "text/html")
                 .when().post("/projects/" + project + "/documents")
                 .then().statusCode(413).body(containsString("zip bomb"));
-        given().multiPart("title", "t".repeat(301))
+        BrowserSession.given().multiPart("title", "t".repeat(301))
                 .multiPart("source", "capitulo.docx", Docx.paragraphs("Llueve."), "application/octet-stream")
                 .multiPart("target", "chapter.htm", "<p>It rains.</p>".getBytes(StandardCharsets.UTF_8), "text/html")
                 .when().post("/projects/" + project + "/documents")
