@@ -1,5 +1,7 @@
 -- Tandem schema. Text columns are unbounded VARCHAR (H2 and PostgreSQL both accept it);
 -- lengths are enforced by the application, where the error can say what is wrong.
+-- Deleting a project or document deletes everything that belongs to it (ON DELETE CASCADE), in the database,
+-- so a 20,000-pair document goes in one statement.
 CREATE SEQUENCE project_seq START WITH 1 INCREMENT BY 50;
 CREATE SEQUENCE document_seq START WITH 1 INCREMENT BY 50;
 CREATE SEQUENCE sentence_seq START WITH 1 INCREMENT BY 50;
@@ -18,7 +20,7 @@ CREATE TABLE project (
 
 CREATE TABLE document (
     id            BIGINT PRIMARY KEY,
-    project_id    BIGINT       NOT NULL REFERENCES project (id),
+    project_id    BIGINT       NOT NULL REFERENCES project (id) ON DELETE CASCADE,
     title         VARCHAR(300) NOT NULL,
     segmentation  VARCHAR(10)  NOT NULL,
     version       BIGINT       NOT NULL,
@@ -33,7 +35,7 @@ CREATE INDEX document_project ON document (project_id);
 -- checked by every sentence insert, so it stays small.
 CREATE TABLE document_text (
     id           BIGINT PRIMARY KEY,
-    document_id  BIGINT      NOT NULL REFERENCES document (id),
+    document_id  BIGINT      NOT NULL REFERENCES document (id) ON DELETE CASCADE,
     side         VARCHAR(6)  NOT NULL,
     text         VARCHAR     NOT NULL,
     CONSTRAINT document_text_side UNIQUE (document_id, side)
@@ -44,7 +46,7 @@ CREATE TABLE document_text (
 -- [start_offset, end_offset) is its span in the document's original text, paragraph the 0-based paragraph.
 CREATE TABLE sentence (
     id           BIGINT PRIMARY KEY,
-    document_id  BIGINT      NOT NULL REFERENCES document (id),
+    document_id  BIGINT      NOT NULL REFERENCES document (id) ON DELETE CASCADE,
     side         VARCHAR(6)  NOT NULL,
     ord          BIGINT      NOT NULL,
     paragraph    INTEGER     NOT NULL,
@@ -60,7 +62,7 @@ CREATE INDEX sentence_order ON sentence (document_id, side, ord);
 -- a pair's 0-based position is the number of keys below its own.
 CREATE TABLE sentence_pair (
     id           BIGINT PRIMARY KEY,
-    document_id  BIGINT      NOT NULL REFERENCES document (id),
+    document_id  BIGINT      NOT NULL REFERENCES document (id) ON DELETE CASCADE,
     ord          BIGINT      NOT NULL,
     source_from  BIGINT      NOT NULL,
     source_to    BIGINT      NOT NULL,
@@ -82,7 +84,7 @@ CREATE INDEX sentence_pair_target ON sentence_pair (document_id, target_to);
 -- what it put instead (JSON), so it can be undone and redone exactly; version is the document version it made.
 CREATE TABLE edit (
     id             BIGINT PRIMARY KEY,
-    document_id    BIGINT       NOT NULL REFERENCES document (id),
+    document_id    BIGINT       NOT NULL REFERENCES document (id) ON DELETE CASCADE,
     version        BIGINT       NOT NULL,
     username       VARCHAR(100) NOT NULL,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -98,7 +100,7 @@ CREATE INDEX edit_document ON edit (document_id, version);
 -- Word translations a project's alignments may use: from uploaded bilingual dictionaries.
 CREATE TABLE lexicon_entry (
     id          BIGINT PRIMARY KEY,
-    project_id  BIGINT       NOT NULL REFERENCES project (id),
+    project_id  BIGINT       NOT NULL REFERENCES project (id) ON DELETE CASCADE,
     source      VARCHAR(200) NOT NULL,
     target      VARCHAR(200) NOT NULL,
     origin      VARCHAR(200) NOT NULL

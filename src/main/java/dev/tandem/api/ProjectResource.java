@@ -10,9 +10,11 @@ import dev.tandem.service.ExportFormat;
 import dev.tandem.service.ExportSelection;
 import dev.tandem.service.ExportService;
 import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.Page;
 import dev.tandem.service.ProjectService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,15 +26,22 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects")
 public class ProjectResource {
+    /** Lists were whole arrays before paging came: a default page as large as allowed keeps old clients working. */
+    private static final int DEFAULT_LIMIT = 1000;
+
     @Inject
     ProjectService projects;
 
@@ -60,9 +69,20 @@ public class ProjectResource {
     }
 
     @GET
-    @Operation(summary = "List projects")
-    public List<ProjectResponse> list() {
-        return projects.listProjects().stream().map(ProjectResponse::of).toList();
+    @Operation(summary = "List projects, oldest first (by id), a page at a time")
+    @APIResponse(responseCode = "200", description = "A page of projects; X-Total-Count has how many there are, "
+            + "Link the next and previous pages",
+            headers = {@Header(name = PageParams.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 links, rel next and prev")})
+    @APIResponse(responseCode = "400", description = "Bad offset or limit")
+    public RestResponse<List<ProjectResponse>> list(@Parameter(description = "0 or more; default 0", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("offset") String offset,
+                                                    @Parameter(description = "1 to 1000; default 1000", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("limit") String limit, UriInfo uri) {
+        Page<Project> page = projects.listProjects(PageParams.parse("offset", offset, 0),
+                PageParams.parse("limit", limit, DEFAULT_LIMIT));
+        return PageParams.array(new Page<>(page.total(), page.offset(), page.limit(),
+                page.items().stream().map(ProjectResponse::of).toList()), uri);
     }
 
     @GET
@@ -73,11 +93,32 @@ public class ProjectResource {
         return ProjectResponse.of(projects.getProject(id));
     }
 
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete the project with all its documents and dictionaries")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such project")
+    public void delete(@RestPath long id) {
+        projects.deleteProject(id);
+    }
+
     @GET
     @Path("/{id}/documents")
-    @Operation(summary = "List the documents of a project, with their counts")
-    public List<DocumentSummary> documents(@RestPath long id) {
-        return documents.listDocuments(id);
+    @Operation(summary = "List the documents of a project with their counts, oldest first (by id), a page at a time")
+    @APIResponse(responseCode = "200", description = "A page of documents; X-Total-Count has how many there are, "
+            + "Link the next and previous pages",
+            headers = {@Header(name = PageParams.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 links, rel next and prev")})
+    @APIResponse(responseCode = "400", description = "Bad offset or limit")
+    @APIResponse(responseCode = "404", description = "No such project")
+    public RestResponse<List<DocumentSummary>> documents(@RestPath long id,
+                                                         @Parameter(description = "0 or more; default 0", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("offset") String offset,
+                                                         @Parameter(description = "1 to 1000; default 1000", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("limit") String limit,
+                                                         UriInfo uri) {
+        return PageParams.array(documents.listDocuments(id, PageParams.parse("offset", offset, 0),
+                PageParams.parse("limit", limit, DEFAULT_LIMIT)), uri);
     }
 
     @POST

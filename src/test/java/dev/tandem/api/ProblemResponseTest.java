@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+/** Errors the framework raises before a resource runs are problem documents too. */
+@QuarkusTest
+class ProblemResponseTest {
+
+    @Test
+    void shouldAnswerUnknownAddressesWith404Problem() {
+        problem(given().get("/api/nothing"), 404);
+        problem(given().get("/api/projects/1/nothing"), 404);
+        problem(given().get("/api/documents/not-a-number"), 404);
+    }
+
+    @Test
+    void shouldAnswerWrongMethodWith405Problem() {
+        problem(given().delete("/api/align"), 405);
+        problem(given().put("/api/projects"), 405);
+    }
+
+    @Test
+    void shouldAnswerUnacceptableMediaTypeWith406Problem() {
+        problem(given().accept("text/html").get("/api/projects"), 406);
+    }
+
+    @Test
+    void shouldAnswerWrongContentTypeWith415Problem() {
+        problem(given().contentType("text/plain").body("{}").post("/api/projects"), 415);
+        problem(given().contentType("application/xml").body("<a/>").post("/api/align"), 415);
+        problem(given().contentType(ContentType.TEXT).body("x").patch("/api/documents/1"), 415);
+    }
+
+    @Test
+    void shouldExplainMalformedJson() {
+        problem(given().contentType(ContentType.JSON).body("{\"name\": ").post("/api/projects"), 400)
+                .body("detail", containsString("not valid JSON"));
+        problem(given().contentType(ContentType.JSON).body("{\"name\": \"a\",,}").post("/api/align"), 400);
+    }
+
+    @Test
+    void shouldNameTheFieldOfAWrongJsonType() {
+        problem(given().contentType(ContentType.JSON).body("{\"name\": [1, 2]}").post("/api/projects"), 400)
+                .body("field", equalTo("name")).body("detail", containsString("a string"));
+        problem(given().contentType(ContentType.JSON).body("{\"op\": \"confirm\", \"baseVersion\": \"x\"}")
+                .post("/api/documents/1/edits"), 400).body("field", equalTo("baseVersion"));
+        problem(given().contentType(ContentType.JSON).body("{\"op\": \"confirm\", \"pairs\": [1, {}]}")
+                .post("/api/documents/1/edits"), 400).body("field", equalTo("pairs[1]"));
+        problem(given().contentType(ContentType.JSON).body("[1]").post("/api/projects"), 400)
+                .body("detail", containsString("JSON object"));
+        problem(given().contentType(ContentType.JSON).body("\"text\"").post("/api/projects/1/documents"), 400);
+        problem(given().contentType(ContentType.JSON).body("{\"title\": {\"text\": \"x\"}}").patch("/api/documents/1"), 400);
+    }
+
+    private static ValidatableResponse problem(io.restassured.response.Response response, int status) {
+        return response.then().statusCode(status).contentType("application/problem+json")
+                .body("status", equalTo(status)).body("title", notNullValue()).body("detail", notNullValue());
+    }
+}
