@@ -91,6 +91,7 @@ public class DocumentResource {
     @GET
     @Path("/pairs")
     @Operation(summary = "A page of the document's pairs in order, with their sentences")
+    @APIResponse(responseCode = "200", description = "The page, and the total of pairs matching status")
     @APIResponse(responseCode = "400", description = "Bad offset, limit or status")
     @APIResponse(responseCode = "404", description = "No such document")
     public PairPage pairs(@RestPath long id,
@@ -111,7 +112,9 @@ public class DocumentResource {
     @Path("/export")
     @Produces({"application/x-tmx+xml", "text/tab-separated-values", MediaType.APPLICATION_JSON})
     @Operation(summary = "Export the document's pairs as TMX 1.4b (or TSV)")
-    @APIResponse(responseCode = "200", description = "The file, streamed")
+    @APIResponse(responseCode = "200", description = "The file, streamed", content = {@Content(mediaType = "application/x-tmx+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "text/tab-separated-values", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Unknown format or status")
     public Response export(@RestPath long id,
                            @Parameter(description = "tmx (default) or tsv") @QueryParam("format") String format,
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")

@@ -10,7 +10,6 @@ import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.ReviewService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -64,14 +65,23 @@ public class EditResource {
     @GET
     @Path("/edits")
     @Operation(summary = "The document's history: every operation, undo and redo, oldest first")
-    public List<EditView> history(@RestPath long id, @QueryParam("after") @DefaultValue("0") long afterVersion) {
-        return review.history(id, afterVersion);
+    @APIResponse(responseCode = "200", description = "The edits after the version `after`, oldest first")
+    @APIResponse(responseCode = "400", description = "after is not a number")
+    public List<EditView> history(@RestPath long id,
+                                  @Parameter(description = "A version; default 0", schema = @Schema(type = SchemaType.INTEGER))
+                                  @QueryParam("after") String after) {
+        try {
+            return review.history(id, after == null || after.isBlank() ? 0 : Long.parseLong(after.strip()));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("after", "after '" + after + "' is not a version number.");
+        }
     }
 
     @POST
     @Path("/undo")
     @Operation(summary = "Take back the latest edit still in effect")
     @APIResponse(responseCode = "200", description = "What the undo changed and the new version, whose ETag it carries")
+    @APIResponse(responseCode = "400", description = "The body is neither empty nor {baseVersion: n}")
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion")
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
     @APIResponse(responseCode = "422", description = "Nothing to undo")
@@ -86,6 +96,7 @@ public class EditResource {
     @Path("/redo")
     @Operation(summary = "Bring back the edit undone most recently")
     @APIResponse(responseCode = "200", description = "What the redo changed and the new version, whose ETag it carries")
+    @APIResponse(responseCode = "400", description = "The body is neither empty nor {baseVersion: n}")
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion")
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
     @APIResponse(responseCode = "422", description = "Nothing to redo")

@@ -28,6 +28,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,7 +58,8 @@ public class ProjectResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a project for one language pair")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created; Location has its address", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing name or unknown language code")
     public Response create(ProjectRequest request, UriInfo uri) {
         if (request == null) {
@@ -88,6 +90,7 @@ public class ProjectResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One project")
+    @APIResponse(responseCode = "200", description = "The project")
     @APIResponse(responseCode = "404", description = "No such project")
     public ProjectResponse get(@RestPath long id) {
         return ProjectResponse.of(projects.getProject(id));
@@ -125,7 +128,8 @@ public class ProjectResource {
     @Path("/{id}/documents")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a document pair from two pasted texts: segment, align, store")
-    @APIResponse(responseCode = "201", description = "Imported")
+    @APIResponse(responseCode = "201", description = "Imported; Location has its address", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)))
     @APIResponse(responseCode = "400", description = "Empty text or unknown segmentation")
     @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "413", description = "A text over the size limit")
@@ -143,7 +147,8 @@ public class ProjectResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import a document pair from two uploaded files (source, target), or a bilingual TMX file "
             + "alone as source, whose units arrive as CONFIRMED pairs")
-    @APIResponse(responseCode = "201", description = "Imported")
+    @APIResponse(responseCode = "201", description = "Imported; Location has its address", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)))
     @APIResponse(responseCode = "400", description = "Missing file, empty text or undecodable bytes")
     @APIResponse(responseCode = "413", description = "A file over the size limit")
     public Response importMultipart(@RestPath long id, DocumentUploadForm form) {
@@ -154,6 +159,9 @@ public class ProjectResource {
     @Path("/{id}/export")
     @Produces({"application/x-tmx+xml", "text/tab-separated-values", MediaType.APPLICATION_JSON})
     @Operation(summary = "Export all documents of the project as one TMX (or TSV) file")
+    @APIResponse(responseCode = "200", description = "The file, streamed", content = {@Content(mediaType = "application/x-tmx+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "text/tab-separated-values", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Unknown format or status")
     public Response export(@RestPath long id,
                            @Parameter(description = "tmx (default) or tsv") @QueryParam("format") String format,
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
