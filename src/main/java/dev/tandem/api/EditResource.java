@@ -117,7 +117,8 @@ public class EditResource {
             return null;
         }
         try {
-            return json.readValue(body, VersionRequest.class).baseVersion();
+            VersionRequest request = json.readValue(body, VersionRequest.class);
+            return request == null ? null : request.baseVersion();
         } catch (JsonProcessingException e) {
             throw new InvalidInputException("baseVersion", "The body must be {\"baseVersion\": n} or empty.");
         }

@@ -59,6 +59,8 @@ class ProblemResponseTest {
                 .body("detail", containsString("JSON object"));
         problem(given().contentType(ContentType.JSON).body("\"text\"").post("/api/projects/1/documents"), 400);
         problem(given().contentType(ContentType.JSON).body("{\"title\": {\"text\": \"x\"}}").patch("/api/documents/1"), 400);
+        // JSON null is no baseVersion, as an empty body (it once was a NullPointerException)
+        problem(given().contentType(ContentType.JSON).body("null").post("/api/documents/98765432/undo"), 404);
     }
 
     private static ValidatableResponse problem(io.restassured.response.Response response, int status) {
