@@ -16,8 +16,8 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -43,7 +43,8 @@ class RestFuzzTest {
     private final FuzzInputs in = new FuzzInputs(new Random(seed));
     private final List<Long> live = new ArrayList<>();
     private final Map<Long, PairInvariants.State> states = new HashMap<>();
-    private final Set<Long> seenPairs = new HashSet<>();
+    /** In the order seen, so that the same seed picks the same pairs whatever ids earlier tests used up. */
+    private final Set<Long> seenPairs = new LinkedHashSet<>();
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private long project;
     private int cases;
