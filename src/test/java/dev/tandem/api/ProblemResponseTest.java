@@ -5,15 +5,26 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Errors the framework raises before a resource runs are problem documents too. */
 @QuarkusTest
 class ProblemResponseTest {
+    @TestHTTPResource("/")
+    URI base;
 
     @Test
     void shouldAnswerUnknownAddressesWith404Problem() {
@@ -61,6 +72,28 @@ class ProblemResponseTest {
         problem(given().contentType(ContentType.JSON).body("{\"title\": {\"text\": \"x\"}}").patch("/api/documents/1"), 400);
         // JSON null is no baseVersion, as an empty body (it once was a NullPointerException)
         problem(given().contentType(ContentType.JSON).body("null").post("/api/documents/98765432/undo"), 404);
+    }
+
+    @Test
+    void shouldRefuseAChunkedBodyOverTheLimitWith413Problem() throws Exception {
+        long project = ApiFixtures.createProject("Chunked", "en", "de");
+        String json = "{\"sourceText\": \"" + "Long. ".repeat(600_000) + "\", \"targetText\": \"Lang.\"}";
+        HttpResponse<String> refused = postChunked("/api/projects/" + project + "/documents", json);
+        assertEquals(413, refused.statusCode());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(refused.body().contains("max-body-size"), refused.body());
+        HttpResponse<String> small = postChunked("/api/projects/" + project + "/documents",
+                "{\"sourceText\": \"One. Two.\", \"targetText\": \"Eins. Zwei.\"}");
+        assertEquals(201, small.statusCode(), small.body());
+    }
+
+    /** Posts JSON with Transfer-Encoding: chunked, as a streaming client does (no Content-Length). */
+    private HttpResponse<String> postChunked(String path, String json) throws Exception {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static ValidatableResponse problem(io.restassured.response.Response response, int status) {
