@@ -24,6 +24,8 @@ import java.nio.file.Files;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -46,7 +48,8 @@ public class DictionaryResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a bilingual dictionary: TSV, CC-CEDICT, or dictd (index + dict)")
-    @APIResponse(responseCode = "201", description = "Stored: {format, origin, entries, skipped, projectEntries}")
+    @APIResponse(responseCode = "201", description = "Stored: {format, origin, entries, skipped, projectEntries}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DictionaryImport.class)))
     @APIResponse(responseCode = "400", description = "Missing file, unreadable format (the message names the line)")
     @APIResponse(responseCode = "413", description = "A file over the upload limit")
     public Response upload(@RestPath long id, DictionaryUploadForm form) {

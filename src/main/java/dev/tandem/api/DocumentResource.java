@@ -13,21 +13,31 @@ import dev.tandem.service.ExportSelection;
 import dev.tandem.service.ExportService;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.PairPage;
+import dev.tandem.service.ReviewService;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/documents/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,32 +55,79 @@ public class DocumentResource {
     @Inject
     ExportService exports;
 
+    @Inject
+    ReviewService review;
+
     @GET
     @Operation(summary = "One document with its sentence and pair counts; version changes with every edit")
-    @APIResponse(responseCode = "404", description = "No such document")
-    public DocumentSummary get(@RestPath long id) {
+    @APIResponse(responseCode = "200", description = "The document; its ETag stands for this version",
+            headers = @Header(name = HttpHeaders.ETAG, description = "Strong tag of the document version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DocumentSummary.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current version: nothing new")
+    public RestResponse<DocumentSummary> get(@RestPath long id,
+                                             @RestHeader("If-None-Match") String ifNoneMatch) {
         access.document(id, ProjectRole.VIEWER);
-        return documents.summarize(id);
+        DocumentSummary document = documents.summarize(id);
+        if (DocumentTags.noneMatchHits(ifNoneMatch, id, document.version())) {
+            return RestResponse.ResponseBuilder.<DocumentSummary>notModified()
+                    .tag(DocumentTags.of(id, document.version())).build();
+        }
+        return tagged(document);
+    }
+
+    @PATCH
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Rename the document; a new version, so send its ETag in If-Match to be safe")
+    @APIResponse(responseCode = "200", description = "The renamed document, with its new ETag")
+    @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
+    public RestResponse<DocumentSummary> patch(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+                                               DocumentPatch patch) {
+        if (patch == null) {
+            throw new InvalidInputException(null, "The body is empty: send {\"title\"}.");
+        }
+        access.document(id, ProjectRole.EDITOR);
+        review.rename(id, patch.title(), DocumentTags.acceptedVersions(ifMatch, id));
+        return tagged(documents.summarize(id));
+    }
+
+    @DELETE
+    @Operation(summary = "Delete the document with its sentences, pairs and history")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was deleted")
+    public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+        access.document(id, ProjectRole.EDITOR);
+        documents.deleteDocument(id, DocumentTags.acceptedVersions(ifMatch, id));
     }
 
     @GET
     @Path("/pairs")
     @Operation(summary = "A page of the document's pairs in order, with their sentences")
+    @APIResponse(responseCode = "200", description = "The page, and the total of pairs matching status")
     @APIResponse(responseCode = "400", description = "Bad offset, limit or status")
     @APIResponse(responseCode = "404", description = "No such document")
     public PairPage pairs(@RestPath long id,
                           @Parameter(description = "AUTO, CONFIRMED or REJECTED; absent: all") @QueryParam("status") String status,
-                          @QueryParam("offset") @DefaultValue("0") int offset,
-                          @Parameter(description = "1 to 1000") @QueryParam("limit") @DefaultValue("100") int limit) {
+                          @Parameter(description = "0 or more; default 0", schema = @Schema(type = SchemaType.INTEGER))
+                          @QueryParam("offset") String offset,
+                          @Parameter(description = "1 to 1000; default 100", schema = @Schema(type = SchemaType.INTEGER))
+                          @QueryParam("limit") String limit) {
         access.document(id, ProjectRole.VIEWER);
-        return documents.listPairs(id, parseStatus(status), offset, limit);
+        return documents.listPairs(id, parseStatus(status), PageParams.parse("offset", offset, 0),
+                PageParams.parse("limit", limit, 100));
+    }
+
+    static RestResponse<DocumentSummary> tagged(DocumentSummary document) {
+        return RestResponse.ResponseBuilder.ok(document).tag(DocumentTags.of(document.id(), document.version())).build();
     }
 
     @GET
     @Path("/export")
     @Produces({"application/x-tmx+xml", "text/tab-separated-values", MediaType.APPLICATION_JSON})
     @Operation(summary = "Export the document's pairs as TMX 1.4b (or TSV)")
-    @APIResponse(responseCode = "200", description = "The file, streamed")
+    @APIResponse(responseCode = "200", description = "The file, streamed", content = {@Content(mediaType = "application/x-tmx+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "text/tab-separated-values", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Unknown format or status")
     public Response export(@RestPath long id,
                            @Parameter(description = "tmx (default) or tsv") @QueryParam("format") String format,
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")

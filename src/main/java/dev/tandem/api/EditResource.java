@@ -12,7 +12,6 @@ import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.ReviewService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,12 +20,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Review operations on a document, its undo/redo and its history. */
 @Path("/api/documents/{id}")
@@ -49,52 +52,72 @@ public class EditResource {
     @POST
     @Path("/edits")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Carry out one review operation made on baseVersion")
-    @APIResponse(responseCode = "200", description = "The changed pairs and the new version")
+    @Operation(summary = "Carry out one review operation made on baseVersion (or on the version If-Match names)")
+    @APIResponse(responseCode = "200", description = "The changed pairs and the new version, whose ETag it carries")
     @APIResponse(responseCode = "400", description = "Malformed request: missing or unknown op, side, …")
     @APIResponse(responseCode = "404", description = "No such document")
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion; nothing was changed")
+    @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
     @APIResponse(responseCode = "422", description = "The operation is impossible here (merge the last pair, …)")
-    public EditResult edit(@RestPath long id, EditRequest request) {
+    public RestResponse<EditResult> edit(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+                                         EditRequest request) {
         if (request == null) {
             throw new InvalidInputException(null, "The body is empty: send {\"op\", \"baseVersion\", …}.");
         }
         access.document(id, ProjectRole.EDITOR);
-        return review.apply(id, request);
+        return tagged(review.apply(id, request, DocumentTags.acceptedVersions(ifMatch, id)));
     }
 
     @GET
     @Path("/edits")
     @Operation(summary = "The document's history: every operation, undo and redo, oldest first")
-    public List<EditView> history(@RestPath long id, @QueryParam("after") @DefaultValue("0") long afterVersion) {
+    @APIResponse(responseCode = "200", description = "The edits after the version `after`, oldest first")
+    @APIResponse(responseCode = "400", description = "after is not a number")
+    public List<EditView> history(@RestPath long id,
+                                  @Parameter(description = "A version; default 0", schema = @Schema(type = SchemaType.INTEGER))
+                                  @QueryParam("after") String after) {
         access.document(id, ProjectRole.VIEWER);
-        return review.history(id, afterVersion);
+        try {
+            return review.history(id, after == null || after.isBlank() ? 0 : Long.parseLong(after.strip()));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("after", "after '" + after + "' is not a version number.");
+        }
     }
 
     @POST
     @Path("/undo")
     @Operation(summary = "Take back the latest edit still in effect")
+    @APIResponse(responseCode = "200", description = "What the undo changed and the new version, whose ETag it carries")
+    @APIResponse(responseCode = "400", description = "The body is neither empty nor {baseVersion: n}")
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion")
+    @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
     @APIResponse(responseCode = "422", description = "Nothing to undo")
     @Consumes(MediaType.WILDCARD)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VersionRequest.class)))
-    public EditResult undo(@RestPath long id, String body) {
+    public RestResponse<EditResult> undo(@RestPath long id, @RestHeader("If-Match") String ifMatch, String body) {
         access.document(id, ProjectRole.EDITOR);
-        return review.undo(id, baseVersion(body));
+        return tagged(review.undo(id, baseVersion(body), DocumentTags.acceptedVersions(ifMatch, id)));
     }
 
     @POST
     @Path("/redo")
     @Operation(summary = "Bring back the edit undone most recently")
+    @APIResponse(responseCode = "200", description = "What the redo changed and the new version, whose ETag it carries")
+    @APIResponse(responseCode = "400", description = "The body is neither empty nor {baseVersion: n}")
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion")
+    @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
     @APIResponse(responseCode = "422", description = "Nothing to redo")
     @Consumes(MediaType.WILDCARD)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VersionRequest.class)))
-    public EditResult redo(@RestPath long id, String body) {
+    public RestResponse<EditResult> redo(@RestPath long id, @RestHeader("If-Match") String ifMatch, String body) {
         access.document(id, ProjectRole.EDITOR);
-        return review.redo(id, baseVersion(body));
+        return tagged(review.redo(id, baseVersion(body), DocumentTags.acceptedVersions(ifMatch, id)));
+    }
+
+    private static RestResponse<EditResult> tagged(EditResult result) {
+        return RestResponse.ResponseBuilder.ok(result).tag(DocumentTags.of(result.documentId(), result.version())).build();
     }
 
     /** Undo and redo work with no body at all (a quick curl) or with {@code {"baseVersion": n}}. */
@@ -103,7 +126,8 @@ public class EditResource {
             return null;
         }
         try {
-            return json.readValue(body, VersionRequest.class).baseVersion();
+            VersionRequest request = json.readValue(body, VersionRequest.class);
+            return request == null ? null : request.baseVersion();
         } catch (JsonProcessingException e) {
             throw new InvalidInputException("baseVersion", "The body must be {\"baseVersion\": n} or empty.");
         }

@@ -2,13 +2,18 @@
 package dev.tandem.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.tandem.service.EditConflictException;
 import dev.tandem.service.ImpossibleEditException;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PayloadTooLargeException;
+import dev.tandem.service.PreconditionFailedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Maps failures to {@code application/problem+json}, one handler per exception type. */
@@ -33,6 +38,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e) {
+        String etag = DocumentTags.of(e.documentId(), e.currentVersion()).toString();
+        return Response.status(Response.Status.PRECONDITION_FAILED)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.ETAG, etag)
+                .entity(new PreconditionProblem("about:blank", "Precondition Failed", 412, e.getMessage(),
+                        e.currentVersion(), etag))
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return Problem.response(Response.Status.NOT_FOUND, e.getMessage(), null);
     }
@@ -40,6 +56,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response tooLarge(PayloadTooLargeException e) {
         return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage(), null);
+    }
+
+    /** Valid JSON of the wrong shape: a string where a number belongs, an array for the body, … */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        String field = fieldPath(e);
+        String detail = field == null
+                ? "The request body has the wrong JSON type: send a JSON object."
+                : field + " has the wrong JSON type" + (e.getTargetType() == null ? ""
+                : ": expected " + jsonType(e.getTargetType())) + ".";
+        return Problem.response(Response.Status.BAD_REQUEST, detail, field);
     }
 
     @ServerExceptionMapper
@@ -50,8 +77,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        // Quarkus REST wraps body parse errors in a bare 400; say what was wrong with the body instead.
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return mismatchedJson(mismatch);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
         Response original = e.getResponse();
         String detail = switch (original.getStatus()) {
+            case 400 -> "The request is malformed: " + e.getMessage();
             case 404 -> "There is nothing at this address. See /q/swagger-ui for the API.";
             case 405 -> "This address does not take this HTTP method. See /q/swagger-ui for the API.";
             case 406 -> "This address cannot answer in the media type the request accepts.";
@@ -59,5 +94,32 @@ public class ProblemMappers {
             default -> e.getMessage();
         };
         return Problem.response(original.getStatus(), original.getStatusInfo().getReasonPhrase(), detail, null);
+    }
+
+    /** {@code pairs[2]}, {@code source}; null for the body itself. */
+    private static String fieldPath(JsonMappingException e) {
+        if (e.getPath().isEmpty()) {
+            return null;
+        }
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+
+    private static String jsonType(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type.isArray() || Iterable.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
     }
 }

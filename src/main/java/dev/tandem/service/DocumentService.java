@@ -5,6 +5,7 @@ import dev.tandem.security.CurrentUser;
 import dev.tandem.align.Bead;
 import dev.tandem.align.SideText;
 import dev.tandem.model.Document;
+import dev.tandem.model.Edit;
 import dev.tandem.model.DocumentText;
 import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
@@ -31,6 +32,7 @@ import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -203,6 +205,43 @@ public class DocumentService {
         Project project = Project.<Project>findByIdOptional(projectId)
                 .orElseThrow(() -> new NotFoundException("project", projectId));
         return Document.listByProject(project).stream().map(this::summarize).toList();
+    }
+
+    /** A page of the project's documents in id order (stable while documents come and go), and how many there are. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<DocumentSummary> listDocuments(long projectId, int offset, int limit) {
+        Page.check(offset, limit, MAX_PAGE_SIZE);
+        Project project = Project.<Project>findByIdOptional(projectId)
+                .orElseThrow(() -> new NotFoundException("project", projectId));
+        List<Document> page = Document.find("project", Sort.by("id"), project).range(offset, Page.last(offset, limit)).list();
+        return new Page<>(Document.count("project", project), offset, limit, page.stream().map(this::summarize).toList());
+    }
+
+    /**
+     * Deletes the document with its texts, sentences, pairs and history (the database cascades), if it is at one of
+     * {@code ifMatch} (null: any version). The one place documents are deleted, so auditing can hook in here.
+     */
+    public void deleteDocument(long id, Collection<Long> ifMatch) {
+        Document document = Document.lockForEdit(id);
+        if (document == null) {
+            throw new NotFoundException("document", id);
+        }
+        if (ifMatch != null && !ifMatch.contains(document.version)) {
+            throw new PreconditionFailedException(id, document.version);
+        }
+        user.audit("document-delete", "document " + id, "project " + document.project.id + ", \"" + document.title
+                + "\"");
+        delete(document);
+        Log.debugf("Deleted document %d", id);
+    }
+
+    /** Deletes a document and all that belongs to it: a few bulk statements, whatever its size. */
+    static void delete(Document document) {
+        Edit.delete("document", document);
+        SentencePair.delete("document", document);
+        Sentence.delete("document", document);
+        DocumentText.delete("document", document);
+        document.delete();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -411,11 +450,7 @@ public class DocumentService {
             throw new PayloadTooLargeException(field + " has " + text.length() + " characters; the limit is "
                     + limits.maxChars() + " (tandem.import.max-chars). Split the document into parts.");
         }
-        if (text.indexOf('\0') >= 0) {
-            throw new InvalidInputException(field, field + " contains NUL characters: is it a binary file? "
-                    + "Send plain text, HTML or a supported document format.");
-        }
-        return text;
+        return StoredText.check(field, text);
     }
 
     /** One side of a translation memory laid out as a text: one unit per paragraph, so offsets stay exact. */
@@ -454,10 +489,14 @@ public class DocumentService {
             title = title.codePointCount(0, title.length()) > 60
                     ? title.substring(0, title.offsetByCodePoints(0, 60)) + "…" : title;
         }
+        return checkTitle(title);
+    }
+
+    static String checkTitle(String title) {
         if (title.length() > MAX_TITLE_LENGTH) {
             throw new InvalidInputException("title", "title is longer than " + MAX_TITLE_LENGTH + " characters.");
         }
-        return title;
+        return StoredText.check("title", title);
     }
 
     private static void persistSentences(Document document, Side side, String text, List<Segment> segments) {

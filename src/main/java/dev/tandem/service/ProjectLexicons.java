@@ -45,6 +45,11 @@ public class ProjectLexicons {
         return lexicon;
     }
 
+    /** Drops what was learned for a deleted project. */
+    void forget(long projectId) {
+        cache.remove(projectId);
+    }
+
     private static Lexicon fromConfirmedPairs(Project project) {
         List<SentencePair> pairs = SentencePair.list("document.project = ?1 and status = ?2 order by document.id, ord",
                 project, PairStatus.CONFIRMED);

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
+import dev.tandem.model.Document;
+import dev.tandem.model.LexiconEntry;
+import dev.tandem.model.Membership;
 import dev.tandem.model.Project;
 import dev.tandem.security.CurrentUser;
+import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +28,9 @@ public class ProjectService {
     @Inject
     MembershipService members;
 
+    @Inject
+    ProjectLexicons lexicons;
+
     public Project createProject(String name, String sourceLanguage, String targetLanguage) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
@@ -32,7 +40,7 @@ public class ProjectService {
             throw new InvalidInputException("name", "name is longer than " + MAX_NAME_LENGTH + " characters.");
         }
         var project = new Project();
-        project.name = trimmed;
+        project.name = StoredText.check("name", trimmed);
         project.sourceLanguage = LanguageTags.normalize("sourceLanguage", sourceLanguage);
         project.targetLanguage = LanguageTags.normalize("targetLanguage",
                 targetLanguage == null || targetLanguage.isBlank() ? "en" : targetLanguage);
@@ -43,10 +51,34 @@ public class ProjectService {
         return project;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     /** The projects the current user may see: all for admins, else those they are a member of. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Project> listProjects() {
         return user.isAdmin() ? Project.listByName() : Project.listVisibleTo(user.id());
+    }
+
+    /** A page of the projects the user may see, in id order (stable while projects come and go), and their count. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Project> listProjects(int offset, int limit) {
+        Page.check(offset, limit, DocumentService.MAX_PAGE_SIZE);
+        if (user.isAdmin()) {
+            return new Page<>(Project.count(), offset, limit,
+                    Project.<Project>findAll(Sort.by("id")).range(offset, Page.last(offset, limit)).list());
+        }
+        return new Page<>(Membership.count("account.id", user.id()), offset, limit,
+                Project.visibleTo(user.id()).range(offset, Page.last(offset, limit)).list());
+    }
+
+    /** Deletes the project with its documents (and their sentences, pairs and history), dictionary and members. */
+    public void deleteProject(long id) {
+        Project project = getProject(id);
+        user.audit("project-delete", "project " + id, project.name);
+        Document.listByProject(project).forEach(DocumentService::delete);
+        LexiconEntry.delete("project", project);
+        Membership.delete("project", project);
+        project.delete();
+        lexicons.forget(id);
+        Log.debugf("Deleted project %d", id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

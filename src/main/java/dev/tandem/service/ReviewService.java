@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.EnumMap;
@@ -60,21 +61,30 @@ public class ReviewService {
 
     /** Carries out one operation made on {@code request.baseVersion()}. */
     public EditResult apply(long documentId, EditRequest request) {
+        return apply(documentId, request, null);
+    }
+
+    /**
+     * Carries out one operation if the document is at one of {@code ifMatch} (null: any version) and, when given,
+     * at {@code request.baseVersion()}. One of the two must be given, so no edit lands on a version nobody saw.
+     */
+    public EditResult apply(long documentId, EditRequest request, Collection<Long> ifMatch) {
         if (request == null || request.op() == null || request.op().isBlank()) {
             throw new InvalidInputException("op", "op is missing: say which operation to carry out, e.g. confirm.");
         }
-        if (request.baseVersion() == null) {
-            throw new InvalidInputException("baseVersion",
-                    "baseVersion is missing: send the document version your edit was made on (GET the document).");
+        if (request.baseVersion() == null && ifMatch == null) {
+            throw new InvalidInputException("baseVersion", "baseVersion is missing: send the document version your "
+                    + "edit was made on (GET the document), or its ETag in If-Match.");
         }
-        Document document = lockCurrent(documentId, request.baseVersion());
+        Document document = lockCurrent(documentId, ifMatch, request.baseVersion());
         String op = request.op().strip().toLowerCase(Locale.ROOT);
         return switch (op) {
             case "confirm" -> changeStatus(document, request, op, pairsOf(document, request), PairStatus.CONFIRMED);
             case "confirm-through" -> changeStatus(document, request, op, pairsThrough(document, request), PairStatus.CONFIRMED);
             case "reject" -> changeStatus(document, request, op, List.of(pair(document, request.pair(), "pair")), PairStatus.REJECTED);
             case "edit-text" -> sentenceEdit(document, request, op,
-                    (w, side, index) -> ReviewOperations.editText(w, side, index, sentenceText(request.text())), 0);
+                    (w, side, index) -> ReviewOperations.editText(w, side, index,
+                            StoredText.check("text", required(request.text(), "text"))), 0);
             case "split-sentence" -> sentenceEdit(document, request, op,
                     (w, side, index) -> ReviewOperations.splitSentence(w, side, index, required(request.offset(), "offset")), 0);
             case "merge-sentences" -> sentenceEdit(document, request, op,
@@ -95,7 +105,12 @@ public class ReviewService {
 
     /** Takes back the latest edit still in effect. */
     public EditResult undo(long documentId, Long baseVersion) {
-        Document document = lockCurrent(documentId, baseVersion);
+        return undo(documentId, baseVersion, null);
+    }
+
+    /** As {@link #undo(long, Long)}, if the document is at one of {@code ifMatch} (null: any version). */
+    public EditResult undo(long documentId, Long baseVersion, Collection<Long> ifMatch) {
+        Document document = lockCurrent(documentId, ifMatch, baseVersion);
         Edit target = Edit.findLastApplied(document)
                 .orElseThrow(() -> new ImpossibleEditException(null, "There is nothing to undo in this document."));
         target.state = EditState.UNDONE;
@@ -104,11 +119,36 @@ public class ReviewService {
 
     /** Brings back the edit undone most recently, if no new edit came since. */
     public EditResult redo(long documentId, Long baseVersion) {
-        Document document = lockCurrent(documentId, baseVersion);
+        return redo(documentId, baseVersion, null);
+    }
+
+    /** As {@link #redo(long, Long)}, if the document is at one of {@code ifMatch} (null: any version). */
+    public EditResult redo(long documentId, Long baseVersion, Collection<Long> ifMatch) {
+        Document document = lockCurrent(documentId, ifMatch, baseVersion);
         Edit target = Edit.findFirstUndone(document)
                 .orElseThrow(() -> new ImpossibleEditException(null, "There is nothing to redo in this document."));
         target.state = EditState.APPLIED;
         return replay(document, target, "redo", "Redid: " + target.summary, read(target));
+    }
+
+    /**
+     * Renames the document if it is at one of {@code ifMatch} (null: any version). The title is part of what the
+     * version (and so the ETag) stands for, so renaming makes a new version, logged in the history; undo leaves it.
+     */
+    public Document rename(long documentId, String title, Collection<Long> ifMatch) {
+        String stripped = title == null ? "" : title.strip();
+        if (stripped.isEmpty()) {
+            throw new InvalidInputException("title", "title is missing: give the document's new title.");
+        }
+        DocumentService.checkTitle(stripped);
+        Document document = lockCurrent(documentId, ifMatch, null);
+        if (!stripped.equals(document.title)) {
+            document.title = stripped;
+            String params = json.createObjectNode().put("title", stripped).toString();
+            record(document, "rename", params, "Renamed to “" + stripped + "”", new ChangeRecord(null, List.of()),
+                    EditState.LOGGED);
+        }
+        return document;
     }
 
     /** The document's history, oldest first. */
@@ -297,10 +337,13 @@ public class ReviewService {
 
     // ---- lookups and checks ------------------------------------------------------------------------------------
 
-    private Document lockCurrent(long documentId, Long baseVersion) {
+    private Document lockCurrent(long documentId, Collection<Long> ifMatch, Long baseVersion) {
         Document document = Document.lockForEdit(documentId);
         if (document == null) {
             throw new NotFoundException("document", documentId);
+        }
+        if (ifMatch != null && !ifMatch.contains(document.version)) {
+            throw new PreconditionFailedException(documentId, document.version);
         }
         if (baseVersion != null && baseVersion != document.version) {
             List<EditView> since = Edit.listByDocument(document, baseVersion).stream().map(EditView::of).toList();

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import static dev.tandem.api.PairInvariants.assertTiles;
+import static dev.tandem.api.PairInvariants.pairs;
+import static dev.tandem.api.PairInvariants.snapshot;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ class EditPropertyTest {
             List<String> original = snapshot(document);
             int ops = 0;
             for (int step = 0; step < 40; step++) {
-                JsonPath pairs = pairs(document);
+                JsonNode pairs = pairs(document);
                 Map<String, Object> body = randomOperation(random, pairs);
                 body.put("baseVersion", version(document));
                 List<String> before = snapshot(document);
@@ -80,10 +82,10 @@ class EditPropertyTest {
                 .extract().jsonPath().getLong("id");
     }
 
-    private static Map<String, Object> randomOperation(Random random, JsonPath pairs) {
-        List<Long> ids = pairs.getList("items.id", Long.class);
-        long sourceCount = pairs.getList("items.source.flatten()").size();
-        long targetCount = pairs.getList("items.target.flatten()").size();
+    private static Map<String, Object> randomOperation(Random random, JsonNode pairs) {
+        List<Long> ids = PairInvariants.pairIds(pairs);
+        long sourceCount = PairInvariants.sentences(pairs, "source");
+        long targetCount = PairInvariants.sentences(pairs, "target");
         String op = OPS[random.nextInt(OPS.length)];
         String side = random.nextBoolean() ? "source" : "target";
         long sideCount = side.equals("source") ? sourceCount : targetCount;
@@ -131,40 +133,7 @@ class EditPropertyTest {
         return body;
     }
 
-    private static void assertTiles(JsonPath pairs) {
-        List<Integer> source = pairs.getList("items.source.index.flatten()", Integer.class);
-        List<Integer> target = pairs.getList("items.target.index.flatten()", Integer.class);
-        for (int i = 0; i < source.size(); i++) {
-            assertEquals(i, source.get(i), "source sentences in order, each once: " + source);
-        }
-        for (int i = 0; i < target.size(); i++) {
-            assertEquals(i, target.get(i), "target sentences in order, each once: " + target);
-        }
-        List<Integer> positions = pairs.getList("items.position", Integer.class);
-        for (int i = 0; i < positions.size(); i++) {
-            assertEquals(i, positions.get(i), "positions dense");
-            assertTrue(!pairs.getList("items[" + i + "].source").isEmpty() || !pairs.getList("items[" + i + "].target").isEmpty(),
-                    "no pair without sentences");
-        }
-    }
-
-    private static JsonPath pairs(long document) {
-        return given().queryParam("limit", 1000).get("/api/documents/" + document + "/pairs").then().statusCode(200)
-                .extract().jsonPath();
-    }
-
     private static long version(long document) {
         return given().get("/api/documents/" + document).then().statusCode(200).extract().jsonPath().getLong("version");
-    }
-
-    /** Ranges, texts and statuses of every pair, without ids (undo may give pairs new rows). */
-    private static List<String> snapshot(long document) {
-        var rows = new ArrayList<String>();
-        List<Map<String, Object>> items = pairs(document).getList("items");
-        for (Map<String, Object> item : items) {
-            rows.add(item.get("position") + " " + item.get("source") + " " + item.get("target") + " "
-                    + item.get("status") + " " + item.get("confidence") + " " + item.get("flags"));
-        }
-        return rows;
     }
 }

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import jakarta.ws.rs.core.EntityTag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Entity tags of documents: {@code "d<id>-v<version>"}. The version grows with every change, so the tag is strong
+ * and needs no hashing of the (large) representation.
+ */
+final class DocumentTags {
+    private static final Pattern TAG = Pattern.compile("(W/)?\"d(\\d{1,18})-v(\\d{1,18})\"");
+
+    private DocumentTags() {
+    }
+
+    static EntityTag of(long documentId, long version) {
+        return new EntityTag("d" + documentId + "-v" + version);
+    }
+
+    /**
+     * The versions of document {@code documentId} an {@code If-Match} header accepts; null when there is no header
+     * or it is {@code *}. Weak tags never match (RFC 9110 §13.1.1), nor do tags of other documents: an empty list.
+     */
+    static List<Long> acceptedVersions(String ifMatch, long documentId) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        var versions = new ArrayList<Long>();
+        Matcher matcher = TAG.matcher(ifMatch);
+        while (matcher.find()) {
+            if (matcher.group(1) == null && matcher.group(2).equals(Long.toString(documentId))) {
+                versions.add(Long.parseLong(matcher.group(3)));
+            }
+        }
+        return versions;
+    }
+
+    /** Whether {@code If-None-Match} names this representation (weak comparison, as RFC 9110 §13.1.2 asks). */
+    static boolean noneMatchHits(String ifNoneMatch, long documentId, long version) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        if (ifNoneMatch.strip().equals("*")) {
+            return true;
+        }
+        Matcher matcher = TAG.matcher(ifNoneMatch);
+        while (matcher.find()) {
+            if (matcher.group(2).equals(Long.toString(documentId)) && matcher.group(3).equals(Long.toString(version))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The OpenAPI document describes every JAX-RS operation under /api: a summary, the success answer with its schema,
+ * and the errors it can give, each as application/problem+json with a problem schema.
+ */
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void shouldDocumentEveryApiOperationWithItsProblems() throws IOException {
+        JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Files.writeString(Paths.get("target/openapi.json"), doc.prettify());
+        Map<String, Object> paths = doc.getMap("paths");
+        Set<String> endpoints = apiEndpoints();
+        assertTrue(endpoints.size() >= 15, "found the resources: " + endpoints);
+        for (String endpoint : endpoints) {
+            String method = endpoint.substring(0, endpoint.indexOf(' ')).toLowerCase(Locale.ROOT);
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+            assertTrue(paths.containsKey(path), endpoint + " is in the document");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> operation = (Map<String, Object>) ((Map<String, Object>) paths.get(path)).get(method);
+            assertNotNull(operation, endpoint + " is in the document");
+            assertFalse(String.valueOf(operation.get("summary")).isBlank() || operation.get("summary") == null,
+                    endpoint + " has a summary");
+            checkResponses(endpoint, path, operation, doc);
+        }
+        for (String schema : Set.of("Problem", "ConflictProblem", "PreconditionProblem")) {
+            assertNotNull(doc.get("components.schemas." + schema), schema + " schema");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void checkResponses(String endpoint, String path, Map<String, Object> operation, JsonPath doc) {
+        Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+        boolean success = false;
+        for (var response : responses.entrySet()) {
+            String code = response.getKey();
+            Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) response.getValue().get("content");
+            if (code.startsWith("2") && !code.equals("204")) {
+                assertNotNull(content, endpoint + " " + code + " describes its body");
+                assertTrue(content.values().stream().allMatch(media -> media.get("schema") != null),
+                        endpoint + " " + code + " has a schema: " + content);
+            }
+            success |= code.startsWith("2");
+            if (code.startsWith("4") || code.startsWith("5")) {
+                assertNotNull(content, endpoint + " " + code + " has a body");
+                Map<String, Object> schema = (Map<String, Object>) content.get("application/problem+json").get("schema");
+                String ref = String.valueOf(schema.get("$ref"));
+                assertTrue(ref.matches("#/components/schemas/(Problem|ConflictProblem|PreconditionProblem)"),
+                        endpoint + " " + code + " is a problem: " + schema);
+                assertNotNull(doc.get("components.schemas." + ref.substring(ref.lastIndexOf('/') + 1)));
+            }
+        }
+        assertTrue(success, endpoint + " documents its success");
+        Set<String> codes = responses.keySet();
+        for (String code : new String[] {"401", "403"}) {
+            assertTrue(codes.contains(code), endpoint + " documents " + code);
+        }
+        if (path.contains("{")) {
+            assertTrue(codes.contains("404"), endpoint + " documents 404");
+        }
+        if (operation.containsKey("requestBody")) {
+            for (String code : new String[] {"400", "413", "415"}) {
+                assertTrue(codes.contains(code), endpoint + " documents " + code);
+            }
+        }
+        if (endpoint.matches("POST /api/documents/\\{id}/(edits|undo|redo)|(PATCH|DELETE) /api/documents/\\{id}")) {
+            assertTrue(codes.contains("412"), endpoint + " documents 412");
+        }
+    }
+
+    /** "GET /api/projects/{id}", … for every resource method of every class under dev.tandem. */
+    private static Set<String> apiEndpoints() throws IOException {
+        var classes = Paths.get("target/classes");
+        var endpoints = new TreeSet<String>();
+        try (Stream<java.nio.file.Path> files = Files.walk(classes.resolve("dev/tandem"))) {
+            for (String name : files.map(file -> classes.relativize(file).toString())
+                    .filter(file -> file.endsWith(".class") && !file.contains("$")).toList()) {
+                Class<?> type = load(name.replace('/', '.').replaceAll("\\.class$", ""));
+                Path root = type.getAnnotation(Path.class);
+                if (root == null) {
+                    continue;
+                }
+                for (Method method : type.getMethods()) {
+                    String verb = httpMethod(method);
+                    if (verb != null) {
+                        Path sub = method.getAnnotation(Path.class);
+                        String path = (root.value() + (sub == null ? "" : "/" + sub.value()))
+                                .replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}").replaceAll("/+", "/")
+                                .replaceAll("(.)/$", "$1");
+                        if (path.startsWith("/api/")) {
+                            endpoints.add(verb + " " + path);
+                        }
+                    }
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static String httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (verb != null) {
+                return verb.value();
+            }
+        }
+        return null;
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, OpenApiTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void shouldDescribeTheProblemSchema() {
+        JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        assertEquals(Set.of("type", "title", "status", "detail", "field"),
+                doc.getMap("components.schemas.Problem.properties").keySet());
+    }
+}

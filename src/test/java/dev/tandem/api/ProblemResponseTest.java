@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Errors the framework raises before a resource runs are problem documents too. */
+@QuarkusTest
+class ProblemResponseTest {
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void shouldAnswerUnknownAddressesWith404Problem() {
+        problem(given().get("/api/nothing"), 404);
+        problem(given().get("/api/projects/1/nothing"), 404);
+        problem(given().get("/api/documents/not-a-number"), 404);
+    }
+
+    @Test
+    void shouldAnswerWrongMethodWith405Problem() {
+        problem(given().delete("/api/align"), 405);
+        problem(given().put("/api/projects"), 405);
+    }
+
+    @Test
+    void shouldAnswerUnacceptableMediaTypeWith406Problem() {
+        problem(given().accept("text/html").get("/api/projects"), 406);
+    }
+
+    @Test
+    void shouldAnswerWrongContentTypeWith415Problem() {
+        problem(given().contentType("text/plain").body("{}").post("/api/projects"), 415);
+        problem(given().contentType("application/xml").body("<a/>").post("/api/align"), 415);
+        problem(given().contentType(ContentType.TEXT).body("x").patch("/api/documents/1"), 415);
+    }
+
+    @Test
+    void shouldExplainMalformedJson() {
+        problem(given().contentType(ContentType.JSON).body("{\"name\": ").post("/api/projects"), 400)
+                .body("detail", containsString("not valid JSON"));
+        problem(given().contentType(ContentType.JSON).body("{\"name\": \"a\",,}").post("/api/align"), 400);
+    }
+
+    @Test
+    void shouldNameTheFieldOfAWrongJsonType() {
+        problem(given().contentType(ContentType.JSON).body("{\"name\": [1, 2]}").post("/api/projects"), 400)
+                .body("field", equalTo("name")).body("detail", containsString("a string"));
+        problem(given().contentType(ContentType.JSON).body("{\"op\": \"confirm\", \"baseVersion\": \"x\"}")
+                .post("/api/documents/1/edits"), 400).body("field", equalTo("baseVersion"));
+        problem(given().contentType(ContentType.JSON).body("{\"op\": \"confirm\", \"pairs\": [1, {}]}")
+                .post("/api/documents/1/edits"), 400).body("field", equalTo("pairs[1]"));
+        problem(given().contentType(ContentType.JSON).body("[1]").post("/api/projects"), 400)
+                .body("detail", containsString("JSON object"));
+        problem(given().contentType(ContentType.JSON).body("\"text\"").post("/api/projects/1/documents"), 400);
+        problem(given().contentType(ContentType.JSON).body("{\"title\": {\"text\": \"x\"}}").patch("/api/documents/1"), 400);
+        // JSON null is no baseVersion, as an empty body (it once was a NullPointerException)
+        problem(given().contentType(ContentType.JSON).body("null").post("/api/documents/98765432/undo"), 404);
+    }
+
+    @Test
+    void shouldRefuseAChunkedBodyOverTheLimitWith413Problem() throws Exception {
+        long project = ApiFixtures.createProject("Chunked", "en", "de");
+        String json = "{\"sourceText\": \"" + "Long. ".repeat(600_000) + "\", \"targetText\": \"Lang.\"}";
+        HttpResponse<String> refused = postChunked("/api/projects/" + project + "/documents", json);
+        assertEquals(413, refused.statusCode());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(refused.body().contains("max-body-size"), refused.body());
+        HttpResponse<String> small = postChunked("/api/projects/" + project + "/documents",
+                "{\"sourceText\": \"One. Two.\", \"targetText\": \"Eins. Zwei.\"}");
+        assertEquals(201, small.statusCode(), small.body());
+    }
+
+    /** Posts JSON with Transfer-Encoding: chunked, as a streaming client does (no Content-Length). */
+    private HttpResponse<String> postChunked(String path, String json) throws Exception {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static ValidatableResponse problem(io.restassured.response.Response response, int status) {
+        return response.then().statusCode(status).contentType("application/problem+json")
+                .body("status", equalTo(status)).body("title", notNullValue()).body("detail", notNullValue());
+    }
+}
