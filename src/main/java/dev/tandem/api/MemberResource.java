@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,8 +49,10 @@ public class MemberResource {
     @Path("/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a user an editor or viewer of the project (admins and the project's editors)")
-    @APIResponse(responseCode = "201", description = "Added")
-    @APIResponse(responseCode = "200", description = "Role changed")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
+    @APIResponse(responseCode = "200", description = "Role changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown user or role")
     @APIResponse(responseCode = "403", description = "A viewer may not manage members")
     public Response put(@RestPath long id, @RestPath String username, RoleRequest request) {

@@ -16,7 +16,9 @@ import java.util.Optional;
  * leak); a member whose role is too low gets 403. Admins may do everything.
  */
 @RequestScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+// A transaction of its own when the caller has none: what it reads must not stay in the request's session, where a
+// later read in the same request would see it instead of what a service has changed since.
+@Transactional
 public class ProjectAccess {
     @Inject
     CurrentUser user;

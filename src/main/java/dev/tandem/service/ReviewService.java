@@ -83,8 +83,7 @@ public class ReviewService {
             case "confirm-through" -> changeStatus(document, request, op, pairsThrough(document, request), PairStatus.CONFIRMED);
             case "reject" -> changeStatus(document, request, op, List.of(pair(document, request.pair(), "pair")), PairStatus.REJECTED);
             case "edit-text" -> sentenceEdit(document, request, op,
-                    (w, side, index) -> ReviewOperations.editText(w, side, index,
-                            StoredText.check("text", required(request.text(), "text"))), 0);
+                    (w, side, index) -> ReviewOperations.editText(w, side, index, sentenceText(request.text())), 0);
             case "split-sentence" -> sentenceEdit(document, request, op,
                     (w, side, index) -> ReviewOperations.splitSentence(w, side, index, required(request.offset(), "offset")), 0);
             case "merge-sentences" -> sentenceEdit(document, request, op,
@@ -414,17 +413,14 @@ public class ReviewService {
         }
     }
 
-    /** A sentence typed by a reviewer: present, of sensible length, and storable in every database (no NUL). */
+    /** A sentence typed by a reviewer: present, of sensible length, and storable in every database. */
     static String sentenceText(String text) {
         String value = required(text, "text");
         if (value.length() > MAX_SENTENCE_CHARS) {
             throw new InvalidInputException("text", "text has " + value.length() + " characters; a sentence may have at most "
                     + MAX_SENTENCE_CHARS + ". Split it first.");
         }
-        if (value.indexOf('\u0000') >= 0) {
-            throw new InvalidInputException("text", "text contains a NUL character (U+0000); remove it.");
-        }
-        return value;
+        return StoredText.check("text", value);
     }
 
     private static <T> T required(T value, String field) {

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import dev.tandem.testing.AdminCredentials;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** Errors the framework raises before a resource runs are problem documents too. */
@@ -90,7 +93,10 @@ class ProblemResponseTest {
     /** Posts JSON with Transfer-Encoding: chunked, as a streaming client does (no Content-Length). */
     private HttpResponse<String> postChunked(String path, String json) throws Exception {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        String credentials = AdminCredentials.USERNAME + ":" + AdminCredentials.PASSWORD;
         var request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                 .send(request, HttpResponse.BodyHandlers.ofString());
