@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Completes the API document (mp.openapi.filter) with what annotations would repeat on every operation: the errors
@@ -34,7 +35,14 @@ public class ProblemResponses implements OASFilter {
                                 .items(OASFactory.createSchema().ref(SCHEMAS + "EditView"))
                                 .description("The edits made since baseVersion, oldest first")))
                 .addSchema("PreconditionProblem", extended("The 412 of an If-Match naming another version: nothing "
-                        + "was changed", "currentVersion", integer(), "etag", text("The document's current ETag")));
+                        + "was changed", "currentVersion", integer(), "etag", text("The document's current ETag")))
+                .addSecurityScheme("basic", OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
+                        .scheme("basic").description("An account's username and password"))
+                .addSecurityScheme("bearer", OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer").description("A personal API token (POST /api/tokens, or /account)"));
+        // Every /api call takes either; a browser's session cookie also works, with the X-CSRF-Token header.
+        api.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("basic"),
+                OASFactory.createSecurityRequirement().addScheme("bearer")));
         api.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().values().forEach(operation -> complete(path, operation));
@@ -49,7 +57,7 @@ public class ProblemResponses implements OASFilter {
         if (body || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
             add(responses, "400", "Malformed request: wrong JSON, a wrong type or a bad value; field names the input");
         }
-        add(responses, "401", "Not signed in: send HTTP Basic credentials or a Bearer token (once accounts exist)");
+        add(responses, "401", "Not signed in: send HTTP Basic credentials or a Bearer token");
         add(responses, "403", "Signed in, but without the role this call needs");
         if (path.contains("{")) {
             add(responses, "404", "No such project, document or pair, or one not shared with you");

@@ -48,6 +48,8 @@ class OpenApiTest {
                     endpoint + " has a summary");
             checkResponses(endpoint, path, operation, doc);
         }
+        assertNotNull(doc.get("components.securitySchemes.basic"), "HTTP Basic is described");
+        assertNotNull(doc.get("components.securitySchemes.bearer"), "API tokens are described");
         for (String schema : Set.of("Problem", "ConflictProblem", "PreconditionProblem")) {
             assertNotNull(doc.get("components.schemas." + schema), schema + " schema");
         }
