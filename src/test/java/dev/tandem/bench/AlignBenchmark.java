@@ -68,6 +68,11 @@ public final class AlignBenchmark {
             System.out.printf(Locale.ROOT, "%-14s mean confidence: strictly correct beads %.3f (n=%d), wrong beads %.3f (n=%d)%n",
                     "", run.confidenceCorrect(), run.correct(), run.confidenceWrong(), run.wrong());
             System.out.printf(Locale.ROOT, "%-14s %s%n", "", run.reliability().format());
+            if (run.verseReliability() != null) {
+                // the gold of a verse set pairs verses: a sentence bead inside a many-sentence verse is never
+                // equal to a gold bead, so judge the verse-merged beads, each with its least confident part
+                System.out.printf(Locale.ROOT, "%-14s verse-merged %s%n", "", run.verseReliability().format());
+            }
         }
         leaveOneOutLexicon(aligner, root);
         timeConcatenatedMac(aligner, root);
@@ -134,12 +139,14 @@ public final class AlignBenchmark {
 
     /** Results of one set. */
     record SetRun(EvalScorer.Result result, int documents, int sourceSentences, int targetSentences, double seconds,
-                  double confidenceCorrect, int correct, double confidenceWrong, int wrong, Reliability reliability) {
+                  double confidenceCorrect, int correct, double confidenceWrong, int wrong, Reliability reliability,
+                  Reliability verseReliability) {
     }
 
     /**
      * Reliability of the confidence: beads per confidence bucket and the share of them that equal a
-     * gold bead (strict correctness, before verse merging). A meaningful confidence has a share that
+     * gold bead (strict correctness; for a verse set both before verse merging and after it, where a merged
+     * bead has the confidence of its least confident part). A meaningful confidence has a share that
      * rises with the bucket, and a top bucket that is nearly always right.
      */
     record Reliability(int[] beads, int[] correct) {
@@ -183,6 +190,7 @@ public final class AlignBenchmark {
         int correct = 0;
         int wrong = 0;
         Reliability reliability = new Reliability();
+        Reliability verseReliability = set.verses() ? new Reliability() : null;
         for (String name : names) {
             List<String> source = lines(dir.resolve(set.sourceLanguage()).resolve(name));
             List<String> target = lines(dir.resolve(set.targetLanguage()).resolve(name));
@@ -207,12 +215,25 @@ public final class AlignBenchmark {
             if (set.verses()) {
                 List<String> sourceVerse = lines(dir.resolve(set.sourceLanguage() + ".verse")).stream().map(String::strip).toList();
                 List<String> targetVerse = lines(dir.resolve(set.targetLanguage() + ".verse")).stream().map(String::strip).toList();
-                test = EvalScorer.mergeByVerse(test, sourceVerse, targetVerse);
+                List<EvalScorer.Alignment> merged = EvalScorer.mergeByVerse(test, sourceVerse, targetVerse);
+                // a merged bead is as reliable as its least confident part
+                int part = 0;
+                for (EvalScorer.Alignment bead : merged) {
+                    int size = bead.source().size() + bead.target().size();
+                    double confidence = 1.0;
+                    for (int covered = 0; covered < size; part++) {
+                        covered += test.get(part).source().size() + test.get(part).target().size();
+                        confidence = Math.min(confidence, beads.get(part).confidence());
+                    }
+                    verseReliability.add(confidence, gold.contains(bead));
+                }
+                test = merged;
             }
             documents.add(new EvalScorer.Document(gold, test));
         }
         return new SetRun(EvalScorer.score(documents), names.size(), sourceSentences, targetSentences, nanos / 1e9,
-                correct == 0 ? 0 : confidenceCorrect / correct, correct, wrong == 0 ? 0 : confidenceWrong / wrong, wrong, reliability);
+                correct == 0 ? 0 : confidenceCorrect / correct, correct, wrong == 0 ? 0 : confidenceWrong / wrong, wrong, reliability,
+                verseReliability);
     }
 
     /**
