@@ -22,7 +22,8 @@ import java.util.Objects;
  *       than a normal distribution, so the core spread understates them), and search again in a
  *       band around the first path.</li>
  *   <li>Attach to every bead its posterior probability from forward–backward in a band around
- *       the path ({@link BeadPosterior}) as confidence.</li>
+ *       the path ({@link BeadPosterior}) as confidence, capped at {@link AlignerSettings#rareShapeConfidence()}
+ *       for beads of rare shapes.</li>
  * </ol>
  * Time and memory are linear in the number of sentences for a fixed band radius. Instances are
  * immutable, thread-safe and reentrant.
@@ -99,8 +100,10 @@ public final class SentenceAligner {
         // and is cheaper than the band the search may have widened to
         Band near = Band.around(BandCentres.along(result.path(), 1, 1, sourceCount, targetCount), targetCount,
                 settings.bandRadius());
-        double[] confidence = new BeadPosterior(types, settings.confidenceTemperature())
+        double[] posterior = new BeadPosterior(types, settings.confidenceTemperature())
                 .posteriors(near, targetCount, scorer, result.path());
+        double[] confidence = BeadPosterior.capRareShapes(posterior, result.path(), types, settings.rareShapePrior(),
+                settings.rareShapeConfidence());
         List<Bead> beads = new ArrayList<>(result.path().size());
         for (int k = 0; k < confidence.length; k++) {
             beads.add(result.path().get(k).withConfidence(confidence[k]));
