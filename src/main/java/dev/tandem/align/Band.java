@@ -13,9 +13,12 @@ final class Band {
     private final int[] lo;
     private final int[] hi;
     private final long[] offset;
-    private Band(int[] lo, int[] hi) {
+    private final int radius;
+
+    private Band(int[] lo, int[] hi, int radius) {
         this.lo = lo;
         this.hi = hi;
+        this.radius = radius;
         this.offset = new long[lo.length + 1];
         for (int i = 0; i < lo.length; i++) {
             offset[i + 1] = offset[i] + (hi[i] - lo[i]);
@@ -40,28 +43,12 @@ final class Band {
         if (radius < 1) {
             throw new IllegalArgumentException("radius must be ≥ 1: " + radius);
         }
-        int[] radii = new int[centres.rows()];
-        java.util.Arrays.fill(radii, radius);
-        return around(centres, targetCount, radii);
-    }
-
-    /**
-     * As {@link #around(BandCentres, int, int)} with a radius of its own for every row ({@code radii[i] ≥ 1}), so
-     * a band can be wide only where the alignment needs it.
-     */
-    static Band around(BandCentres centres, int targetCount, int[] radii) {
         int rows = centres.rows();
-        if (radii.length != rows) {
-            throw new IllegalArgumentException("need one radius per row");
-        }
         int[] lo = new int[rows];
         int[] hi = new int[rows];
         for (int i = 0; i < rows; i++) {
-            if (radii[i] < 1) {
-                throw new IllegalArgumentException("radius must be ≥ 1: " + radii[i]);
-            }
-            lo[i] = (int) Math.max(0, (long) centres.low()[i] - radii[i]);
-            hi[i] = (int) Math.min(targetCount + 1L, (long) centres.high()[i] + radii[i] + 1L);
+            lo[i] = (int) Math.max(0, (long) centres.low()[i] - radius);
+            hi[i] = (int) Math.min(targetCount + 1L, (long) centres.high()[i] + radius + 1L);
         }
         lo[0] = 0;
         hi[rows - 1] = targetCount + 1; // a zero-row document must still reach (0, T)
@@ -70,7 +57,7 @@ final class Band {
             lo[i] = Math.max(lo[i - 1], Math.min(lo[i], hi[i - 1] - 1));
             hi[i] = Math.max(hi[i], hi[i - 1]);
         }
-        return new Band(lo, hi);
+        return new Band(lo, hi, radius);
     }
 
     int rows() {
@@ -83,6 +70,10 @@ final class Band {
 
     int hi(int row) {
         return hi[row];
+    }
+
+    int radius() {
+        return radius;
     }
 
     boolean contains(int row, int column) {

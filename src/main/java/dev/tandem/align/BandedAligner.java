@@ -17,11 +17,9 @@ import java.util.List;
  *   <li>Predecessors outside their own row window are skipped.</li>
  *   <li>The path is traced back; if it passes within {@code margin} cells of a band edge, the
  *       optimum may lie outside, so the search reruns in a band centred on that path, alternately
- *       at the same radii and with the radius multiplied by {@code growth} in the rows around
- *       those where the path pressed on the edge (within twice the new radius of them), until the path
- *       keeps clear of the edges or the band covers the whole lattice there. Re-centring first lets a long
- *       document whose alignment drifts from the diagonal be followed without a very wide band, and
- *       widening locally keeps one hard stretch from widening the band of the whole document.</li>
+ *       at the same radius and with the radius multiplied by {@code growth}, until the path keeps
+ *       clear of the edges or the band covers the whole lattice. Re-centring first lets a long
+ *       document whose alignment drifts from the diagonal be followed without a very wide band.</li>
  * </ol>
  * The result equals {@link FullAligner}'s whenever the final band contains the optimal path.
  *
@@ -33,12 +31,6 @@ public final class BandedAligner implements Aligner {
     /** A path found in a band, with the band it was found in. */
     record Result(List<ScoredBead> path, Band band) {
     }
-
-    /**
-     * Widening reaches this many times the new radius in rows on either side of a row where the path pressed on
-     * the edge: a path that had to bend there bends over a stretch of about that length.
-     */
-    static final int NEIGHBOURHOOD = 2;
 
     private final List<BeadType> types;
     private final int initialRadius;
@@ -80,49 +72,23 @@ public final class BandedAligner implements Aligner {
      */
     Result search(BandCentres centres, int targetCount, BeadScorer scorer) {
         int sourceCount = centres.rows() - 1;
-        int full = Math.max(sourceCount, targetCount) + 1;
-        int[] radii = new int[sourceCount + 1];
-        Arrays.fill(radii, initialRadius);
+        int radius = initialRadius;
         boolean recentred = false;
         while (true) {
-            Band band = Band.around(centres, targetCount, radii);
+            Band band = Band.around(centres, targetCount, radius);
             List<ScoredBead> path = viterbi(band, targetCount, scorer);
-            List<Integer> pressed = rowsNearEdge(path, band, targetCount);
-            if (pressed.isEmpty()) {
+            boolean covers = radius >= Math.max(sourceCount, targetCount) + 1;
+            if (covers || !touchesEdge(path, band, targetCount)) {
                 return new Result(path, band);
             }
             // the path pressing on the edge shows where the alignment goes: first follow it at the
-            // same radii (cheap), and widen only if it still presses on the edge of the moved band, and
-            // only around the rows where it does, so one difficult stretch does not widen the whole document
-            if (recentred && !widen(radii, pressed, full)) {
-                return new Result(path, band); // every pressed row already spans the whole lattice
+            // same radius (cheap), and widen only if it still presses on the edge of the moved band
+            if (recentred) {
+                radius = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(radius + 1L, (long) Math.ceil(radius * growth)));
             }
             recentred = !recentred;
             centres = BandCentres.along(path, 1, 1, sourceCount, targetCount);
         }
-    }
-
-    /**
-     * Multiplies the radius by {@code growth} in the rows within {@value #NEIGHBOURHOOD} times the new radius of
-     * every pressed row, at most to {@code full}. False when nothing could grow.
-     */
-    private boolean widen(int[] radii, List<Integer> pressed, int full) {
-        int[] grown = radii.clone();
-        boolean changed = false;
-        for (int row : pressed) {
-            int radius = (int) Math.min(full, Math.max(radii[row] + 1L, (long) Math.ceil(radii[row] * growth)));
-            long reach = (long) NEIGHBOURHOOD * radius;
-            int from = (int) Math.max(0, row - reach);
-            int to = (int) Math.min(radii.length - 1, row + reach);
-            for (int i = from; i <= to; i++) {
-                if (grown[i] < radius) {
-                    grown[i] = radius;
-                    changed = true;
-                }
-            }
-        }
-        System.arraycopy(grown, 0, radii, 0, radii.length);
-        return changed;
     }
 
     /**
@@ -134,15 +100,13 @@ public final class BandedAligner implements Aligner {
         return viterbi(Band.around(centres, targetCount, initialRadius), targetCount, scorer);
     }
 
-    /** The rows where the path's lattice points come within the margin of an edge of the band. */
-    private List<Integer> rowsNearEdge(List<ScoredBead> path, Band band, int targetCount) {
-        List<Integer> rows = new ArrayList<>();
+    private boolean touchesEdge(List<ScoredBead> path, Band band, int targetCount) {
         for (ScoredBead bead : path) {
             if (band.nearEdge(bead.sourceEnd(), bead.targetEnd(), targetCount, margin)) {
-                rows.add(bead.sourceEnd());
+                return true;
             }
         }
-        return rows;
+        return false;
     }
 
     private List<ScoredBead> viterbi(Band band, int targetCount, BeadScorer scorer) {
