@@ -21,6 +21,12 @@ import java.util.List;
  * @param paragraphCrossingCost cost per paragraph boundary inside a bead (either side), ≥ 0
  * @param paragraphMismatchCost cost of a bead ending at a paragraph end on one side only, ≥ 0
  * @param confidenceTemperature temperature τ &gt; 0 of the bead posteriors used as confidence
+ * @param rareShapePrior       a bead shape whose prior, adapted to the document's sentence-count ratio, is below
+ *                             this probability (in [0, 1]) is rare: 1-0, 0-1, 2-2, 2-3, 1-4 … in most documents
+ * @param rareShapeConfidence  in [0, 1], the highest confidence a bead of a rare shape gets, whatever its
+ *                             posterior: the length model knows least about these shapes, and noise (page
+ *                             furniture, OCR debris, reordered sentences) ends up in them, so their posteriors
+ *                             are overconfident; 1 switches the cap off
  * @param anchorCosts          costs of language-independent anchors (numbers, punctuation, shared words)
  *                             that a bead splits apart
  * @param lexiconWeight        ≥ 0, weight of the word-translation evidence of a lexicon learned from the
@@ -39,6 +45,8 @@ public record AlignerSettings(
         double paragraphCrossingCost,
         double paragraphMismatchCost,
         double confidenceTemperature,
+        double rareShapePrior,
+        double rareShapeConfidence,
         AnchorCosts anchorCosts,
         double lexiconWeight) {
 
@@ -115,6 +123,9 @@ public record AlignerSettings(
         if (!(confidenceTemperature > 0.0)) {
             throw new IllegalArgumentException("confidenceTemperature must be positive");
         }
+        if (!(rareShapePrior >= 0.0 && rareShapePrior <= 1.0) || !(rareShapeConfidence >= 0.0 && rareShapeConfidence <= 1.0)) {
+            throw new IllegalArgumentException("rareShapePrior and rareShapeConfidence must be in [0,1]");
+        }
         java.util.Objects.requireNonNull(anchorCosts, "anchorCosts");
         if (!(lexiconWeight >= 0.0) || Double.isInfinite(lexiconWeight)) {
             throw new IllegalArgumentException("lexiconWeight must be finite and ≥ 0");
@@ -123,7 +134,7 @@ public record AlignerSettings(
 
     /** Defaults tuned on the development sets (zh→en literary, de→fr, en→zh Bible). */
     public static AlignerSettings defaults() {
-        return new AlignerSettings(DEFAULT_BEAD_TYPES, 1.0, 30, 5, 2.0, 6.8, true, 4.0, 4.0, 3.0, 1.0,
+        return new AlignerSettings(DEFAULT_BEAD_TYPES, 1.0, 30, 5, 2.0, 6.8, true, 4.0, 4.0, 3.0, 1.0, 0.03, 0.85,
                 new AnchorCosts(2.0, 1.0, 2.0, 2.0, 1.0), 0.5);
     }
 }

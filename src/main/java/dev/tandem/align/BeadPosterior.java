@@ -7,9 +7,10 @@ import java.util.List;
  * Posterior probability of each bead of a path, by forward–backward over the same band the path
  * was found in: {@code P(bead) = exp(−(F(start) + cost(bead) + B(end) − F(S,T)) / τ)}, where F and B
  * are the soft-minimum (−τ·ln Σ exp(−cost/τ)) path costs from {@code (0,0)} and to {@code (S,T)}.
- * {@code τ = 1} is the model's own posterior; {@code τ > 1} flattens it. Measured on the
- * development sets, τ = 1 is the calibrated choice: beads above 0.9 are right about 93–100% of the
- * time, while τ = 2 pushed almost every bead below 0.5. Linear in the band size, like the search.
+ * {@code τ = 1} is the model's own posterior; {@code τ > 1} flattens it. A flatter posterior does not
+ * fix what is wrong with the top bucket on the development sets: the confidently wrong beads are of
+ * rare shapes (1-4 beads swallowing page debris, 0-1 beads, 2-2 beads over reordered sentences), so
+ * {@link #capRareShapes} caps those instead, and τ stays 1. Linear in the band size, like the search.
  */
 final class BeadPosterior {
 
@@ -67,6 +68,26 @@ final class BeadPosterior {
             result[k] = Double.isNaN(p) ? 0.0 : Math.min(1.0, Math.max(0.0, p));
         }
         return result;
+    }
+
+    /**
+     * {@code posteriors} with every bead whose shape has a prior (in {@code types}) below {@code rarePrior}
+     * capped at {@code cap}; a new array.
+     */
+    static double[] capRareShapes(double[] posteriors, List<ScoredBead> path, List<BeadType> types,
+                                  double rarePrior, double cap) {
+        double[] capped = posteriors.clone();
+        for (int k = 0; k < capped.length; k++) {
+            ScoredBead bead = path.get(k);
+            int source = bead.sourceEnd() - bead.sourceStart();
+            int target = bead.targetEnd() - bead.targetStart();
+            for (BeadType type : types) {
+                if (type.source() == source && type.target() == target && type.probability() < rarePrior) {
+                    capped[k] = Math.min(capped[k], cap);
+                }
+            }
+        }
+        return capped;
     }
 
     private double softMin(double[] values, int n) {

@@ -72,7 +72,23 @@ final class FoldLexicon {
             WordLinks learned = WordLinks.learn(sourceUnits, targetUnits, sourceVocabulary, targetVocabulary);
             lexicons[fold] = external == null ? learned : learned.merge(external);
         }
-        LexiconScorer scorer = new LexiconScorer(source, target, sourceFold, targetFold, lexicons);
+        return fitted(new LexiconScorer(source, target, sourceFold, targetFold, lexicons), paired, weight);
+    }
+
+    /**
+     * The cost of an external lexicon alone (the same links everywhere: it never saw this document), with its
+     * own p₁ and q, or null when it carries no signal.
+     */
+    static LexiconScorer external(List<ScoredBead> path, int[][] source, int[][] target, WordLinks external,
+                                  double weight) {
+        List<ScoredBead> paired = path.stream()
+                .filter(b -> b.sourceEnd() > b.sourceStart() && b.targetEnd() > b.targetStart()).toList();
+        return fitted(new LexiconScorer(source, target, new int[source.length], new int[target.length],
+                new WordLinks[] {external}), paired, weight);
+    }
+
+    /** {@code scorer} with p₁ and q measured on the first-pass beads {@code paired}, or null without signal. */
+    private static LexiconScorer fitted(LexiconScorer scorer, List<ScoredBead> paired, double weight) {
         long rightLinkable = 0;
         long rightCovered = 0;
         long shiftedCovered = 0;

@@ -33,10 +33,12 @@ public record Lexicon(Map<String, Set<String>> translations) {
 
     /**
      * Learns a lexicon from aligned sentence pairs ({@code sourceSentences.get(k)} translates
-     * {@code targetSentences.get(k)}) by competitive co-occurrence linking (see {@link WordLinks#learn}):
-     * pairs that co-occur at least twice, clearly more often than chance, each among the other's best
-     * partners; words in more than a quarter of the pairs are skipped as function words. Fewer than
-     * {@value WordLinks#MIN_UNITS} pairs give {@link #EMPTY}.
+     * {@code targetSentences.get(k)}) with IBM Model 1 ({@value #MODEL1_ITERATIONS} EM iterations each way, see
+     * {@link #model1Links}): pairs that translate each other with probability ≥ {@value #MODEL1_MIN_PROBABILITY}
+     * in both directions; words in more than a quarter of the pairs are skipped as function words, words in
+     * only one as chance. Fewer than {@value WordLinks#MIN_UNITS} pairs give {@link #EMPTY}. (On mac/dev, a
+     * lexicon learned from five documents' gold pairs lifts the sixth more this way than by co-occurrence
+     * linking, 0.809 against 0.802 strict F1.)
      *
      * @param sourceLanguage BCP-47 tag, selects the word segmentation (null for the default rules)
      * @param targetLanguage likewise
@@ -50,7 +52,7 @@ public record Lexicon(Map<String, Set<String>> translations) {
         Vocabulary targetWords = new Vocabulary();
         int[][] source = sourceWords.encode(sourceSentences, new WordTokenizer(sourceLanguage));
         int[][] target = targetWords.encode(targetSentences, new WordTokenizer(targetLanguage));
-        WordLinks links = WordLinks.learn(java.util.Arrays.asList(source), java.util.Arrays.asList(target), sourceWords.size(), targetWords.size());
+        WordLinks links = model1Links(source, target, sourceWords.size(), targetWords.size());
         Map<String, Set<String>> translations = new HashMap<>();
         for (int s = 0; s < links.targetsOf().length; s++) {
             for (int t : links.targetsOf()[s]) {
@@ -58,6 +60,43 @@ public record Lexicon(Map<String, Set<String>> translations) {
             }
         }
         return new Lexicon(translations);
+    }
+
+    /** EM iterations of the IBM Model 1 learner. */
+    static final int MODEL1_ITERATIONS = 8;
+    /** A pair is linked when each word gives the other at least this translation probability. */
+    static final double MODEL1_MIN_PROBABILITY = 0.1;
+
+    /**
+     * Links between word ids by IBM Model 1 in both directions: (s, t) is linked when P(t | s) and P(s | t) are
+     * both at least {@value #MODEL1_MIN_PROBABILITY} (the intersection of the two directions keeps a frequent word
+     * from linking to everything near it), and both words occur in at least {@value WordLinks#MIN_JOINT} and at
+     * most {@value WordLinks#MAX_UNIT_SHARE} of the units.
+     */
+    static WordLinks model1Links(int[][] source, int[][] target, int sourceVocabulary, int targetVocabulary) {
+        if (source.length < WordLinks.MIN_UNITS) {
+            return WordLinks.none(sourceVocabulary, targetVocabulary);
+        }
+        int[] sourceFrequency = new int[sourceVocabulary];
+        int[] targetFrequency = new int[targetVocabulary];
+        for (int k = 0; k < source.length; k++) {
+            for (int s : WordLinks.distinct(source[k])) {
+                sourceFrequency[s]++;
+            }
+            for (int t : WordLinks.distinct(target[k])) {
+                targetFrequency[t]++;
+            }
+        }
+        double maxFrequency = WordLinks.MAX_UNIT_SHARE * source.length;
+        Model1 model = Model1.train(source, target, sourceVocabulary, targetVocabulary, MODEL1_ITERATIONS);
+        List<long[]> kept = new ArrayList<>();
+        model.forEach((s, t, forward, backward) -> {
+            if (forward >= MODEL1_MIN_PROBABILITY && backward >= MODEL1_MIN_PROBABILITY && sourceFrequency[s] >= WordLinks.MIN_JOINT && targetFrequency[t] >= WordLinks.MIN_JOINT
+                    && sourceFrequency[s] <= maxFrequency && targetFrequency[t] <= maxFrequency) {
+                kept.add(new long[] {s, t});
+            }
+        });
+        return WordLinks.fromPairs(kept, sourceVocabulary, targetVocabulary);
     }
 
     /**

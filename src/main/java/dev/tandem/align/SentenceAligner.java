@@ -21,8 +21,13 @@ import java.util.Objects;
  *       {@link AlignerSettings#varianceScale()} (translation length differences are heavier-tailed
  *       than a normal distribution, so the core spread understates them), and search again in a
  *       band around the first path.</li>
+ *   <li>With an outside {@link Lexicon} (a project's confirmed pairs and dictionaries), search again with its
+ *       word-translation evidence added ({@link LexiconScorer}, p₁ and q fitted on the path so far).</li>
+ *   <li>Learn the document's own lexicon fold by fold from that path ({@link FoldLexicon}) and realign in the
+ *       initial band around it with both lexicons' evidence.</li>
  *   <li>Attach to every bead its posterior probability from forward–backward in a band around
- *       the path ({@link BeadPosterior}) as confidence.</li>
+ *       the path ({@link BeadPosterior}) as confidence, capped at {@link AlignerSettings#rareShapeConfidence()}
+ *       for beads of rare shapes.</li>
  * </ol>
  * Time and memory are linear in the number of sentences for a fixed band radius. Instances are
  * immutable, thread-safe and reentrant.
@@ -84,10 +89,32 @@ public final class SentenceAligner {
         BeadScorer lengthCost = length.memoized();
         BeadScorer scorer = CompositeScorer.of(lengthCost, evidence);
         BandedAligner.Result result = search.search(centres, targetCount, scorer);
+        Vocabulary sourceWords = new Vocabulary();
+        Vocabulary targetWords = new Vocabulary();
+        int[][] sourceIds = null;
+        int[][] targetIds = null;
+        LexiconScorer outside = null;
         if (settings.lexiconWeight() > 0.0) {
-            LexiconScorer words = lexiconScorer(source, target, lexicon, result.path());
+            sourceIds = sourceWords.encode(source.sentences(), new WordTokenizer(source.language()));
+            targetIds = targetWords.encode(target.sentences(), new WordTokenizer(target.language()));
+        }
+        if (settings.lexiconWeight() > 0.0 && !lexicon.translations().isEmpty()) {
+            // an outside lexicon (a project's confirmed pairs, dictionaries) never saw this document: search
+            // with it right away, so that the document's own lexicon is learned from a better path
+            outside = FoldLexicon.external(result.path(), sourceIds, targetIds, lexicon.links(sourceWords, targetWords),
+                    settings.lexiconWeight());
+            if (outside != null) {
+                BandCentres along = BandCentres.along(result.path(), 1, 1, sourceCount, targetCount);
+                result = search.search(along, targetCount, CompositeScorer.of(lengthCost, evidence, outside));
+                scorer = CompositeScorer.of(lengthCost, evidence, outside);
+            }
+        }
+        if (settings.lexiconWeight() > 0.0) {
+            // the document's own lexicon, fold by fold, with its own p₁ and q beside the outside one's
+            BeadScorer words = FoldLexicon.build(result.path(), sourceIds, targetIds, sourceWords.size(),
+                    targetWords.size(), null, settings.lexiconWeight());
             if (words != null) {
-                scorer = CompositeScorer.of(lengthCost, evidence, words);
+                scorer = CompositeScorer.of(lengthCost, evidence, outside, words);
                 // one search in the initial band around the length-based path, without widening: the
                 // lexicon refines beads locally, and the widening searches cost more than all the rest
                 BandCentres along = BandCentres.along(result.path(), 1, 1, sourceCount, targetCount);
@@ -99,24 +126,15 @@ public final class SentenceAligner {
         // and is cheaper than the band the search may have widened to
         Band near = Band.around(BandCentres.along(result.path(), 1, 1, sourceCount, targetCount), targetCount,
                 settings.bandRadius());
-        double[] confidence = new BeadPosterior(types, settings.confidenceTemperature())
+        double[] posterior = new BeadPosterior(types, settings.confidenceTemperature())
                 .posteriors(near, targetCount, scorer, result.path());
+        double[] confidence = BeadPosterior.capRareShapes(posterior, result.path(), types, settings.rareShapePrior(),
+                settings.rareShapeConfidence());
         List<Bead> beads = new ArrayList<>(result.path().size());
         for (int k = 0; k < confidence.length; k++) {
             beads.add(result.path().get(k).withConfidence(confidence[k]));
         }
         return List.copyOf(beads);
-    }
-
-    /** The document's own fold-wise lexicon merged with {@code external}, or null when it carries no signal. */
-    private LexiconScorer lexiconScorer(SideText source, SideText target, Lexicon external, List<ScoredBead> path) {
-        Vocabulary sourceWords = new Vocabulary();
-        Vocabulary targetWords = new Vocabulary();
-        int[][] sourceIds = sourceWords.encode(source.sentences(), new WordTokenizer(source.language()));
-        int[][] targetIds = targetWords.encode(target.sentences(), new WordTokenizer(target.language()));
-        WordLinks links = external.translations().isEmpty() ? null : external.links(sourceWords, targetWords);
-        return FoldLexicon.build(path, sourceIds, targetIds, sourceWords.size(), targetWords.size(), links,
-                settings.lexiconWeight());
     }
 
     private BeadScorer paragraphScorer(SideText source, SideText target) {

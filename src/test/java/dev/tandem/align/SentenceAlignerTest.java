@@ -153,4 +153,24 @@ class SentenceAlignerTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new SideText("en", List.of("a", "b"), new int[] {0}));
     }
+
+    @Test
+    void anOutsideLexiconResolvesWhatLengthsGetWrong() {
+        // source 1 is short and translated by two sentences; source 2 is long and translated by one short one
+        List<String> zh = List.of("猫在睡觉。", "狗在跑步，鸟在吃饭。", "鱼在休息，它在河边的大树下面休息了很久。", "牛在玩耍。", "羊在睡觉。");
+        List<String> en = List.of("The cat is sleeping.", "The dog is running.", "The bird is eating.",
+                "The fish is resting.", "The cow is playing.", "The sheep is sleeping.");
+        Lexicon lexicon = new Lexicon(java.util.Map.of("猫", java.util.Set.of("cat"), "狗", java.util.Set.of("dog"),
+                "鸟", java.util.Set.of("bird"), "吃饭", java.util.Set.of("eating"), "鱼", java.util.Set.of("fish"),
+                "休息", java.util.Set.of("resting"), "牛", java.util.Set.of("cow"), "羊", java.util.Set.of("sheep")));
+        List<Bead> byLength = aligner.align(SideText.of("zh", zh), SideText.of("en", en));
+        List<Bead> withWords = aligner.align(SideText.of("zh", zh), SideText.of("en", en), lexicon);
+        assertEquals(List.of(range(1, 2, 1, 2), range(2, 3, 2, 4)), spans(byLength).subList(1, 3));
+        assertEquals(List.of(range(0, 1, 0, 1), range(1, 2, 1, 3), range(2, 3, 3, 4), range(3, 4, 4, 5),
+                range(4, 5, 5, 6)), spans(withWords));
+    }
+
+    private static List<Bead> spans(List<Bead> beads) {
+        return beads.stream().map(b -> range(b.sourceStart(), b.sourceEnd(), b.targetStart(), b.targetEnd())).toList();
+    }
 }

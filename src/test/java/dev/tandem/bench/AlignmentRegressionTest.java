@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,5 +30,15 @@ class AlignmentRegressionTest {
         SentenceAligner aligner = new SentenceAligner(AlignerSettings.defaults());
         double f1 = AlignBenchmark.runSet(aligner, ROOT, evalSet, Path.of("target", "bench-regression")).result().f1Strict();
         assertTrue(f1 >= recorded - 0.01, set + ": strict F1 " + f1 + " fell below the recorded " + recorded);
+    }
+
+    @Test
+    void leaveOneOutLexiconShouldStayAtTheRecordedFigure() throws IOException {
+        double recorded = 0.807;
+        Assumptions.assumeTrue(Files.isDirectory(ROOT.resolve("mac/dev")),
+                "skipped: " + ROOT.resolve("mac/dev").toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
+        double f1 = AlignBenchmark.leaveOneOut(new SentenceAligner(AlignerSettings.defaults()), ROOT).f1Strict();
+        assertTrue(f1 >= recorded - 0.01, "mac/dev with leave-one-out lexicons: strict F1 " + f1
+                + " fell below the recorded " + recorded);
     }
 }

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.align;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BeadPosteriorTest {
+
+    private static final List<BeadType> TYPES = List.of(
+            BeadType.ofProbability(1, 1, 0.8),
+            BeadType.ofProbability(1, 0, 0.01),
+            BeadType.ofProbability(0, 1, 0.01),
+            BeadType.ofProbability(1, 2, 0.1),
+            BeadType.ofProbability(2, 2, 0.02));
+
+    @Test
+    void posteriorsOfAnUnambiguousPathAreNearOneAndOfAnAmbiguousOneLower() {
+        // equal lengths: 1-1 beads are certain
+        BeadScorer clear = (s0, s1, t0, t1) -> Math.abs((s1 - s0) - (t1 - t0)) * 5.0;
+        // a path bead's cost is its prior plus its scorer cost, here 0
+        double oneToOne = TYPES.get(0).cost();
+        List<ScoredBead> path = List.of(new ScoredBead(0, 1, 0, 1, oneToOne), new ScoredBead(1, 2, 1, 2, oneToOne));
+        Band band = Band.diagonal(2, 2, 2);
+        double[] certain = new BeadPosterior(TYPES, 1.0).posteriors(band, 2, clear, path);
+        for (double p : certain) {
+            assertTrue(p > 0.9, "posterior " + p);
+        }
+        // no evidence at all: only the priors decide, so a 1-1 bead is far from certain
+        BeadScorer none = (s0, s1, t0, t1) -> 0.0;
+        double[] vague = new BeadPosterior(TYPES, 1.0).posteriors(band, 2, none, path);
+        for (int k = 0; k < vague.length; k++) {
+            assertTrue(vague[k] < certain[k], "less sure without evidence");
+            assertTrue(vague[k] > 0.0 && vague[k] < 1.0);
+        }
+        // a higher temperature flattens
+        double[] flat = new BeadPosterior(TYPES, 3.0).posteriors(band, 2, clear, path);
+        assertTrue(flat[0] < certain[0]);
+    }
+
+    @Test
+    void shouldCapBeadsOfRareShapesOnly() {
+        List<ScoredBead> path = List.of(
+                new ScoredBead(0, 1, 0, 1, 0),  // 1-1, prior 0.8
+                new ScoredBead(1, 2, 1, 3, 0),  // 1-2, prior 0.1
+                new ScoredBead(2, 4, 3, 5, 0),  // 2-2, prior 0.02: rare
+                new ScoredBead(4, 4, 5, 6, 0),  // 0-1, prior 0.01: rare
+                new ScoredBead(4, 5, 6, 6, 0)); // 1-0, rare, already below the cap
+        double[] posteriors = {0.99, 0.98, 0.97, 0.96, 0.5};
+        double[] capped = BeadPosterior.capRareShapes(posteriors, path, TYPES, 0.05, 0.85);
+        assertArrayEquals(new double[] {0.99, 0.98, 0.85, 0.85, 0.5}, capped, 1e-12);
+        assertEquals(0.97, posteriors[2], "the input is left alone");
+        assertArrayEquals(posteriors, BeadPosterior.capRareShapes(posteriors, path, TYPES, 0.05, 1.0), 1e-12,
+                "a cap of 1 changes nothing");
+        assertArrayEquals(posteriors, BeadPosterior.capRareShapes(posteriors, path, TYPES, 0.0, 0.85), 1e-12,
+                "no shape is rarer than probability 0");
+    }
+
+    @Test
+    void alignerNeverGivesARareShapeMoreThanTheCap() {
+        // one source sentence without a translation: a 1-0 bead, which the aligner must not call certain
+        List<String> source = List.of("Der Hund schläft im Garten.", "Die Katze spielt mit dem Ball.",
+                "Dieser Satz hat keine Übersetzung und ist ziemlich lang, damit er allein bleibt.", "Es regnet heute.");
+        List<String> target = List.of("Le chien dort dans le jardin.", "Le chat joue avec la balle.", "Il pleut aujourd'hui.");
+        AlignerSettings settings = AlignerSettings.defaults();
+        for (Bead bead : new SentenceAligner(settings).align(SideText.of("de", source), SideText.of("fr", target))) {
+            boolean oneToOne = bead.sourceEnd() - bead.sourceStart() == 1 && bead.targetEnd() - bead.targetStart() == 1;
+            if (!oneToOne && (bead.sourceEnd() == bead.sourceStart() || bead.targetEnd() == bead.targetStart())) {
+                assertTrue(bead.confidence() <= settings.rareShapeConfidence(), bead.toString());
+            }
+        }
+    }
+}
