@@ -18,11 +18,12 @@ import javax.xml.stream.XMLStreamReader;
  * A StAX reader that never resolves anything: the JDK's own parser with DTDs and external entities off and external
  * access denied. {@link #next()} is the only way to read events, and it refuses a DOCTYPE with an internal subset
  * (entity declarations: XXE, "billion laughs") and any entity reference other than the five predefined ones and
- * character references. Every failure becomes an {@link UnreadableDocumentException} naming line and column.
+ * character references. Every failure becomes an {@link UnreadableXmlException} naming line and column. Serves
+ * the XLIFF and DOCX readers here and {@code dev.tandem.tmx.TmxReader}.
  */
-final class SafeXml implements AutoCloseable {
-    /** Whether a DOCTYPE may appear at all (XLIFF 1.0 files name a DTD; Word never writes one). */
-    enum Doctype { REFUSED, EXTERNAL_ONLY }
+public final class SafeXml implements AutoCloseable {
+    /** Whether a DOCTYPE may appear at all (XLIFF 1.0 and TMX files name a DTD; Word never writes one). */
+    public enum Doctype { REFUSED, EXTERNAL_ONLY }
 
     private static final String LITERAL = "(\"[^\"]*\"|'[^']*')";
     /** The only DOCTYPE form accepted: a name and optionally an external ID, no internal subset. */
@@ -32,51 +33,73 @@ final class SafeXml implements AutoCloseable {
     private final XMLStreamReader xml;
     private final Doctype doctype;
     private final String what;
+    private final String doctypeFix;
+    private final String creator;
 
-    private SafeXml(XMLStreamReader xml, Doctype doctype, String what) {
+    private SafeXml(XMLStreamReader xml, Doctype doctype, String what, String doctypeFix, String creator) {
         this.xml = xml;
         this.doctype = doctype;
         this.what = what;
+        this.doctypeFix = doctypeFix;
+        this.creator = creator;
     }
 
     /**
      * @param what names the file or part in messages, e.g. "The XLIFF file"; {@code in} is not closed
      */
     static SafeXml open(InputStream in, Doctype doctype, String what) throws UnreadableDocumentException {
+        return open(in, doctype, what, "Remove the DOCTYPE and upload the file again.", "application");
+    }
+
+    /**
+     * @param what       names the file or part in messages, e.g. "The file"; {@code in} is not closed
+     * @param doctypeFix how to fix a DOCTYPE with an internal subset, ending the message that refuses it
+     * @param creator    what made the file, in "export it again from the {@code creator} that created it"
+     */
+    public static SafeXml open(InputStream in, Doctype doctype, String what, String doctypeFix, String creator)
+            throws UnreadableDocumentException {
         try {
-            return new SafeXml(factory().createXMLStreamReader(new KeepOpen(in)), doctype, what);
+            return new SafeXml(factory().createXMLStreamReader(new KeepOpen(in)), doctype, what, doctypeFix, creator);
         } catch (XMLStreamException e) {
-            throw translate(e, what);
+            throw translate(e, what, creator);
         }
     }
 
     private static XMLInputFactory factory() {
-        // The JDK's implementation, whose behaviour with these settings the tests pin down (as in TmxReader).
+        // The JDK's implementation, whose behaviour with these settings the tests pin down; a StAX provider that
+        // happens to be on the classpath might resolve entities differently.
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         // Undeclared entities then arrive as ENTITY_REFERENCE events, which next() refuses with a clear message.
+        // (IS_COALESCING must stay off: it makes the JDK parser replace references, failing with a vaguer error.)
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        if (factory.isPropertySupported(XMLConstants.ACCESS_EXTERNAL_DTD)) {
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        }
+        setIfSupported(factory, XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        setIfSupported(factory, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // Never reached with DTD support off; if a future parser tried anyway, it fails instead of fetching.
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("Tandem does not load external files (" + systemId + ")");
         });
         return factory;
     }
 
-    XMLStreamReader reader() {
+    private static void setIfSupported(XMLInputFactory factory, String name, Object value) {
+        if (factory.isPropertySupported(name)) {
+            factory.setProperty(name, value);
+        }
+    }
+
+    public XMLStreamReader reader() {
         return xml;
     }
 
     /** The next event, after the DOCTYPE and entity checks. */
-    int next() throws UnreadableDocumentException {
+    public int next() throws UnreadableDocumentException {
         int event;
         try {
             event = xml.next();
         } catch (XMLStreamException e) {
-            throw translate(e, what);
+            throw translate(e, what, creator);
         }
         if (event == XMLStreamConstants.DTD) {
             checkDoctype(xml.getText());
@@ -89,7 +112,7 @@ final class SafeXml implements AutoCloseable {
     }
 
     /** Moves to the root element and returns its local name. */
-    String root() throws UnreadableDocumentException {
+    public String root() throws UnreadableDocumentException {
         for (int event = next(); event != XMLStreamConstants.START_ELEMENT; event = next()) {
             if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw at(what + " has no XML elements.");
@@ -99,7 +122,7 @@ final class SafeXml implements AutoCloseable {
     }
 
     /** Moves to the next child element of the current element: true on its start, false on the parent's end. */
-    boolean nextChild() throws UnreadableDocumentException {
+    public boolean nextChild() throws UnreadableDocumentException {
         while (true) {
             switch (next()) {
                 case XMLStreamConstants.START_ELEMENT -> {
@@ -114,7 +137,7 @@ final class SafeXml implements AutoCloseable {
         }
     }
 
-    void skipElement() throws UnreadableDocumentException {
+    public void skipElement() throws UnreadableDocumentException {
         for (int depth = 1; depth > 0; ) {
             switch (next()) {
                 case XMLStreamConstants.START_ELEMENT -> depth++;
@@ -126,7 +149,7 @@ final class SafeXml implements AutoCloseable {
     }
 
     /** Reads on to the end, so that garbage after the root element is an error as in any malformed XML. */
-    void finish() throws UnreadableDocumentException {
+    public void finish() throws UnreadableDocumentException {
         while (hasNext()) {
             next();
         }
@@ -136,11 +159,11 @@ final class SafeXml implements AutoCloseable {
         try {
             return xml.hasNext();
         } catch (XMLStreamException e) {
-            throw translate(e, what);
+            throw translate(e, what, creator);
         }
     }
 
-    String attribute(String name) {
+    public String attribute(String name) {
         String value = xml.getAttributeValue(null, name);
         return value == null || value.isBlank() ? null : value.strip();
     }
@@ -155,22 +178,20 @@ final class SafeXml implements AutoCloseable {
         }
         if (text == null || !PLAIN_DOCTYPE.matcher(text.strip()).matches()) {
             throw at("The DOCTYPE of " + lower(what) + " declares entities or other markup of its own (an internal"
-                    + " subset in [...]), which Tandem refuses for security reasons. Remove the DOCTYPE and upload"
-                    + " the file again.");
+                    + " subset in [...]), which Tandem refuses for security reasons. " + doctypeFix);
         }
     }
 
-    UnreadableDocumentException at(String problem) {
+    public UnreadableXmlException at(String problem) {
         return located(problem, xml.getLocation(), null);
     }
 
-    private static UnreadableDocumentException located(String problem, Location location, Throwable cause) {
-        String where = location == null || location.getLineNumber() < 1 ? ""
-                : "Line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ": ";
-        return new UnreadableDocumentException(where + problem, cause);
+    private static UnreadableXmlException located(String problem, Location location, Throwable cause) {
+        return location == null ? new UnreadableXmlException(problem, -1, -1, cause)
+                : new UnreadableXmlException(problem, location.getLineNumber(), location.getColumnNumber(), cause);
     }
 
-    private static UnreadableDocumentException translate(XMLStreamException e, String what) {
+    private static UnreadableDocumentException translate(XMLStreamException e, String what, String creator) {
         Throwable nested = e.getNestedException() != null ? e.getNestedException() : e.getCause();
         if (nested instanceof CharConversionException) {
             return located(what + " is not in the encoding it declares (" + nested.getMessage() + "). Save it"
@@ -183,7 +204,7 @@ final class SafeXml implements AutoCloseable {
             throw new UncheckedIOException(io);
         }
         return located(what + " is not well-formed XML: " + parserMessage(e) + " It may be truncated or damaged;"
-                + " export it again from the application that created it.", e.getLocation(), e);
+                + " export it again from the " + creator + " that created it.", e.getLocation(), e);
     }
 
     /** The parser's own explanation, without the "ParseError at [row,col]" prefix that the location replaces. */

@@ -6,7 +6,8 @@
  * <p>{@link dev.tandem.formats.TextDecoder} decodes strictly and never guesses silently: the result says which
  * charset was used and whether it was declared or found from the bytes. {@link dev.tandem.formats.FormatSniffer}
  * tells the format of an upload; {@link dev.tandem.formats.HtmlText} and {@link dev.tandem.formats.DocxText} extract
- * the text of a page or Word document; {@link dev.tandem.formats.XliffReader} reads a bilingual XLIFF file. XML is
- * read by {@code SafeXml} (no DTDs, no external entities) and zip archives under {@link dev.tandem.formats.ZipLimits}.
+ * the text of a page or Word document; {@link dev.tandem.formats.XliffReader} reads a bilingual XLIFF file. XML, TMX
+ * included, is read by {@link dev.tandem.formats.SafeXml} (no DTDs, no external entities) and zip archives under
+ * {@link dev.tandem.formats.ZipLimits}.
  */
 package dev.tandem.formats;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.tmx;
 
-import java.io.CharConversionException;
-import java.io.FilterInputStream;
-import java.io.IOException;
+import dev.tandem.formats.SafeXml;
+import dev.tandem.formats.UnreadableDocumentException;
+import dev.tandem.formats.UnreadableXmlException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -13,12 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
@@ -44,8 +40,8 @@ import javax.xml.stream.XMLStreamReader;
  *   <li>The {@code <prop type="...">}s of the {@code <tu>} (not of its tuvs or of the header) become
  *       {@link TmxUnit#properties()} in file order; for a repeated type the first value is kept; a prop without a
  *       type is ignored.</li>
- *   <li>Security: the JDK's own StAX parser, with DTDs and external entities off and external access denied, so
- *       nothing is fetched. A DOCTYPE is accepted only in its plain form ({@code <!DOCTYPE tmx SYSTEM "tmx14.dtd">},
+ *   <li>Security: {@link SafeXml}, the JDK's own StAX parser with DTDs and external entities off and external
+ *       access denied, so nothing is fetched. A DOCTYPE is accepted only in its plain form ({@code <!DOCTYPE tmx SYSTEM "tmx14.dtd">},
  *       optionally PUBLIC); an internal subset {@code [...]} (entity declarations: XXE, "billion laughs") is
  *       refused, and so is any entity reference other than the five predefined ones and character references.</li>
  *   <li>Memory is proportional to the units kept, which {@code maxUnits} bounds.</li>
@@ -60,11 +56,7 @@ public final class TmxReader {
     /** Inline elements whose content is not text of the segment (TMX 1.4b §3.7). */
     private static final Set<String> DROPPED_INLINE = Set.of("bpt", "ept", "ph", "it", "ut", "sub");
 
-    private static final String LITERAL = "(\"[^\"]*\"|'[^']*')";
-    /** The only DOCTYPE forms accepted: a name and optionally an external ID, no internal subset. */
-    private static final Pattern PLAIN_DOCTYPE = Pattern.compile("<!DOCTYPE\\s+[^\\s\\[>]+(\\s+(SYSTEM\\s+" + LITERAL
-            + "|PUBLIC\\s+" + LITERAL + "\\s+" + LITERAL + "))?\\s*>");
-
+    private final SafeXml safe;
     private final XMLStreamReader xml;
     private final LanguageMatcher matcher;
     private final int maxUnits;
@@ -76,8 +68,9 @@ public final class TmxReader {
     private boolean sourceFound;
     private boolean targetFound;
 
-    private TmxReader(XMLStreamReader xml, LanguageMatcher matcher, int maxUnits) {
-        this.xml = xml;
+    private TmxReader(SafeXml safe, LanguageMatcher matcher, int maxUnits) {
+        this.safe = safe;
+        this.xml = safe.reader();
         this.matcher = matcher;
         this.maxUnits = maxUnits;
     }
@@ -108,91 +101,58 @@ public final class TmxReader {
         if (maxUnits < 1) {
             throw new IllegalArgumentException("maxUnits must be >= 1, got " + maxUnits);
         }
-        XMLStreamReader xml = null;
-        try {
-            xml = factory().createXMLStreamReader(new KeepOpen(in));
-            TmxReader reader = new TmxReader(xml, new LanguageMatcher(sourceLanguage, targetLanguage), maxUnits);
+        TmxReader reader;
+        try (SafeXml xml = SafeXml.open(in, SafeXml.Doctype.EXTERNAL_ONLY, "The file", "Replace the DOCTYPE with"
+                + " <!DOCTYPE tmx SYSTEM \"tmx14.dtd\">, or remove it, and upload the file again.", "tool")) {
+            reader = new TmxReader(xml, new LanguageMatcher(sourceLanguage, targetLanguage), maxUnits);
             reader.readDocument();
-            reader.requireBothLanguages(sourceLanguage, targetLanguage);
-            return new TmxContent(reader.declaredSourceLanguage, reader.units, reader.skippedUnits,
-                    reader.languagesFound);
-        } catch (XMLStreamException e) {
-            throw translate(e);
-        } finally {
-            close(xml);
+        } catch (UnreadableXmlException e) {
+            throw new TmxFormatException(e.problem(), e.line(), e.column(), e.getCause());
+        } catch (UnreadableDocumentException e) {
+            throw new TmxFormatException(e.getMessage(), -1, -1, e); // not raised for a plain stream
         }
+        reader.requireBothLanguages(sourceLanguage, targetLanguage);
+        return new TmxContent(reader.declaredSourceLanguage, reader.units, reader.skippedUnits, reader.languagesFound);
     }
 
-    private static XMLInputFactory factory() {
-        // The JDK's implementation, whose behaviour with these settings the tests pin down; a StAX provider that
-        // happens to be on the classpath might resolve entities differently.
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        // Undeclared entities then arrive as ENTITY_REFERENCE events, which next() refuses with a clear message.
-        // (IS_COALESCING must stay off: it makes the JDK parser replace references, failing with a vaguer error.)
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        setIfSupported(factory, XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        setIfSupported(factory, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        // Never reached with DTD support off; if a future parser tried anyway, it fails instead of fetching.
-        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-            throw new XMLStreamException("Tandem does not load external files (" + systemId + ")");
-        });
-        return factory;
-    }
-
-    private static void setIfSupported(XMLInputFactory factory, String name, Object value) {
-        if (factory.isPropertySupported(name)) {
-            factory.setProperty(name, value);
-        }
-    }
-
-    private void readDocument() throws XMLStreamException {
-        for (int event = next(); event != XMLStreamConstants.START_ELEMENT; event = next()) {
-            if (event == XMLStreamConstants.END_DOCUMENT) {
-                // The JDK parser reports a file without an element itself; this guards other behaviour.
-                throw at("The file has no XML elements. Upload a TMX file exported from your translation tool.");
-            }
-        }
-        if (!"tmx".equals(xml.getLocalName())) {
-            throw at("This is not a TMX file: its root element is <" + xml.getLocalName() + ">, not <tmx>."
+    private void readDocument() throws UnreadableDocumentException {
+        String root = safe.root();
+        if (!"tmx".equals(root)) {
+            throw safe.at("This is not a TMX file: its root element is <" + root + ">, not <tmx>."
                     + " Export the translation memory as TMX from your translation tool and upload that file.");
         }
-        while (nextChild()) {
+        while (safe.nextChild()) {
             switch (xml.getLocalName()) {
                 case "header" -> {
                     declaredSourceLanguage = xml.getAttributeValue(null, "srclang");
-                    skipElement();
+                    safe.skipElement();
                 }
                 case "body" -> readBody();
-                default -> skipElement();
+                default -> safe.skipElement();
             }
         }
-        // Reading on to the end makes trailing garbage after </tmx> an error, as for any malformed XML.
-        while (xml.hasNext()) {
-            next();
-        }
+        safe.finish();
     }
 
-    private void readBody() throws XMLStreamException {
-        while (nextChild()) {
+    private void readBody() throws UnreadableDocumentException {
+        while (safe.nextChild()) {
             if ("tu".equals(xml.getLocalName())) {
                 readTu();
             } else {
-                skipElement();
+                safe.skipElement();
             }
         }
     }
 
-    private void readTu() throws XMLStreamException {
+    private void readTu() throws UnreadableDocumentException {
         if (++unitCount > maxUnits) {
-            throw at("The file has more than " + maxUnits + " translation units (<tu>), the most Tandem reads from"
-                    + " one file. Split it into smaller TMX files and upload them one by one.");
+            throw safe.at("The file has more than " + maxUnits + " translation units (<tu>), the most Tandem reads"
+                    + " from one file. Split it into smaller TMX files and upload them one by one.");
         }
         Map<String, String> properties = new LinkedHashMap<>();
         List<String> languages = new ArrayList<>();
         List<String> segments = new ArrayList<>();
-        while (nextChild()) {
+        while (safe.nextChild()) {
             switch (xml.getLocalName()) {
                 case "prop" -> {
                     String type = xml.getAttributeValue(null, "type");
@@ -202,7 +162,7 @@ public final class TmxReader {
                     }
                 }
                 case "tuv" -> readTuv(languages, segments);
-                default -> skipElement();
+                default -> safe.skipElement();
             }
         }
         int[] chosen = matcher.choose(languages);
@@ -216,14 +176,14 @@ public final class TmxReader {
     }
 
     /** Adds the tuv's language and segment to the lists if it may be one side of the unit. */
-    private void readTuv(List<String> languages, List<String> segments) throws XMLStreamException {
+    private void readTuv(List<String> languages, List<String> segments) throws UnreadableDocumentException {
         String language = language();
         String segment = null;
-        while (nextChild()) {
+        while (safe.nextChild()) {
             if ("seg".equals(xml.getLocalName()) && segment == null) {
                 segment = readSegment();
             } else {
-                skipElement();
+                safe.skipElement();
             }
         }
         if (language == null) {
@@ -252,12 +212,12 @@ public final class TmxReader {
         return language == null || language.isBlank() ? null : language.strip();
     }
 
-    private String readSegment() throws XMLStreamException {
+    private String readSegment() throws UnreadableDocumentException {
         StringBuilder text = new StringBuilder();
         int droppedDepth = 0;
         int depth = 1;
         while (depth > 0) {
-            switch (next()) {
+            switch (safe.next()) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     depth++;
                     if (droppedDepth > 0 || DROPPED_INLINE.contains(xml.getLocalName())) {
@@ -283,10 +243,10 @@ public final class TmxReader {
     }
 
     /** All character content of the current element, including that of nested elements. */
-    private String readText() throws XMLStreamException {
+    private String readText() throws UnreadableDocumentException {
         StringBuilder text = new StringBuilder();
         for (int depth = 1; depth > 0; ) {
-            switch (next()) {
+            switch (safe.next()) {
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
@@ -296,56 +256,6 @@ public final class TmxReader {
             }
         }
         return text.toString();
-    }
-
-    private void skipElement() throws XMLStreamException {
-        for (int depth = 1; depth > 0; ) {
-            switch (next()) {
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                default -> {
-                }
-            }
-        }
-    }
-
-    /** Moves to the next child element of the current element: true on its start, false on the parent's end. */
-    private boolean nextChild() throws XMLStreamException {
-        while (true) {
-            switch (next()) {
-                case XMLStreamConstants.START_ELEMENT -> {
-                    return true;
-                }
-                case XMLStreamConstants.END_ELEMENT -> {
-                    return false;
-                }
-                default -> {
-                }
-            }
-        }
-    }
-
-    /** The only place events are read, so the DOCTYPE and entity checks cover the whole document. */
-    private int next() throws XMLStreamException {
-        int event = xml.next();
-        if (event == XMLStreamConstants.DTD) {
-            checkDoctype(xml.getText());
-        } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw at("The entity reference &" + xml.getLocalName() + "; is not defined in XML, and Tandem does not"
-                    + " read entity declarations. Replace it with the character itself or a numeric character"
-                    + " reference such as &#233;.");
-        }
-        return event;
-    }
-
-    private void checkDoctype(String doctype) {
-        // An allow-list rather than a search for "<!ENTITY": the JDK reports the text of a DOCTYPE with an internal
-        // subset only partly, and no declaration of any kind is needed to read TMX.
-        if (doctype == null || !PLAIN_DOCTYPE.matcher(doctype.strip()).matches()) {
-            throw at("The DOCTYPE of the file declares entities or other markup of its own (an internal subset"
-                    + " in [...]), which Tandem refuses for security reasons. Replace the DOCTYPE with"
-                    + " <!DOCTYPE tmx SYSTEM \"tmx14.dtd\">, or remove it, and upload the file again.");
-        }
     }
 
     private void requireBothLanguages(String sourceLanguage, String targetLanguage) {
@@ -358,58 +268,5 @@ public final class TmxReader {
                 : "it contains " + String.join(", ", languagesFound);
         throw new TmxFormatException("The file has no units in '" + missing + "'; " + contents
                 + ". Choose the languages of the file for this document, or upload a TMX that has '" + missing + "'.");
-    }
-
-    private TmxFormatException at(String problem) {
-        Location location = xml.getLocation();
-        return new TmxFormatException(problem, location.getLineNumber(), location.getColumnNumber(), null);
-    }
-
-    private static RuntimeException translate(XMLStreamException e) {
-        Throwable nested = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-        Location location = e.getLocation();
-        int line = location == null ? -1 : location.getLineNumber();
-        int column = location == null ? -1 : location.getColumnNumber();
-        if (nested instanceof CharConversionException) {
-            // The JDK reports bytes that are not valid in the declared encoding as an IOException subclass.
-            return new TmxFormatException("The file is not in the encoding it declares (" + nested.getMessage()
-                    + "). Save it again as UTF-8, or correct the encoding in the <?xml ...?> declaration.",
-                    line, column, e);
-        }
-        if (nested instanceof IOException io) {
-            return new UncheckedIOException(io);
-        }
-        return new TmxFormatException("The file is not well-formed XML: " + parserMessage(e)
-                + " It may be truncated or damaged; export it again from the tool that created it.", line, column, e);
-    }
-
-    /** The parser's own explanation, without the "ParseError at [row,col]" prefix that the location replaces. */
-    private static String parserMessage(XMLStreamException e) {
-        String message = String.valueOf(e.getMessage());
-        int start = message.indexOf("Message: ");
-        String text = (start >= 0 ? message.substring(start + "Message: ".length()) : message).strip();
-        return text.endsWith(".") ? text : text + ".";
-    }
-
-    /** The JDK parser closes its input at the end of the document, but {@code in} belongs to the caller. */
-    private static final class KeepOpen extends FilterInputStream {
-        KeepOpen(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
-    private static void close(XMLStreamReader xml) {
-        if (xml == null) {
-            return;
-        }
-        try {
-            xml.close();
-        } catch (XMLStreamException e) {
-            // Closing only frees the parser; the stream belongs to the caller and the result is already complete.
-        }
     }
 }

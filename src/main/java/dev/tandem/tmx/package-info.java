@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
- * TMX 1.4b export and TMX 1.1–1.4b import. Pure: imports only {@code java.*}, {@code javax.xml.*} and
- * {@code com.ibm.icu.*}.
+ * TMX 1.4b export and TMX 1.1–1.4b import. Pure: imports only {@code java.*}, {@code javax.xml.*},
+ * {@code com.ibm.icu.*} and, for reading XML safely, {@link dev.tandem.formats.SafeXml}.
  *
  * <p>{@link dev.tandem.tmx.TmxWriter} streams {@link dev.tandem.tmx.TmxUnit}s under a
  * {@link dev.tandem.tmx.TmxHeader}; {@link dev.tandem.tmx.SentenceJoiner} turns the sentences of one side
