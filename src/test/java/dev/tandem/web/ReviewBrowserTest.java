@@ -103,6 +103,7 @@ class ReviewBrowserTest {
         driver.manage().deleteAllCookies();
         driver.get(root.toString());
         waitFor(() -> driver.getCurrentUrl().contains("/login"));
+        screenshot("sign-in.png");
         driver.findElement(By.name("username")).sendKeys(AdminCredentials.USERNAME);
         driver.findElement(By.name("password")).sendKeys(AdminCredentials.PASSWORD);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
