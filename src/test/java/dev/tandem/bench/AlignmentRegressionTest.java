@@ -34,7 +34,7 @@ class AlignmentRegressionTest {
 
     @Test
     void leaveOneOutLexiconShouldStayAtTheRecordedFigure() throws IOException {
-        double recorded = 0.807;
+        double recorded = 0.817;
         Assumptions.assumeTrue(Files.isDirectory(ROOT.resolve("mac/dev")),
                 "skipped: " + ROOT.resolve("mac/dev").toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
         double f1 = AlignBenchmark.leaveOneOut(new SentenceAligner(AlignerSettings.defaults()), ROOT).f1Strict();
