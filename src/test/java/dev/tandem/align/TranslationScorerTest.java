@@ -98,4 +98,11 @@ class TranslationScorerTest {
         assertTrue(dictionary.probabilities().isEmpty());
         assertEquals(learned.probabilities(), dictionary.merge(learned).probabilities(), "merging keeps them");
     }
+
+    @Test
+    void aHanWordIsFollowedByItsCharacters() {
+        List<String> words = new WordTokenizer("zh").words("他笑道：好。Hello world");
+        assertTrue(words.contains("笑") && words.contains("hello") && words.contains("world"), words.toString());
+        assertEquals(List.of("hello", "world"), new WordTokenizer("en").words("Hello, world!"));
+    }
 }
