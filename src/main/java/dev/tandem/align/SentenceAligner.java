@@ -41,7 +41,7 @@ public final class SentenceAligner {
     /** Fewer beads than this make a variance estimate too noisy; keep the configured one. */
     private static final int MIN_BEADS_FOR_VARIANCE = 20;
     /** Weight of the translation-probability evidence of an outside lexicon, relative to the lexicon weight. */
-    static final double TRANSLATION_WEIGHT = 0.7;
+    static final double TRANSLATION_WEIGHT = 3.0;
 
     private final AlignerSettings settings;
 

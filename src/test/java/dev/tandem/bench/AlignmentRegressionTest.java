@@ -34,7 +34,7 @@ class AlignmentRegressionTest {
 
     @Test
     void leaveOneOutLexiconShouldStayAtTheRecordedFigure() throws IOException {
-        double recorded = 0.821;
+        double recorded = 0.850;
         Assumptions.assumeTrue(Files.isDirectory(ROOT.resolve("mac/dev")),
                 "skipped: " + ROOT.resolve("mac/dev").toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
         double f1 = AlignBenchmark.leaveOneOut(new SentenceAligner(AlignerSettings.defaults()), ROOT).f1Strict();
