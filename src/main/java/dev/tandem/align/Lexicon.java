@@ -17,14 +17,22 @@ import java.util.TreeSet;
  * project); it is merged with the lexicon the aligner learns from the document.
  *
  * @param translations target words of each source word; no null keys or values
+ * @param probabilities the Model 1 translation probabilities the lexicon was learned with
+ *                      ({@link TranslationTable#EMPTY} for a dictionary), scored by {@link TranslationScorer}
  */
-public record Lexicon(Map<String, Set<String>> translations) {
+public record Lexicon(Map<String, Set<String>> translations, TranslationTable probabilities) {
 
     /** No translations. */
     public static final Lexicon EMPTY = new Lexicon(Map.of());
 
+    /** A lexicon of translations without probabilities. */
+    public Lexicon(Map<String, Set<String>> translations) {
+        this(translations, TranslationTable.EMPTY);
+    }
+
     public Lexicon {
         Objects.requireNonNull(translations, "translations");
+        Objects.requireNonNull(probabilities, "probabilities");
         Map<String, Set<String>> copy = new HashMap<>();
         translations.forEach((source, targets) -> copy.put(Objects.requireNonNull(source),
                 Set.copyOf(Objects.requireNonNull(targets))));
@@ -52,14 +60,30 @@ public record Lexicon(Map<String, Set<String>> translations) {
         Vocabulary targetWords = new Vocabulary();
         int[][] source = sourceWords.encode(sourceSentences, new WordTokenizer(sourceLanguage));
         int[][] target = targetWords.encode(targetSentences, new WordTokenizer(targetLanguage));
-        WordLinks links = model1Links(source, target, sourceWords.size(), targetWords.size());
+        if (source.length < WordLinks.MIN_UNITS) {
+            return EMPTY;
+        }
+        Model1 model = Model1.train(source, target, sourceWords.size(), targetWords.size(), MODEL1_ITERATIONS);
+        WordLinks links = model1Links(model, source, target, sourceWords.size(), targetWords.size());
         Map<String, Set<String>> translations = new HashMap<>();
         for (int s = 0; s < links.targetsOf().length; s++) {
             for (int t : links.targetsOf()[s]) {
                 translations.computeIfAbsent(sourceWords.word(s), k -> new TreeSet<>()).add(targetWords.word(t));
             }
         }
-        return new Lexicon(translations);
+        Map<String, Map<String, Float>> targetGivenSource = new HashMap<>();
+        Map<String, Map<String, Float>> sourceGivenTarget = new HashMap<>();
+        model.forEach((s, t, forward, backward) -> {
+            if (forward >= TranslationTable.MIN_PROBABILITY) {
+                targetGivenSource.computeIfAbsent(sourceWords.word(s), k -> new HashMap<>())
+                        .put(targetWords.word(t), (float) forward);
+            }
+            if (backward >= TranslationTable.MIN_PROBABILITY) {
+                sourceGivenTarget.computeIfAbsent(targetWords.word(t), k -> new HashMap<>())
+                        .put(sourceWords.word(s), (float) backward);
+            }
+        });
+        return new Lexicon(translations, new TranslationTable(targetGivenSource, sourceGivenTarget));
     }
 
     /** EM iterations of the IBM Model 1 learner. */
@@ -77,6 +101,12 @@ public record Lexicon(Map<String, Set<String>> translations) {
         if (source.length < WordLinks.MIN_UNITS) {
             return WordLinks.none(sourceVocabulary, targetVocabulary);
         }
+        return model1Links(Model1.train(source, target, sourceVocabulary, targetVocabulary, MODEL1_ITERATIONS),
+                source, target, sourceVocabulary, targetVocabulary);
+    }
+
+    private static WordLinks model1Links(Model1 model, int[][] source, int[][] target, int sourceVocabulary,
+                                         int targetVocabulary) {
         int[] sourceFrequency = new int[sourceVocabulary];
         int[] targetFrequency = new int[targetVocabulary];
         for (int k = 0; k < source.length; k++) {
@@ -88,7 +118,6 @@ public record Lexicon(Map<String, Set<String>> translations) {
             }
         }
         double maxFrequency = WordLinks.MAX_UNIT_SHARE * source.length;
-        Model1 model = Model1.train(source, target, sourceVocabulary, targetVocabulary, MODEL1_ITERATIONS);
         List<long[]> kept = new ArrayList<>();
         model.forEach((s, t, forward, backward) -> {
             if (forward >= MODEL1_MIN_PROBABILITY && backward >= MODEL1_MIN_PROBABILITY && sourceFrequency[s] >= WordLinks.MIN_JOINT && targetFrequency[t] >= WordLinks.MIN_JOINT
@@ -132,7 +161,7 @@ public record Lexicon(Map<String, Set<String>> translations) {
             lexicon.translations.forEach((source, targets) ->
                     merged.computeIfAbsent(source, k -> new TreeSet<>()).addAll(targets));
         }
-        return new Lexicon(merged);
+        return new Lexicon(merged, probabilities.merge(other.probabilities));
     }
 
     /** Whether {@code target} is a translation of {@code source}. */

@@ -22,7 +22,9 @@ import java.util.Objects;
  *       than a normal distribution, so the core spread understates them), and search again in a
  *       band around the first path.</li>
  *   <li>With an outside {@link Lexicon} (a project's confirmed pairs and dictionaries), search again with its
- *       word-translation evidence added ({@link LexiconScorer}, p₁ and q fitted on the path so far).</li>
+ *       word-translation evidence added ({@link LexiconScorer}, p₁ and q fitted on the path so far), and its
+ *       Model 1 translation probabilities when it was learned from pairs ({@link TranslationScorer}, λ fitted
+ *       likewise).</li>
  *   <li>Learn the document's own lexicon fold by fold from that path ({@link FoldLexicon}) and realign in the
  *       initial band around it with both lexicons' evidence.</li>
  *   <li>Attach to every bead its posterior probability from forward–backward in a band around
@@ -38,6 +40,8 @@ public final class SentenceAligner {
 
     /** Fewer beads than this make a variance estimate too noisy; keep the configured one. */
     private static final int MIN_BEADS_FOR_VARIANCE = 20;
+    /** Weight of the translation-probability evidence of an outside lexicon, relative to the lexicon weight. */
+    static final double TRANSLATION_WEIGHT = 3.0;
 
     private final AlignerSettings settings;
 
@@ -93,7 +97,7 @@ public final class SentenceAligner {
         Vocabulary targetWords = new Vocabulary();
         int[][] sourceIds = null;
         int[][] targetIds = null;
-        LexiconScorer outside = null;
+        BeadScorer outside = null;
         if (settings.lexiconWeight() > 0.0) {
             sourceIds = sourceWords.encode(source.sentences(), new WordTokenizer(source.language()));
             targetIds = targetWords.encode(target.sentences(), new WordTokenizer(target.language()));
@@ -103,6 +107,13 @@ public final class SentenceAligner {
             // with it right away, so that the document's own lexicon is learned from a better path
             outside = FoldLexicon.external(result.path(), sourceIds, targetIds, lexicon.links(sourceWords, targetWords),
                     settings.lexiconWeight());
+            if (!lexicon.probabilities().isEmpty()) {
+                // the probabilities the lexicon was learned with, beside its yes/no coverage (Moore 2002)
+                TranslationScorer translation = TranslationScorer.fitted(new TranslationScorer(sourceIds, targetIds,
+                        sourceWords, targetWords, lexicon.probabilities()), result.path(),
+                        TRANSLATION_WEIGHT * settings.lexiconWeight());
+                outside = CompositeScorer.of(outside, translation);
+            }
             if (outside != null) {
                 BandCentres along = BandCentres.along(result.path(), 1, 1, sourceCount, targetCount);
                 result = search.search(along, targetCount, CompositeScorer.of(lengthCost, evidence, outside));

@@ -73,6 +73,8 @@ class Model1Test {
             assertTrue(lexicon.translates(pair[0], pair[1]), pair[0] + " " + lexicon);
         }
         assertFalse(lexicon.translations().containsKey("在"), "in every unit: a function word");
-        assertEquals(animals.length + doings.length, lexicon.size(), lexicon.toString());
+        assertTrue(lexicon.translates("睡", "sleeping"), "the characters of a Han word link too");
+        // every word once, and each two-character word's two characters
+        assertEquals(animals.length + 3 * doings.length, lexicon.size(), lexicon.toString());
     }
 }

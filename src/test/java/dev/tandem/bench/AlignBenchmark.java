@@ -249,15 +249,22 @@ public final class AlignBenchmark {
             documents = files.count();
         }
         long start = System.nanoTime();
-        EvalScorer.Result r = leaveOneOut(aligner, root);
+        Reliability reliability = new Reliability();
+        EvalScorer.Result r = leaveOneOut(aligner, root, reliability);
         System.out.printf(Locale.ROOT, "%-14s %5d %6s %6s  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f  %8.3f%n",
                 "mac/dev+lex", documents, "", "", r.precisionStrict(), r.recallStrict(), r.f1Strict(),
                 r.precisionLax(), r.recallLax(), r.f1Lax(), (System.nanoTime() - start) / 1e9);
         System.out.printf(Locale.ROOT, "%-14s (each document with a lexicon learned from the gold pairs of the others)%n", "");
+        System.out.printf(Locale.ROOT, "%-14s %s%n", "", reliability.format());
     }
 
     /** mac/dev scored with each document aligned with a lexicon learned from the other documents' gold pairs. */
     static EvalScorer.Result leaveOneOut(SentenceAligner aligner, Path root) throws IOException {
+        return leaveOneOut(aligner, root, new Reliability());
+    }
+
+    /** As {@link #leaveOneOut(SentenceAligner, Path)}, adding every bead's confidence and correctness to {@code reliability}. */
+    static EvalScorer.Result leaveOneOut(SentenceAligner aligner, Path root, Reliability reliability) throws IOException {
         Path dir = root.resolve("mac/dev");
         List<String> names;
         try (Stream<Path> files = Files.list(dir.resolve("gold"))) {
@@ -283,8 +290,12 @@ public final class AlignBenchmark {
             Lexicon lexicon = Lexicon.learn(confirmedSource, confirmedTarget, "zh", "en");
             List<Bead> beads = aligner.align(SideText.of("zh", lines(dir.resolve("zh").resolve(name))),
                     SideText.of("en", lines(dir.resolve("en").resolve(name))), lexicon);
-            documents.add(new EvalScorer.Document(EvalScorer.read(dir.resolve("gold").resolve(name)),
-                    beads.stream().map(AlignBenchmark::toAlignment).toList()));
+            List<EvalScorer.Alignment> gold = EvalScorer.read(dir.resolve("gold").resolve(name));
+            List<EvalScorer.Alignment> test = beads.stream().map(AlignBenchmark::toAlignment).toList();
+            for (int k = 0; k < beads.size(); k++) {
+                reliability.add(beads.get(k).confidence(), gold.contains(test.get(k)));
+            }
+            documents.add(new EvalScorer.Document(gold, test));
         }
         return EvalScorer.score(documents);
     }
