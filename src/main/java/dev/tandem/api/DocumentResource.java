@@ -8,8 +8,6 @@ import dev.tandem.model.Document;
 import dev.tandem.model.PairStatus;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
-import dev.tandem.service.ExportFormat;
-import dev.tandem.service.ExportSelection;
 import dev.tandem.service.ExportService;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.PairPage;
@@ -118,7 +116,7 @@ public class DocumentResource {
     }
 
     static RestResponse<DocumentSummary> tagged(DocumentSummary document) {
-        return RestResponse.ResponseBuilder.ok(document).tag(DocumentTags.of(document.id(), document.version())).build();
+        return DocumentTags.ok(document, document.id(), document.version());
     }
 
     @GET
@@ -133,8 +131,7 @@ public class DocumentResource {
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
                            @QueryParam("status") String status) {
         Document document = access.document(id, ProjectRole.VIEWER);
-        return Exports.file(exports, user, document.project, List.of(document.id), ExportFormat.parse(format),
-                ExportSelection.parse(status), "tandem-document-" + id);
+        return Exports.file(exports, user, document.project, List.of(document.id), format, status, "document " + id);
     }
 
     static PairStatus parseStatus(String status) {

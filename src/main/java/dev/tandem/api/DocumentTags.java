@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Entity tags of documents: {@code "d<id>-v<version>"}. The version grows with every change, so the tag is strong
@@ -54,5 +55,10 @@ final class DocumentTags {
             }
         }
         return false;
+    }
+
+    /** A 200 answer carrying the ETag of the document version it describes. */
+    static <T> RestResponse<T> ok(T body, long documentId, long version) {
+        return RestResponse.ResponseBuilder.ok(body).tag(of(documentId, version)).build();
     }
 }

@@ -117,7 +117,7 @@ public class EditResource {
     }
 
     private static RestResponse<EditResult> tagged(EditResult result) {
-        return RestResponse.ResponseBuilder.ok(result).tag(DocumentTags.of(result.documentId(), result.version())).build();
+        return DocumentTags.ok(result, result.documentId(), result.version());
     }
 
     /** Undo and redo work with no body at all (a quick curl) or with {@code {"baseVersion": n}}. */

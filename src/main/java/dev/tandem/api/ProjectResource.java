@@ -9,8 +9,6 @@ import dev.tandem.model.Project;
 import dev.tandem.service.DocumentInput;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
-import dev.tandem.service.ExportFormat;
-import dev.tandem.service.ExportSelection;
 import dev.tandem.service.ExportService;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.Page;
@@ -181,8 +179,7 @@ public class ProjectResource {
                            @QueryParam("status") String status) {
         Project project = access.project(id, ProjectRole.VIEWER);
         List<Long> ids = documents.listDocumentIds(project);
-        return Exports.file(exports, user, project, ids, ExportFormat.parse(format), ExportSelection.parse(status),
-                "tandem-project-" + id);
+        return Exports.file(exports, user, project, ids, format, status, "project " + id);
     }
 
     private Response created(Document document) {

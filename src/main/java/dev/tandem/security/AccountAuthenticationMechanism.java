@@ -15,7 +15,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
@@ -33,7 +32,7 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         String authorization = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
-        if (authorization != null && isApi(context)) {
+        if (authorization != null && Paths.takesAuthorizationHeader(context.normalizedPath())) {
             AuthenticationRequest request = fromAuthorization(authorization);
             if (request == null) {
                 return Uni.createFrom().failure(new io.quarkus.security.AuthenticationFailedException(
@@ -76,39 +75,21 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
         return null;
     }
 
-    /**
-     * API clients get 401 with the schemes they may use. A browser (it accepts HTML) is not offered Basic, so it
-     * never shows its password prompt nor caches what was typed there; pages send it to the sign-in form.
-     */
+    /** API clients get 401 with the schemes they may use; pages send people to the sign-in form. */
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        if (isApi(context)) {
-            String schemes = acceptsHtml(context) ? "Bearer realm=\"Tandem\""
-                    : "Basic realm=\"Tandem\", Bearer realm=\"Tandem\"";
-            return Uni.createFrom().item(new ChallengeData(401, HttpHeaderNames.WWW_AUTHENTICATE, schemes));
+        if (Paths.takesAuthorizationHeader(context.normalizedPath())) {
+            return Uni.createFrom().item(new ChallengeData(401, HttpHeaderNames.WWW_AUTHENTICATE,
+                    Paths.challenge(context.request().getHeader(HttpHeaderNames.ACCEPT))));
         }
-        return Uni.createFrom().item(new ChallengeData(302, HttpHeaderNames.LOCATION, loginUrl(context)));
-    }
-
-    static String loginUrl(RoutingContext context) {
-        String next = context.request().uri();
-        return "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+        return Uni.createFrom().item(new ChallengeData(302, HttpHeaderNames.LOCATION,
+                Paths.signIn(context.request().uri())));
     }
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
         return Set.of(UsernamePasswordAuthenticationRequest.class, TokenAuthenticationRequest.class,
                 SessionAuthenticationRequest.class);
-    }
-
-    static boolean isApi(RoutingContext context) {
-        String path = context.normalizedPath();
-        return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/");
-    }
-
-    private static boolean acceptsHtml(RoutingContext context) {
-        String accept = context.request().getHeader(HttpHeaderNames.ACCEPT);
-        return accept != null && accept.contains("text/html");
     }
 
     static String address(RoutingContext context) {

@@ -32,7 +32,7 @@ public class CsrfFilter {
         if (cookie == null || path.equals("/login")) {
             return null;
         }
-        if (path.startsWith("/api/") && request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+        if (Paths.takesAuthorizationHeader(path) && request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             return null;
         }
         String sent = request.getHeader(CsrfToken.HEADER);
@@ -44,7 +44,7 @@ public class CsrfFilter {
         }
         String detail = "This form is out of date or was sent from another site (its CSRF token is missing or wrong):"
                 + " reload the page and try again.";
-        if (path.startsWith("/api/")) {
+        if (Paths.isApi(path)) {
             return Problem.response(403, "Forbidden", detail, CsrfToken.FIELD);
         }
         return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(detail).build();

@@ -3,6 +3,7 @@ package dev.tandem.security;
 
 import dev.tandem.service.InvalidInputException;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
@@ -37,7 +38,7 @@ public final class Passwords {
             throw new InvalidInputException(field, field + " is too short: use at least " + MIN_LENGTH
                     + " characters (a few words make a good one).");
         }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_UTF8_BYTES) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_UTF8_BYTES) {
             throw new InvalidInputException(field, field + " is too long: bcrypt uses at most "
                     + MAX_UTF8_BYTES + " bytes (UTF-8); shorten it.");
         }

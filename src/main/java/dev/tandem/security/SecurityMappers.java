@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Not signed in: 401 problem on the API, the sign-in page for people. Not allowed: 403. */
@@ -20,15 +18,12 @@ public class SecurityMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         String path = uri.getPath();
-        if (isApi(path)) {
-            String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
-            boolean browser = accept != null && accept.contains("text/html");
+        if (Paths.isApi(path)) {
             String detail = e instanceof AuthenticationFailedException && e.getMessage() != null ? e.getMessage()
                     : "Sign in first: send HTTP Basic credentials or \"Authorization: Bearer <token>\""
                     + " (create tokens at /account or with POST /api/tokens).";
             return Response.fromResponse(Problem.response(401, "Unauthorized", detail, null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, browser ? "Bearer realm=\"Tandem\""
-                            : "Basic realm=\"Tandem\", Bearer realm=\"Tandem\"")
+                    .header(HttpHeaders.WWW_AUTHENTICATE, Paths.challenge(headers.getHeaderString(HttpHeaders.ACCEPT)))
                     .build();
         }
         String next = uri.getRequestUri().getRawPath()
@@ -37,21 +32,16 @@ public class SecurityMappers {
             // An htmx call (the session ended while the page was open): the whole page goes to the sign-in form.
             return Response.status(401).header("HX-Redirect", "/login").build();
         }
-        return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
-                .build();
+        return Response.seeOther(URI.create(Paths.signIn(next))).build();
     }
 
     @ServerExceptionMapper({ForbiddenException.class, AccessDeniedException.class})
     public Response forbidden(RuntimeException e, UriInfo uri) {
         String detail = e instanceof AccessDeniedException ? e.getMessage()
                 : "Only admins may do this: ask an admin.";
-        if (isApi(uri.getPath())) {
+        if (Paths.isApi(uri.getPath())) {
             return Problem.response(403, "Forbidden", detail, null);
         }
         return Response.status(403).type("text/plain;charset=UTF-8").entity(detail).build();
-    }
-
-    private static boolean isApi(String path) {
-        return path.startsWith("/api/") || path.equals("/api");
     }
 }

@@ -62,7 +62,7 @@ public class SignIn {
     }
 
     public Optional<AccountPrincipal> bySession(String cookieValue) {
-        WebSession session = WebSession.findById(Secrets.sha256Hex(cookieValue));
+        WebSession session = WebSession.findById(sessionId(cookieValue));
         if (session == null) {
             return Optional.empty();
         }
@@ -81,7 +81,7 @@ public class SignIn {
     public String startSession(AccountPrincipal principal, String address) {
         String cookieValue = Secrets.randomToken();
         var session = new WebSession();
-        session.id = Secrets.sha256Hex(cookieValue);
+        session.id = sessionId(cookieValue);
         session.account = Account.findById(principal.id());
         session.createdAt = now();
         session.lastSeenAt = session.createdAt;
@@ -91,8 +91,13 @@ public class SignIn {
     }
 
     public void endSession(String cookieValue, String username, String address) {
-        WebSession.deleteById(Secrets.sha256Hex(cookieValue));
+        WebSession.deleteById(sessionId(cookieValue));
         audit.record(username, address, "sign-out", "account " + username, "");
+    }
+
+    /** The stored id of the session behind a cookie: its hash, so the database alone lets nobody in. */
+    public static String sessionId(String cookieValue) {
+        return Secrets.sha256Hex(cookieValue);
     }
 
     private static OffsetDateTime now() {

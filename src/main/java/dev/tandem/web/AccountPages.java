@@ -3,7 +3,7 @@ package dev.tandem.web;
 
 import dev.tandem.model.ApiToken;
 import dev.tandem.security.AccountAuthenticationMechanism;
-import dev.tandem.security.Secrets;
+import dev.tandem.security.SignIn;
 import dev.tandem.service.AccountService;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.NotFoundException;
@@ -57,7 +57,7 @@ public class AccountPages {
             if (newPassword == null || !newPassword.equals(confirmPassword)) {
                 throw new InvalidInputException("confirmPassword", "The two new passwords differ: type it twice.");
             }
-            accounts.changeOwnPassword(currentPassword, newPassword, cookie == null ? null : Secrets.sha256Hex(cookie));
+            accounts.changeOwnPassword(currentPassword, newPassword, cookie == null ? null : SignIn.sessionId(cookie));
             return RestResponse.ok(page(null, "Password changed. Your other browser sessions have ended.", Map.of()));
         } catch (InvalidInputException e) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST,
