@@ -1,23 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.align;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * IBM Model 1 word-translation probabilities learned by expectation–maximisation from aligned units, in both
- * directions, with a null word on each side (Brown et al. 1993). Co-occurring pairs are indexed once into a
- * sorted key array, and each unit keeps the index of every (source position, target position) pair, so an
- * iteration is a pass over primitive arrays.
+ * directions, with a null word on each side (Brown et al. 1993). Co-occurring pairs get a dense index once, and
+ * each unit keeps the index of every (source position, target position) pair, so an iteration is a pass over
+ * primitive arrays.
  */
 final class Model1 {
 
+    /** The dense index of every co-occurring pair, which {@link #pairs} and the probabilities share. */
+    private final PairCounter index;
     private final long[] pairs;
     private final double[] forward;
     private final double[] backward;
 
-    private Model1(long[] pairs, double[] forward, double[] backward) {
+    private Model1(PairCounter index, long[] pairs, double[] forward, double[] backward) {
+        this.index = index;
         this.pairs = pairs;
         this.forward = forward;
         this.backward = backward;
@@ -29,30 +30,24 @@ final class Model1 {
      */
     static Model1 train(int[][] source, int[][] target, int sourceVocabulary, int targetVocabulary, int iterations) {
         PairCounter counter = new PairCounter();
-        for (int k = 0; k < source.length; k++) {
-            for (int s : source[k]) {
-                for (int t : target[k]) {
-                    counter.add(PairCounter.key(s, t));
-                }
-            }
-        }
-        List<Long> keys = new ArrayList<>();
-        counter.forEach((count, key) -> keys.add(key));
-        long[] pairs = keys.stream().mapToLong(Long::longValue).sorted().toArray();
         int[][] cells = new int[source.length][];
         for (int k = 0; k < source.length; k++) {
             int[] index = new int[source[k].length * target[k].length];
             int p = 0;
             for (int s : source[k]) {
                 for (int t : target[k]) {
-                    index[p++] = Arrays.binarySearch(pairs, PairCounter.key(s, t));
+                    index[p++] = counter.add(PairCounter.key(s, t));
                 }
             }
             cells[k] = index;
         }
+        long[] pairs = new long[counter.size()];
+        for (int c = 0; c < pairs.length; c++) {
+            pairs[c] = counter.key(c);
+        }
         double[] forward = em(source, target, cells, pairs, sourceVocabulary, targetVocabulary, iterations, true);
         double[] backward = em(source, target, cells, pairs, sourceVocabulary, targetVocabulary, iterations, false);
-        return new Model1(pairs, forward, backward);
+        return new Model1(counter, pairs, forward, backward);
     }
 
     /**
@@ -113,13 +108,13 @@ final class Model1 {
 
     /** P(target | source) of a co-occurring pair, 0 for pairs that never co-occurred. */
     double targetGivenSource(int source, int target) {
-        int p = Arrays.binarySearch(pairs, PairCounter.key(source, target));
+        int p = index.indexOf(PairCounter.key(source, target));
         return p < 0 ? 0.0 : forward[p];
     }
 
     /** P(source | target) of a co-occurring pair, 0 for pairs that never co-occurred. */
     double sourceGivenTarget(int source, int target) {
-        int p = Arrays.binarySearch(pairs, PairCounter.key(source, target));
+        int p = index.indexOf(PairCounter.key(source, target));
         return p < 0 ? 0.0 : backward[p];
     }
 

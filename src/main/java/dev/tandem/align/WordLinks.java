@@ -84,7 +84,9 @@ record WordLinks(int[][] targetsOf, int[][] sourcesOf) {
                 candidates.add(new double[] {s, t, dice});
             }
         });
-        candidates.sort(Comparator.comparingDouble((double[] c) -> -c[2]));
+        // best first; equal scores in word-id order, so the result does not depend on how pairs were counted
+        candidates.sort(Comparator.comparingDouble((double[] c) -> -c[2]).thenComparingDouble(c -> c[0])
+                .thenComparingDouble(c -> c[1]));
         int[] sourceTaken = new int[sourceVocabulary];
         int[] targetTaken = new int[targetVocabulary];
         List<long[]> kept = new ArrayList<>();
