@@ -163,7 +163,8 @@ public final class SentenceAligner {
         AlignerSettings.AnchorCosts costs = settings.anchorCosts();
         List<BeadScorer> parts = new ArrayList<>();
         if (costs.unmatchedNumber() > 0.0) {
-            parts.add(new NumberScorer(source.sentences(), target.sentences(), costs.unmatchedNumber()));
+            parts.add(new NumberScorer(source.sentences(), source.language(), target.sentences(), target.language(),
+                    costs.unmatchedNumber()));
         }
         if (costs.punctuationMismatch() > 0.0) {
             parts.add(new PunctuationScorer(source.sentences(), target.sentences(), costs.punctuationMismatch()));

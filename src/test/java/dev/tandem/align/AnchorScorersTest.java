@@ -47,6 +47,43 @@ class AnchorScorersTest {
     }
 
     @Test
+    void numberWordsAreReadInEachLanguageWithIcuSpellOut() {
+        assertEquals(List.of(35, 3), NumberWords.of("en").values("Thirty-five of the three men"));
+        assertEquals(List.of(3, 21), NumberWords.of("en").values("the third day, twenty-first verse"));
+        assertEquals(List.of(35, 300), NumberWords.of("zh").values("三十五个人走了三百里"));
+        assertEquals(List.of(3), NumberWords.of("zh").values("第三天"));
+        assertEquals(List.of(35, 2), NumberWords.of("de").values("fünfunddreißig Jahre, zwei Tage"));
+        assertEquals(List.of(21), NumberWords.of("fr").values("vingt-et-un ans"));
+        assertEquals(List.of(12), NumberWords.of("ru").values("Двенадцать месяцев"));
+    }
+
+    @Test
+    void numberWordsStandAloneAndOneIsNotACount() {
+        // "ten" in "often", "tension"; "one" is more often a pronoun or article than a count
+        assertEquals(List.of(), NumberWords.of("en").values("He often felt the tension of someone alone."));
+        assertEquals(List.of(), NumberWords.of("zh").values("一个人"));
+        assertEquals(List.of(), NumberWords.of(null).values("three"));
+        assertEquals(List.of(), NumberWords.of("x-unknown").values("three"));
+    }
+
+    @Test
+    void numberWordsMatchDigitsAndWordsOfTheOtherLanguageAtTheirShare() {
+        List<String> source = List.of("他活了三十五年。", "还有七个人。");
+        List<String> target = List.of("Seven more remained.", "He lived for 35 years.");
+        NumberScorer scorer = new NumberScorer(source, "zh", target, "en", 2.0);
+        double share = 2.0 * NumberScorer.WORD_SHARE;
+        assertEquals(0.0, scorer.cost(1, 2, 0, 1)); // 七 = seven
+        // 三十五 = 35 earns the words' share; the digits 35 still lack digits on the other side
+        assertEquals(2.0 - share, scorer.cost(0, 1, 1, 2), 1e-12);
+        assertEquals(2 * share, scorer.cost(0, 1, 0, 1), 1e-12); // 三十五 and seven without partner
+        assertTrue(scorer.cost(0, 1, 1, 2) + scorer.cost(1, 2, 0, 1) < scorer.cost(0, 1, 0, 1) + scorer.cost(1, 2, 1, 2));
+        // digits only without languages: the words are not numbers, and the digits keep their whole cost
+        NumberScorer digitsOnly = new NumberScorer(source, target, 2.0);
+        assertEquals(2.0, digitsOnly.cost(0, 1, 1, 2));
+        assertEquals(0.0, digitsOnly.cost(1, 2, 0, 1));
+    }
+
+    @Test
     void punctuationIsCountedByClassInAnyScript() {
         assertArrayEquals(new int[] {1, 0, 1, 2}, PunctuationScorer.counts("于是她说：“你承不承认？”"));
         assertArrayEquals(new int[] {1, 1, 0, 2}, PunctuationScorer.counts("\"Anyway, don't you agree? Yes!\""));
