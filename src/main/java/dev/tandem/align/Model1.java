@@ -2,6 +2,7 @@
 package dev.tandem.align;
 
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * IBM Model 1 word-translation probabilities learned by expectation–maximisation from aligned units, in both
@@ -45,9 +46,11 @@ final class Model1 {
         for (int c = 0; c < pairs.length; c++) {
             pairs[c] = counter.key(c);
         }
+        // the two directions are independent: train them side by side
+        CompletableFuture<double[]> backward = CompletableFuture.supplyAsync(
+                () -> em(source, target, cells, pairs, sourceVocabulary, targetVocabulary, iterations, false));
         double[] forward = em(source, target, cells, pairs, sourceVocabulary, targetVocabulary, iterations, true);
-        double[] backward = em(source, target, cells, pairs, sourceVocabulary, targetVocabulary, iterations, false);
-        return new Model1(counter, pairs, forward, backward);
+        return new Model1(counter, pairs, forward, backward.join());
     }
 
     /**
