@@ -58,10 +58,18 @@ final class LoopbackClient {
         }
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        // the form first: its token cookie stays in the cookie manager, its token goes back with the post
+        Reply form = send(HttpRequest.newBuilder(base.resolve("/login")).GET().build());
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(form.body());
+        if (!token.find()) {
+            throw new IllegalStateException("The sign-in page of " + base + " has no form token (" + form.status() + ")");
+        }
         Reply signIn = send(HttpRequest.newBuilder(base.resolve("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
+                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                        + "&csrf-token=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
                 .build());
         if (signIn.status() != 303) {
             throw new IllegalStateException("Signing in as " + user + " failed with " + signIn.status());

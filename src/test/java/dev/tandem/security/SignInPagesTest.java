@@ -24,17 +24,21 @@ class SignInPagesTest {
     @Test
     void shouldSignInWithASecureCookieAndGoBackWhereTheUserWas() {
         String user = SecurityFixtures.user("sara");
-        Response response = anonymous().redirects().follow(false).contentType(ContentType.URLENC)
+        Response response = BrowserSession.signInForm()
                 .formParam("username", user).formParam("password", SecurityFixtures.PASSWORD)
                 .formParam("next", "/account").post("/login");
         assertEquals(303, response.statusCode());
         assertEquals("/account", java.net.URI.create(response.header("Location")).getPath());
-        String setCookie = response.header("Set-Cookie");
+        String setCookie = response.headers().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(BrowserSession.COOKIE + "=")).findFirst().orElseThrow();
+        // the form's token cookie is spent
+        org.hamcrest.MatcherAssert.assertThat(response.headers().getValues("Set-Cookie"),
+                hasItem(containsString(BrowserSession.FORM_COOKIE + "=;")));
         org.hamcrest.MatcherAssert.assertThat(setCookie, containsString("HttpOnly"));
         org.hamcrest.MatcherAssert.assertThat(setCookie, containsString("SameSite=Lax"));
         // Never an open redirect to another site.
         for (String next : new String[] {"//evil.example/", "https://evil.example/", "/\\evil.example"}) {
-            String location = anonymous().redirects().follow(false).contentType(ContentType.URLENC)
+            String location = BrowserSession.signInForm()
                     .formParam("username", user).formParam("password", SecurityFixtures.PASSWORD)
                     .formParam("next", next).post("/login").header("Location");
             assertEquals("/", java.net.URI.create(location).getPath(), next);
@@ -69,6 +73,31 @@ class SignInPagesTest {
         // Pages carry the token for both.
         browser.request().get("/").then().body(containsString("name=\"csrf-token\" value=\"" + browser.csrfToken()))
                 .body(containsString("\"X-CSRF-Token\":\"" + browser.csrfToken() + "\""));
+    }
+
+    @Test
+    void shouldRefuseASignInFormPostedFromAnotherSite() {
+        // Login CSRF: another site posts the form with its own account's password to sign the victim in as that
+        // account. It cannot send the form's token cookie, nor read it, so the post is refused and nothing counts.
+        String user = SecurityFixtures.user("lola");
+        Response forged = anonymous().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("username", user).formParam("password", SecurityFixtures.PASSWORD).post("/login");
+        assertEquals(403, forged.statusCode());
+        assertEquals(null, forged.cookie(BrowserSession.COOKIE));
+        org.hamcrest.MatcherAssert.assertThat(forged.asString(), containsString("sent from another site"));
+        Response guessed = anonymous().redirects().follow(false).contentType(ContentType.URLENC)
+                .cookie(BrowserSession.FORM_COOKIE, "attacker-chosen").formParam("csrf-token", "something-else")
+                .formParam("username", user).formParam("password", SecurityFixtures.PASSWORD).post("/login");
+        assertEquals(403, guessed.statusCode());
+        given().get("/api/audit?action=sign-in&username=" + user).then().body("total", equalTo(0));
+        given().get("/api/audit?action=sign-in-failed&username=" + user).then().body("total", equalTo(0));
+
+        // The form as loaded from this site carries its token, in a cookie kept to /login only.
+        Response form = anonymous().get("/login");
+        org.hamcrest.MatcherAssert.assertThat(form.header("Set-Cookie"), containsString("Path=/login"));
+        org.hamcrest.MatcherAssert.assertThat(form.header("Set-Cookie"), containsString("SameSite=Strict"));
+        assertEquals(303, BrowserSession.signInForm().formParam("username", user)
+                .formParam("password", SecurityFixtures.PASSWORD).post("/login").statusCode());
     }
 
     @Test
@@ -136,7 +165,7 @@ class SignInPagesTest {
     }
 
     private static Response signIn(String username, String password) {
-        return anonymous().redirects().follow(false).contentType(ContentType.URLENC).formParam("username", username)
-                .formParam("password", password).post("/login");
+        return BrowserSession.signInForm().formParam("username", username).formParam("password", password)
+                .post("/login");
     }
 }

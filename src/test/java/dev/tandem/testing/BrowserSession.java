@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BrowserSession {
     public static final String COOKIE = "tandem_session";
     public static final String CSRF_HEADER = "X-CSRF-Token";
+    /** The cookie that holds the sign-in form's token. */
+    public static final String FORM_COOKIE = "tandem_signin";
     private static final Map<String, BrowserSession> BY_APP = new ConcurrentHashMap<>();
 
     private final String cookie;
@@ -32,8 +34,7 @@ public final class BrowserSession {
     }
 
     public static BrowserSession signIn(String username, String password) {
-        Response response = RestAssured.given().auth().none().redirects().follow(false)
-                .contentType(ContentType.URLENC).formParam("username", username).formParam("password", password)
+        Response response = signInForm().formParam("username", username).formParam("password", password)
                 .post("/login");
         if (response.statusCode() != 303 || response.cookie(COOKIE) == null) {
             throw new IllegalStateException("Sign-in as " + username + " failed: " + response.statusCode());
@@ -51,6 +52,22 @@ public final class BrowserSession {
     /** A request as the admin's browser: for page tests, in place of {@code RestAssured.given()}. */
     public static RequestSpecification given() {
         return admin().request();
+    }
+
+    /**
+     * A post of the sign-in form as a browser sends it after loading {@code /login}: with the form's token and its
+     * cookie, without credentials, not following the redirect. Add the username and password.
+     */
+    public static RequestSpecification signInForm() {
+        Response form = RestAssured.given().auth().none().get("/login");
+        String cookie = form.cookie(FORM_COOKIE);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(form.asString());
+        if (cookie == null || !token.find()) {
+            throw new IllegalStateException("The sign-in form has no token or no token cookie");
+        }
+        return RestAssured.given().auth().none().redirects().follow(false).contentType(ContentType.URLENC)
+                .cookie(FORM_COOKIE, cookie).formParam("csrf-token", token.group(1));
     }
 
     /** A request as this browser: session cookie and CSRF header, and no other credentials. */
