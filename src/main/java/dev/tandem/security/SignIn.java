@@ -79,6 +79,9 @@ public class SignIn {
 
     /** A new session for a checked account; returns the cookie value, which is stored only as a hash. */
     public String startSession(AccountPrincipal principal, String address) {
+        // sessions nobody presents again would stay for ever: sweep the expired ones whenever someone signs in
+        OffsetDateTime now = now();
+        WebSession.delete("lastSeenAt < ?1 or createdAt < ?2", now.minus(idleTimeout), now.minus(maxAge));
         String cookieValue = Secrets.randomToken();
         var session = new WebSession();
         session.id = sessionId(cookieValue);

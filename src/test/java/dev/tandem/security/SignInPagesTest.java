@@ -101,6 +101,23 @@ class SignInPagesTest {
     }
 
     @Test
+    void shouldSweepExpiredSessionsWhenSomeoneSignsIn() {
+        String user = SecurityFixtures.user("otto");
+        java.time.OffsetDateTime longAgo = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusDays(60);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            var stale = new dev.tandem.model.WebSession();
+            stale.id = "stale-session-of-" + user;
+            stale.account = dev.tandem.model.Account.findByUsername(user).orElseThrow();
+            stale.createdAt = longAgo;
+            stale.lastSeenAt = longAgo;
+            stale.persist();
+        });
+        BrowserSession.signIn(user, SecurityFixtures.PASSWORD);
+        assertEquals(null, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> dev.tandem.model.WebSession.findById("stale-session-of-" + user)));
+    }
+
+    @Test
     void shouldThrottleWrongPasswords() {
         String user = SecurityFixtures.user("rita");
         for (int attempt = 1; attempt <= 5; attempt++) {
