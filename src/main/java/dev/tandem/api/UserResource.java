@@ -38,6 +38,9 @@ public class UserResource {
     public record UserRequest(String username, String password, Boolean admin) {
     }
 
+    public record AdminRequest(Boolean admin) {
+    }
+
     public record PasswordRequest(String password) {
     }
 
@@ -75,6 +78,18 @@ public class UserResource {
     @APIResponse(responseCode = "204", description = "Changed")
     public void resetPassword(@RestPath String username, PasswordRequest request) {
         accounts.resetPassword(username, request == null ? null : request.password());
+    }
+
+    @PUT
+    @Path("/{username}/admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make an account an admin or an ordinary user (admins only); the last admin stays one")
+    @APIResponse(responseCode = "200", description = "The account with its new role")
+    public UserResponse setAdmin(@RestPath String username, AdminRequest request) {
+        if (request == null || request.admin() == null) {
+            throw new InvalidInputException("admin", "Send {\"admin\": true} or {\"admin\": false}.");
+        }
+        return UserResponse.of(accounts.setAdmin(username, request.admin()));
     }
 
     @DELETE

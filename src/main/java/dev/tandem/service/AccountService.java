@@ -73,6 +73,27 @@ public class AccountService {
         user.audit("user-delete", "account " + username, "");
     }
 
+    /**
+     * Makes an account an admin or an ordinary user. The last admin stays one, so that someone can always manage
+     * accounts.
+     */
+    public Account setAdmin(String username, boolean admin) {
+        requireAdmin("change who is an admin");
+        Account account = Account.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("account", username));
+        if (account.admin == admin) {
+            return account;
+        }
+        if (!admin && Account.count("admin", true) <= 1) {
+            throw new InvalidInputException("admin", account.username + " is the only admin: make someone else an"
+                    + " admin first.");
+        }
+        account.admin = admin;
+        verified.forgetAll(); // remembered Basic sign-ins carry the old role
+        user.audit(admin ? "admin-grant" : "admin-revoke", "account " + account.username, "");
+        return account;
+    }
+
     /** Changes one's own password; other browser sessions of the account end. */
     public void changeOwnPassword(String currentPassword, String newPassword, String currentSessionId) {
         Account account = Account.findById(user.id());

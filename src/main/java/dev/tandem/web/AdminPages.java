@@ -87,6 +87,20 @@ public class AdminPages {
     }
 
     @POST
+    @Path("users/{username}/admin")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> setAdmin(@RestPath String username, @RestForm boolean admin) {
+        try {
+            accounts.setAdmin(username, admin);
+            return RestResponse.ok(Templates.users(accounts.list(), "", username + (admin ? " is now an admin."
+                    : " is no longer an admin."), Map.of()));
+        } catch (InvalidInputException e) {
+            return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.users(accounts.list(), "",
+                    null, Map.of("role", e.getMessage())));
+        }
+    }
+
+    @POST
     @Path("users/{username}/delete")
     public RestResponse<TemplateInstance> delete(@RestPath String username) {
         try {

@@ -171,6 +171,37 @@ class AccessTest {
     }
 
     @Test
+    void shouldLetAdminsGrantAndRevokeTheAdminRoleButKeepTheLastAdmin() {
+        String user = SecurityFixtures.user("greta");
+        as(user).contentType(ContentType.JSON).body(Map.of("admin", true)).put("/api/users/" + user + "/admin")
+                .then().statusCode(403).contentType("application/problem+json");
+        as(user).get("/api/users").then().statusCode(403);
+
+        given().contentType(ContentType.JSON).body(Map.of("admin", true)).put("/api/users/" + user + "/admin")
+                .then().statusCode(200).body("admin", equalTo(true));
+        as(user).get("/api/users").then().statusCode(200); // the new role holds at once, Basic cache or not
+        given().contentType(ContentType.JSON).body(Map.of()).put("/api/users/" + user + "/admin")
+                .then().statusCode(400).body("field", equalTo("admin"));
+        given().contentType(ContentType.JSON).body(Map.of("admin", true)).put("/api/users/nobody-here/admin")
+                .then().statusCode(404);
+
+        given().contentType(ContentType.JSON).body(Map.of("admin", false)).put("/api/users/" + user + "/admin")
+                .then().statusCode(200).body("admin", equalTo(false));
+        as(user).get("/api/users").then().statusCode(403);
+        given().get("/api/audit?action=admin-grant&limit=1000").then().body("items.target", hasItem("account " + user));
+        given().get("/api/audit?action=admin-revoke&limit=1000").then().body("items.target", hasItem("account " + user));
+
+        // the last admin cannot step down: nobody could manage accounts any more
+        long admins = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> dev.tandem.model.Account.count("admin", true));
+        assertEquals(1, admins, "no other test leaves an admin behind");
+        given().contentType(ContentType.JSON).body(Map.of("admin", false)).put("/api/users/admin/admin")
+                .then().statusCode(400).body("field", equalTo("admin"))
+                .body("detail", org.hamcrest.Matchers.containsString("only admin"));
+        given().get("/api/users").then().statusCode(200);
+    }
+
+    @Test
     void shouldChangeOwnPasswordOnlyWithTheCurrentOne() {
         String user = SecurityFixtures.user("paul");
         as(user).contentType(ContentType.JSON).body(Map.of("currentPassword", "wrong", "newPassword", "a new long one"))

@@ -177,8 +177,19 @@ class SignInPagesTest {
                 .body(containsString("Created paged-user"));
         given().auth().preemptive().basic("paged-user", "long enough password").get("/api/account").then()
                 .statusCode(200).body("admin", equalTo(false));
-        BrowserSession.signIn("paged-user", "long enough password").request().redirects().follow(false)
-                .get("/admin/users").then().statusCode(403);
+        BrowserSession paged = BrowserSession.signIn("paged-user", "long enough password");
+        paged.request().redirects().follow(false).get("/admin/users").then().statusCode(403);
+
+        admin.request().contentType(ContentType.URLENC).formParam("admin", "true")
+                .post("/admin/users/paged-user/admin").then().statusCode(200)
+                .body(containsString("paged-user is now an admin"));
+        paged.request().get("/admin/users").then().statusCode(200); // the open session has the new role
+        admin.request().contentType(ContentType.URLENC).formParam("admin", "false")
+                .post("/admin/users/paged-user/admin").then().statusCode(200)
+                .body(containsString("paged-user is no longer an admin"));
+        paged.request().redirects().follow(false).get("/admin/users").then().statusCode(403);
+        admin.request().contentType(ContentType.URLENC).formParam("admin", "false")
+                .post("/admin/users/admin/admin").then().statusCode(400).body(containsString("only admin"));
     }
 
     private static Response signIn(String username, String password) {
