@@ -101,6 +101,36 @@ class DocxTextTest {
     }
 
     @Test
+    void shouldReadFootnotesThenEndnotesAfterTheBodyWithoutTheSeparatorsHeadersOrFooters() throws Exception {
+        String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("_rels/.rels", ("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"r1\" Type=\"" + rel + "officeDocument\" Target=\"word/document.xml\"/>"
+                + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+        parts.put("word/document.xml", Docx.document("<w:p>" + run("The body.") + "<w:r><w:footnoteReference w:id=\"1\"/></w:r>"
+                + "</w:p><w:p>" + run("More body.") + "</w:p>").getBytes(StandardCharsets.UTF_8));
+        parts.put("word/_rels/document.xml.rels", ("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"r1\" Type=\"" + rel + "endnotes\" Target=\"/word/endnotes.xml\"/>"
+                + "<Relationship Id=\"r2\" Type=\"" + rel + "header\" Target=\"header1.xml\"/>"
+                + "<Relationship Id=\"r3\" Type=\"" + rel + "footnotes\" Target=\"footnotes.xml\"/>"
+                + "<Relationship Id=\"r4\" Type=\"" + rel + "hyperlink\" Target=\"https://example.org/\" TargetMode=\"External\"/>"
+                + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+        String w = "xmlns:w=\"" + Docx.W + "\"";
+        parts.put("word/footnotes.xml", ("<w:footnotes " + w + ">"
+                + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r>" + run("SEP") + "</w:p></w:footnote>"
+                + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p>" + run("CONT") + "</w:p></w:footnote>"
+                + "<w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r>" + run(" A first note.") + "</w:p></w:footnote>"
+                + "<w:footnote w:type=\"normal\" w:id=\"2\"><w:p>" + run("A second note.") + "</w:p></w:footnote>"
+                + "</w:footnotes>").getBytes(StandardCharsets.UTF_8));
+        parts.put("word/endnotes.xml", ("<w:endnotes " + w + "><w:endnote w:id=\"1\"><w:p>" + run("An endnote.")
+                + "</w:p></w:endnote></w:endnotes>").getBytes(StandardCharsets.UTF_8));
+        parts.put("word/header1.xml", ("<w:hdr " + w + "><w:p>" + run("Page header") + "</w:p></w:hdr>")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals("The body.\n\nMore body.\n\nA first note.\n\nA second note.\n\nAn endnote.",
+                extract(Docx.zip(parts)));
+    }
+
+    @Test
     void shouldRefuseADoctypeWithAnExternalEntityWithoutReadingTheFile() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "tandem-secret-3f9c1e");
         String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE w:document [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n"
