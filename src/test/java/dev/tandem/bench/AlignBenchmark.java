@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Aligns the gold-aligned development sets of {@code shared/eval} and prints strict/lax P/R/F1
- * (with {@link EvalScorer}, identical to {@code score.py}), sentence counts and wall time.
+ * (with {@link EvalScorer}, identical to {@code score.py}), sentence counts, wall time of aligning and that time per
+ * 1,000 sentences per side ({@link #secondsPerThousand}).
  * Writes gold-format outputs to {@code target/bench/<set>/<doc>} for cross-checking with score.py.
  *
  * <pre>./mvnw -q test-compile exec:java@align-bench   [-Dtandem.eval.dir=DIR | first argument DIR]</pre>
@@ -52,8 +53,8 @@ public final class AlignBenchmark {
         SentenceAligner aligner = new SentenceAligner(AlignerSettings.defaults());
         Path out = Path.of("target", "bench");
         warmUp(aligner, root);
-        System.out.printf(Locale.ROOT, "%-14s %5s %6s %6s  %6s %6s %6s  %6s %6s %6s  %8s%n", "set", "docs", "src", "tgt",
-                "P", "R", "F1", "Plax", "Rlax", "F1lax", "seconds");
+        System.out.printf(Locale.ROOT, "%-14s %5s %6s %6s  %6s %6s %6s  %6s %6s %6s  %8s %9s%n", "set", "docs", "src", "tgt",
+                "P", "R", "F1", "Plax", "Rlax", "F1lax", "seconds", "s/1k/side");
         for (EvalSet set : SETS) {
             if (!Files.isDirectory(set.dir(root))) {
                 System.out.println(set.name() + ": not found, skipped");
@@ -61,10 +62,7 @@ public final class AlignBenchmark {
             }
             SetRun run = runSet(aligner, root, set, out);
             EvalScorer.Result r = run.result();
-            System.out.printf(Locale.ROOT, "%-14s %5d %6d %6d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f  %8.3f%n",
-                    set.name(), run.documents(), run.sourceSentences(), run.targetSentences(),
-                    r.precisionStrict(), r.recallStrict(), r.f1Strict(),
-                    r.precisionLax(), r.recallLax(), r.f1Lax(), run.seconds());
+            printRow(set.name(), run.documents(), run.sourceSentences(), run.targetSentences(), r, run.seconds());
             System.out.printf(Locale.ROOT, "%-14s mean confidence: strictly correct beads %.3f (n=%d), wrong beads %.3f (n=%d)%n",
                     "", run.confidenceCorrect(), run.correct(), run.confidenceWrong(), run.wrong());
             System.out.printf(Locale.ROOT, "%-14s %s%n", "", run.reliability().format());
@@ -79,6 +77,23 @@ public final class AlignBenchmark {
         if (Boolean.getBoolean("tandem.bench.scale")) {
             scaleRun(aligner, root);
         }
+    }
+
+    /** One row of the table: counts, strict and lax P/R/F1, aligning seconds and seconds per 1,000 sentences per side. */
+    private static void printRow(String name, long documents, int sourceSentences, int targetSentences,
+                                 EvalScorer.Result r, double seconds) {
+        System.out.printf(Locale.ROOT, "%-14s %5d %6d %6d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f  %8.3f %9.3f%n",
+                name, documents, sourceSentences, targetSentences, r.precisionStrict(), r.recallStrict(), r.f1Strict(),
+                r.precisionLax(), r.recallLax(), r.f1Lax(), seconds,
+                secondsPerThousand(seconds, sourceSentences, targetSentences));
+    }
+
+    /**
+     * Seconds per 1,000 sentences per side, {@code seconds · 1000 / ((S + T) / 2)}: the unit of the target "under 1 s
+     * per 1,000 sentences per side", comparable across sets of different sizes.
+     */
+    static double secondsPerThousand(double seconds, int sourceSentences, int targetSentences) {
+        return seconds * 1000.0 / ((sourceSentences + targetSentences) / 2.0);
     }
 
     /** The documents of {@code side}, in the file order of {@code names}, as one list of sentences. */
@@ -239,38 +254,44 @@ public final class AlignBenchmark {
     /**
      * mac/dev again, each document aligned with a lexicon learned from the gold pairs of the five others: what a
      * project's confirmed pairs give the next document (the service learns it the same way, {@code Lexicon.learn}).
+     * The row's seconds are the aligning alone; the learning (Model 1 training, six times) is printed apart.
      */
     private static void leaveOneOutLexicon(SentenceAligner aligner, Path root) throws IOException {
         if (!Files.isDirectory(root.resolve("mac/dev"))) {
             return;
         }
-        long documents;
-        try (Stream<Path> files = Files.list(root.resolve("mac/dev/gold"))) {
-            documents = files.count();
-        }
-        long start = System.nanoTime();
         Reliability reliability = new Reliability();
-        EvalScorer.Result r = leaveOneOut(aligner, root, reliability);
-        System.out.printf(Locale.ROOT, "%-14s %5d %6s %6s  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f  %8.3f%n",
-                "mac/dev+lex", documents, "", "", r.precisionStrict(), r.recallStrict(), r.f1Strict(),
-                r.precisionLax(), r.recallLax(), r.f1Lax(), (System.nanoTime() - start) / 1e9);
-        System.out.printf(Locale.ROOT, "%-14s (each document with a lexicon learned from the gold pairs of the others)%n", "");
+        LeaveOneOutRun run = leaveOneOut(aligner, root, reliability);
+        printRow("mac/dev+lex", run.documents(), run.sourceSentences(), run.targetSentences(), run.result(),
+                run.alignSeconds());
+        System.out.printf(Locale.ROOT, "%-14s (each document with a lexicon learned from the gold pairs of the others;"
+                + " learning the %d lexicons took %.3f s more, aligning %.3f s)%n", "", run.documents(),
+                run.learnSeconds(), run.alignSeconds());
         System.out.printf(Locale.ROOT, "%-14s %s%n", "", reliability.format());
+    }
+
+    /** Results of the leave-one-out lexicon run, with the seconds of learning the lexicons and of aligning apart. */
+    record LeaveOneOutRun(EvalScorer.Result result, int documents, int sourceSentences, int targetSentences,
+                          double learnSeconds, double alignSeconds) {
     }
 
     /** mac/dev scored with each document aligned with a lexicon learned from the other documents' gold pairs. */
     static EvalScorer.Result leaveOneOut(SentenceAligner aligner, Path root) throws IOException {
-        return leaveOneOut(aligner, root, new Reliability());
+        return leaveOneOut(aligner, root, new Reliability()).result();
     }
 
     /** As {@link #leaveOneOut(SentenceAligner, Path)}, adding every bead's confidence and correctness to {@code reliability}. */
-    static EvalScorer.Result leaveOneOut(SentenceAligner aligner, Path root, Reliability reliability) throws IOException {
+    static LeaveOneOutRun leaveOneOut(SentenceAligner aligner, Path root, Reliability reliability) throws IOException {
         Path dir = root.resolve("mac/dev");
         List<String> names;
         try (Stream<Path> files = Files.list(dir.resolve("gold"))) {
             names = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
         List<EvalScorer.Document> documents = new ArrayList<>();
+        int sourceSentences = 0;
+        int targetSentences = 0;
+        long learnNanos = 0;
+        long alignNanos = 0;
         for (String name : names) {
             List<String> confirmedSource = new ArrayList<>();
             List<String> confirmedTarget = new ArrayList<>();
@@ -287,9 +308,16 @@ public final class AlignBenchmark {
                     }
                 }
             }
+            long start = System.nanoTime();
             Lexicon lexicon = Lexicon.learn(confirmedSource, confirmedTarget, "zh", "en");
-            List<Bead> beads = aligner.align(SideText.of("zh", lines(dir.resolve("zh").resolve(name))),
-                    SideText.of("en", lines(dir.resolve("en").resolve(name))), lexicon);
+            learnNanos += System.nanoTime() - start;
+            List<String> source = lines(dir.resolve("zh").resolve(name));
+            List<String> target = lines(dir.resolve("en").resolve(name));
+            sourceSentences += source.size();
+            targetSentences += target.size();
+            start = System.nanoTime();
+            List<Bead> beads = aligner.align(SideText.of("zh", source), SideText.of("en", target), lexicon);
+            alignNanos += System.nanoTime() - start;
             List<EvalScorer.Alignment> gold = EvalScorer.read(dir.resolve("gold").resolve(name));
             List<EvalScorer.Alignment> test = beads.stream().map(AlignBenchmark::toAlignment).toList();
             for (int k = 0; k < beads.size(); k++) {
@@ -297,7 +325,8 @@ public final class AlignBenchmark {
             }
             documents.add(new EvalScorer.Document(gold, test));
         }
-        return EvalScorer.score(documents);
+        return new LeaveOneOutRun(EvalScorer.score(documents), names.size(), sourceSentences, targetSentences,
+                learnNanos / 1e9, alignNanos / 1e9);
     }
 
     /** Time for one long document: all mac/dev documents concatenated (the search is linear in length). */
