@@ -2,7 +2,6 @@
 package dev.tandem.align;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,20 +72,20 @@ final class TranslationScorer implements BeadScorer {
         this.target = target;
         this.sourcePrefix = prefix(source);
         this.targetPrefix = prefix(target);
-        int[][][] forwardKeys = new int[sourceWords.size()][][];
+        int[][] forwardKeys = new int[sourceWords.size()][];
         float[][] forwardValues = new float[sourceWords.size()][];
         boolean[] targetProduced = new boolean[targetWords.size()];
         index(table.targetGivenSource(), sourceWords, targetWords, forwardKeys, forwardValues, targetProduced);
-        int[][][] backwardKeys = new int[targetWords.size()][][];
+        int[][] backwardKeys = new int[targetWords.size()][];
         float[][] backwardValues = new float[targetWords.size()][];
         boolean[] sourceProduced = new boolean[sourceWords.size()];
         index(table.sourceGivenTarget(), targetWords, sourceWords, backwardKeys, backwardValues, sourceProduced);
         this.sourceKeys = new int[source.length][];
         this.sourceSums = new float[source.length][];
-        sums(source, forwardKeys, forwardValues, sourceKeys, sourceSums);
+        sums(source, forwardKeys, forwardValues, targetWords.size(), sourceKeys, sourceSums);
         this.targetKeys = new int[target.length][];
         this.targetSums = new float[target.length][];
-        sums(target, backwardKeys, backwardValues, targetKeys, targetSums);
+        sums(target, backwardKeys, backwardValues, sourceWords.size(), targetKeys, targetSums);
         this.targetInverseBackground = inverseBackground(target, targetWords.size(), targetProduced);
         this.sourceInverseBackground = inverseBackground(source, sourceWords.size(), sourceProduced);
         this.sourceScorable = scorable(source, sourceInverseBackground);
@@ -312,50 +311,70 @@ final class TranslationScorer implements BeadScorer {
 
     /** The table's rows as ids of the document's vocabularies; marks the produced words that occur. */
     private static void index(Map<String, Map<String, Float>> table, Vocabulary given, Vocabulary produced,
-                              int[][][] keys, float[][] values, boolean[] producedSeen) {
+                              int[][] keys, float[][] values, boolean[] producedSeen) {
         for (int g = 0; g < given.size(); g++) {
             Map<String, Float> row = table.get(given.word(g));
             if (row == null) {
                 continue;
             }
-            Map<Integer, Float> ids = new HashMap<>();
+            // (produced id, probability) packed so that sorting orders them by id; a row names each word once
+            long[] entries = new long[row.size()];
+            int[] count = {0};
             row.forEach((word, p) -> {
                 int id = produced.find(word);
                 if (id >= 0) {
-                    ids.put(id, p);
+                    entries[count[0]++] = (long) id << 32 | (Float.floatToRawIntBits(p) & 0xFFFF_FFFFL);
                 }
             });
-            int[] k = ids.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            float[] v = new float[k.length];
+            Arrays.sort(entries, 0, count[0]);
+            int[] k = new int[count[0]];
+            float[] v = new float[count[0]];
             for (int n = 0; n < k.length; n++) {
-                v[n] = ids.get(k[n]);
+                k[n] = (int) (entries[n] >>> 32);
+                v[n] = Float.intBitsToFloat((int) entries[n]);
                 producedSeen[k[n]] = true;
             }
-            keys[g] = new int[][] {k};
+            keys[g] = k;
             values[g] = v;
         }
     }
 
-    /** Per sentence, Σ over its words of their translation probabilities, as sorted keys and sums. */
-    private static void sums(int[][] sentences, int[][][] keys, float[][] values, int[][] sentenceKeys,
-                             float[][] sentenceSums) {
+    /**
+     * Per sentence, Σ over its words of their translation probabilities, as sorted keys and sums, added up in a
+     * dense array over the produced vocabulary.
+     */
+    private static void sums(int[][] sentences, int[][] keys, float[][] values, int producedVocabulary,
+                             int[][] sentenceKeys, float[][] sentenceSums) {
+        float[] sum = new float[producedVocabulary];
+        boolean[] seen = new boolean[producedVocabulary];
+        int[] touched = new int[16];
         for (int i = 0; i < sentences.length; i++) {
-            Map<Integer, Float> sum = new HashMap<>();
+            int count = 0;
             for (int word : sentences[i]) {
                 if (keys[word] == null) {
                     continue;
                 }
-                int[] k = keys[word][0];
+                int[] k = keys[word];
                 for (int n = 0; n < k.length; n++) {
-                    sum.merge(k[n], values[word][n], Float::sum);
+                    if (!seen[k[n]]) {
+                        seen[k[n]] = true;
+                        if (count == touched.length) {
+                            touched = Arrays.copyOf(touched, 2 * count);
+                        }
+                        touched[count++] = k[n];
+                    }
+                    sum[k[n]] += values[word][n];
                 }
             }
-            int[] k = sum.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            float[] v = new float[k.length];
-            for (int n = 0; n < k.length; n++) {
-                v[n] = sum.get(k[n]);
+            int[] sorted = Arrays.copyOf(touched, count);
+            Arrays.sort(sorted);
+            float[] v = new float[count];
+            for (int n = 0; n < count; n++) {
+                v[n] = sum[sorted[n]];
+                sum[sorted[n]] = 0f;
+                seen[sorted[n]] = false;
             }
-            sentenceKeys[i] = k;
+            sentenceKeys[i] = sorted;
             sentenceSums[i] = v;
         }
     }
