@@ -7,6 +7,7 @@ import dev.tandem.align.Lexicon;
 import dev.tandem.align.SentenceAligner;
 import dev.tandem.align.SideText;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Aligns the gold-aligned development sets of {@code shared/eval} and prints strict/lax P/R/F1
- * (with {@link EvalScorer}, identical to {@code score.py}), sentence counts, wall time of aligning and that time per
- * 1,000 sentences per side ({@link #secondsPerThousand}).
+ * (with {@link EvalScorer}, identical to {@code score.py}), sentence counts, wall time of aligning, that time per
+ * 1,000 sentences per side ({@link #secondsPerThousand}) and the aligning thread's CPU time.
  * Writes gold-format outputs to {@code target/bench/<set>/<doc>} for cross-checking with score.py.
  *
  * <pre>./mvnw -q test-compile exec:java@align-bench   [-Dtandem.eval.dir=DIR | first argument DIR]</pre>
@@ -53,8 +54,8 @@ public final class AlignBenchmark {
         SentenceAligner aligner = new SentenceAligner(AlignerSettings.defaults());
         Path out = Path.of("target", "bench");
         warmUp(aligner, root);
-        System.out.printf(Locale.ROOT, "%-14s %5s %6s %6s  %6s %6s %6s  %6s %6s %6s  %8s %9s%n", "set", "docs", "src", "tgt",
-                "P", "R", "F1", "Plax", "Rlax", "F1lax", "seconds", "s/1k/side");
+        System.out.printf(Locale.ROOT, "%-14s %5s %6s %6s  %6s %6s %6s  %6s %6s %6s  %8s %9s %7s%n", "set", "docs", "src",
+                "tgt", "P", "R", "F1", "Plax", "Rlax", "F1lax", "seconds", "s/1k/side", "cpu s");
         for (EvalSet set : SETS) {
             if (!Files.isDirectory(set.dir(root))) {
                 System.out.println(set.name() + ": not found, skipped");
@@ -62,7 +63,8 @@ public final class AlignBenchmark {
             }
             SetRun run = runSet(aligner, root, set, out);
             EvalScorer.Result r = run.result();
-            printRow(set.name(), run.documents(), run.sourceSentences(), run.targetSentences(), r, run.seconds());
+            printRow(set.name(), run.documents(), run.sourceSentences(), run.targetSentences(), r, run.seconds(),
+                    run.cpuSeconds());
             System.out.printf(Locale.ROOT, "%-14s mean confidence: strictly correct beads %.3f (n=%d), wrong beads %.3f (n=%d)%n",
                     "", run.confidenceCorrect(), run.correct(), run.confidenceWrong(), run.wrong());
             System.out.printf(Locale.ROOT, "%-14s %s%n", "", run.reliability().format());
@@ -79,13 +81,21 @@ public final class AlignBenchmark {
         }
     }
 
-    /** One row of the table: counts, strict and lax P/R/F1, aligning seconds and seconds per 1,000 sentences per side. */
+    /**
+     * One row of the table: counts, strict and lax P/R/F1, aligning seconds (wall clock), seconds per 1,000 sentences
+     * per side, and the CPU seconds of the aligning thread (on a busy machine wall time also counts other processes).
+     */
     private static void printRow(String name, long documents, int sourceSentences, int targetSentences,
-                                 EvalScorer.Result r, double seconds) {
-        System.out.printf(Locale.ROOT, "%-14s %5d %6d %6d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f  %8.3f %9.3f%n",
+                                 EvalScorer.Result r, double seconds, double cpuSeconds) {
+        System.out.printf(Locale.ROOT, "%-14s %5d %6d %6d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f  %8.3f %9.3f %7.3f%n",
                 name, documents, sourceSentences, targetSentences, r.precisionStrict(), r.recallStrict(), r.f1Strict(),
                 r.precisionLax(), r.recallLax(), r.f1Lax(), seconds,
-                secondsPerThousand(seconds, sourceSentences, targetSentences));
+                secondsPerThousand(seconds, sourceSentences, targetSentences), cpuSeconds);
+    }
+
+    /** CPU nanoseconds the current thread has used (the aligner runs on the calling thread). */
+    private static long cpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /**
@@ -154,7 +164,7 @@ public final class AlignBenchmark {
 
     /** Results of one set. */
     record SetRun(EvalScorer.Result result, int documents, int sourceSentences, int targetSentences, double seconds,
-                  double confidenceCorrect, int correct, double confidenceWrong, int wrong, Reliability reliability,
+                  double cpuSeconds, double confidenceCorrect, int correct, double confidenceWrong, int wrong, Reliability reliability,
                   Reliability verseReliability) {
     }
 
@@ -200,6 +210,7 @@ public final class AlignBenchmark {
         int sourceSentences = 0;
         int targetSentences = 0;
         long nanos = 0;
+        long cpu = 0;
         double confidenceCorrect = 0;
         double confidenceWrong = 0;
         int correct = 0;
@@ -212,7 +223,9 @@ public final class AlignBenchmark {
             sourceSentences += source.size();
             targetSentences += target.size();
             long start = System.nanoTime();
+            long cpuStart = cpuNanos();
             List<Bead> beads = aligner.align(SideText.of(set.sourceLanguage(), source), SideText.of(set.targetLanguage(), target));
+            cpu += cpuNanos() - cpuStart;
             nanos += System.nanoTime() - start;
             List<EvalScorer.Alignment> test = beads.stream().map(AlignBenchmark::toAlignment).toList();
             EvalScorer.write(out.resolve(set.name()).resolve(name), test);
@@ -247,7 +260,7 @@ public final class AlignBenchmark {
             documents.add(new EvalScorer.Document(gold, test));
         }
         return new SetRun(EvalScorer.score(documents), names.size(), sourceSentences, targetSentences, nanos / 1e9,
-                correct == 0 ? 0 : confidenceCorrect / correct, correct, wrong == 0 ? 0 : confidenceWrong / wrong, wrong, reliability,
+                cpu / 1e9, correct == 0 ? 0 : confidenceCorrect / correct, correct, wrong == 0 ? 0 : confidenceWrong / wrong, wrong, reliability,
                 verseReliability);
     }
 
@@ -263,7 +276,7 @@ public final class AlignBenchmark {
         Reliability reliability = new Reliability();
         LeaveOneOutRun run = leaveOneOut(aligner, root, reliability);
         printRow("mac/dev+lex", run.documents(), run.sourceSentences(), run.targetSentences(), run.result(),
-                run.alignSeconds());
+                run.alignSeconds(), run.alignCpuSeconds());
         System.out.printf(Locale.ROOT, "%-14s (each document with a lexicon learned from the gold pairs of the others;"
                 + " learning the %d lexicons took %.3f s more, aligning %.3f s)%n", "", run.documents(),
                 run.learnSeconds(), run.alignSeconds());
@@ -272,7 +285,7 @@ public final class AlignBenchmark {
 
     /** Results of the leave-one-out lexicon run, with the seconds of learning the lexicons and of aligning apart. */
     record LeaveOneOutRun(EvalScorer.Result result, int documents, int sourceSentences, int targetSentences,
-                          double learnSeconds, double alignSeconds) {
+                          double learnSeconds, double alignSeconds, double alignCpuSeconds) {
     }
 
     /** mac/dev scored with each document aligned with a lexicon learned from the other documents' gold pairs. */
@@ -292,20 +305,13 @@ public final class AlignBenchmark {
         int targetSentences = 0;
         long learnNanos = 0;
         long alignNanos = 0;
+        long alignCpu = 0;
         for (String name : names) {
             List<String> confirmedSource = new ArrayList<>();
             List<String> confirmedTarget = new ArrayList<>();
             for (String other : names) {
-                if (other.equals(name)) {
-                    continue;
-                }
-                List<String> source = lines(dir.resolve("zh").resolve(other));
-                List<String> target = lines(dir.resolve("en").resolve(other));
-                for (EvalScorer.Alignment bead : EvalScorer.read(dir.resolve("gold").resolve(other))) {
-                    if (!bead.source().isEmpty() && !bead.target().isEmpty()) {
-                        confirmedSource.add(String.join("", bead.source().stream().map(source::get).toList()));
-                        confirmedTarget.add(String.join(" ", bead.target().stream().map(target::get).toList()));
-                    }
+                if (!other.equals(name)) {
+                    addGoldPairs(dir, other, "zh", "en", "", confirmedSource, confirmedTarget);
                 }
             }
             long start = System.nanoTime();
@@ -316,7 +322,9 @@ public final class AlignBenchmark {
             sourceSentences += source.size();
             targetSentences += target.size();
             start = System.nanoTime();
+            long cpuStart = cpuNanos();
             List<Bead> beads = aligner.align(SideText.of("zh", source), SideText.of("en", target), lexicon);
+            alignCpu += cpuNanos() - cpuStart;
             alignNanos += System.nanoTime() - start;
             List<EvalScorer.Alignment> gold = EvalScorer.read(dir.resolve("gold").resolve(name));
             List<EvalScorer.Alignment> test = beads.stream().map(AlignBenchmark::toAlignment).toList();
@@ -326,7 +334,24 @@ public final class AlignBenchmark {
             documents.add(new EvalScorer.Document(gold, test));
         }
         return new LeaveOneOutRun(EvalScorer.score(documents), names.size(), sourceSentences, targetSentences,
-                learnNanos / 1e9, alignNanos / 1e9);
+                learnNanos / 1e9, alignNanos / 1e9, alignCpu / 1e9);
+    }
+
+    /**
+     * Adds the paired gold beads of document {@code name} of the set in {@code dir} as confirmed pairs, each side's
+     * sentences joined with {@code sourceJoiner} (none for Chinese) and a space.
+     */
+    private static void addGoldPairs(Path dir, String name, String sourceLanguage, String targetLanguage,
+                                     String sourceJoiner, List<String> confirmedSource, List<String> confirmedTarget)
+            throws IOException {
+        List<String> source = lines(dir.resolve(sourceLanguage).resolve(name));
+        List<String> target = lines(dir.resolve(targetLanguage).resolve(name));
+        for (EvalScorer.Alignment bead : EvalScorer.read(dir.resolve("gold").resolve(name))) {
+            if (!bead.source().isEmpty() && !bead.target().isEmpty()) {
+                confirmedSource.add(String.join(sourceJoiner, bead.source().stream().map(source::get).toList()));
+                confirmedTarget.add(String.join(" ", bead.target().stream().map(target::get).toList()));
+            }
+        }
     }
 
     /** Time for one long document: all mac/dev documents concatenated (the search is linear in length). */
@@ -344,11 +369,20 @@ public final class AlignBenchmark {
                 source.size(), target.size(), beads.size(), seconds);
     }
 
-    /** JIT warm-up so the per-set timings measure steady state. */
+    /**
+     * JIT warm-up so the per-set timings measure steady state: text+berg aligned without and with a lexicon (learned
+     * from its own gold pairs), so that the lexicon passes are compiled before the leave-one-out row too.
+     */
     private static void warmUp(SentenceAligner aligner, Path root) throws IOException {
-        Path file = root.resolve("text+berg/dev");
-        if (Files.isDirectory(file)) {
-            aligner.align(SideText.of("de", lines(file.resolve("de/dev"))), SideText.of("fr", lines(file.resolve("fr/dev"))));
+        Path dir = root.resolve("text+berg/dev");
+        if (Files.isDirectory(dir)) {
+            SideText source = SideText.of("de", lines(dir.resolve("de/dev")));
+            SideText target = SideText.of("fr", lines(dir.resolve("fr/dev")));
+            aligner.align(source, target);
+            List<String> confirmedSource = new ArrayList<>();
+            List<String> confirmedTarget = new ArrayList<>();
+            addGoldPairs(dir, "dev", "de", "fr", " ", confirmedSource, confirmedTarget);
+            aligner.align(source, target, Lexicon.learn(confirmedSource, confirmedTarget, "de", "fr"));
         }
     }
 
