@@ -58,6 +58,8 @@ final class TranslationScorer implements BeadScorer {
      */
     private final int[] gainStart;
     private final double[][] gainRows;
+    /** Scratch: the ratio sums of one sentence's words over a bead's other side. */
+    private double[] wordSums = new double[64];
     private double forwardLambda = 0.3;
     private double backwardLambda = 0.3;
     private double weight;
@@ -222,32 +224,46 @@ final class TranslationScorer implements BeadScorer {
 
     /** Σ over the producible words of target sentence j of their capped log-ratio, given the sources [s0, s1). */
     private double forwardGain(int s0, int s1, int j) {
-        double scale = forwardLambda / (sourcePrefix[s1] - sourcePrefix[s0] + 1);
-        double base = 1.0 - forwardLambda;
-        double gain = 0.0;
-        for (int w = 0; w < targetScorable[j].length; w++) {
-            double a = 0;
-            for (int i = s0; i < s1; i++) {
-                a += cell(i, j)[0][w];
+        double[] produced = clearedWordSums(targetScorable[j].length);
+        for (int i = s0; i < s1; i++) {
+            float[] fromSource = cell(i, j)[0];
+            for (int w = 0; w < fromSource.length; w++) {
+                produced[w] += fromSource[w];
             }
-            gain += Math.min(MAX_GAIN, Math.log(base + scale * a));
         }
-        return gain;
+        return gain(produced, targetScorable[j].length, forwardLambda, sourcePrefix[s1] - sourcePrefix[s0]);
     }
 
     /** Σ over the producible words of source sentence i of their capped log-ratio, given the targets [t0, t1). */
     private double backwardGain(int i, int t0, int t1) {
-        double scale = backwardLambda / (targetPrefix[t1] - targetPrefix[t0] + 1);
-        double base = 1.0 - backwardLambda;
-        double gain = 0.0;
-        for (int w = 0; w < sourceScorable[i].length; w++) {
-            double a = 0;
-            for (int j = t0; j < t1; j++) {
-                a += cell(i, j)[1][w];
+        double[] produced = clearedWordSums(sourceScorable[i].length);
+        for (int j = t0; j < t1; j++) {
+            float[] fromTarget = cell(i, j)[1];
+            for (int w = 0; w < fromTarget.length; w++) {
+                produced[w] += fromTarget[w];
             }
-            gain += Math.min(MAX_GAIN, Math.log(base + scale * a));
+        }
+        return gain(produced, sourceScorable[i].length, backwardLambda, targetPrefix[t1] - targetPrefix[t0]);
+    }
+
+    /** Σ over the first {@code words} ratio sums of min(MAX_GAIN, ln(1 − λ + λ · sum / (otherWords + 1))). */
+    private static double gain(double[] sums, int words, double lambda, int otherWords) {
+        double scale = lambda / (otherWords + 1);
+        double base = 1.0 - lambda;
+        double gain = 0.0;
+        for (int w = 0; w < words; w++) {
+            gain += Math.min(MAX_GAIN, Math.log(base + scale * sums[w]));
         }
         return gain;
+    }
+
+    /** The scratch array for a sentence's ratio sums, at least {@code words} long, its first {@code words} zero. */
+    private double[] clearedWordSums(int words) {
+        if (wordSums.length < words) {
+            wordSums = new double[words];
+        }
+        Arrays.fill(wordSums, 0, words, 0.0);
+        return wordSums;
     }
 
     /** The index of the first gain slot of {@code column} in {@code row}'s memo, widening its window first if needed. */
