@@ -90,11 +90,17 @@ public final class LengthScorer implements NonNegativeScorer {
         return -lnTwoSidedTail(delta(sourceLength, targetLength));
     }
 
-    /** Costs by (source length, target length), rows allocated when first used; lengths beyond the table are computed. */
+    /**
+     * Costs by (source length, target length), lengths beyond the table computed. A row is allocated when first
+     * used and holds the target lengths asked for so far, widened by doubling: the lengths a search asks for stay
+     * near the source length times the length ratio, so rows as wide as the document's target length would mostly
+     * be NaN-filled for nothing.
+     */
     private static final class Memoized implements NonNegativeScorer {
 
         private static final int MAX_SOURCE_LENGTH = 4096;
         private static final int MAX_TARGET_LENGTH = 4096;
+        private static final int MIN_ROW_LENGTH = 64;
 
         private final LengthScorer lengths;
         private final double[][] rows;
@@ -104,6 +110,7 @@ public final class LengthScorer implements NonNegativeScorer {
             this.lengths = lengths;
             this.rows = new double[(int) Math.min(MAX_SOURCE_LENGTH, lengths.sourcePrefix[lengths.sourcePrefix.length - 1]) + 1][];
             this.columns = (int) Math.min(MAX_TARGET_LENGTH, lengths.targetPrefix[lengths.targetPrefix.length - 1]) + 1;
+            Arrays.fill(rows, new double[0]);
         }
 
         @Override
@@ -117,9 +124,8 @@ public final class LengthScorer implements NonNegativeScorer {
                 return lengths.lengthCost(sourceLength, targetLength);
             }
             double[] row = rows[(int) sourceLength];
-            if (row == null) {
-                row = new double[columns];
-                Arrays.fill(row, Double.NaN);
+            if (targetLength >= row.length) {
+                row = widened(row, (int) targetLength);
                 rows[(int) sourceLength] = row;
             }
             double cost = row[(int) targetLength];
@@ -128,6 +134,14 @@ public final class LengthScorer implements NonNegativeScorer {
                 row[(int) targetLength] = cost;
             }
             return cost;
+        }
+
+        /** {@code row} widened to hold {@code targetLength}, the new columns NaN (not computed yet). */
+        private double[] widened(double[] row, int targetLength) {
+            int length = Math.min(columns, Math.max(targetLength + 1, Math.max(MIN_ROW_LENGTH, 2 * row.length)));
+            double[] wider = Arrays.copyOf(row, length);
+            Arrays.fill(wider, row.length, length, Double.NaN);
+            return wider;
         }
     }
 

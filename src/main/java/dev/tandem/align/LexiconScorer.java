@@ -20,8 +20,10 @@ import java.util.Arrays;
  * <p>Each source sentence may use its own lexicon ({@code sourceFold}), so a stretch can be scored
  * with a lexicon that never saw it. The links between two sentences are computed once, as bit
  * masks over their linkable words, in a per-row window that grows with the band, so a bead's cost
- * is O(source sentences × target sentences) after that: linear time overall. Not thread-safe
- * (the cache); one instance serves one alignment.
+ * is O(source sentences × target sentences) after that: linear time overall. To compute them, each
+ * source sentence keeps the target words its linkable words link to (sorted, each with the mask of
+ * the words linking to it), so a pair of sentences takes one binary search per linkable target
+ * word. Not thread-safe (the caches); one instance serves one alignment.
  */
 final class LexiconScorer implements BeadScorer {
 
@@ -32,17 +34,26 @@ final class LexiconScorer implements BeadScorer {
 
     private final int[][] sourceLinkable;
     private final int[][] targetLinkable;
-    private final int[][] targetSorted;
-    private final int[][] sourceSorted;
     private final int[] sourceFold;
     private final WordLinks[] lexicons;
     private final int[] sourceWordPrefix;
     private final int[] targetWordPrefix;
     private final int[] sourceLinkablePrefix;
     private final int[] targetLinkablePrefix;
+    /**
+     * Per source sentence, built when first needed: the target words its linkable words link to, sorted, and for
+     * each the mask of the linkable words (by position) that link to it.
+     */
+    private final int[][] rowTargets;
+    private final long[][] rowLinkers;
+    /**
+     * Per source row i, by (j − rowStart[i]) · 2: the mask of the words of source i covered by target j, with
+     * {@code COMPUTED} set, then the mask of the words of target j covered by source i; 0 until computed.
+     */
     private final int[] rowStart;
-    private final long[][] sourceMasks;
-    private final long[][] targetMasks;
+    private final long[][] rowMasks;
+    /** Scratch for the coverage of a bead's target sentences. */
+    private long[] targetUnions = new long[4];
     private double[] coveredCost = new double[0];
     private double[] uncoveredCost = new double[0];
 
@@ -63,17 +74,15 @@ final class LexiconScorer implements BeadScorer {
         for (int j = 0; j < target.length; j++) {
             targetLinkable[j] = linkable(target[j], lexicons[targetFold[j]].sourcesOf());
         }
-        this.sourceSorted = Arrays.stream(sourceLinkable).map(WordLinks::distinct).toArray(int[][]::new);
-        this.targetSorted = Arrays.stream(targetLinkable).map(WordLinks::distinct).toArray(int[][]::new);
         this.sourceWordPrefix = prefix(source);
         this.targetWordPrefix = prefix(target);
         this.sourceLinkablePrefix = prefix(sourceLinkable);
         this.targetLinkablePrefix = prefix(targetLinkable);
+        this.rowTargets = new int[source.length][];
+        this.rowLinkers = new long[source.length][];
         this.rowStart = new int[source.length];
-        this.sourceMasks = new long[source.length][];
-        this.targetMasks = new long[source.length][];
-        Arrays.fill(sourceMasks, new long[0]);
-        Arrays.fill(targetMasks, new long[0]);
+        this.rowMasks = new long[source.length][];
+        Arrays.fill(rowMasks, new long[0]);
     }
 
     /** Sets p₁, q and the weight; until then every cost is 0. */
@@ -99,22 +108,9 @@ final class LexiconScorer implements BeadScorer {
         if (sourceLinks == 0 && targetLinks == 0) {
             return 0.0;
         }
-        int sourceCovered = 0;
-        for (int i = s0; i < s1; i++) {
-            long union = 0;
-            for (int j = t0; j < t1; j++) {
-                union |= sourceMask(i, j);
-            }
-            sourceCovered += Long.bitCount(union & ~COMPUTED);
-        }
-        int targetCovered = 0;
-        for (int j = t0; j < t1; j++) {
-            long union = 0;
-            for (int i = s0; i < s1; i++) {
-                union |= targetMask(i, j);
-            }
-            targetCovered += Long.bitCount(union);
-        }
+        long covered = coveredWords(s0, s1, t0, t1);
+        int sourceCovered = (int) (covered >>> 32);
+        int targetCovered = (int) covered;
         int sourceWords = Math.min(MAX_OTHER_WORDS, sourceWordPrefix[s1] - sourceWordPrefix[s0]);
         int targetWords = Math.min(MAX_OTHER_WORDS, targetWordPrefix[t1] - targetWordPrefix[t0]);
         return sourceCovered * coveredCost[targetWords] + (sourceLinks - sourceCovered) * uncoveredCost[targetWords]
@@ -124,22 +120,8 @@ final class LexiconScorer implements BeadScorer {
     /** {linkable, covered} words of both sides of a bead together, for estimating p₁ and q. */
     int[] coverage(int s0, int s1, int t0, int t1) {
         int linkable = sourceLinkablePrefix[s1] - sourceLinkablePrefix[s0] + targetLinkablePrefix[t1] - targetLinkablePrefix[t0];
-        int covered = 0;
-        for (int i = s0; i < s1; i++) {
-            long sourceUnion = 0;
-            for (int j = t0; j < t1; j++) {
-                sourceUnion |= sourceMask(i, j);
-            }
-            covered += Long.bitCount(sourceUnion & ~COMPUTED);
-        }
-        for (int j = t0; j < t1; j++) {
-            long targetUnion = 0;
-            for (int i = s0; i < s1; i++) {
-                targetUnion |= targetMask(i, j);
-            }
-            covered += Long.bitCount(targetUnion);
-        }
-        return new int[] {linkable, covered};
+        long covered = coveredWords(s0, s1, t0, t1);
+        return new int[] {linkable, (int) (covered >>> 32) + (int) covered};
     }
 
     /** The lexicon that source sentences of {@code fold} are scored with. */
@@ -155,77 +137,105 @@ final class LexiconScorer implements BeadScorer {
         return targetWordPrefix[t1] - targetWordPrefix[t0];
     }
 
-    private long sourceMask(int i, int j) {
-        int cell = cell(i, j);
-        return sourceMasks[i][cell];
+    /**
+     * The covered linkable words of a bead: those of its source sentences in the high half, those of its target
+     * sentences in the low half. A word counts once however many sentences of the other side cover it.
+     */
+    private long coveredWords(int s0, int s1, int t0, int t1) {
+        if (targetUnions.length < t1 - t0) {
+            targetUnions = new long[t1 - t0];
+        }
+        Arrays.fill(targetUnions, 0, t1 - t0, 0L);
+        long sourceCovered = 0;
+        for (int i = s0; i < s1; i++) {
+            long sourceUnion = 0;
+            for (int j = t0; j < t1; j++) {
+                int cell = cell(i, j);
+                sourceUnion |= rowMasks[i][cell];
+                targetUnions[j - t0] |= rowMasks[i][cell + 1];
+            }
+            sourceCovered += Long.bitCount(sourceUnion & ~COMPUTED);
+        }
+        long targetCovered = 0;
+        for (int j = t0; j < t1; j++) {
+            targetCovered += Long.bitCount(targetUnions[j - t0]);
+        }
+        return sourceCovered << 32 | targetCovered;
     }
 
-    private long targetMask(int i, int j) {
-        int cell = cell(i, j);
-        return targetMasks[i][cell];
-    }
-
-    /** The cache cell of (i, j), computing it first if needed. */
+    /** The index in {@code rowMasks[i]} of the masks of (i, j), computing them first if needed. */
     private int cell(int i, int j) {
         int start = rowStart[i];
-        long[] row = sourceMasks[i];
-        if (j < start || j >= start + row.length) {
-            growRow(i, j);
-            start = rowStart[i];
-            row = sourceMasks[i];
+        long[] row = rowMasks[i];
+        if (j < start || j >= start + row.length / 2) {
+            CacheWindow window = CacheWindow.grown(start, row.length / 2, j, targetLinkable.length);
+            long[] grown = new long[2 * window.width()];
+            System.arraycopy(row, 0, grown, row.length == 0 ? 0 : 2 * (start - window.start()), row.length);
+            rowStart[i] = window.start();
+            rowMasks[i] = grown;
+            start = window.start();
+            row = grown;
         }
-        int cell = j - start;
+        int cell = 2 * (j - start);
         if (row[cell] == 0) {
-            computeCell(i, j, cell);
+            computeCell(i, j, row, cell);
         }
         return cell;
     }
 
-    private void growRow(int i, int j) {
-        int oldStart = rowStart[i];
-        int oldLength = sourceMasks[i].length;
-        int start = oldLength == 0 ? Math.max(0, j - 16) : Math.max(0, Math.min(oldStart, j - 16));
-        int end = oldLength == 0 ? Math.min(targetLinkable.length, j + 17)
-                : Math.min(targetLinkable.length, Math.max(oldStart + oldLength, j + 17));
-        long[] sources = new long[end - start];
-        long[] targets = new long[end - start];
-        if (oldLength > 0) {
-            System.arraycopy(sourceMasks[i], 0, sources, oldStart - start, oldLength);
-            System.arraycopy(targetMasks[i], 0, targets, oldStart - start, oldLength);
+    /**
+     * A linkable target word is covered when some linkable source word links to it, and the source words that
+     * do are covered; the lexicon's links run both ways ({@code sourcesOf} is the reverse of {@code targetsOf}).
+     */
+    private void computeCell(int i, int j, long[] row, int cell) {
+        if (rowTargets[i] == null) {
+            indexLinks(i);
         }
-        rowStart[i] = start;
-        sourceMasks[i] = sources;
-        targetMasks[i] = targets;
-    }
-
-    private void computeCell(int i, int j, int cell) {
-        WordLinks lexicon = lexicons[sourceFold[i]];
+        int[] targets = rowTargets[i];
+        long[] linkers = rowLinkers[i];
         long sourceBits = COMPUTED;
-        int[] sourceWords = sourceLinkable[i];
-        for (int p = 0; p < sourceWords.length; p++) {
-            if (anyIn(lexicon.targetsOf()[sourceWords[p]], targetSorted[j])) {
-                sourceBits |= 1L << p;
-            }
-        }
         long targetBits = 0;
         int[] targetWords = targetLinkable[j];
-        for (int p = 0; p < targetWords.length; p++) {
-            int word = targetWords[p];
-            if (word < lexicon.sourcesOf().length && anyIn(lexicon.sourcesOf()[word], sourceSorted[i])) {
-                targetBits |= 1L << p;
+        for (int q = 0; q < targetWords.length; q++) {
+            int k = Arrays.binarySearch(targets, targetWords[q]);
+            if (k >= 0) {
+                sourceBits |= linkers[k];
+                targetBits |= 1L << q;
             }
         }
-        sourceMasks[i][cell] = sourceBits;
-        targetMasks[i][cell] = targetBits;
+        row[cell] = sourceBits;
+        row[cell + 1] = targetBits;
     }
 
-    private static boolean anyIn(int[] candidates, int[] sorted) {
-        for (int c : candidates) {
-            if (Arrays.binarySearch(sorted, c) >= 0) {
-                return true;
+    /** Fills {@code rowTargets[i]} and {@code rowLinkers[i]} from the links of source sentence i's linkable words. */
+    private void indexLinks(int i) {
+        int[][] targetsOf = lexicons[sourceFold[i]].targetsOf();
+        int[] words = sourceLinkable[i];
+        int count = 0;
+        for (int word : words) {
+            count += targetsOf[word].length;
+        }
+        // (target word, position of the source word) pairs, packed so that sorting orders them by target word
+        long[] pairs = new long[count];
+        int n = 0;
+        for (int p = 0; p < words.length; p++) {
+            for (int target : targetsOf[words[p]]) {
+                pairs[n++] = (long) target << 6 | p;
             }
         }
-        return false;
+        Arrays.sort(pairs);
+        int[] targets = new int[count];
+        long[] linkers = new long[count];
+        int distinct = 0;
+        for (long pair : pairs) {
+            int target = (int) (pair >>> 6);
+            if (distinct == 0 || targets[distinct - 1] != target) {
+                targets[distinct++] = target;
+            }
+            linkers[distinct - 1] |= 1L << (pair & 63);
+        }
+        rowTargets[i] = Arrays.copyOf(targets, distinct);
+        rowLinkers[i] = Arrays.copyOf(linkers, distinct);
     }
 
     /** The words of a sentence that have links, at most {@value #MAX_LINKABLE}. */

@@ -2,7 +2,6 @@
 package dev.tandem.align;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +17,9 @@ import java.util.Map;
  * beads with an empty side. λ of each direction is fitted by EM on a first-pass path ({@link #fitted}).
  *
  * <p>The probabilities from the words of one sentence are summed once per sentence; those of a sentence pair
- * once per pair, when the search first asks for it. Not thread-safe (the cache); one instance serves one alignment.
+ * once per pair, when the search first asks for it; and the gain of a sentence's words once per span of up to
+ * {@value #MAX_MEMO_SPAN} sentences on the other side. Not thread-safe (the caches); one instance serves one
+ * alignment.
  *
  * @see "Moore, Fast and Accurate Sentence Alignment of Bilingual Corpora, AMTA 2002"
  */
@@ -28,6 +29,9 @@ final class TranslationScorer implements BeadScorer {
     static final double MAX_GAIN = 5.0;
     private static final double MIN_LAMBDA = 0.01;
     private static final double MAX_LAMBDA = 0.95;
+    /** Beads with at most this many sentences on both sides have their per-sentence gains memoized. */
+    private static final int MAX_MEMO_SPAN = 4;
+    private static final int GAIN_SLOTS = 2 * MAX_MEMO_SPAN;
 
     private final int[][] source;
     private final int[][] target;
@@ -47,9 +51,15 @@ final class TranslationScorer implements BeadScorer {
     /** Cells of source row i: {@code cellRows[i][j − cellStart[i]]}, null until computed. */
     private final int[] cellStart;
     private final float[][][][] cellRows;
-    /** Bead costs of source row s0 by (t0 − memoStart[s0]) · 16 + shape, NaN until computed. */
-    private final int[] memoStart;
-    private final double[][] memoRows;
+    /**
+     * Gains of source row i by (column − gainStart[i]) · {@value #GAIN_SLOTS}: first those of the target sentence
+     * {@code column} from the sources [i, i + n), n = 1 … {@value #MAX_MEMO_SPAN}, then those of source sentence i
+     * from the targets [column, column + n); NaN until computed.
+     */
+    private final int[] gainStart;
+    private final double[][] gainRows;
+    /** Scratch: the ratio sums of one sentence's words over a bead's other side. */
+    private double[] wordSums = new double[64];
     private double forwardLambda = 0.3;
     private double backwardLambda = 0.3;
     private double weight;
@@ -64,28 +74,28 @@ final class TranslationScorer implements BeadScorer {
         this.target = target;
         this.sourcePrefix = prefix(source);
         this.targetPrefix = prefix(target);
-        int[][][] forwardKeys = new int[sourceWords.size()][][];
+        int[][] forwardKeys = new int[sourceWords.size()][];
         float[][] forwardValues = new float[sourceWords.size()][];
         boolean[] targetProduced = new boolean[targetWords.size()];
         index(table.targetGivenSource(), sourceWords, targetWords, forwardKeys, forwardValues, targetProduced);
-        int[][][] backwardKeys = new int[targetWords.size()][][];
+        int[][] backwardKeys = new int[targetWords.size()][];
         float[][] backwardValues = new float[targetWords.size()][];
         boolean[] sourceProduced = new boolean[sourceWords.size()];
         index(table.sourceGivenTarget(), targetWords, sourceWords, backwardKeys, backwardValues, sourceProduced);
         this.sourceKeys = new int[source.length][];
         this.sourceSums = new float[source.length][];
-        sums(source, forwardKeys, forwardValues, sourceKeys, sourceSums);
+        sums(source, forwardKeys, forwardValues, targetWords.size(), sourceKeys, sourceSums);
         this.targetKeys = new int[target.length][];
         this.targetSums = new float[target.length][];
-        sums(target, backwardKeys, backwardValues, targetKeys, targetSums);
+        sums(target, backwardKeys, backwardValues, sourceWords.size(), targetKeys, targetSums);
         this.targetInverseBackground = inverseBackground(target, targetWords.size(), targetProduced);
         this.sourceInverseBackground = inverseBackground(source, sourceWords.size(), sourceProduced);
         this.sourceScorable = scorable(source, sourceInverseBackground);
         this.targetScorable = scorable(target, targetInverseBackground);
         this.cellStart = new int[source.length];
         this.cellRows = new float[source.length][0][][];
-        this.memoStart = new int[source.length];
-        this.memoRows = new double[source.length][0];
+        this.gainStart = new int[source.length];
+        this.gainRows = new double[source.length][0];
     }
 
     private static int[][] scorable(int[][] sentences, double[] inverse) {
@@ -172,70 +182,108 @@ final class TranslationScorer implements BeadScorer {
         return size < values.length ? values : Arrays.copyOf(values, 2 * values.length);
     }
 
+    /**
+     * The gain of a bead is a sum over its sentences: a target sentence's words' gains depend only on the bead's
+     * sources, a source sentence's only on its targets. Memoizing those per-sentence gains (a bead is made of
+     * sentences that the neighbouring beads share) takes a logarithm per word of a sentence instead of per word
+     * of every bead that holds it.
+     */
     @Override
     public double cost(int s0, int s1, int t0, int t1) {
         if (s0 == s1 || t0 == t1 || weight == 0.0) {
             return 0.0;
         }
-        int sourceSpan = s1 - s0;
-        int targetSpan = t1 - t0;
-        if (sourceSpan > 4 || targetSpan > 4) {
-            return compute(s0, s1, t0, t1);
-        }
-        int slot = memoSlot(s0, t0) * 16 + (sourceSpan - 1) * 4 + targetSpan - 1;
-        double[] row = memoRows[s0];
-        if (Double.isNaN(row[slot])) {
-            row[slot] = compute(s0, s1, t0, t1);
-        }
-        return row[slot];
-    }
-
-    private double compute(int s0, int s1, int t0, int t1) {
-        double forwardScale = forwardLambda / (sourcePrefix[s1] - sourcePrefix[s0] + 1);
-        double backwardScale = backwardLambda / (targetPrefix[t1] - targetPrefix[t0] + 1);
-        double forwardBase = 1.0 - forwardLambda;
-        double backwardBase = 1.0 - backwardLambda;
+        boolean memoized = s1 - s0 <= MAX_MEMO_SPAN && t1 - t0 <= MAX_MEMO_SPAN;
         double gain = 0.0;
         for (int j = t0; j < t1; j++) {
-            int words = targetScorable[j].length;
-            for (int w = 0; w < words; w++) {
-                double a = 0;
-                for (int i = s0; i < s1; i++) {
-                    a += cell(i, j)[0][w];
-                }
-                gain += Math.min(MAX_GAIN, Math.log(forwardBase + forwardScale * a));
-            }
+            gain += memoized ? memoizedForwardGain(s0, s1, j) : forwardGain(s0, s1, j);
         }
         for (int i = s0; i < s1; i++) {
-            int words = sourceScorable[i].length;
-            for (int w = 0; w < words; w++) {
-                double a = 0;
-                for (int j = t0; j < t1; j++) {
-                    a += cell(i, j)[1][w];
-                }
-                gain += Math.min(MAX_GAIN, Math.log(backwardBase + backwardScale * a));
-            }
+            gain += memoized ? memoizedBackwardGain(i, t0, t1) : backwardGain(i, t0, t1);
         }
         return -0.5 * weight * gain;
     }
 
-    /** The memo index of (s0, t0) in row s0, growing the row's window first if needed. */
-    private int memoSlot(int s0, int t0) {
-        int start = memoStart[s0];
-        int length = memoRows[s0].length / 16;
-        if (length == 0 || t0 < start || t0 >= start + length) {
-            int newStart = length == 0 ? Math.max(0, t0 - 16) : Math.max(0, Math.min(start, t0 - 16));
-            int newEnd = length == 0 ? Math.min(target.length, t0 + 17) : Math.min(target.length, Math.max(start + length, t0 + 17));
-            double[] row = new double[(newEnd - newStart) * 16];
-            Arrays.fill(row, Double.NaN);
-            if (length > 0) {
-                System.arraycopy(memoRows[s0], 0, row, (start - newStart) * 16, length * 16);
-            }
-            memoStart[s0] = newStart;
-            memoRows[s0] = row;
-            start = newStart;
+    private double memoizedForwardGain(int s0, int s1, int j) {
+        int slot = gainSlot(s0, j) + s1 - s0 - 1;
+        double[] row = gainRows[s0];
+        if (Double.isNaN(row[slot])) {
+            row[slot] = forwardGain(s0, s1, j);
         }
-        return t0 - start;
+        return row[slot];
+    }
+
+    private double memoizedBackwardGain(int i, int t0, int t1) {
+        int slot = gainSlot(i, t0) + MAX_MEMO_SPAN + t1 - t0 - 1;
+        double[] row = gainRows[i];
+        if (Double.isNaN(row[slot])) {
+            row[slot] = backwardGain(i, t0, t1);
+        }
+        return row[slot];
+    }
+
+    /** Σ over the producible words of target sentence j of their capped log-ratio, given the sources [s0, s1). */
+    private double forwardGain(int s0, int s1, int j) {
+        double[] produced = clearedWordSums(targetScorable[j].length);
+        for (int i = s0; i < s1; i++) {
+            float[] fromSource = cell(i, j)[0];
+            for (int w = 0; w < fromSource.length; w++) {
+                produced[w] += fromSource[w];
+            }
+        }
+        return gain(produced, targetScorable[j].length, forwardLambda, sourcePrefix[s1] - sourcePrefix[s0]);
+    }
+
+    /** Σ over the producible words of source sentence i of their capped log-ratio, given the targets [t0, t1). */
+    private double backwardGain(int i, int t0, int t1) {
+        double[] produced = clearedWordSums(sourceScorable[i].length);
+        for (int j = t0; j < t1; j++) {
+            float[] fromTarget = cell(i, j)[1];
+            for (int w = 0; w < fromTarget.length; w++) {
+                produced[w] += fromTarget[w];
+            }
+        }
+        return gain(produced, sourceScorable[i].length, backwardLambda, targetPrefix[t1] - targetPrefix[t0]);
+    }
+
+    /** Σ over the first {@code words} ratio sums of min(MAX_GAIN, ln(1 − λ + λ · sum / (otherWords + 1))). */
+    private static double gain(double[] sums, int words, double lambda, int otherWords) {
+        double scale = lambda / (otherWords + 1);
+        double base = 1.0 - lambda;
+        double gain = 0.0;
+        for (int w = 0; w < words; w++) {
+            gain += Math.min(MAX_GAIN, Math.log(base + scale * sums[w]));
+        }
+        return gain;
+    }
+
+    /** The scratch array for a sentence's ratio sums, at least {@code words} long, its first {@code words} zero. */
+    private double[] clearedWordSums(int words) {
+        if (wordSums.length < words) {
+            wordSums = new double[words];
+        }
+        Arrays.fill(wordSums, 0, words, 0.0);
+        return wordSums;
+    }
+
+    /** The index of the first gain slot of {@code column} in {@code row}'s memo, widening its window first if needed. */
+    private int gainSlot(int row, int column) {
+        int start = gainStart[row];
+        double[] gains = gainRows[row];
+        int width = gains.length / GAIN_SLOTS;
+        if (column < start || column >= start + width) {
+            CacheWindow window = CacheWindow.grown(start, width, column, target.length);
+            double[] grown = new double[window.width() * GAIN_SLOTS];
+            int kept = width == 0 ? 0 : (start - window.start()) * GAIN_SLOTS;
+            // only the new columns need the NaN that marks a gain not computed yet
+            Arrays.fill(grown, 0, kept, Double.NaN);
+            System.arraycopy(gains, 0, grown, kept, gains.length);
+            Arrays.fill(grown, kept + gains.length, grown.length, Double.NaN);
+            gainStart[row] = window.start();
+            gainRows[row] = grown;
+            start = window.start();
+        }
+        return (column - start) * GAIN_SLOTS;
     }
 
     /**
@@ -245,16 +293,13 @@ final class TranslationScorer implements BeadScorer {
     private float[][] cell(int i, int j) {
         int start = cellStart[i];
         float[][][] row = cellRows[i];
-        if (row.length == 0 || j < start || j >= start + row.length) {
-            int newStart = row.length == 0 ? Math.max(0, j - 16) : Math.max(0, Math.min(start, j - 16));
-            int newEnd = row.length == 0 ? Math.min(target.length, j + 17) : Math.min(target.length, Math.max(start + row.length, j + 17));
-            float[][][] grown = new float[newEnd - newStart][][];
-            if (row.length > 0) {
-                System.arraycopy(row, 0, grown, start - newStart, row.length);
-            }
-            cellStart[i] = newStart;
+        if (j < start || j >= start + row.length) {
+            CacheWindow window = CacheWindow.grown(start, row.length, j, target.length);
+            float[][][] grown = new float[window.width()][][];
+            System.arraycopy(row, 0, grown, row.length == 0 ? 0 : start - window.start(), row.length);
+            cellStart[i] = window.start();
             cellRows[i] = grown;
-            start = newStart;
+            start = window.start();
             row = grown;
         }
         float[][] cell = row[j - start];
@@ -282,50 +327,70 @@ final class TranslationScorer implements BeadScorer {
 
     /** The table's rows as ids of the document's vocabularies; marks the produced words that occur. */
     private static void index(Map<String, Map<String, Float>> table, Vocabulary given, Vocabulary produced,
-                              int[][][] keys, float[][] values, boolean[] producedSeen) {
+                              int[][] keys, float[][] values, boolean[] producedSeen) {
         for (int g = 0; g < given.size(); g++) {
             Map<String, Float> row = table.get(given.word(g));
             if (row == null) {
                 continue;
             }
-            Map<Integer, Float> ids = new HashMap<>();
+            // (produced id, probability) packed so that sorting orders them by id; a row names each word once
+            long[] entries = new long[row.size()];
+            int[] count = {0};
             row.forEach((word, p) -> {
                 int id = produced.find(word);
                 if (id >= 0) {
-                    ids.put(id, p);
+                    entries[count[0]++] = (long) id << 32 | (Float.floatToRawIntBits(p) & 0xFFFF_FFFFL);
                 }
             });
-            int[] k = ids.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            float[] v = new float[k.length];
+            Arrays.sort(entries, 0, count[0]);
+            int[] k = new int[count[0]];
+            float[] v = new float[count[0]];
             for (int n = 0; n < k.length; n++) {
-                v[n] = ids.get(k[n]);
+                k[n] = (int) (entries[n] >>> 32);
+                v[n] = Float.intBitsToFloat((int) entries[n]);
                 producedSeen[k[n]] = true;
             }
-            keys[g] = new int[][] {k};
+            keys[g] = k;
             values[g] = v;
         }
     }
 
-    /** Per sentence, Σ over its words of their translation probabilities, as sorted keys and sums. */
-    private static void sums(int[][] sentences, int[][][] keys, float[][] values, int[][] sentenceKeys,
-                             float[][] sentenceSums) {
+    /**
+     * Per sentence, Σ over its words of their translation probabilities, as sorted keys and sums, added up in a
+     * dense array over the produced vocabulary.
+     */
+    private static void sums(int[][] sentences, int[][] keys, float[][] values, int producedVocabulary,
+                             int[][] sentenceKeys, float[][] sentenceSums) {
+        float[] sum = new float[producedVocabulary];
+        boolean[] seen = new boolean[producedVocabulary];
+        int[] touched = new int[16];
         for (int i = 0; i < sentences.length; i++) {
-            Map<Integer, Float> sum = new HashMap<>();
+            int count = 0;
             for (int word : sentences[i]) {
                 if (keys[word] == null) {
                     continue;
                 }
-                int[] k = keys[word][0];
+                int[] k = keys[word];
                 for (int n = 0; n < k.length; n++) {
-                    sum.merge(k[n], values[word][n], Float::sum);
+                    if (!seen[k[n]]) {
+                        seen[k[n]] = true;
+                        if (count == touched.length) {
+                            touched = Arrays.copyOf(touched, 2 * count);
+                        }
+                        touched[count++] = k[n];
+                    }
+                    sum[k[n]] += values[word][n];
                 }
             }
-            int[] k = sum.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            float[] v = new float[k.length];
-            for (int n = 0; n < k.length; n++) {
-                v[n] = sum.get(k[n]);
+            int[] sorted = Arrays.copyOf(touched, count);
+            Arrays.sort(sorted);
+            float[] v = new float[count];
+            for (int n = 0; n < count; n++) {
+                v[n] = sum[sorted[n]];
+                sum[sorted[n]] = 0f;
+                seen[sorted[n]] = false;
             }
-            sentenceKeys[i] = k;
+            sentenceKeys[i] = sorted;
             sentenceSums[i] = v;
         }
     }

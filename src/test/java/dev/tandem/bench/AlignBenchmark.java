@@ -7,6 +7,7 @@ import dev.tandem.align.Lexicon;
 import dev.tandem.align.SentenceAligner;
 import dev.tandem.align.SideText;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Aligns the gold-aligned development sets of {@code shared/eval} and prints strict/lax P/R/F1
- * (with {@link EvalScorer}, identical to {@code score.py}), sentence counts and wall time.
+ * (with {@link EvalScorer}, identical to {@code score.py}), sentence counts, wall time of aligning, that time per
+ * 1,000 sentences per side ({@link #secondsPerThousand}) and the aligning thread's CPU time.
  * Writes gold-format outputs to {@code target/bench/<set>/<doc>} for cross-checking with score.py.
  *
  * <pre>./mvnw -q test-compile exec:java@align-bench   [-Dtandem.eval.dir=DIR | first argument DIR]</pre>
@@ -52,8 +54,8 @@ public final class AlignBenchmark {
         SentenceAligner aligner = new SentenceAligner(AlignerSettings.defaults());
         Path out = Path.of("target", "bench");
         warmUp(aligner, root);
-        System.out.printf(Locale.ROOT, "%-14s %5s %6s %6s  %6s %6s %6s  %6s %6s %6s  %8s%n", "set", "docs", "src", "tgt",
-                "P", "R", "F1", "Plax", "Rlax", "F1lax", "seconds");
+        System.out.printf(Locale.ROOT, "%-14s %5s %6s %6s  %6s %6s %6s  %6s %6s %6s  %8s %9s %7s%n", "set", "docs", "src",
+                "tgt", "P", "R", "F1", "Plax", "Rlax", "F1lax", "seconds", "s/1k/side", "cpu s");
         for (EvalSet set : SETS) {
             if (!Files.isDirectory(set.dir(root))) {
                 System.out.println(set.name() + ": not found, skipped");
@@ -61,10 +63,8 @@ public final class AlignBenchmark {
             }
             SetRun run = runSet(aligner, root, set, out);
             EvalScorer.Result r = run.result();
-            System.out.printf(Locale.ROOT, "%-14s %5d %6d %6d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f  %8.3f%n",
-                    set.name(), run.documents(), run.sourceSentences(), run.targetSentences(),
-                    r.precisionStrict(), r.recallStrict(), r.f1Strict(),
-                    r.precisionLax(), r.recallLax(), r.f1Lax(), run.seconds());
+            printRow(set.name(), run.documents(), run.sourceSentences(), run.targetSentences(), r, run.seconds(),
+                    run.cpuSeconds());
             System.out.printf(Locale.ROOT, "%-14s mean confidence: strictly correct beads %.3f (n=%d), wrong beads %.3f (n=%d)%n",
                     "", run.confidenceCorrect(), run.correct(), run.confidenceWrong(), run.wrong());
             System.out.printf(Locale.ROOT, "%-14s %s%n", "", run.reliability().format());
@@ -79,6 +79,31 @@ public final class AlignBenchmark {
         if (Boolean.getBoolean("tandem.bench.scale")) {
             scaleRun(aligner, root);
         }
+    }
+
+    /**
+     * One row of the table: counts, strict and lax P/R/F1, aligning seconds (wall clock), seconds per 1,000 sentences
+     * per side, and the CPU seconds of the aligning thread (on a busy machine wall time also counts other processes).
+     */
+    private static void printRow(String name, long documents, int sourceSentences, int targetSentences,
+                                 EvalScorer.Result r, double seconds, double cpuSeconds) {
+        System.out.printf(Locale.ROOT, "%-14s %5d %6d %6d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f  %8.3f %9.3f %7.3f%n",
+                name, documents, sourceSentences, targetSentences, r.precisionStrict(), r.recallStrict(), r.f1Strict(),
+                r.precisionLax(), r.recallLax(), r.f1Lax(), seconds,
+                secondsPerThousand(seconds, sourceSentences, targetSentences), cpuSeconds);
+    }
+
+    /** CPU nanoseconds the current thread has used (the aligner runs on the calling thread). */
+    private static long cpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /**
+     * Seconds per 1,000 sentences per side, {@code seconds · 1000 / ((S + T) / 2)}: the unit of the target "under 1 s
+     * per 1,000 sentences per side", comparable across sets of different sizes.
+     */
+    static double secondsPerThousand(double seconds, int sourceSentences, int targetSentences) {
+        return seconds * 1000.0 / ((sourceSentences + targetSentences) / 2.0);
     }
 
     /** The documents of {@code side}, in the file order of {@code names}, as one list of sentences. */
@@ -139,7 +164,7 @@ public final class AlignBenchmark {
 
     /** Results of one set. */
     record SetRun(EvalScorer.Result result, int documents, int sourceSentences, int targetSentences, double seconds,
-                  double confidenceCorrect, int correct, double confidenceWrong, int wrong, Reliability reliability,
+                  double cpuSeconds, double confidenceCorrect, int correct, double confidenceWrong, int wrong, Reliability reliability,
                   Reliability verseReliability) {
     }
 
@@ -185,6 +210,7 @@ public final class AlignBenchmark {
         int sourceSentences = 0;
         int targetSentences = 0;
         long nanos = 0;
+        long cpu = 0;
         double confidenceCorrect = 0;
         double confidenceWrong = 0;
         int correct = 0;
@@ -197,7 +223,9 @@ public final class AlignBenchmark {
             sourceSentences += source.size();
             targetSentences += target.size();
             long start = System.nanoTime();
+            long cpuStart = cpuNanos();
             List<Bead> beads = aligner.align(SideText.of(set.sourceLanguage(), source), SideText.of(set.targetLanguage(), target));
+            cpu += cpuNanos() - cpuStart;
             nanos += System.nanoTime() - start;
             List<EvalScorer.Alignment> test = beads.stream().map(AlignBenchmark::toAlignment).toList();
             EvalScorer.write(out.resolve(set.name()).resolve(name), test);
@@ -232,64 +260,72 @@ public final class AlignBenchmark {
             documents.add(new EvalScorer.Document(gold, test));
         }
         return new SetRun(EvalScorer.score(documents), names.size(), sourceSentences, targetSentences, nanos / 1e9,
-                correct == 0 ? 0 : confidenceCorrect / correct, correct, wrong == 0 ? 0 : confidenceWrong / wrong, wrong, reliability,
+                cpu / 1e9, correct == 0 ? 0 : confidenceCorrect / correct, correct, wrong == 0 ? 0 : confidenceWrong / wrong, wrong, reliability,
                 verseReliability);
     }
 
     /**
      * mac/dev again, each document aligned with a lexicon learned from the gold pairs of the five others: what a
      * project's confirmed pairs give the next document (the service learns it the same way, {@code Lexicon.learn}).
+     * The row's seconds are the aligning alone; the learning (Model 1 training, six times) is printed apart.
      */
     private static void leaveOneOutLexicon(SentenceAligner aligner, Path root) throws IOException {
         if (!Files.isDirectory(root.resolve("mac/dev"))) {
             return;
         }
-        long documents;
-        try (Stream<Path> files = Files.list(root.resolve("mac/dev/gold"))) {
-            documents = files.count();
-        }
-        long start = System.nanoTime();
         Reliability reliability = new Reliability();
-        EvalScorer.Result r = leaveOneOut(aligner, root, reliability);
-        System.out.printf(Locale.ROOT, "%-14s %5d %6s %6s  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f  %8.3f%n",
-                "mac/dev+lex", documents, "", "", r.precisionStrict(), r.recallStrict(), r.f1Strict(),
-                r.precisionLax(), r.recallLax(), r.f1Lax(), (System.nanoTime() - start) / 1e9);
-        System.out.printf(Locale.ROOT, "%-14s (each document with a lexicon learned from the gold pairs of the others)%n", "");
+        LeaveOneOutRun run = leaveOneOut(aligner, root, reliability);
+        printRow("mac/dev+lex", run.documents(), run.sourceSentences(), run.targetSentences(), run.result(),
+                run.alignSeconds(), run.alignCpuSeconds());
+        System.out.printf(Locale.ROOT, "%-14s (each document with a lexicon learned from the gold pairs of the others;"
+                + " learning the %d lexicons took %.3f s more, aligning %.3f s)%n", "", run.documents(),
+                run.learnSeconds(), run.alignSeconds());
         System.out.printf(Locale.ROOT, "%-14s %s%n", "", reliability.format());
+    }
+
+    /** Results of the leave-one-out lexicon run, with the seconds of learning the lexicons and of aligning apart. */
+    record LeaveOneOutRun(EvalScorer.Result result, int documents, int sourceSentences, int targetSentences,
+                          double learnSeconds, double alignSeconds, double alignCpuSeconds) {
     }
 
     /** mac/dev scored with each document aligned with a lexicon learned from the other documents' gold pairs. */
     static EvalScorer.Result leaveOneOut(SentenceAligner aligner, Path root) throws IOException {
-        return leaveOneOut(aligner, root, new Reliability());
+        return leaveOneOut(aligner, root, new Reliability()).result();
     }
 
     /** As {@link #leaveOneOut(SentenceAligner, Path)}, adding every bead's confidence and correctness to {@code reliability}. */
-    static EvalScorer.Result leaveOneOut(SentenceAligner aligner, Path root, Reliability reliability) throws IOException {
+    static LeaveOneOutRun leaveOneOut(SentenceAligner aligner, Path root, Reliability reliability) throws IOException {
         Path dir = root.resolve("mac/dev");
         List<String> names;
         try (Stream<Path> files = Files.list(dir.resolve("gold"))) {
             names = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
         List<EvalScorer.Document> documents = new ArrayList<>();
+        int sourceSentences = 0;
+        int targetSentences = 0;
+        long learnNanos = 0;
+        long alignNanos = 0;
+        long alignCpu = 0;
         for (String name : names) {
             List<String> confirmedSource = new ArrayList<>();
             List<String> confirmedTarget = new ArrayList<>();
             for (String other : names) {
-                if (other.equals(name)) {
-                    continue;
-                }
-                List<String> source = lines(dir.resolve("zh").resolve(other));
-                List<String> target = lines(dir.resolve("en").resolve(other));
-                for (EvalScorer.Alignment bead : EvalScorer.read(dir.resolve("gold").resolve(other))) {
-                    if (!bead.source().isEmpty() && !bead.target().isEmpty()) {
-                        confirmedSource.add(String.join("", bead.source().stream().map(source::get).toList()));
-                        confirmedTarget.add(String.join(" ", bead.target().stream().map(target::get).toList()));
-                    }
+                if (!other.equals(name)) {
+                    addGoldPairs(dir, other, "zh", "en", "", confirmedSource, confirmedTarget);
                 }
             }
+            long start = System.nanoTime();
             Lexicon lexicon = Lexicon.learn(confirmedSource, confirmedTarget, "zh", "en");
-            List<Bead> beads = aligner.align(SideText.of("zh", lines(dir.resolve("zh").resolve(name))),
-                    SideText.of("en", lines(dir.resolve("en").resolve(name))), lexicon);
+            learnNanos += System.nanoTime() - start;
+            List<String> source = lines(dir.resolve("zh").resolve(name));
+            List<String> target = lines(dir.resolve("en").resolve(name));
+            sourceSentences += source.size();
+            targetSentences += target.size();
+            start = System.nanoTime();
+            long cpuStart = cpuNanos();
+            List<Bead> beads = aligner.align(SideText.of("zh", source), SideText.of("en", target), lexicon);
+            alignCpu += cpuNanos() - cpuStart;
+            alignNanos += System.nanoTime() - start;
             List<EvalScorer.Alignment> gold = EvalScorer.read(dir.resolve("gold").resolve(name));
             List<EvalScorer.Alignment> test = beads.stream().map(AlignBenchmark::toAlignment).toList();
             for (int k = 0; k < beads.size(); k++) {
@@ -297,7 +333,25 @@ public final class AlignBenchmark {
             }
             documents.add(new EvalScorer.Document(gold, test));
         }
-        return EvalScorer.score(documents);
+        return new LeaveOneOutRun(EvalScorer.score(documents), names.size(), sourceSentences, targetSentences,
+                learnNanos / 1e9, alignNanos / 1e9, alignCpu / 1e9);
+    }
+
+    /**
+     * Adds the paired gold beads of document {@code name} of the set in {@code dir} as confirmed pairs, each side's
+     * sentences joined with {@code sourceJoiner} (none for Chinese) and a space.
+     */
+    private static void addGoldPairs(Path dir, String name, String sourceLanguage, String targetLanguage,
+                                     String sourceJoiner, List<String> confirmedSource, List<String> confirmedTarget)
+            throws IOException {
+        List<String> source = lines(dir.resolve(sourceLanguage).resolve(name));
+        List<String> target = lines(dir.resolve(targetLanguage).resolve(name));
+        for (EvalScorer.Alignment bead : EvalScorer.read(dir.resolve("gold").resolve(name))) {
+            if (!bead.source().isEmpty() && !bead.target().isEmpty()) {
+                confirmedSource.add(String.join(sourceJoiner, bead.source().stream().map(source::get).toList()));
+                confirmedTarget.add(String.join(" ", bead.target().stream().map(target::get).toList()));
+            }
+        }
     }
 
     /** Time for one long document: all mac/dev documents concatenated (the search is linear in length). */
@@ -315,11 +369,20 @@ public final class AlignBenchmark {
                 source.size(), target.size(), beads.size(), seconds);
     }
 
-    /** JIT warm-up so the per-set timings measure steady state. */
+    /**
+     * JIT warm-up so the per-set timings measure steady state: text+berg aligned without and with a lexicon (learned
+     * from its own gold pairs), so that the lexicon passes are compiled before the leave-one-out row too.
+     */
     private static void warmUp(SentenceAligner aligner, Path root) throws IOException {
-        Path file = root.resolve("text+berg/dev");
-        if (Files.isDirectory(file)) {
-            aligner.align(SideText.of("de", lines(file.resolve("de/dev"))), SideText.of("fr", lines(file.resolve("fr/dev"))));
+        Path dir = root.resolve("text+berg/dev");
+        if (Files.isDirectory(dir)) {
+            SideText source = SideText.of("de", lines(dir.resolve("de/dev")));
+            SideText target = SideText.of("fr", lines(dir.resolve("fr/dev")));
+            aligner.align(source, target);
+            List<String> confirmedSource = new ArrayList<>();
+            List<String> confirmedTarget = new ArrayList<>();
+            addGoldPairs(dir, "dev", "de", "fr", " ", confirmedSource, confirmedTarget);
+            aligner.align(source, target, Lexicon.learn(confirmedSource, confirmedTarget, "de", "fr"));
         }
     }
 
