@@ -75,6 +75,13 @@ public final class AlignBenchmark {
             }
         }
         leaveOneOutLexicon(aligner, root);
+        System.out.println("generality: each set the other way round, and the one-document sets in chunks");
+        for (EvalSet set : SETS) {
+            if (Files.isDirectory(set.dir(root))) {
+                GeneralityChecks.printSwapped(aligner, root, set);
+                GeneralityChecks.printChunkLexicon(aligner, root, set);
+            }
+        }
         timeConcatenatedMac(aligner, root);
         if (Boolean.getBoolean("tandem.bench.scale")) {
             scaleRun(aligner, root);
@@ -181,6 +188,24 @@ public final class AlignBenchmark {
             this(new int[BOUNDS.length - 1], new int[BOUNDS.length - 1]);
         }
 
+        /**
+         * Adds the verse-merged beads {@code merged} of {@code test} (one alignment per bead of {@code beads}): a
+         * merged bead is as reliable as its least confident part.
+         */
+        void addMerged(List<Bead> beads, List<EvalScorer.Alignment> test, List<EvalScorer.Alignment> merged,
+                       List<EvalScorer.Alignment> gold) {
+            int part = 0;
+            for (EvalScorer.Alignment bead : merged) {
+                int size = bead.source().size() + bead.target().size();
+                double confidence = 1.0;
+                for (int covered = 0; covered < size; part++) {
+                    covered += test.get(part).source().size() + test.get(part).target().size();
+                    confidence = Math.min(confidence, beads.get(part).confidence());
+                }
+                add(confidence, gold.contains(bead));
+            }
+        }
+
         void add(double confidence, boolean isCorrect) {
             int bucket = BOUNDS.length - 2;
             while (bucket > 0 && confidence < BOUNDS[bucket]) {
@@ -241,20 +266,9 @@ public final class AlignBenchmark {
                 }
             }
             if (set.verses()) {
-                List<String> sourceVerse = lines(dir.resolve(set.sourceLanguage() + ".verse")).stream().map(String::strip).toList();
-                List<String> targetVerse = lines(dir.resolve(set.targetLanguage() + ".verse")).stream().map(String::strip).toList();
-                List<EvalScorer.Alignment> merged = EvalScorer.mergeByVerse(test, sourceVerse, targetVerse);
-                // a merged bead is as reliable as its least confident part
-                int part = 0;
-                for (EvalScorer.Alignment bead : merged) {
-                    int size = bead.source().size() + bead.target().size();
-                    double confidence = 1.0;
-                    for (int covered = 0; covered < size; part++) {
-                        covered += test.get(part).source().size() + test.get(part).target().size();
-                        confidence = Math.min(confidence, beads.get(part).confidence());
-                    }
-                    verseReliability.add(confidence, gold.contains(bead));
-                }
+                List<EvalScorer.Alignment> merged = EvalScorer.mergeByVerse(test, verses(dir, set.sourceLanguage()),
+                        verses(dir, set.targetLanguage()));
+                verseReliability.addMerged(beads, test, merged, gold);
                 test = merged;
             }
             documents.add(new EvalScorer.Document(gold, test));
@@ -384,6 +398,14 @@ public final class AlignBenchmark {
             addGoldPairs(dir, "dev", "de", "fr", " ", confirmedSource, confirmedTarget);
             aligner.align(source, target, Lexicon.learn(confirmedSource, confirmedTarget, "de", "fr"));
         }
+        // Chinese word segmentation, transliteration and number words have code paths of their own
+        Path mac = root.resolve("mac/dev");
+        if (Files.isDirectory(mac)) {
+            try (Stream<Path> files = Files.list(mac.resolve("zh"))) {
+                Path first = files.sorted().findFirst().orElseThrow();
+                aligner.align(SideText.of("zh", lines(first)), SideText.of("en", lines(mac.resolve("en").resolve(first.getFileName()))));
+            }
+        }
     }
 
     static EvalScorer.Alignment toAlignment(Bead bead) {
@@ -396,6 +418,11 @@ public final class AlignBenchmark {
             target.add(j);
         }
         return new EvalScorer.Alignment(source, target);
+    }
+
+    /** The verse of every sentence of one side of a verse set ({@code <language>.verse}, a line per sentence). */
+    static List<String> verses(Path dir, String language) throws IOException {
+        return lines(dir.resolve(language + ".verse")).stream().map(String::strip).toList();
     }
 
     static List<String> lines(Path file) throws IOException {

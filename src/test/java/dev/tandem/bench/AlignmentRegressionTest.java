@@ -21,7 +21,7 @@ class AlignmentRegressionTest {
     private static final Path ROOT = Path.of(System.getProperty("tandem.eval.dir", "../shared/eval/data"));
 
     @ParameterizedTest(name = "{0}: strict F1 at least {1} - 0.01")
-    @CsvSource({"mac/dev, 0.783", "text+berg/dev, 0.899", "bible, 0.978"})
+    @CsvSource({"mac/dev, 0.793", "text+berg/dev, 0.901", "bible, 0.979"})
     void strictF1ShouldStayAtTheRecordedFigure(String set, double recorded) throws IOException {
         AlignBenchmark.EvalSet evalSet = AlignBenchmark.SETS.stream().filter(s -> s.name().equals(set)).findFirst()
                 .orElseThrow();
@@ -34,7 +34,7 @@ class AlignmentRegressionTest {
 
     @Test
     void leaveOneOutLexiconShouldStayAtTheRecordedFigure() throws IOException {
-        double recorded = 0.850;
+        double recorded = 0.847;
         Assumptions.assumeTrue(Files.isDirectory(ROOT.resolve("mac/dev")),
                 "skipped: " + ROOT.resolve("mac/dev").toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
         double f1 = AlignBenchmark.leaveOneOut(new SentenceAligner(AlignerSettings.defaults()), ROOT).f1Strict();

@@ -50,9 +50,9 @@ final class GeneralityChecks {
                 test.add(new EvalScorer.Alignment(mirrored.target(), mirrored.source()));
             }
             if (set.verses()) {
-                List<EvalScorer.Alignment> merged = EvalScorer.mergeByVerse(test, verses(dir, set.sourceLanguage()),
-                        verses(dir, set.targetLanguage()));
-                addMerged(reliability, beads, test, merged, gold);
+                List<EvalScorer.Alignment> merged = EvalScorer.mergeByVerse(test, AlignBenchmark.verses(dir, set.sourceLanguage()),
+                        AlignBenchmark.verses(dir, set.targetLanguage()));
+                reliability.addMerged(beads, test, merged, gold);
                 test = merged;
             } else {
                 for (int k = 0; k < beads.size(); k++) {
@@ -156,34 +156,12 @@ final class GeneralityChecks {
             return test;
         }
         List<EvalScorer.Alignment> merged = EvalScorer.mergeByVerse(test,
-                verses(dir, set.sourceLanguage()).subList(span.s0, span.s1),
-                verses(dir, set.targetLanguage()).subList(span.t0, span.t1));
+                AlignBenchmark.verses(dir, set.sourceLanguage()).subList(span.s0, span.s1),
+                AlignBenchmark.verses(dir, set.targetLanguage()).subList(span.t0, span.t1));
         if (reliability != null) {
-            addMerged(reliability, beads, test, merged, gold);
+            reliability.addMerged(beads, test, merged, gold);
         }
         return merged;
-    }
-
-    /**
-     * Adds the verse-merged beads {@code merged} of {@code test} (one alignment per bead of {@code beads}) to
-     * {@code reliability}: a merged bead is as reliable as its least confident part.
-     */
-    static void addMerged(AlignBenchmark.Reliability reliability, List<Bead> beads, List<EvalScorer.Alignment> test,
-                          List<EvalScorer.Alignment> merged, List<EvalScorer.Alignment> gold) {
-        int part = 0;
-        for (EvalScorer.Alignment bead : merged) {
-            int size = bead.source().size() + bead.target().size();
-            double confidence = 1.0;
-            for (int covered = 0; covered < size; part++) {
-                covered += test.get(part).source().size() + test.get(part).target().size();
-                confidence = Math.min(confidence, beads.get(part).confidence());
-            }
-            reliability.add(confidence, gold.contains(bead));
-        }
-    }
-
-    private static List<String> verses(Path dir, String language) throws IOException {
-        return AlignBenchmark.lines(dir.resolve(language + ".verse")).stream().map(String::strip).toList();
     }
 
     private static List<String> names(Path dir) throws IOException {
