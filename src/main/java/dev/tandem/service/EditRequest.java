@@ -7,9 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A review operation on a document, made on the document version {@code baseVersion}. Pairs are named by their
  * ids (from the pairs listing), sentences by side ({@code source} or {@code target}) and 0-based index.
+ * {@code confirm-confident} confirms every unreviewed pair of the document whose confidence is at least
+ * {@code minConfidence} and that has no QA flag: the pairs a reviewer may skip.
  */
 public record EditRequest(
-        @Schema(required = true, enumeration = {"confirm", "confirm-through", "reject", "edit-text", "split-sentence",
+        @Schema(required = true, enumeration = {"confirm", "confirm-through", "confirm-confident", "reject", "edit-text", "split-sentence",
                 "merge-sentences", "merge-pairs", "split-pair", "shift", "insert-empty", "realign"}) String op,
         @Schema(required = true, description = "The document version the operation was made on") Long baseVersion,
         @Schema(description = "confirm: the pairs to confirm") List<Long> pairs,
@@ -23,5 +25,7 @@ public record EditRequest(
         @Schema(enumeration = {"up", "down"}, description = "shift: up moves the first sentence into the previous "
                 + "pair, down moves the last into the next") String direction,
         @Schema(description = "realign: first pair of the stretch") Long fromPair,
-        @Schema(description = "realign: last pair of the stretch") Long toPair) {
+        @Schema(description = "realign: last pair of the stretch") Long toPair,
+        @Schema(description = "confirm-confident: the least aligner confidence a pair needs, 0 to 1 (default 0.9)")
+        Double minConfidence) {
 }

@@ -199,7 +199,7 @@ public class DocumentPages {
             var request = new EditRequest(op, version, null, pair, blankToNull(form.side),
                     intValue(form.index, "index"), intValue(form.offset, "offset"), form.text,
                     intValue(form.sourceCount, "sourceCount"), intValue(form.targetCount, "targetCount"),
-                    blankToNull(form.direction), fromPair, toPair);
+                    blankToNull(form.direction), fromPair, toPair, null);
             return review.apply(id, request);
         });
     }

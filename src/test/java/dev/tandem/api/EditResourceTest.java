@@ -4,6 +4,7 @@ package dev.tandem.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,6 +92,49 @@ class EditResourceTest {
         given().get("/api/documents/" + document).then().body("statusCounts.CONFIRMED", equalTo(5))
                 .body("version", equalTo(4));
         assertRefused(Map.of("op", "confirm", "pairs", List.of(pairId(0))), 422, "already confirmed");
+    }
+
+    @Test
+    void shouldConfirmTheConfidentUnflaggedPairsAtOnceAndUndoThemTogether() {
+        // a pair whose numbers differ is flagged, however confident the aligner is
+        long project = ApiFixtures.createProject("Confident", "en", "de");
+        document = given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Seven", "segmentation", "lines",
+                        "sourceText", "Sentence number one of the original text.\nSentence number two of the text.\n"
+                                + "It costs 15 euros and takes a day.\nSentence number four of the original.\n",
+                        "targetText", "Satz Nummer eins des Originaltextes hier.\nSatz Nummer zwei des Textes.\n"
+                                + "Es kostet 16 Euro und dauert einen Tag.\nSatz Nummer vier des Originals.\n"))
+                .post("/api/projects/" + project + "/documents").then().statusCode(201).extract().jsonPath().getLong("id");
+        edit(Map.of("op", "reject", "pair", pairId(0))).statusCode(200);
+        List<String> before = alignment();
+        List<Map<String, Object>> items = pairs().getList("items");
+        List<Integer> expected = new ArrayList<>();
+        for (Map<String, Object> item : items) {
+            boolean flagged = !((List<?>) item.get("flags")).isEmpty();
+            if ("AUTO".equals(item.get("status")) && ((Number) item.get("confidence")).doubleValue() >= 0.9 && !flagged) {
+                expected.add((Integer) item.get("position"));
+            }
+        }
+        assertTrue(items.stream().anyMatch(item -> !((List<?>) item.get("flags")).isEmpty()), "the 15/16 pair is flagged");
+        assertTrue(!expected.isEmpty(), "some pairs are confident: " + items);
+
+        edit(Map.of("op", "confirm-confident")).statusCode(200).body("pairs.position", equalTo(expected))
+                .body("pairs.status", everyItem(equalTo("CONFIRMED")));
+        List<Map<String, Object>> after = pairs().getList("items");
+        for (Map<String, Object> item : after) {
+            boolean confirmed = "CONFIRMED".equals(item.get("status"));
+            assertEquals(expected.contains((Integer) item.get("position")), confirmed, "pair " + item);
+        }
+        given().get("/api/documents/" + document + "/edits").then().statusCode(200)
+                .body("[-1].summary", equalTo(expected.size() == 1 ? "Confirmed pair " + (expected.get(0) + 1)
+                        : "Confirmed " + expected.size() + " pairs (" + (expected.get(0) + 1) + "–"
+                        + (expected.get(expected.size() - 1) + 1) + ")"));
+        assertRefused(Map.of("op", "confirm-confident"), 422, "No unreviewed pair");
+        assertRefused(Map.of("op", "confirm-confident", "minConfidence", 1.5), 400, "between 0 and 1");
+
+        given().contentType(ContentType.JSON).body(Map.of("baseVersion", version()))
+                .post("/api/documents/" + document + "/undo").then().statusCode(200);
+        assertEquals(before, alignment(), "one undo takes the whole confirmation back");
     }
 
     @Test

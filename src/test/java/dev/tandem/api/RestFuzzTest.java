@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class RestFuzzTest {
     static final int CASES = 1000;
     private static final Set<Integer> EXPECTED = Set.of(200, 201, 204, 304, 400, 404, 409, 412, 413, 415, 422);
-    private static final String[] OPS = {"confirm", "confirm-through", "reject", "edit-text", "split-sentence",
+    private static final String[] OPS = {"confirm", "confirm-through", "confirm-confident", "reject", "edit-text", "split-sentence",
             "merge-sentences", "merge-pairs", "split-pair", "shift", "insert-empty", "realign"};
 
     private final long seed = Long.getLong("tandem.fuzz.seed", 20261127L);
@@ -186,6 +186,11 @@ class RestFuzzTest {
                 body.put("pair", pair(state));
                 body.put("side", randomSide(side));
                 body.put("direction", in.oneOf("up", "down", "UP", "sideways", null));
+            }
+            case "confirm-confident" -> {
+                if (in.chance(70)) {
+                    body.put("minConfidence", in.chance(90) ? in.oneOf(0.0, 0.5, 0.9, 0.99, 1.0, -0.1, 1.5) : in.wrongType());
+                }
             }
             case "realign" -> {
                 body.put("fromPair", pair(state));

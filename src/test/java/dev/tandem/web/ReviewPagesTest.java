@@ -114,6 +114,30 @@ class ReviewPagesTest {
     }
 
     @Test
+    void shouldConfirmTheConfidentPairsFromTheButtonRedrawingThoseRows() {
+        given().get("/documents/" + document).then().statusCode(200)
+                .body(containsString("hx-vals='{\"op\":\"confirm-confident\"}'"))
+                .body(containsString("Confirm confident pairs (≥ 0.9, no flags)"));
+        long fifth = pairId(document, 4);
+        edit(Map.of("op", "reject", "pair", fifth));
+        List<Map<String, Object>> items = pairs(document).getList("items");
+        List<Long> confident = items.stream()
+                .filter(item -> "AUTO".equals(item.get("status")) && ((Number) item.get("confidence")).doubleValue() >= 0.9
+                        && ((List<?>) item.get("flags")).isEmpty())
+                .map(item -> ((Number) item.get("id")).longValue()).toList();
+        assertFalse(confident.isEmpty(), "six one-to-one lines are aligned confidently: " + items);
+        String html = edit(Map.of("op", "confirm-confident")).asString();
+        assertEquals(confident, rowIds(html), "only the confirmed rows are redrawn");
+        assertTrue(html.contains(confident.size() + " / 6</strong> confirmed"), html);
+        List<Map<String, Object>> after = pairs(document).getList("items");
+        for (Map<String, Object> item : after) {
+            long id = ((Number) item.get("id")).longValue();
+            String expected = id == fifth ? "REJECTED" : confident.contains(id) ? "CONFIRMED" : "AUTO";
+            assertEquals(expected, item.get("status"), "pair " + id);
+        }
+    }
+
+    @Test
     void shouldRedrawFromTheChangedPositionAfterStructuralEdits() {
         long second = pairId(document, 1);
         Response merged = edit(Map.of("op", "merge-pairs", "pair", second, "current", second));
