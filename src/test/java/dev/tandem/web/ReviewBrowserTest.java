@@ -181,6 +181,23 @@ class ReviewBrowserTest {
                 + "</seg>.*"), tmx);
         assertTrue(tmx.contains("<seg>Alpha is the first line of this text.</seg>"), tmx);
         screenshot("review-after-keyboard.png");
+
+        // One click confirms the confident, unflagged pairs the reviewer may skip; one undo takes them back.
+        List<Map<String, Object>> pairs = given().queryParam("limit", 100).get("/api/documents/" + document + "/pairs")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        List<String> expected = pairs.stream().map(p -> "AUTO".equals(p.get("status"))
+                && ((Number) p.get("confidence")).doubleValue() >= 0.9 && ((List<?>) p.get("flags")).isEmpty()
+                ? "CONFIRMED" : (String) p.get("status")).toList();
+        List<String> before = statuses();
+        assertFalse(before.equals(expected), "the button has something to do: " + pairs);
+        driver.findElement(By.cssSelector("[data-action=confirm-confident]")).click();
+        waitFor(() -> "8".equals(driver.findElement(By.id("review-header")).getDomAttribute("data-version"))
+                && driver.findElements(By.cssSelector(".htmx-request")).isEmpty());
+        assertEquals(expected, statuses());
+        new Actions(driver).sendKeys("z").perform();
+        waitFor(() -> "9".equals(driver.findElement(By.id("review-header")).getDomAttribute("data-version"))
+                && driver.findElements(By.cssSelector(".htmx-request")).isEmpty());
+        assertEquals(before, statuses());
     }
 
     @Test
