@@ -28,10 +28,16 @@ import javax.xml.stream.XMLStreamReader;
  *   <li>Languages: each file's {@code source-language} (1.x) or {@code srcLang} (2.0) must match the requested
  *       source language, and its target language, when given, the requested target (as for TMX: {@code en}
  *       matches {@code en-US}).</li>
+ *   <li>States: a segment whose state says it still awaits translation (1.2 {@code new} or
+ *       {@code needs-translation} on its {@code <target>}, unless the unit is {@code approved="yes"}; 2.0
+ *       {@code state="initial"} written out on its {@code <segment>}) is {@link XliffUnit#untranslated()}. Every
+ *       other state, and none, counts as translated: a file without states is a finished translation.</li>
  *   <li>Security: {@link SafeXml}: DTDs and external entities off, an internal DOCTYPE subset refused.</li>
  * </ul>
  */
 public final class XliffReader {
+    /** XLIFF 1.2 target states of a segment that still awaits its translation. */
+    private static final Set<String> UNTRANSLATED_12 = Set.of("new", "needs-translation");
     private static final Set<String> DROPPED_INLINE = Set.of("bpt", "ept", "ph", "it", "sub", "sc", "ec", "sm",
             "em", "cp", "x", "bx", "ex");
 
@@ -118,6 +124,8 @@ public final class XliffReader {
     }
 
     private void readTransUnit() throws UnreadableDocumentException {
+        boolean approved = "yes".equals(xml.attribute("approved"));
+        boolean untranslated = false;
         Inline source = null;
         Inline segSource = null;
         Inline target = null;
@@ -125,17 +133,21 @@ public final class XliffReader {
             switch (reader.getLocalName()) {
                 case "source" -> source = readInline();
                 case "seg-source" -> segSource = readInline();
-                case "target" -> target = readInline();
+                case "target" -> {
+                    untranslated = !approved && UNTRANSLATED_12.contains(String.valueOf(xml.attribute("state")));
+                    target = readInline();
+                }
                 default -> xml.skipElement(); // alt-trans, note, context-group, …
             }
         }
         if (segSource != null && target != null && !segSource.segments.isEmpty() && !target.segments.isEmpty()) {
             for (Map.Entry<String, StringBuilder> segment : segSource.segments.entrySet()) {
                 StringBuilder translated = target.segments.get(segment.getKey());
-                add(segment.getValue().toString(), translated == null ? "" : translated.toString());
+                add(segment.getValue().toString(), translated == null ? "" : translated.toString(), untranslated);
             }
         } else {
-            add(source == null ? "" : source.text.toString(), target == null ? "" : target.text.toString());
+            add(source == null ? "" : source.text.toString(), target == null ? "" : target.text.toString(),
+                    untranslated);
         }
     }
 
@@ -145,6 +157,8 @@ public final class XliffReader {
                 xml.skipElement(); // ignorable, notes, originalData, …
                 continue;
             }
+            // "initial" is also the default, but a file that leaves states out is a finished translation
+            boolean untranslated = "initial".equals(xml.attribute("state"));
             String source = "";
             String target = "";
             while (xml.nextChild()) {
@@ -154,11 +168,11 @@ public final class XliffReader {
                     default -> xml.skipElement();
                 }
             }
-            add(source, target);
+            add(source, target, untranslated);
         }
     }
 
-    private void add(String source, String target) throws UnreadableDocumentException {
+    private void add(String source, String target, boolean untranslated) throws UnreadableDocumentException {
         if (++segments > maxUnits) {
             throw xml.at("The file has more than " + maxUnits + " segments, the most Tandem reads from one file."
                     + " Split it into smaller XLIFF files and upload them one by one.");
@@ -168,7 +182,7 @@ public final class XliffReader {
         if (s.isEmpty() || t.isEmpty()) {
             skipped++;
         } else {
-            units.add(new XliffUnit(s, t));
+            units.add(new XliffUnit(s, t, untranslated));
         }
     }
 

@@ -32,6 +32,7 @@ import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -39,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /** Importing document pairs (segment, align, store) and reading them back. */
 @ApplicationScoped
@@ -92,7 +94,7 @@ public class DocumentService {
         DocumentText.store(document, Side.TARGET, targetText);
         persistSentences(document, Side.SOURCE, sourceText, sourceSegments);
         persistSentences(document, Side.TARGET, targetText, targetSegments);
-        persistPairs(document, beads, PairStatus.AUTO, sourceSide.sentences(), targetSide.sentences());
+        persistPairs(document, beads, position -> PairStatus.AUTO, sourceSide.sentences(), targetSide.sentences());
         Log.debugf("Imported document %d: %d source and %d target sentences, %d pairs", document.id,
                 sourceSegments.size(), targetSegments.size(), beads.size());
         user.audit("document-import", "document " + document.id, "project " + projectId + ", \"" + document.title
@@ -123,7 +125,8 @@ public class DocumentService {
             source.add(unit.sourceText());
             target.add(unit.targetText());
         }
-        Document document = storeBilingual(project, bilingualTitle(title, "Translation memory"), "tmx", source, target);
+        Document document = storeBilingual(project, bilingualTitle(title, "Translation memory"), "tmx", source, target,
+                new BitSet());
         Log.debugf("Imported TMX as document %s: %s units, %s skipped", document.id, (Integer) source.texts.size(),
                 (Integer) content.skippedUnits());
         return document;
@@ -131,7 +134,9 @@ public class DocumentService {
 
     /**
      * Imports a bilingual XLIFF 1.2 or 2.0 file: each translated segment becomes one source sentence, one target
-     * sentence and a {@code CONFIRMED} pair, as for TMX.
+     * sentence and a {@code CONFIRMED} pair, as for TMX; a segment the file says still awaits its translation
+     * ({@link XliffUnit#untranslated()}) becomes an unreviewed pair, so that reviewers see it and the project's lexicon
+     * does not learn from a placeholder.
      */
     public Document importXliff(long projectId, String title, InputStream xliff) {
         Project project = Project.<Project>findByIdOptional(projectId)
@@ -144,11 +149,14 @@ public class DocumentService {
         }
         var source = new BilingualSide(content.units().size());
         var target = new BilingualSide(content.units().size());
+        var untranslated = new BitSet();
         for (XliffUnit unit : content.units()) {
+            untranslated.set(source.texts.size(), unit.untranslated());
             source.add(unit.source());
             target.add(unit.target());
         }
-        Document document = storeBilingual(project, bilingualTitle(title, "XLIFF"), "xliff", source, target);
+        Document document = storeBilingual(project, bilingualTitle(title, "XLIFF"), "xliff", source, target,
+                untranslated);
         Log.debugf("Imported XLIFF %s as document %s: %s segments, %s skipped", content.version(), document.id,
                 (Integer) source.texts.size(), (Integer) content.skippedUnits());
         return document;
@@ -162,9 +170,9 @@ public class DocumentService {
         return title;
     }
 
-    /** Stores a document whose pairs are given, one sentence per side each, all confirmed. */
+    /** Stores a document whose pairs are given, one sentence per side each, confirmed but for {@code unreviewed}. */
     private Document storeBilingual(Project project, String title, String segmentation, BilingualSide source,
-                                    BilingualSide target) {
+                                    BilingualSide target, BitSet unreviewed) {
         for (BilingualSide side : List.of(source, target)) {
             if (side.text.length() > limits.maxChars()) {
                 throw new PayloadTooLargeException("The file has " + side.text.length() + " characters on one side;"
@@ -189,9 +197,11 @@ public class DocumentService {
         for (int i = 0; i < source.texts.size(); i++) {
             beads.add(new Bead(i, i + 1, i, i + 1, 1.0));
         }
-        persistPairs(document, beads, PairStatus.CONFIRMED, source.texts, target.texts);
+        persistPairs(document, beads, position -> unreviewed.get(position) ? PairStatus.AUTO : PairStatus.CONFIRMED,
+                source.texts, target.texts);
         user.audit("document-import", "document " + document.id, "project " + project.id + ", \"" + document.title
-                + "\", " + segmentation + ", " + beads.size() + " confirmed pairs");
+                + "\", " + segmentation + ", " + (beads.size() - unreviewed.cardinality()) + " confirmed pairs"
+                + (unreviewed.isEmpty() ? "" : ", " + unreviewed.cardinality() + " awaiting translation"));
         return document;
     }
 
@@ -521,8 +531,8 @@ public class DocumentService {
         return sourceChars == 0 || targetChars == 0 ? 1.0 : (double) targetChars / sourceChars;
     }
 
-    private static void persistPairs(Document document, List<Bead> beads, PairStatus status, List<String> source,
-                                     List<String> target) {
+    private static void persistPairs(Document document, List<Bead> beads, IntFunction<PairStatus> status,
+                                     List<String> source, List<String> target) {
         for (int position = 0; position < beads.size(); position++) {
             Bead bead = beads.get(position);
             var pair = new SentencePair();
@@ -541,7 +551,7 @@ public class DocumentService {
             pair.targetFrom = position == 0 ? 0 : bound(bead.targetStart(), target.size());
             pair.targetTo = lastPair ? Ranks.END : bound(bead.targetEnd(), target.size());
             pair.targetCount = bead.targetEnd() - bead.targetStart();
-            pair.status = status;
+            pair.status = status.apply(position);
             pair.confidence = bead.confidence();
             pair.flags = Flags.format(QaChecks.check(source.subList(bead.sourceStart(), bead.sourceEnd()),
                     target.subList(bead.targetStart(), bead.targetEnd()), document.lengthRatio));

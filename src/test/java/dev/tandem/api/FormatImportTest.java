@@ -108,6 +108,23 @@ class FormatImportTest {
         String tsv = given().when().get("/api/documents/" + second + "/export?format=tsv").then().statusCode(200)
                 .extract().asString();
         assertEquals("One.\tEins.\nTwo.\tZwei.\n", tsv);
+
+        // A segment whose state says it still awaits translation is imported unreviewed: reviewers see it, and the
+        // project's lexicon does not learn from its placeholder target.
+        String states = """
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                  <file original="b" source-language="en" target-language="de" datatype="plaintext"><body>
+                    <trans-unit id="1"><source>Done.</source><target state="final">Fertig.</target></trans-unit>
+                    <trans-unit id="2"><source>To do.</source><target state="needs-translation">To do.</target></trans-unit>
+                  </body></file>
+                </xliff>
+                """;
+        long third = given().multiPart("source", "states.xlf", states.getBytes(StandardCharsets.UTF_8), "application/xliff+xml")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(201).body("statusCounts.CONFIRMED", equalTo(1)).body("statusCounts.AUTO", equalTo(1))
+                .extract().jsonPath().getLong("id");
+        given().when().get("/api/documents/" + third + "/pairs").then().statusCode(200)
+                .body("items.status", equalTo(java.util.List.of("CONFIRMED", "AUTO")));
     }
 
     @Test

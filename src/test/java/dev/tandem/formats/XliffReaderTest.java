@@ -71,6 +71,35 @@ class XliffReaderTest {
     }
 
     @Test
+    void shouldTellSegmentsAwaitingTranslationByTheirState() throws Exception {
+        String v12 = """
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                  <file original="a" source-language="en" target-language="de" datatype="plaintext"><body>
+                    <trans-unit id="1"><source>Copied.</source><target state="needs-translation">Copied.</target></trans-unit>
+                    <trans-unit id="2"><source>Machine.</source><target state="new">Maschine.</target></trans-unit>
+                    <trans-unit id="3" approved="yes"><source>Approved.</source><target state="new">Genehmigt.</target></trans-unit>
+                    <trans-unit id="4"><source>Draft.</source><target state="translated">Entwurf.</target></trans-unit>
+                    <trans-unit id="5"><source>Review.</source><target state="needs-review-translation">Prüfen.</target></trans-unit>
+                    <trans-unit id="6"><source>Plain.</source><target>Schlicht.</target></trans-unit>
+                  </body></file>
+                </xliff>
+                """;
+        assertEquals(List.of(new XliffUnit("Copied.", "Copied.", true), new XliffUnit("Machine.", "Maschine.", true),
+                new XliffUnit("Approved.", "Genehmigt."), new XliffUnit("Draft.", "Entwurf."),
+                new XliffUnit("Review.", "Prüfen."), new XliffUnit("Plain.", "Schlicht.")), read(v12, "en", "de").units());
+        String v20 = """
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">
+                  <file id="f"><unit id="u">
+                    <segment state="initial"><source>One.</source><target>One.</target></segment>
+                    <segment state="final"><source>Two.</source><target>Zwei.</target></segment>
+                    <segment><source>Three.</source><target>Drei.</target></segment>
+                  </unit></file></xliff>
+                """;
+        assertEquals(List.of(new XliffUnit("One.", "One.", true), new XliffUnit("Two.", "Zwei."),
+                new XliffUnit("Three.", "Drei.")), read(v20, "en", "de").units());
+    }
+
+    @Test
     void shouldReadXliff20Segments() throws Exception {
         XliffContent content = read(V20, "zh-CN", "en");
         assertEquals("2.0", content.version());
