@@ -89,10 +89,14 @@ public class AdminPages {
     @POST
     @Path("users/{username}/admin")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> setAdmin(@RestPath String username, @RestForm boolean admin) {
+    public RestResponse<TemplateInstance> setAdmin(@RestPath String username, @RestForm String admin) {
         try {
-            accounts.setAdmin(username, admin);
-            return RestResponse.ok(Templates.users(accounts.list(), "", username + (admin ? " is now an admin."
+            if (!"true".equals(admin) && !"false".equals(admin)) {
+                // a malformed form must not read as "false" and take the role away
+                throw new InvalidInputException("admin", "admin must be true or false.");
+            }
+            accounts.setAdmin(username, Boolean.parseBoolean(admin));
+            return RestResponse.ok(Templates.users(accounts.list(), "", username + ("true".equals(admin) ? " is now an admin."
                     : " is no longer an admin."), Map.of()));
         } catch (InvalidInputException e) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.users(accounts.list(), "",

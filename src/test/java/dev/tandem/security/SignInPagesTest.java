@@ -190,6 +190,15 @@ class SignInPagesTest {
         paged.request().redirects().follow(false).get("/admin/users").then().statusCode(403);
         admin.request().contentType(ContentType.URLENC).formParam("admin", "false")
                 .post("/admin/users/admin/admin").then().statusCode(400).body(containsString("only admin"));
+        admin.request().contentType(ContentType.URLENC).formParam("admin", "true")
+                .post("/admin/users/paged-user/admin").then().statusCode(200);
+        // a malformed or missing value is refused; it does not read as "false" and take the role away
+        admin.request().contentType(ContentType.URLENC).formParam("admin", "maybe")
+                .post("/admin/users/paged-user/admin").then().statusCode(400).body(containsString("true or false"));
+        admin.request().contentType(ContentType.URLENC).post("/admin/users/paged-user/admin").then().statusCode(400);
+        paged.request().get("/admin/users").then().statusCode(200);
+        admin.request().contentType(ContentType.URLENC).formParam("admin", "false")
+                .post("/admin/users/paged-user/admin").then().statusCode(200);
     }
 
     private static Response signIn(String username, String password) {
