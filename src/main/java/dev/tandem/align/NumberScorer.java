@@ -53,9 +53,10 @@ public final class NumberScorer implements NonNegativeScorer {
         if (!(costPerUnmatched >= 0.0) || Double.isInfinite(costPerUnmatched)) {
             throw new IllegalArgumentException("costPerUnmatched must be finite and ≥ 0");
         }
-        this.digits = new KeyMultisets(keys(source, NumberWords.of(null)), keys(target, NumberWords.of(null)));
+        this.digits = new KeyMultisets(keys(source, NumberWords.NONE), keys(target, NumberWords.NONE));
         this.numbers = sourceLanguage == null && targetLanguage == null ? null
-                : new KeyMultisets(keys(source, NumberWords.of(sourceLanguage)), keys(target, NumberWords.of(targetLanguage)));
+                : new KeyMultisets(keys(source, NumberWords.of(sourceLanguage)),
+                        keys(target, NumberWords.of(targetLanguage)));
         this.costPerUnmatched = costPerUnmatched;
     }
 

@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class NumberWords {
 
     private static final Map<String, NumberWords> BY_LANGUAGE = new ConcurrentHashMap<>();
-    private static final NumberWords NONE = new NumberWords(new Node());
+    /** No number words: digits only. */
+    static final NumberWords NONE = new NumberWords(new Node());
 
     /** A trie over code points: a node reached by a form's last code point holds its value. */
     private static final class Node {

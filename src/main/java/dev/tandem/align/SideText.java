@@ -14,7 +14,8 @@ import java.util.Objects;
  * An empty sentence list is allowed. The array is copied on construction and on access, so an
  * instance is immutable and can be shared between threads.
  *
- * @param language   BCP-47 tag of the text, informational only (the aligner is language independent)
+ * @param language   BCP-47 tag of the text, or null: it selects only how words are cut (ICU word breaks) and which
+ *                   number words are read; the rest of the aligner is language independent
  * @param sentences  the sentences, never {@code null}, no {@code null} elements
  * @param paragraphs paragraph number per sentence, or {@code null}
  */

@@ -22,24 +22,9 @@ final class OfficeRelationships {
     /** The zip entry name of the main part; {@link #DEFAULT_PART} when the package does not say. */
     static String mainPart(ZipFile zip, ZipLimits limits, long[] inflated)
             throws IOException, UnreadableDocumentException {
-        ZipEntry rels = zip.getEntry("_rels/.rels");
-        if (rels == null) {
-            return DEFAULT_PART;
-        }
-        try (InputStream in = DocxText.guarded(zip, rels, limits, inflated);
-             SafeXml xml = SafeXml.open(in, SafeXml.Doctype.REFUSED, "The DOCX part _rels/.rels")) {
-            xml.root();
-            while (xml.nextChild()) {
-                String type = xml.attribute("Type");
-                String target = xml.attribute("Target");
-                xml.skipElement();
-                if (type != null && type.endsWith(OFFICE_DOCUMENT) && target != null) {
-                    // Targets are relative to the package root, sometimes written with a leading slash.
-                    return target.startsWith("/") ? target.substring(1) : target;
-                }
-            }
-            return DEFAULT_PART;
-        }
+        List<String> targets = targets(zip, "_rels/.rels", OFFICE_DOCUMENT, limits, inflated);
+        // Targets are relative to the package root, sometimes written with a leading slash.
+        return targets.isEmpty() ? DEFAULT_PART : rooted(targets.get(0), "");
     }
 
     /**
@@ -52,10 +37,21 @@ final class OfficeRelationships {
         int slash = mainPart.lastIndexOf('/');
         String folder = mainPart.substring(0, slash + 1);
         String relsName = folder + "_rels/" + mainPart.substring(slash + 1) + ".rels";
+        // relative to the main part's folder, or to the package root with a leading slash
+        return targets(zip, relsName, typeSuffix, limits, inflated).stream().map(t -> rooted(t, folder)).toList();
+    }
+
+    private static String rooted(String target, String folder) {
+        return target.startsWith("/") ? target.substring(1) : folder + target;
+    }
+
+    /** The targets, as written, of the internal relationships in {@code relsName} whose type ends in the suffix. */
+    private static List<String> targets(ZipFile zip, String relsName, String typeSuffix, ZipLimits limits,
+                                        long[] inflated) throws IOException, UnreadableDocumentException {
         ZipEntry rels = zip.getEntry(relsName);
-        List<String> parts = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
         if (rels == null) {
-            return parts;
+            return targets;
         }
         try (InputStream in = DocxText.guarded(zip, rels, limits, inflated);
              SafeXml xml = SafeXml.open(in, SafeXml.Doctype.REFUSED, "The DOCX part " + relsName)) {
@@ -66,11 +62,10 @@ final class OfficeRelationships {
                 String mode = xml.attribute("TargetMode");
                 xml.skipElement();
                 if (type != null && type.endsWith(typeSuffix) && target != null && !"External".equals(mode)) {
-                    // relative to the main part's folder, or to the package root with a leading slash
-                    parts.add(target.startsWith("/") ? target.substring(1) : folder + target);
+                    targets.add(target);
                 }
             }
         }
-        return parts;
+        return targets;
     }
 }

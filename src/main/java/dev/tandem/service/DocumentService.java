@@ -22,7 +22,6 @@ import dev.tandem.formats.XliffUnit;
 import dev.tandem.tmx.TmxContent;
 import dev.tandem.tmx.TmxFormatException;
 import dev.tandem.tmx.TmxReader;
-import dev.tandem.tmx.TmxUnit;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -119,15 +118,10 @@ public class DocumentService {
             throw new InvalidInputException("source", "The TMX file has no unit with text in both "
                     + project.sourceLanguage + " and " + project.targetLanguage + ".");
         }
-        var source = new BilingualSide(content.units().size());
-        var target = new BilingualSide(content.units().size());
-        for (TmxUnit unit : content.units()) {
-            source.add(unit.sourceText());
-            target.add(unit.targetText());
-        }
-        Document document = storeBilingual(project, bilingualTitle(title, "Translation memory"), "tmx", source, target,
-                new BitSet());
-        Log.debugf("Imported TMX as document %s: %s units, %s skipped", document.id, (Integer) source.texts.size(),
+        List<BilingualUnit> units = content.units().stream()
+                .map(unit -> new BilingualUnit(unit.sourceText(), unit.targetText(), false)).toList();
+        Document document = storeBilingual(project, bilingualTitle(title, "Translation memory"), "tmx", units);
+        Log.debugf("Imported TMX as document %s: %s units, %s skipped", document.id, (Integer) units.size(),
                 (Integer) content.skippedUnits());
         return document;
     }
@@ -147,18 +141,11 @@ public class DocumentService {
         } catch (UnreadableDocumentException e) {
             throw new InvalidInputException("source", "The XLIFF file cannot be imported: " + e.getMessage());
         }
-        var source = new BilingualSide(content.units().size());
-        var target = new BilingualSide(content.units().size());
-        var untranslated = new BitSet();
-        for (XliffUnit unit : content.units()) {
-            untranslated.set(source.texts.size(), unit.untranslated());
-            source.add(unit.source());
-            target.add(unit.target());
-        }
-        Document document = storeBilingual(project, bilingualTitle(title, "XLIFF"), "xliff", source, target,
-                untranslated);
+        List<BilingualUnit> units = content.units().stream()
+                .map(unit -> new BilingualUnit(unit.source(), unit.target(), unit.untranslated())).toList();
+        Document document = storeBilingual(project, bilingualTitle(title, "XLIFF"), "xliff", units);
         Log.debugf("Imported XLIFF %s as document %s: %s segments, %s skipped", content.version(), document.id,
-                (Integer) source.texts.size(), (Integer) content.skippedUnits());
+                (Integer) units.size(), (Integer) content.skippedUnits());
         return document;
     }
 
@@ -170,9 +157,20 @@ public class DocumentService {
         return title;
     }
 
-    /** Stores a document whose pairs are given, one sentence per side each, confirmed but for {@code unreviewed}. */
-    private Document storeBilingual(Project project, String title, String segmentation, BilingualSide source,
-                                    BilingualSide target, BitSet unreviewed) {
+    /** A pair of a bilingual file: one sentence per side, confirmed unless the file says it awaits review. */
+    private record BilingualUnit(String source, String target, boolean unreviewed) {
+    }
+
+    /** Stores a document whose pairs are given by a bilingual file, one sentence per side each. */
+    private Document storeBilingual(Project project, String title, String segmentation, List<BilingualUnit> units) {
+        var source = new BilingualSide(units.size());
+        var target = new BilingualSide(units.size());
+        var unreviewed = new BitSet();
+        for (BilingualUnit unit : units) {
+            unreviewed.set(source.texts.size(), unit.unreviewed());
+            source.add(unit.source());
+            target.add(unit.target());
+        }
         for (BilingualSide side : List.of(source, target)) {
             if (side.text.length() > limits.maxChars()) {
                 throw new PayloadTooLargeException("The file has " + side.text.length() + " characters on one side;"

@@ -76,43 +76,48 @@ public class AdminPages {
     @Path("users/{username}/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> resetPassword(@RestPath String username, @RestForm String password) {
-        try {
+        return usersAfter("reset", username + ": ", () -> {
             accounts.resetPassword(username, password);
-            return RestResponse.ok(Templates.users(accounts.list(), "", "New password set for " + username
-                    + "; their browser sessions have ended.", Map.of()));
-        } catch (InvalidInputException e) {
-            return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.users(accounts.list(), "",
-                    null, Map.of("reset", username + ": " + e.getMessage())));
-        }
+            return "New password set for " + username + "; their browser sessions have ended.";
+        });
     }
 
     @POST
     @Path("users/{username}/admin")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> setAdmin(@RestPath String username, @RestForm String admin) {
-        try {
+        return usersAfter("role", "", () -> {
             if (!"true".equals(admin) && !"false".equals(admin)) {
                 // a malformed form must not read as "false" and take the role away
                 throw new InvalidInputException("admin", "admin must be true or false.");
             }
-            accounts.setAdmin(username, Boolean.parseBoolean(admin));
-            return RestResponse.ok(Templates.users(accounts.list(), "", username + ("true".equals(admin) ? " is now an admin."
-                    : " is no longer an admin."), Map.of()));
-        } catch (InvalidInputException e) {
-            return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.users(accounts.list(), "",
-                    null, Map.of("role", e.getMessage())));
-        }
+            boolean granted = Boolean.parseBoolean(admin);
+            accounts.setAdmin(username, granted);
+            return username + (granted ? " is now an admin." : " is no longer an admin.");
+        });
     }
 
     @POST
     @Path("users/{username}/delete")
     public RestResponse<TemplateInstance> delete(@RestPath String username) {
-        try {
+        return usersAfter("delete", "", () -> {
             accounts.delete(username);
-            return RestResponse.ok(Templates.users(accounts.list(), "", "Removed " + username + ".", Map.of()));
+            return "Removed " + username + ".";
+        });
+    }
+
+    /**
+     * An account action from the users page: the page again with the action's notice, or with its refusal under
+     * {@code errorKey}.
+     */
+    private RestResponse<TemplateInstance> usersAfter(String errorKey, String errorPrefix,
+                                                     java.util.function.Supplier<String> action) {
+        try {
+            String notice = action.get();
+            return RestResponse.ok(Templates.users(accounts.list(), "", notice, Map.of()));
         } catch (InvalidInputException e) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.users(accounts.list(), "",
-                    null, Map.of("delete", e.getMessage())));
+                    null, Map.of(errorKey, errorPrefix + e.getMessage())));
         }
     }
 

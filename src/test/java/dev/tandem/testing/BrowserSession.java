@@ -41,12 +41,17 @@ public final class BrowserSession {
         }
         String cookie = response.cookie(COOKIE);
         String page = RestAssured.given().auth().none().cookie(COOKIE, cookie).get("/account").asString();
+        return new BrowserSession(cookie, formToken(page, "/account"));
+    }
+
+    /** The value of the {@code csrf-token} field of a page's form. */
+    private static String formToken(String page, String path) {
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
                 .matcher(page);
         if (!token.find()) {
-            throw new IllegalStateException("No CSRF token on /account");
+            throw new IllegalStateException("No CSRF token on " + path);
         }
-        return new BrowserSession(cookie, token.group(1));
+        return token.group(1);
     }
 
     /** A request as the admin's browser: for page tests, in place of {@code RestAssured.given()}. */
@@ -61,13 +66,11 @@ public final class BrowserSession {
     public static RequestSpecification signInForm() {
         Response form = RestAssured.given().auth().none().get("/login");
         String cookie = form.cookie(FORM_COOKIE);
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
-                .matcher(form.asString());
-        if (cookie == null || !token.find()) {
-            throw new IllegalStateException("The sign-in form has no token or no token cookie");
+        if (cookie == null) {
+            throw new IllegalStateException("The sign-in form came without its token cookie");
         }
         return RestAssured.given().auth().none().redirects().follow(false).contentType(ContentType.URLENC)
-                .cookie(FORM_COOKIE, cookie).formParam("csrf-token", token.group(1));
+                .cookie(FORM_COOKIE, cookie).formParam("csrf-token", formToken(form.asString(), "/login"));
     }
 
     /** A request as this browser: session cookie and CSRF header, and no other credentials. */
