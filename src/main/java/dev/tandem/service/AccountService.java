@@ -61,7 +61,7 @@ public class AccountService {
     public void delete(String username) {
         requireAdmin("remove accounts");
         Account account = Account.findByUsername(username)
-                .orElseThrow(() -> new NotFoundException("account", username));
+                .orElseThrow(() -> NotFoundException.named("account", username));
         if (account.id.equals(user.id())) {
             throw new InvalidInputException("username", "You cannot remove your own account: ask another admin.");
         }
@@ -80,7 +80,7 @@ public class AccountService {
     public Account setAdmin(String username, boolean admin) {
         requireAdmin("change who is an admin");
         Account account = Account.findByUsername(username)
-                .orElseThrow(() -> new NotFoundException("account", username));
+                .orElseThrow(() -> NotFoundException.named("account", username));
         if (account.admin == admin) {
             return account;
         }
@@ -110,7 +110,7 @@ public class AccountService {
     public void resetPassword(String username, String newPassword) {
         requireAdmin("set other people's passwords");
         Account account = Account.findByUsername(username)
-                .orElseThrow(() -> new NotFoundException("account", username));
+                .orElseThrow(() -> NotFoundException.named("account", username));
         account.passwordHash = Passwords.hash("password", newPassword);
         WebSession.delete("account.id", account.id);
         verified.forgetAll();

@@ -43,9 +43,9 @@ public class MembershipService {
     public void remove(long projectId, String username) {
         access.project(projectId, ProjectRole.EDITOR);
         Account account = Account.findByUsername(username == null ? "" : username.toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> new NotFoundException("member", username));
+                .orElseThrow(() -> NotFoundException.named("member", username));
         Membership membership = Membership.find(projectId, account.id)
-                .orElseThrow(() -> new NotFoundException("member", username));
+                .orElseThrow(() -> NotFoundException.named("member", username));
         membership.delete();
         user.audit("member-remove", "project " + projectId, account.username);
     }

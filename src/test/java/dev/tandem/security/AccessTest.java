@@ -183,7 +183,7 @@ class AccessTest {
         given().contentType(ContentType.JSON).body(Map.of()).put("/api/users/" + user + "/admin")
                 .then().statusCode(400).body("field", equalTo("admin"));
         given().contentType(ContentType.JSON).body(Map.of("admin", true)).put("/api/users/nobody-here/admin")
-                .then().statusCode(404);
+                .then().statusCode(404).body("detail", equalTo("There is no account named \"nobody-here\"."));
 
         given().contentType(ContentType.JSON).body(Map.of("admin", false)).put("/api/users/" + user + "/admin")
                 .then().statusCode(200).body("admin", equalTo(false));
