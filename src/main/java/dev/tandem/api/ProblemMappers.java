@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.tandem.service.EditConflictException;
+import dev.tandem.service.IdempotencyKeyException;
 import dev.tandem.service.ImpossibleEditException;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.NotFoundException;
@@ -46,6 +47,12 @@ public class ProblemMappers {
                 .entity(new PreconditionProblem("about:blank", "Precondition Failed", 412, e.getMessage(),
                         e.currentVersion(), etag))
                 .build();
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKey(IdempotencyKeyException e) {
+        return Problem.response(e.status(), e.status() == 409 ? "Conflict" : "Unprocessable Content", e.getMessage(),
+                "Idempotency-Key");
     }
 
     @ServerExceptionMapper

@@ -18,8 +18,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import org.hibernate.StatelessSession;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,8 +31,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class DocumentStore {
-    /** Rows inserted between two flushes: keeps the persistence context small for documents of 100,000 pairs. */
-    private static final int FLUSH_EVERY = 2000;
+    /** Rows inserted at a time (in JDBC batches of {@code quarkus.hibernate-orm.jdbc.statement-batch-size}). */
+    private static final int BATCH = 1000;
 
     @Inject
     EntityManager em;
@@ -61,10 +64,16 @@ public class DocumentStore {
         document.persist();
         DocumentText.store(document, Side.SOURCE, prepared.sourceText());
         DocumentText.store(document, Side.TARGET, prepared.targetText());
-        var rows = new RowCounter(document, prepared.rows(), progress);
-        persistSentences(Side.SOURCE, prepared.sourceText(), prepared.sourceSegments(), rows);
-        persistSentences(Side.TARGET, prepared.targetText(), prepared.targetSegments(), rows);
-        persistPairs(prepared, rows);
+        // the sentences and pairs go in through a stateless session on the same connection and transaction:
+        // batched inserts without a persistence context, which would hold every row until the commit
+        em.flush();
+        try (StatelessSession bulk = em.unwrap(Session.class).statelessWithOptions().connection().open()) {
+            var rows = new Batches(bulk, prepared.rows(), progress);
+            addSentences(document, Side.SOURCE, prepared.sourceText(), prepared.sourceSegments(), rows);
+            addSentences(document, Side.TARGET, prepared.targetText(), prepared.targetSegments(), rows);
+            addPairs(document, prepared, rows);
+            rows.flush();
+        }
         int confirmed = prepared.confirmed().cardinality();
         int pairs = prepared.beads().size();
         String detail = "project " + project.id + ", \"" + document.title + "\", " + switch (prepared.kind()) {
@@ -78,55 +87,54 @@ public class DocumentStore {
         return document.id;
     }
 
-    /**
-     * Counts inserted rows; every {@link #FLUSH_EVERY} it writes them out, empties the persistence context and
-     * reports the share done. {@link #document()} is the document to refer to from then on.
-     */
-    private final class RowCounter {
-        private final long documentId;
+    /** Rows inserted a batch at a time, reporting the share of all rows done after each batch. */
+    private static final class Batches {
+        private final StatelessSession session;
         private final int total;
         private final AlignmentProgress progress;
-        private Document document;
+        private final List<Object> pending = new ArrayList<>(BATCH);
         private int written;
 
-        RowCounter(Document document, int total, AlignmentProgress progress) {
-            this.documentId = document.id;
-            this.document = document;
+        Batches(StatelessSession session, int total, AlignmentProgress progress) {
+            this.session = session;
             this.total = Math.max(1, total);
             this.progress = progress;
         }
 
-        Document document() {
-            return document;
+        void add(Object row) {
+            pending.add(row);
+            if (pending.size() == BATCH) {
+                flush();
+            }
         }
 
-        void written() {
-            if (++written % FLUSH_EVERY == 0) {
-                em.flush();
-                em.clear();
-                document = em.getReference(Document.class, documentId);
+        void flush() {
+            if (!pending.isEmpty()) {
+                session.insertMultiple(pending);
+                written += pending.size();
+                pending.clear();
                 progress.report((double) written / total);
             }
         }
     }
 
-    private static void persistSentences(Side side, String text, List<Segment> segments, RowCounter rows) {
+    private static void addSentences(Document document, Side side, String text, List<Segment> segments,
+                                     Batches rows) {
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
             var sentence = new Sentence();
-            sentence.document = rows.document();
+            sentence.document = document;
             sentence.side = side;
             sentence.ord = Ranks.GAP * (i + 1);
             sentence.paragraph = segment.paragraph();
             sentence.startOffset = segment.start();
             sentence.endOffset = segment.end();
             sentence.text = segment.of(text);
-            sentence.persist();
-            rows.written();
+            rows.add(sentence);
         }
     }
 
-    private static void persistPairs(PreparedImport prepared, RowCounter rows) {
+    private static void addPairs(Document document, PreparedImport prepared, Batches rows) {
         List<Bead> beads = prepared.beads();
         List<String> source = prepared.sourceSentences();
         List<String> target = prepared.targetSentences();
@@ -134,7 +142,7 @@ public class DocumentStore {
         for (int position = 0; position < beads.size(); position++) {
             Bead bead = beads.get(position);
             var pair = new SentencePair();
-            pair.document = rows.document();
+            pair.document = document;
             pair.ord = Ranks.GAP * (position + 1);
             pair.position = position;
             pair.sourceStart = bead.sourceStart();
@@ -153,8 +161,7 @@ public class DocumentStore {
             pair.confidence = bead.confidence();
             pair.flags = Flags.format(QaChecks.check(source.subList(bead.sourceStart(), bead.sourceEnd()),
                     target.subList(bead.targetStart(), bead.targetEnd()), lengthRatio));
-            pair.persist();
-            rows.written();
+            rows.add(pair);
         }
     }
 

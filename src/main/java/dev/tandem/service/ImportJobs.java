@@ -153,8 +153,10 @@ public class ImportJobs {
             if (!markRunning(handle.id)) {
                 return;
             }
+            long started = System.nanoTime();
             PreparedImport prepared = work.preparation().prepare(handle.stage(0.0, PREPARE_SHARE,
                     "Segmenting and aligning."));
+            long preparedAt = System.nanoTime();
             handle.report(PREPARE_SHARE, "Storing " + prepared.beads().size() + " pairs.");
             AlignmentProgress storing = handle.stage(PREPARE_SHARE, 1.0, null);
             QuarkusTransaction.requiringNew().timeout((int) limits.storeTimeout().toSeconds()).run(() -> {
@@ -168,6 +170,8 @@ public class ImportJobs {
                 finish(job, ImportJob.State.DONE, "Imported \"" + prepared.title() + "\": "
                         + prepared.beads().size() + " pairs.");
             });
+            Log.infof("Import job %d: %d pairs prepared in %.1f s, stored in %.1f s", handle.id,
+                    prepared.beads().size(), (preparedAt - started) / 1e9, (System.nanoTime() - preparedAt) / 1e9);
         } catch (CancellationException e) {
             end(handle.id, ImportJob.State.CANCELLED, "Cancelled; nothing was stored.");
         } catch (InvalidInputException | PayloadTooLargeException | NotFoundException e) {
