@@ -119,6 +119,9 @@ public final class BandedAligner implements Aligner {
             int changed = firstChangedRow(band, next);
             band = next;
             if (changed < band.rows()) {
+                if (meter != null) {
+                    meter.again();
+                }
                 path = lattice.search(band, changed, targetCount);
             }
         }

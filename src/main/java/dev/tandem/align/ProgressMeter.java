@@ -30,6 +30,14 @@ final class ProgressMeter {
         report(start);
     }
 
+    /**
+     * The current stage goes over its lattice again (a wider band): its remaining share starts from where the bar
+     * is, so the bar keeps moving, more slowly, instead of waiting while the new pass catches up.
+     */
+    void again() {
+        stageStart = reported;
+    }
+
     /** Row {@code row} of {@code rows} of the current pass is about to be computed. */
     void row(int row, int rows) {
         if (row % ROW_STRIDE == 0 && rows > 0) {

@@ -3,6 +3,7 @@ package dev.tandem.service;
 
 import dev.tandem.align.AlignmentProgress;
 import dev.tandem.align.Bead;
+import dev.tandem.align.Lexicon;
 import dev.tandem.align.SideText;
 import dev.tandem.formats.UnreadableDocumentException;
 import dev.tandem.formats.XliffContent;
@@ -26,6 +27,9 @@ import java.util.List;
 @ApplicationScoped
 public class ImportPreparation {
     static final int MAX_TITLE_LENGTH = 300;
+    /** Shares of the preparation done once both sides are segmented, and once the project's lexicon is learned. */
+    private static final double SEGMENTED = 0.06;
+    private static final double LEARNED = 0.1;
 
     @Inject
     AlignmentService alignment;
@@ -61,15 +65,20 @@ public class ImportPreparation {
         ProjectLanguages project = input.project();
         List<Segment> sourceSegments = alignment.segment(input.sourceText(), project.sourceLanguage(),
                 input.segmentation());
+        progress.report(SEGMENTED / 2);
         List<Segment> targetSegments = alignment.segment(input.targetText(), project.targetLanguage(),
                 input.segmentation());
+        progress.report(SEGMENTED);
         List<String> sourceSentences = AlignmentService.texts(input.sourceText(), sourceSegments);
         List<String> targetSentences = AlignmentService.texts(input.targetText(), targetSegments);
         var sourceSide = new SideText(project.sourceLanguage(), sourceSentences,
                 AlignmentService.paragraphs(sourceSegments));
         var targetSide = new SideText(project.targetLanguage(), targetSentences,
                 AlignmentService.paragraphs(targetSegments));
-        List<Bead> beads = alignment.align(sourceSide, targetSide, lexicons.forProject(project.id()), progress);
+        Lexicon lexicon = lexicons.forProject(project.id());
+        progress.report(LEARNED);
+        List<Bead> beads = alignment.align(sourceSide, targetSide, lexicon,
+                fraction -> progress.report(LEARNED + (1 - LEARNED) * fraction));
         String title = input.title().isEmpty() ? titleFrom(sourceSentences) : input.title();
         return new PreparedImport(project.id(), title, "text", input.segmentation().wireName(),
                 input.sourceText(), sourceSegments, sourceSentences,
