@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,6 +48,7 @@ public class ImportJobs {
 
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
     private ExecutorService executor;
+    private volatile boolean stopping;
 
     void start(@Observes StartupEvent event) {
         var count = new AtomicInteger();
@@ -70,6 +72,7 @@ public class ImportJobs {
     }
 
     void stop(@Observes ShutdownEvent event) {
+        stopping = true;
         running.values().forEach(job -> job.cancelled = true);
         executor.shutdown();
         try {
@@ -99,6 +102,15 @@ public class ImportJobs {
         running.put(id, handle);
         executor.execute(() -> run(work, handle));
         return id;
+    }
+
+    /** The project's imports that are queued or running, and those that failed or were cancelled today. */
+    public List<ImportJobView> listCurrent(long projectId) {
+        return QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>list(
+                        "projectId = ?1 and (state in ?2 or (state <> ?3 and updatedAt > ?4)) order by id", projectId,
+                        List.of(ImportJob.State.QUEUED, ImportJob.State.RUNNING), ImportJob.State.DONE,
+                        OffsetDateTime.now(ZoneOffset.UTC).minusDays(1))
+                .stream().map(ImportJobView::of).toList());
     }
 
     /** The job as it is now. */
@@ -173,7 +185,12 @@ public class ImportJobs {
             Log.infof("Import job %d: %d pairs prepared in %.1f s, stored in %.1f s", handle.id,
                     prepared.beads().size(), (preparedAt - started) / 1e9, (System.nanoTime() - preparedAt) / 1e9);
         } catch (CancellationException e) {
-            end(handle.id, ImportJob.State.CANCELLED, "Cancelled; nothing was stored.");
+            if (stopping) {
+                end(handle.id, ImportJob.State.FAILED, "Tandem was stopped while this import was running; nothing"
+                        + " was stored. Import the document again.");
+            } else {
+                end(handle.id, ImportJob.State.CANCELLED, "Cancelled; nothing was stored.");
+            }
         } catch (InvalidInputException | PayloadTooLargeException | NotFoundException e) {
             end(handle.id, ImportJob.State.FAILED, e.getMessage());
         } catch (RuntimeException e) {

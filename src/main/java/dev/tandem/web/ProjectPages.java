@@ -10,6 +10,8 @@ import dev.tandem.api.DocumentUploads;
 import dev.tandem.model.Project;
 import dev.tandem.security.CurrentUser;
 import dev.tandem.service.IdempotencyKeyException;
+import dev.tandem.service.ImportJobView;
+import dev.tandem.service.ImportJobs;
 import dev.tandem.service.ImportWork;
 import dev.tandem.service.Importer;
 import dev.tandem.service.Imports;
@@ -62,6 +64,9 @@ public class ProjectPages {
     Imports imports;
 
     @Inject
+    ImportJobs jobs;
+
+    @Inject
     CurrentUser user;
 
     @CheckedTemplate
@@ -69,7 +74,7 @@ public class ProjectPages {
         static native TemplateInstance list(List<Project> projects, ProjectForm form, Map<String, String> errors);
 
         static native TemplateInstance show(Project project, List<DocumentSummary> documents,
-                                            UploadValues form, Map<String, String> errors,
+                                            List<ImportJobView> jobs, UploadValues form, Map<String, String> errors,
                                             List<Membership> members, boolean canEdit);
     }
 
@@ -164,7 +169,7 @@ public class ProjectPages {
     }
 
     private TemplateInstance page(Project project, UploadValues values, Map<String, String> errors) {
-        return Templates.show(project, documents.listDocuments(project.id), values, errors,
+        return Templates.show(project, documents.listDocuments(project.id), jobs.listCurrent(project.id), values, errors,
                 members.list(project.id), access.canEdit(project));
     }
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.testing.BrowserSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -77,6 +78,10 @@ class ImportJobTest {
         assertEquals("CANCELLED", first.getString("state"));
         assertEquals(List.of(), first.getList("documentIds"));
         given().get("/api/projects/" + project + "/documents").then().statusCode(200).body("size()", equalTo(0));
+        // the project page lists today's cancelled imports, each linking to its page
+        BrowserSession.given().get("/projects/" + project).then().statusCode(200)
+                .body(containsString("href=\"" + running.substring(running.indexOf("/api/jobs/") + 4) + "\""))
+                .body(containsString("cancelled"));
         // the worker is free again: a new job runs to the end
         String next = given().contentType(ContentType.JSON).header("Prefer", "respond-async")
                 .body(texts("After", 50)).post("/api/projects/" + project + "/documents")
