@@ -31,8 +31,10 @@ import java.util.List;
  */
 @ApplicationScoped
 public class DocumentStore {
-    /** Rows inserted at a time (in JDBC batches of {@code quarkus.hibernate-orm.jdbc.statement-batch-size}). */
+    /** Rows handed to the stateless session at a time, between two progress reports. */
     private static final int BATCH = 1000;
+    /** Inserts sent to the database in one JDBC batch. */
+    private static final int JDBC_BATCH = 500;
 
     @Inject
     EntityManager em;
@@ -68,6 +70,8 @@ public class DocumentStore {
         // batched inserts without a persistence context, which would hold every row until the commit
         em.flush();
         try (StatelessSession bulk = em.unwrap(Session.class).statelessWithOptions().connection().open()) {
+            // a stateless session executes each insert at once unless told to batch
+            bulk.setJdbcBatchSize(JDBC_BATCH);
             var rows = new Batches(bulk, prepared.rows(), progress);
             addSentences(document, Side.SOURCE, prepared.sourceText(), prepared.sourceSegments(), rows);
             addSentences(document, Side.TARGET, prepared.targetText(), prepared.targetSegments(), rows);
