@@ -54,6 +54,8 @@ public final class BandedAligner implements Aligner {
     private final int initialRadius;
     private final int margin;
     private final double growth;
+    /** Told of every lattice row; null when nobody watches. */
+    private final ProgressMeter meter;
 
     /**
      * @param types         bead shapes with priors, in tie-breaking order; must include 1-0 and 0-1
@@ -62,6 +64,11 @@ public final class BandedAligner implements Aligner {
      * @param growth        radius multiplier per widening, &gt; 1
      */
     public BandedAligner(List<BeadType> types, int initialRadius, int margin, double growth) {
+        this(types, initialRadius, margin, growth, null);
+    }
+
+    /** As the public constructor, reporting each lattice row to {@code meter} (may be null). */
+    BandedAligner(List<BeadType> types, int initialRadius, int margin, double growth, ProgressMeter meter) {
         if (initialRadius < 1 || margin < 0 || !(growth > 1.0)) {
             throw new IllegalArgumentException("need radius ≥ 1, margin ≥ 0, growth > 1");
         }
@@ -69,6 +76,7 @@ public final class BandedAligner implements Aligner {
         this.initialRadius = initialRadius;
         this.margin = margin;
         this.growth = growth;
+        this.meter = meter;
     }
 
     @Override
@@ -111,6 +119,9 @@ public final class BandedAligner implements Aligner {
             int changed = firstChangedRow(band, next);
             band = next;
             if (changed < band.rows()) {
+                if (meter != null) {
+                    meter.again();
+                }
                 path = lattice.search(band, changed, targetCount);
             }
         }
@@ -209,6 +220,9 @@ public final class BandedAligner implements Aligner {
             int[] previousHi = new int[typeCount];
             int[] previousBase = new int[typeCount];
             for (int i = from; i < band.rows(); i++) {
+                if (meter != null) {
+                    meter.row(i, band.rows());
+                }
                 int lo = band.lo(i);
                 int hi = band.hi(i);
                 for (int k = 0; k < typeCount; k++) {

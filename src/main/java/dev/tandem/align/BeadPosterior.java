@@ -27,11 +27,20 @@ final class BeadPosterior {
 
     /** Posterior in [0, 1] of each bead of {@code path}, in path order. */
     double[] posteriors(Band band, int targetCount, BeadScorer scorer, List<ScoredBead> path) {
+        return posteriors(band, targetCount, scorer, path, null);
+    }
+
+    /** As above, telling {@code meter} (may be null) of each row of the forward and the backward pass. */
+    double[] posteriors(Band band, int targetCount, BeadScorer scorer, List<ScoredBead> path, ProgressMeter meter) {
         int cells = Math.toIntExact(band.cellCount());
         double[] forward = new double[cells];
         double[] backward = new double[cells];
         double[] candidates = new double[types.size()];
-        for (int i = 0; i < band.rows(); i++) {
+        int rows = band.rows();
+        for (int i = 0; i < rows; i++) {
+            if (meter != null) {
+                meter.row(i, 2 * rows);
+            }
             for (int j = band.lo(i); j < band.hi(i); j++) {
                 int n = 0;
                 for (BeadType type : types) {
@@ -46,6 +55,9 @@ final class BeadPosterior {
         }
         int lastRow = band.rows() - 1;
         for (int i = lastRow; i >= 0; i--) {
+            if (meter != null) {
+                meter.row(2 * rows - 1 - i, 2 * rows);
+            }
             for (int j = band.hi(i) - 1; j >= band.lo(i); j--) {
                 int n = 0;
                 for (BeadType type : types) {

@@ -73,21 +73,37 @@ public final class SentenceAligner {
      * {@link AlignerSettings#lexiconWeight()} is positive).
      */
     public List<Bead> align(SideText source, SideText target, Lexicon lexicon) {
+        return align(source, target, lexicon, AlignmentProgress.NONE);
+    }
+
+    /**
+     * As {@link #align(SideText, SideText, Lexicon)}, telling {@code progress} how far it is. The alignment stops
+     * with a {@link java.util.concurrent.CancellationException} when {@code progress} throws one or the thread is
+     * interrupted.
+     */
+    public List<Bead> align(SideText source, SideText target, Lexicon lexicon, AlignmentProgress progress) {
         Objects.requireNonNull(lexicon, "lexicon");
+        ProgressMeter meter = new ProgressMeter(Objects.requireNonNull(progress, "progress"));
         int sourceCount = source.size();
         int targetCount = target.size();
         if (sourceCount == 0 || targetCount == 0) {
+            meter.done();
             return unpaired(sourceCount, targetCount);
         }
+        boolean withOutside = settings.lexiconWeight() > 0.0 && !lexicon.translations().isEmpty();
+        Stages stages = new Stages(withOutside);
         List<BeadType> types = CountRatioPriors.adapt(settings.beadTypes(), sourceCount, targetCount,
                 settings.countRatioStrength());
-        BandedAligner search = new BandedAligner(types, settings.bandRadius(), settings.bandMargin(), settings.bandGrowth());
+        BandedAligner search = new BandedAligner(types, settings.bandRadius(), settings.bandMargin(), settings.bandGrowth(),
+                meter);
         int refineRadius = Math.min(settings.bandRadius(), REFINE_RADIUS);
-        BandedAligner refine = new BandedAligner(types, refineRadius, settings.bandMargin(), settings.bandGrowth());
+        BandedAligner refine = new BandedAligner(types, refineRadius, settings.bandMargin(), settings.bandGrowth(),
+                meter);
         int[] sourceLengths = LengthScorer.codePointLengths(source.sentences());
         int[] targetLengths = LengthScorer.codePointLengths(target.sentences());
         BeadScorer evidence = CompositeScorer.of(paragraphScorer(source, target), anchorScorer(source, target));
 
+        stages.next(meter);
         BandCentres centres = CoarseGuide.worthwhile(sourceCount, targetCount, settings.bandRadius())
                 ? CoarseGuide.centres(sourceLengths, targetLengths, settings.beadTypes(), settings.countRatioStrength(),
                         settings.lengthVariance(), settings.bandRadius(), settings.bandMargin(), settings.bandGrowth())
@@ -104,6 +120,7 @@ public final class SentenceAligner {
         // the search, the lexicon search and forward–backward ask for the same length pairs over and over
         BeadScorer lengthCost = length.memoized();
         BeadScorer scorer = CompositeScorer.of(lengthCost, evidence);
+        stages.next(meter);
         List<ScoredBead> path = search.search(centres, targetCount, scorer).path();
         Vocabulary sourceWords = new Vocabulary();
         Vocabulary targetWords = new Vocabulary();
@@ -114,7 +131,8 @@ public final class SentenceAligner {
             sourceIds = sourceWords.encode(source.sentences(), new WordTokenizer(source.language()));
             targetIds = targetWords.encode(target.sentences(), new WordTokenizer(target.language()));
         }
-        if (settings.lexiconWeight() > 0.0 && !lexicon.translations().isEmpty()) {
+        if (withOutside) {
+            stages.next(meter);
             // an outside lexicon (a project's confirmed pairs, dictionaries) never saw this document: search
             // with it right away, so that the document's own lexicon is learned from a better path
             outside = FoldLexicon.external(path, sourceIds, targetIds, lexicon.links(sourceWords, targetWords),
@@ -134,6 +152,7 @@ public final class SentenceAligner {
         }
         if (settings.lexiconWeight() > 0.0) {
             // the document's own lexicon, fold by fold, with its own p₁ and q beside the outside one's
+            stages.next(meter);
             BeadScorer words = FoldLexicon.build(path, sourceIds, targetIds, sourceWords.size(),
                     targetWords.size(), null, settings.lexiconWeight());
             if (words != null) {
@@ -149,15 +168,38 @@ public final class SentenceAligner {
         // a narrow band around the final path holds nearly all the posterior mass
         Band near = Band.around(BandCentres.along(path, 1, 1, sourceCount, targetCount), targetCount,
                 refineRadius);
+        stages.next(meter);
         double[] posterior = new BeadPosterior(types, settings.confidenceTemperature())
-                .posteriors(near, targetCount, scorer, path);
+                .posteriors(near, targetCount, scorer, path, meter);
         double[] confidence = BeadPosterior.capRareShapes(posterior, path, types, settings.rareShapePrior(),
                 settings.rareShapeConfidence());
         List<Bead> beads = new ArrayList<>(path.size());
         for (int k = 0; k < confidence.length; k++) {
             beads.add(path.get(k).withConfidence(confidence[k]));
         }
+        meter.done();
         return List.copyOf(beads);
+    }
+
+    /**
+     * The passes of an alignment in order, each with its share of the time: measured on the development sets and a
+     * 20,000-sentence document, so that a progress bar moves at a roughly even pace.
+     */
+    private static final class Stages {
+        private final double[] ends;
+        private int next;
+
+        Stages(boolean withOutsideLexicon) {
+            // draft, search, [outside lexicon], fold lexicon, forward–backward
+            ends = withOutsideLexicon ? new double[] {0.15, 0.35, 0.65, 0.85, 1.0}
+                    : new double[] {0.2, 0.45, 0.75, 1.0};
+        }
+
+        void next(ProgressMeter meter) {
+            double start = next == 0 ? 0.0 : ends[next - 1];
+            meter.stage(start, ends[next]);
+            next++;
+        }
     }
 
     private BeadScorer paragraphScorer(SideText source, SideText target) {

@@ -2,10 +2,15 @@
 package dev.tandem.api;
 
 import dev.tandem.formats.FileFormat;
-import dev.tandem.model.Document;
 import dev.tandem.service.DocumentInput;
-import dev.tandem.service.DocumentService;
 import dev.tandem.service.ImportFormats;
+import dev.tandem.service.ImportPreparation;
+import dev.tandem.service.ImportPreparation.TextImport;
+import dev.tandem.service.ImportWork;
+import dev.tandem.service.Importer;
+import dev.tandem.service.Imports;
+import dev.tandem.service.PreparedImport;
+import dev.tandem.service.ProjectLanguages;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.PayloadTooLargeException;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -13,6 +18,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.regex.Pattern;
@@ -20,8 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
- * Turns an uploaded form into decoded texts: files are read in their format (plain text, HTML, DOCX) and decoded
- * strictly, never with a silent guess; a bilingual file (TMX, XLIFF) sent alone becomes confirmed pairs.
+ * Turns an uploaded form into an import ready to run: files are read in their format (plain text, HTML, DOCX) and
+ * decoded strictly, never with a silent guess; a bilingual file (TMX, XLIFF) sent alone becomes confirmed pairs.
  */
 @ApplicationScoped
 public class DocumentUploads {
@@ -31,7 +41,7 @@ public class DocumentUploads {
     static final int MAX_FILE_TITLE_LENGTH = 200;
 
     @Inject
-    DocumentService documents;
+    ImportPreparation preparation;
 
     @Inject
     ImportFormats formats;
@@ -40,10 +50,11 @@ public class DocumentUploads {
     MemorySize maxBytes;
 
     /**
-     * Imports what the form carries: a bilingual TMX or XLIFF file alone as {@code source} becomes confirmed pairs;
-     * otherwise the two sides (files or pasted texts) are segmented and aligned.
+     * Reads what the form carries into an import ready to run: a bilingual TMX or XLIFF file alone as
+     * {@code source} is read into confirmed pairs now; otherwise the two sides (files or pasted texts) are decoded
+     * now and segmented and aligned when the import runs. Everything wrong with the files fails here, at once.
      */
-    public Document importDocument(long projectId, DocumentUploadForm form) {
+    public ImportWork work(ProjectLanguages project, DocumentUploadForm form, Importer importer, String key) {
         checkCharset("sourceCharset", form.sourceCharset);
         checkCharset("targetCharset", form.targetCharset);
         FileFormat sourceFormat = formatOf("source", form.source);
@@ -57,16 +68,43 @@ public class DocumentUploads {
                 throw new InvalidInputException("target", "The source file is a bilingual " + sourceFormat
                         + " file, which holds both sides: upload it alone, with no target file or text.");
             }
+            PreparedImport prepared;
             try (InputStream in = Files.newInputStream(form.source.uploadedFile())) {
-                return sourceFormat == FileFormat.TMX ? documents.importTmx(projectId, titleOf(form), in)
-                        : documents.importXliff(projectId, titleOf(form), in);
+                prepared = sourceFormat == FileFormat.TMX ? preparation.prepareTmx(project, titleOf(form), in)
+                        : preparation.prepareXliff(project, titleOf(form), in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            return new ImportWork(project, prepared.title(), importer, key,
+                    Imports.fingerprint(sourceFormat, project.id(), prepared.title(), sha256(form.source)),
+                    prepared.sourceText().length() + (long) prepared.targetText().length(), progress -> prepared);
         }
         String source = text("source", form.source, sourceFormat, form.sourceText, form.sourceCharset);
         String target = text("target", form.target, targetFormat, form.targetText, form.targetCharset);
-        return documents.importDocument(projectId, new DocumentInput(titleOf(form), source, target, form.segmentation));
+        TextImport texts = preparation.checkTexts(project, new DocumentInput(titleOf(form), source, target,
+                form.segmentation));
+        return work(texts, importer, key);
+    }
+
+    /** An import of two texts, checked already, to be segmented and aligned when it runs. */
+    public ImportWork work(TextImport texts, Importer importer, String key) {
+        String title = texts.title().isEmpty() ? "Untitled" : texts.title();
+        return new ImportWork(texts.project(), title, importer, key,
+                Imports.fingerprint("text", texts.project().id(), texts.title(), texts.segmentation(),
+                        texts.sourceText(), texts.targetText()),
+                texts.characters(), progress -> preparation.prepare(texts, progress));
+    }
+
+    private static String sha256(FileUpload file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file.uploadedFile()),
+                MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The format of an uploaded file after its size check; null when no file was sent. */

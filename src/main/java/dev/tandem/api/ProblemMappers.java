@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.tandem.service.EditConflictException;
+import dev.tandem.service.IdempotencyKeyException;
 import dev.tandem.service.ImpossibleEditException;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.NotFoundException;
@@ -52,6 +53,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response preconditionRequired(PreconditionRequiredException e) {
         return Problem.response(428, "Precondition Required", e.getMessage(), "baseVersion");
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKey(IdempotencyKeyException e) {
+        return Problem.response(e.status(), e.status() == 409 ? "Conflict" : "Unprocessable Content", e.getMessage(),
+                "Idempotency-Key");
     }
 
     @ServerExceptionMapper

@@ -4,9 +4,16 @@ package dev.tandem.api;
 import dev.tandem.security.CurrentUser;
 import dev.tandem.model.ProjectRole;
 import dev.tandem.service.ProjectAccess;
-import dev.tandem.model.Document;
 import dev.tandem.model.Project;
 import dev.tandem.service.DocumentInput;
+import dev.tandem.service.ImportJobView;
+import dev.tandem.service.ImportJobs;
+import dev.tandem.service.ImportPreparation;
+import dev.tandem.service.ImportPreparation.TextImport;
+import dev.tandem.service.ImportWork;
+import dev.tandem.service.Importer;
+import dev.tandem.service.Imports;
+import dev.tandem.service.ProjectLanguages;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.ExportService;
@@ -34,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -58,6 +66,15 @@ public class ProjectResource {
 
     @Inject
     DocumentUploads uploads;
+
+    @Inject
+    ImportPreparation preparation;
+
+    @Inject
+    Imports imports;
+
+    @Inject
+    ImportJobs jobs;
 
     @Inject
     ExportService exports;
@@ -136,34 +153,59 @@ public class ProjectResource {
     @POST
     @Path("/{id}/documents")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a document pair from two pasted texts: segment, align, store")
+    @Operation(summary = "Import a document pair from two pasted texts: segment, align, store; large imports, or "
+            + "those sent with Prefer: respond-async, run as a job (202)")
     @APIResponse(responseCode = "201", description = "Imported; Location has its address", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)))
-    @APIResponse(responseCode = "400", description = "Empty text or unknown segmentation")
+    @APIResponse(responseCode = "202", description = "Accepted as a job; Location has its address, to poll",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "400", description = "Empty text, unknown segmentation or a malformed Idempotency-Key")
     @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key names an import whose document was deleted")
     @APIResponse(responseCode = "413", description = "A text over the size limit")
-    public Response importJson(@RestPath long id, DocumentRequest request) {
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different import")
+    public Response importJson(@RestPath long id, @RestHeader("Prefer") String prefer,
+                               @Parameter(description = "Any unique string (a UUID): the same request sent again "
+                                       + "returns the first result instead of a second document")
+                               @RestHeader("Idempotency-Key") String idempotencyKey,
+                               DocumentRequest request) {
         if (request == null) {
             throw new InvalidInputException(null,
                     "The body is empty: send {\"title\", \"sourceText\", \"targetText\"}.");
         }
-        access.project(id, ProjectRole.EDITOR);
-        return created(documents.importDocument(id, new DocumentInput(request.title(), request.sourceText(),
-                request.targetText(), request.segmentation())));
+        String key = Imports.checkKey(idempotencyKey);
+        Project project = access.project(id, ProjectRole.EDITOR);
+        TextImport texts = preparation.checkTexts(ProjectLanguages.of(project), new DocumentInput(request.title(),
+                request.sourceText(), request.targetText(), request.segmentation()));
+        return answer(imports.submit(uploads.work(texts, importer(), key), respondAsync(prefer)), prefer);
     }
 
     @POST
     @Path("/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import a document pair from two uploaded files (source, target), or a bilingual TMX file "
-            + "alone as source, whose units arrive as CONFIRMED pairs")
+    @Operation(summary = "Import a document pair from two uploaded files (source, target), or a bilingual TMX or "
+            + "XLIFF file alone as source, whose units arrive as CONFIRMED pairs; large imports, or those sent with "
+            + "Prefer: respond-async, run as a job (202)")
     @APIResponse(responseCode = "201", description = "Imported; Location has its address", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)))
-    @APIResponse(responseCode = "400", description = "Missing file, empty text or undecodable bytes")
+    @APIResponse(responseCode = "202", description = "Accepted as a job; Location has its address, to poll",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "400", description = "Missing file, empty text, undecodable bytes or a malformed "
+            + "Idempotency-Key")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key names an import whose document was deleted")
     @APIResponse(responseCode = "413", description = "A file over the size limit")
-    public Response importMultipart(@RestPath long id, DocumentUploadForm form) {
-        access.project(id, ProjectRole.EDITOR);
-        return created(uploads.importDocument(id, form));
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different import")
+    public Response importMultipart(@RestPath long id, @RestHeader("Prefer") String prefer,
+                                    @Parameter(description = "Any unique string (a UUID): the same request sent "
+                                            + "again returns the first result instead of a second document")
+                                    @RestHeader("Idempotency-Key") String idempotencyKey,
+                                    DocumentUploadForm form) {
+        String key = Imports.checkKey(idempotencyKey);
+        Project project = access.project(id, ProjectRole.EDITOR);
+        ImportWork work = uploads.work(ProjectLanguages.of(project), form, importer(), key);
+        return answer(imports.submit(work, respondAsync(prefer)), prefer);
     }
 
     @GET
@@ -182,9 +224,41 @@ public class ProjectResource {
         return Exports.file(exports, user, project, ids, format, status, "project " + id);
     }
 
-    private Response created(Document document) {
-        return Response.created(URI.create("/api/documents/" + document.id))
-                .entity(documents.summarize(document.id))
-                .build();
+    private Importer importer() {
+        return new Importer(user.username(), user.address());
+    }
+
+    /** Whether the client asked for {@code Prefer: respond-async} (RFC 7240). */
+    static boolean respondAsync(String prefer) {
+        if (prefer == null) {
+            return false;
+        }
+        for (String preference : prefer.split(",")) {
+            if (preference.strip().split(";", 2)[0].strip().equalsIgnoreCase("respond-async")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 201 with the document, or 202 with the job to poll. */
+    private Response answer(Imports.Outcome outcome, String prefer) {
+        Response.ResponseBuilder response;
+        if (outcome instanceof Imports.Queued queued) {
+            response = Response.accepted(jobs.find(queued.jobId()))
+                    .location(URI.create("/api/jobs/" + queued.jobId()))
+                    .header("Retry-After", 1);
+            if (respondAsync(prefer)) {
+                response.header("Preference-Applied", "respond-async");
+            }
+        } else {
+            long documentId = ((Imports.Stored) outcome).documentId();
+            response = Response.created(URI.create("/api/documents/" + documentId))
+                    .entity(documents.summarize(documentId));
+        }
+        if (outcome.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
     }
 }

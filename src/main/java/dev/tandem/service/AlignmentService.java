@@ -2,6 +2,7 @@
 package dev.tandem.service;
 
 import dev.tandem.align.AlignerSettings;
+import dev.tandem.align.AlignmentProgress;
 import dev.tandem.align.Bead;
 import dev.tandem.align.Lexicon;
 import dev.tandem.align.SentenceAligner;
@@ -38,7 +39,12 @@ public class AlignmentService {
 
     /** The same, helped by word translations the aligner cannot learn from the document itself. */
     public List<Bead> align(SideText source, SideText target, Lexicon lexicon) {
-        return lexicon.size() == 0 ? aligner.align(source, target) : aligner.align(source, target, lexicon);
+        return align(source, target, lexicon, AlignmentProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} how far it is (it may stop the alignment by throwing). */
+    public List<Bead> align(SideText source, SideText target, Lexicon lexicon, AlignmentProgress progress) {
+        return aligner.align(source, target, lexicon.size() == 0 ? Lexicon.EMPTY : lexicon, progress);
     }
 
     /** The aligner itself, for realigning stretches of a stored document. */

@@ -5,12 +5,16 @@ import dev.tandem.formats.ZipLimits;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
-/** Size limits on what users send. Requests above them get a clear 413, not a half-imported document. */
+/**
+ * Size limits on what users send (requests above them get a clear 413, not a half-imported document), and how
+ * imports run.
+ */
 @ConfigMapping(prefix = "tandem.import")
 public interface ImportLimits {
-    /** Most characters in one side's text (default 5,000,000, about a 1,500-page book). */
-    @WithDefault("5000000")
+    /** Most characters in one side's text (default 20,000,000: a 100,000-sentence English text is about 12 M). */
+    @WithDefault("20000000")
     int maxChars();
 
     /** Most sentences in one side of a {@code /api/align} request (default 200,000). */
@@ -28,6 +32,21 @@ public interface ImportLimits {
     /** Most inflated bytes per compressed byte of one DOCX entry above 1 MB (Word's XML: 3–20; zip bombs: 1000). */
     @WithDefault("100")
     int maxCompressionRatio();
+
+    /**
+     * Imports of more characters (both sides together) run as a background job even when the client did not ask
+     * for one (default 2,000,000: about 20,000 sentences a side, some ten seconds of aligning).
+     */
+    @WithDefault("2000000")
+    long asyncAboveChars();
+
+    /** Background imports run at most this many at a time (default 1: aligning keeps one core busy). */
+    @WithDefault("1")
+    int workers();
+
+    /** Longest time the transaction that stores an imported document may take (default 30 minutes). */
+    @WithDefault("PT30M")
+    Duration storeTimeout();
 
     default ZipLimits zipLimits() {
         return new ZipLimits(maxZipEntries(), maxUnzippedBytes().asLongValue(), maxCompressionRatio());

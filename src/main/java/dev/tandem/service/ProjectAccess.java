@@ -2,6 +2,7 @@
 package dev.tandem.service;
 
 import dev.tandem.model.Document;
+import dev.tandem.model.ImportJob;
 import dev.tandem.model.Membership;
 import dev.tandem.model.Project;
 import dev.tandem.model.ProjectRole;
@@ -37,6 +38,16 @@ public class ProjectAccess {
             throw new NotFoundException("document", id);
         }
         return document;
+    }
+
+    /** An import job, seen by whoever may see its project. */
+    public ImportJob job(long id, ProjectRole needed) {
+        ImportJob job = ImportJob.findById(id);
+        Project project = job == null ? null : Project.findById(job.projectId);
+        if (project == null || !allowed(project, needed, "project")) {
+            throw new NotFoundException("job", id);
+        }
+        return job;
     }
 
     /** The user's role in a project; admins act as editors everywhere. Empty when the project is hidden. */

@@ -9,7 +9,7 @@ import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
 import dev.tandem.model.Side;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,23 +25,48 @@ import java.util.concurrent.ConcurrentHashMap;
  * documents better the more of its earlier ones were reviewed.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class ProjectLexicons {
     /** A learned lexicon with what it was learned from: it is learned again only when that changed. */
     private record Learned(long confirmedPairs, long dictionaryEntries, Lexicon lexicon) {
     }
 
+    /** What a lexicon is learned from, read in one transaction. */
+    private record Material(long confirmedPairs, long dictionaryEntries, List<String> sources, List<String> targets,
+                            List<Map.Entry<String, String>> entries, String sourceLanguage, String targetLanguage) {
+    }
+
     private final Map<Long, Learned> cache = new ConcurrentHashMap<>();
 
     public Lexicon forProject(Project project) {
-        long confirmed = SentencePair.count("document.project = ?1 and status = ?2", project, PairStatus.CONFIRMED);
-        long entries = LexiconEntry.countByProject(project);
-        Learned cached = cache.get(project.id);
-        if (cached != null && cached.confirmedPairs() == confirmed && cached.dictionaryEntries() == entries) {
+        return forProject(project.id);
+    }
+
+    /**
+     * The project's lexicon. Reads what it needs in short transactions of its own (joining the caller's, if there
+     * is one) and learns outside them: learning from a large project takes seconds.
+     */
+    public Lexicon forProject(long projectId) {
+        long[] counts = QuarkusTransaction.joiningExisting().call(() -> {
+            Project project = Project.findById(projectId);
+            return project == null ? null : new long[] {
+                    SentencePair.count("document.project = ?1 and status = ?2", project, PairStatus.CONFIRMED),
+                    LexiconEntry.countByProject(project)};
+        });
+        if (counts == null) {
+            throw new NotFoundException("project", projectId);
+        }
+        Learned cached = cache.get(projectId);
+        if (cached != null && cached.confirmedPairs() == counts[0] && cached.dictionaryEntries() == counts[1]) {
             return cached.lexicon();
         }
-        Lexicon lexicon = fromConfirmedPairs(project).merge(fromDictionaries(project));
-        cache.put(project.id, new Learned(confirmed, entries, lexicon));
+        Material material = QuarkusTransaction.joiningExisting().call(() -> material(Project.findById(projectId)));
+        Lexicon learned = material.sources().isEmpty() ? Lexicon.EMPTY
+                : Lexicon.learn(material.sources(), material.targets(), material.sourceLanguage(),
+                material.targetLanguage());
+        Lexicon dictionaries = material.entries().isEmpty() ? Lexicon.EMPTY
+                : Lexicon.fromEntries(material.entries(), material.sourceLanguage(), material.targetLanguage());
+        Lexicon lexicon = learned.merge(dictionaries);
+        cache.put(projectId, new Learned(material.confirmedPairs(), material.dictionaryEntries(), lexicon));
         return lexicon;
     }
 
@@ -50,12 +75,9 @@ public class ProjectLexicons {
         cache.remove(projectId);
     }
 
-    private static Lexicon fromConfirmedPairs(Project project) {
+    private static Material material(Project project) {
         List<SentencePair> pairs = SentencePair.list("document.project = ?1 and status = ?2 order by document.id, ord",
                 project, PairStatus.CONFIRMED);
-        if (pairs.isEmpty()) {
-            return Lexicon.EMPTY;
-        }
         var sources = new ArrayList<String>(pairs.size());
         var targets = new ArrayList<String>(pairs.size());
         Map<Long, NavigableMap<Long, String>> sourceTexts = new HashMap<>();
@@ -67,7 +89,12 @@ public class ProjectLexicons {
             sources.add(join(texts(sourceTexts, pair, Side.SOURCE), pair.sourceFrom, pair.sourceTo));
             targets.add(join(texts(targetTexts, pair, Side.TARGET), pair.targetFrom, pair.targetTo));
         }
-        return Lexicon.learn(sources, targets, project.sourceLanguage, project.targetLanguage);
+        List<Map.Entry<String, String>> entries = new ArrayList<>();
+        for (LexiconEntry entry : LexiconEntry.listByProject(project)) {
+            entries.add(new AbstractMap.SimpleImmutableEntry<>(entry.source, entry.target));
+        }
+        return new Material(pairs.size(), entries.size(), sources, targets, entries, project.sourceLanguage,
+                project.targetLanguage);
     }
 
     /** A document's sentence texts of one side by key. */
@@ -84,14 +111,5 @@ public class ProjectLexicons {
 
     private static String join(NavigableMap<Long, String> texts, long from, long to) {
         return String.join(" ", texts.subMap(from, true, to, false).values());
-    }
-
-    private static Lexicon fromDictionaries(Project project) {
-        List<Map.Entry<String, String>> entries = new ArrayList<>();
-        for (LexiconEntry entry : LexiconEntry.listByProject(project)) {
-            entries.add(new AbstractMap.SimpleImmutableEntry<>(entry.source, entry.target));
-        }
-        return entries.isEmpty() ? Lexicon.EMPTY
-                : Lexicon.fromEntries(entries, project.sourceLanguage, project.targetLanguage);
     }
 }

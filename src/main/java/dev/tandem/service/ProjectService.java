@@ -2,6 +2,8 @@
 package dev.tandem.service;
 
 import dev.tandem.model.Document;
+import dev.tandem.model.ImportJob;
+import dev.tandem.model.ImportRequest;
 import dev.tandem.model.LexiconEntry;
 import dev.tandem.model.Membership;
 import dev.tandem.model.Project;
@@ -75,6 +77,9 @@ public class ProjectService {
         user.audit("project-delete", "project " + id, project.name);
         Document.listByProject(project).forEach(DocumentService::delete);
         LexiconEntry.delete("project", project);
+        // a job still running finds its row gone at its next progress report and stops
+        ImportJob.delete("projectId", id);
+        ImportRequest.delete("projectId", id);
         Membership.delete("project", project);
         project.delete();
         lexicons.forget(id);

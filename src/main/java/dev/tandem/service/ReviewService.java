@@ -143,7 +143,7 @@ public class ReviewService {
         if (stripped.isEmpty()) {
             throw new InvalidInputException("title", "title is missing: give the document's new title.");
         }
-        DocumentService.checkTitle(stripped);
+        ImportPreparation.checkTitle(stripped);
         Document document = DocumentVersions.lockAt(documentId, ifMatch, baseVersion, "A rename");
         if (!stripped.equals(document.title)) {
             document.title = stripped;

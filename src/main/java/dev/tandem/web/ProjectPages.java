@@ -7,8 +7,15 @@ import dev.tandem.model.ProjectRole;
 import dev.tandem.service.ProjectAccess;
 import dev.tandem.api.DocumentUploadForm;
 import dev.tandem.api.DocumentUploads;
-import dev.tandem.model.Document;
 import dev.tandem.model.Project;
+import dev.tandem.security.CurrentUser;
+import dev.tandem.service.IdempotencyKeyException;
+import dev.tandem.service.ImportJobView;
+import dev.tandem.service.ImportJobs;
+import dev.tandem.service.ImportWork;
+import dev.tandem.service.Importer;
+import dev.tandem.service.Imports;
+import dev.tandem.service.ProjectLanguages;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.InvalidInputException;
@@ -28,6 +35,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -52,12 +60,21 @@ public class ProjectPages {
     @Inject
     DocumentUploads uploads;
 
+    @Inject
+    Imports imports;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    CurrentUser user;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Project> projects, ProjectForm form, Map<String, String> errors);
 
         static native TemplateInstance show(Project project, List<DocumentSummary> documents,
-                                            UploadValues form, Map<String, String> errors,
+                                            List<ImportJobView> jobs, UploadValues form, Map<String, String> errors,
                                             List<Membership> members, boolean canEdit);
     }
 
@@ -66,9 +83,15 @@ public class ProjectPages {
         static final ProjectForm EMPTY = new ProjectForm("", "", "en");
     }
 
-    /** The text fields of the upload form, re-shown when it is refused (files cannot be re-shown). */
-    public record UploadValues(String title, String sourceText, String targetText, String segmentation) {
-        static final UploadValues EMPTY = new UploadValues("", "", "", "auto");
+    /**
+     * The text fields of the upload form, re-shown when it is refused (files cannot be re-shown), and the form's
+     * own idempotency key: sending the same form twice (a double click, a reload of the answer) imports once.
+     */
+    public record UploadValues(String title, String sourceText, String targetText, String segmentation,
+                               String importKey) {
+        static UploadValues empty() {
+            return new UploadValues("", "", "", "auto", UUID.randomUUID().toString());
+        }
     }
 
     @GET
@@ -95,24 +118,30 @@ public class ProjectPages {
     @Path("projects/{id}")
     public TemplateInstance show(@RestPath long id) {
         Project project = access.project(id, ProjectRole.VIEWER);
-        return page(project, UploadValues.EMPTY, Map.of());
+        return page(project, UploadValues.empty(), Map.of());
     }
 
     @POST
     @Path("projects/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public RestResponse<TemplateInstance> upload(@RestPath long id, DocumentUploadForm form) {
+    public RestResponse<TemplateInstance> upload(@RestPath long id, DocumentUploadForm form,
+                                                 @RestForm String importKey) {
         Project project = access.project(id, ProjectRole.EDITOR);
         try {
-            Document document = uploads.importDocument(id, form);
-            return RestResponse.seeOther(URI.create("/documents/" + document.id));
-        } catch (InvalidInputException | PayloadTooLargeException e) {
+            ImportWork work = uploads.work(ProjectLanguages.of(project), form,
+                    new Importer(user.username(), user.address()), Imports.checkKey(importKey));
+            Imports.Outcome outcome = imports.submit(work, false);
+            return RestResponse.seeOther(URI.create(outcome instanceof Imports.Queued queued
+                    ? "/jobs/" + queued.jobId() : "/documents/" + ((Imports.Stored) outcome).documentId()));
+        } catch (InvalidInputException | PayloadTooLargeException | IdempotencyKeyException e) {
             String field = e instanceof InvalidInputException invalid && invalid.field() != null
                     ? invalid.field().replace("Text", "") : "form";
             // The form shows errors beside the sides and the segmentation; others (title, charsets) go on top.
             field = Set.of("source", "target", "segmentation").contains(field) ? field : "form";
-            var values = new UploadValues(form.title, form.sourceText, form.targetText, form.segmentation);
-            int status = e instanceof PayloadTooLargeException ? 413 : 400;
+            var values = new UploadValues(form.title, form.sourceText, form.targetText, form.segmentation,
+                    UUID.randomUUID().toString());
+            int status = e instanceof PayloadTooLargeException ? 413
+                    : e instanceof IdempotencyKeyException conflict ? conflict.status() : 400;
             return RestResponse.status(RestResponse.Status.fromStatusCode(status),
                     page(project, values, Map.of(field, e.getMessage())));
         }
@@ -128,7 +157,7 @@ public class ProjectPages {
             return RestResponse.seeOther(URI.create("/projects/" + id));
         } catch (InvalidInputException e) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST,
-                    page(access.project(id, ProjectRole.VIEWER), UploadValues.EMPTY, Map.of("member", e.getMessage())));
+                    page(access.project(id, ProjectRole.VIEWER), UploadValues.empty(), Map.of("member", e.getMessage())));
         }
     }
 
@@ -140,7 +169,7 @@ public class ProjectPages {
     }
 
     private TemplateInstance page(Project project, UploadValues values, Map<String, String> errors) {
-        return Templates.show(project, documents.listDocuments(project.id), values, errors,
+        return Templates.show(project, documents.listDocuments(project.id), jobs.listCurrent(project.id), values, errors,
                 members.list(project.id), access.canEdit(project));
     }
 

@@ -475,39 +475,17 @@ public final class CrashCheck {
     }
 
     /**
-     * Imports {@code lines} synthetic lines per side with {@code segmentation=lines}. Takes today's synchronous 201 and
-     * the job API's 202 + Location (polled until the job is done).
+     * Imports {@code lines} synthetic lines per side with {@code segmentation=lines}: a 201, or a job (202) followed
+     * until it is done.
      */
     private long importDocument(Run run, String title, int lines, long seed) {
         var corpus = SyntheticCorpus.generate(lines, seed);
-        var reply = run.client.post("/api/projects/" + run.project + "/documents", Map.of("title", title,
-                "sourceText", corpus.source(), "targetText", corpus.target(), "segmentation", "lines"),
-                Duration.ofMinutes(10));
-        long id;
-        if (reply.status() == 202) {
-            id = awaitJob(run, run.client.json(reply));
-        } else {
-            require(reply, 201, "import " + title);
-            id = run.client.json(reply).get("id").asLong();
-        }
+        var reply = run.client.importDocument(run.project, Map.of("title", title, "sourceText", corpus.source(),
+                "targetText", corpus.target(), "segmentation", "lines"), Duration.ofMinutes(10));
+        require(reply, 201, "import " + title);
+        long id = run.client.json(reply).get("id").asLong();
         run.sentencesPerSide.put(id, (long) lines);
         return id;
-    }
-
-    private static long awaitJob(Run run, JsonNode job) {
-        String path = "/api/jobs/" + job.get("id").asText();
-        while (true) {
-            var reply = run.client.get(path);
-            require(reply, 200, "read the import job");
-            JsonNode state = run.client.json(reply);
-            switch (state.get("state").asText()) {
-                case "DONE" -> {
-                    return state.get("documentIds").get(0).asLong();
-                }
-                case "FAILED", "CANCELLED" -> throw new IllegalStateException("import job " + state);
-                default -> TandemServer.sleep(100);
-            }
-        }
     }
 
     // ---- kill during exports --------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,17 +103,20 @@ final class LoopbackClient {
     }
 
     Reply post(String path, Object body, Duration timeout) {
+        return postWithHeaders(path, body, Map.of(), timeout);
+    }
+
+    Reply postWithHeaders(String path, Object body, Map<String, String> headers, Duration timeout) {
         String text;
         try {
             text = json.writeValueAsString(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return send(authorized(HttpRequest.newBuilder(base.resolve(path)), path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(text))
-                .timeout(timeout)
-                .build());
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(base.resolve(path)), path)
+                .header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(text)).timeout(timeout).build());
     }
 
     Reply post(String path, Object body) {
@@ -129,6 +133,38 @@ final class LoopbackClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * Posts an import to {@code /api/projects/{project}/documents} and, when it runs as a job (202), polls the job
+     * until it ends: a 201 with the document's summary, or the job's failure as a 500 with its message. The round
+     * trip is that of the whole import.
+     */
+    Reply importDocument(long project, Object body, Duration timeout) {
+        long start = System.nanoTime();
+        Reply reply = post("/api/projects/" + project + "/documents", body, timeout);
+        if (reply.status() != 202) {
+            return reply;
+        }
+        String job = "/api/jobs/" + json(reply).get("id").asLong();
+        long deadline = start + timeout.toNanos();
+        while (true) {
+            JsonNode state = json(get(job));
+            String name = state.get("state").asText();
+            if (name.equals("DONE")) {
+                Reply document = get("/api/documents/" + state.get("documentIds").get(0).asLong());
+                return new Reply(201, document.body(), (System.nanoTime() - start) / 1e6, Double.NaN);
+            }
+            if (name.equals("FAILED") || name.equals("CANCELLED") || System.nanoTime() > deadline) {
+                return new Reply(500, state.toString(), (System.nanoTime() - start) / 1e6, Double.NaN);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
         }
     }
 

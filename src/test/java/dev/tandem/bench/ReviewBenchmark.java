@@ -125,7 +125,7 @@ public final class ReviewBenchmark {
 
     private Session importDocument(long project, String title, int lines) {
         var corpus = SyntheticCorpus.generate(lines, SEED);
-        var reply = client.post("/api/projects/" + project + "/documents",
+        var reply = client.importDocument(project,
                 Map.of("title", title, "sourceText", corpus.source(), "targetText", corpus.target(),
                         "segmentation", "lines"), Duration.ofMinutes(10));
         if (reply.status() == 500) {
@@ -146,7 +146,7 @@ public final class ReviewBenchmark {
 
     private long importQuietly(long project, String title, int lines) {
         var corpus = SyntheticCorpus.generate(lines, SEED + lines);
-        var reply = client.post("/api/projects/" + project + "/documents",
+        var reply = client.importDocument(project,
                 Map.of("title", title, "sourceText", corpus.source(), "targetText", corpus.target(),
                         "segmentation", "lines"), Duration.ofMinutes(5));
         require(reply, 201, "import copy");

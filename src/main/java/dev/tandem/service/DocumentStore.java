@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.align.AlignmentProgress;
+import dev.tandem.align.Bead;
+import dev.tandem.model.Document;
+import dev.tandem.model.DocumentText;
+import dev.tandem.model.PairStatus;
+import dev.tandem.model.Project;
+import dev.tandem.model.Ranks;
+import dev.tandem.model.Sentence;
+import dev.tandem.model.SentencePair;
+import dev.tandem.model.Side;
+import dev.tandem.review.QaChecks;
+import dev.tandem.segment.Segment;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import org.hibernate.StatelessSession;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The quick half of an import: stores a {@link PreparedImport} (document, texts, sentences, pairs) and its audit
+ * entry in the caller's transaction, so the document appears whole or not at all.
+ */
+@ApplicationScoped
+public class DocumentStore {
+    /** Rows handed to the stateless session at a time, between two progress reports. */
+    private static final int BATCH = 1000;
+    /** Inserts sent to the database in one JDBC batch. */
+    private static final int JDBC_BATCH = 500;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    /**
+     * Stores the document; {@code progress} hears the share of rows written so far and may stop the import by
+     * throwing (the caller's transaction then rolls back).
+     *
+     * @return the new document's id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long store(PreparedImport prepared, Importer importer, AlignmentProgress progress) {
+        Project project = Project.findById(prepared.projectId());
+        if (project == null) {
+            throw new NotFoundException("project", prepared.projectId());
+        }
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var document = new Document();
+        document.project = project;
+        document.title = prepared.title();
+        document.segmentation = prepared.segmentation();
+        document.version = 1;
+        document.lengthRatio = prepared.lengthRatio();
+        document.createdAt = now;
+        document.updatedAt = now;
+        document.persist();
+        DocumentText.store(document, Side.SOURCE, prepared.sourceText());
+        DocumentText.store(document, Side.TARGET, prepared.targetText());
+        // the sentences and pairs go in through a stateless session on the same connection and transaction:
+        // batched inserts without a persistence context, which would hold every row until the commit
+        em.flush();
+        try (StatelessSession bulk = em.unwrap(Session.class).statelessWithOptions().connection().open()) {
+            // a stateless session executes each insert at once unless told to batch
+            bulk.setJdbcBatchSize(JDBC_BATCH);
+            var rows = new Batches(bulk, prepared.rows(), progress);
+            addSentences(document, Side.SOURCE, prepared.sourceText(), prepared.sourceSegments(), rows);
+            addSentences(document, Side.TARGET, prepared.targetText(), prepared.targetSegments(), rows);
+            addPairs(document, prepared, rows);
+            rows.flush();
+        }
+        int confirmed = prepared.confirmed().cardinality();
+        int pairs = prepared.beads().size();
+        String detail = "project " + project.id + ", \"" + document.title + "\", " + switch (prepared.kind()) {
+            case "text" -> pairs + " pairs";
+            default -> prepared.kind() + ", " + confirmed + " confirmed pairs"
+                    + (confirmed == pairs ? "" : ", " + (pairs - confirmed) + " awaiting translation");
+        };
+        audit.record(importer.username(), importer.address(), "document-import", "document " + document.id, detail);
+        Log.debugf("Stored document %d: %d source and %d target sentences, %d pairs", document.id,
+                prepared.sourceSegments().size(), prepared.targetSegments().size(), pairs);
+        return document.id;
+    }
+
+    /** Rows inserted a batch at a time, reporting the share of all rows done after each batch. */
+    private static final class Batches {
+        private final StatelessSession session;
+        private final int total;
+        private final AlignmentProgress progress;
+        private final List<Object> pending = new ArrayList<>(BATCH);
+        private int written;
+
+        Batches(StatelessSession session, int total, AlignmentProgress progress) {
+            this.session = session;
+            this.total = Math.max(1, total);
+            this.progress = progress;
+        }
+
+        void add(Object row) {
+            pending.add(row);
+            if (pending.size() == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!pending.isEmpty()) {
+                session.insertMultiple(pending);
+                written += pending.size();
+                pending.clear();
+                progress.report((double) written / total);
+            }
+        }
+    }
+
+    private static void addSentences(Document document, Side side, String text, List<Segment> segments,
+                                     Batches rows) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            var sentence = new Sentence();
+            sentence.document = document;
+            sentence.side = side;
+            sentence.ord = Ranks.GAP * (i + 1);
+            sentence.paragraph = segment.paragraph();
+            sentence.startOffset = segment.start();
+            sentence.endOffset = segment.end();
+            sentence.text = segment.of(text);
+            rows.add(sentence);
+        }
+    }
+
+    private static void addPairs(Document document, PreparedImport prepared, Batches rows) {
+        List<Bead> beads = prepared.beads();
+        List<String> source = prepared.sourceSentences();
+        List<String> target = prepared.targetSentences();
+        double lengthRatio = prepared.lengthRatio();
+        for (int position = 0; position < beads.size(); position++) {
+            Bead bead = beads.get(position);
+            var pair = new SentencePair();
+            pair.document = document;
+            pair.ord = Ranks.GAP * (position + 1);
+            pair.position = position;
+            pair.sourceStart = bead.sourceStart();
+            pair.sourceEnd = bead.sourceEnd();
+            pair.targetStart = bead.targetStart();
+            pair.targetEnd = bead.targetEnd();
+            // Sentence i has key GAP * (i + 1); the first pair's ranges start at 0, and ranges tile each side.
+            boolean lastPair = position + 1 == beads.size();
+            pair.sourceFrom = position == 0 ? 0 : bound(bead.sourceStart(), source.size());
+            pair.sourceTo = lastPair ? Ranks.END : bound(bead.sourceEnd(), source.size());
+            pair.sourceCount = bead.sourceEnd() - bead.sourceStart();
+            pair.targetFrom = position == 0 ? 0 : bound(bead.targetStart(), target.size());
+            pair.targetTo = lastPair ? Ranks.END : bound(bead.targetEnd(), target.size());
+            pair.targetCount = bead.targetEnd() - bead.targetStart();
+            pair.status = prepared.confirmed().get(position) ? PairStatus.CONFIRMED : PairStatus.AUTO;
+            pair.confidence = bead.confidence();
+            pair.flags = Flags.format(QaChecks.check(source.subList(bead.sourceStart(), bead.sourceEnd()),
+                    target.subList(bead.targetStart(), bead.targetEnd()), lengthRatio));
+            rows.add(pair);
+        }
+    }
+
+    /** The key of sentence {@code index} of a freshly stored side of {@code count} sentences, or the end. */
+    private static long bound(int index, int count) {
+        return index < count ? Ranks.GAP * (index + 1) : Ranks.END;
+    }
+}

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.align.AlignmentProgress;
+import dev.tandem.model.ImportJob;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs imports in the background, a few at a time ({@code tandem.import.workers}), each as a row of
+ * {@code import_job} that clients poll for its state and progress. The document and the job's {@code DONE} are
+ * written in one transaction, so a job that says done has its document, and a job killed half way has none.
+ *
+ * <p>Cancelling is cooperative: a flag the job reads at each progress report, never {@link Thread#interrupt()},
+ * which would close H2's file channel under a running statement.
+ */
+@ApplicationScoped
+public class ImportJobs {
+    /** Share of a job's progress bar given to segmenting and aligning; storing takes the rest. */
+    static final double PREPARE_SHARE = 0.85;
+    /** Least time between two progress writes of one job. */
+    private static final long WRITE_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
+    @Inject
+    DocumentStore store;
+
+    @Inject
+    Imports imports;
+
+    @Inject
+    ImportLimits limits;
+
+    private final Map<Long, Running> running = new ConcurrentHashMap<>();
+    private ExecutorService executor;
+    private volatile boolean stopping;
+
+    void start(@Observes StartupEvent event) {
+        var count = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(Math.max(1, limits.workers()), task -> {
+            Thread thread = new Thread(task, "tandem-import-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            // aligning is CPU-bound: requests of other users go first where the scheduler honours it
+            thread.setPriority(Thread.NORM_PRIORITY - 1);
+            return thread;
+        });
+        int interrupted = QuarkusTransaction.requiringNew().call(() -> {
+            var jobs = ImportJob.listUnfinished();
+            jobs.forEach(job -> finish(job, ImportJob.State.FAILED, "Tandem stopped while this import was "
+                    + (job.state == ImportJob.State.QUEUED ? "waiting" : "running") + "; nothing of it was stored."
+                    + " Import the document again."));
+            return jobs.size();
+        });
+        if (interrupted > 0) {
+            Log.infof("%d import job(s) were interrupted by the last shutdown and are marked failed", interrupted);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+        running.values().forEach(job -> job.cancelled = true);
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Creates the job (with its idempotency key, if any) and queues it; returns the job's id. */
+    public long submit(ImportWork work) {
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            var now = OffsetDateTime.now(ZoneOffset.UTC);
+            var job = new ImportJob();
+            job.projectId = work.project().id();
+            job.username = work.importer().username();
+            job.title = work.title();
+            job.state = ImportJob.State.QUEUED;
+            job.message = "Waiting to start.";
+            job.createdAt = now;
+            job.updatedAt = now;
+            job.persistAndFlush();
+            imports.recordKey(work, null, job.id);
+            return job.id;
+        });
+        var handle = new Running(id);
+        running.put(id, handle);
+        executor.execute(() -> run(work, handle));
+        return id;
+    }
+
+    /** The project's imports that are queued or running, and those that failed or were cancelled today. */
+    public List<ImportJobView> listCurrent(long projectId) {
+        return QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>list(
+                        "projectId = ?1 and (state in ?2 or (state <> ?3 and updatedAt > ?4)) order by id", projectId,
+                        List.of(ImportJob.State.QUEUED, ImportJob.State.RUNNING), ImportJob.State.DONE,
+                        OffsetDateTime.now(ZoneOffset.UTC).minusDays(1))
+                .stream().map(ImportJobView::of).toList());
+    }
+
+    /** The job as it is now. */
+    public ImportJobView find(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.findById(id);
+            if (job == null) {
+                throw new NotFoundException("job", id);
+            }
+            return ImportJobView.of(job);
+        });
+    }
+
+    /**
+     * Asks the job to stop: a queued job is cancelled at once, a running one at its next progress report (within
+     * about a second), before its document is committed. Waits up to {@code wait} for it to stop.
+     */
+    public ImportJobView cancel(long id, String username, Duration wait) {
+        ImportJobView view = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.lock(id);
+            if (job == null) {
+                throw new NotFoundException("job", id);
+            }
+            if (job.state == ImportJob.State.QUEUED) {
+                finish(job, ImportJob.State.CANCELLED, "Cancelled by " + username + " before it started.");
+            } else if (job.state == ImportJob.State.RUNNING) {
+                job.cancelRequested = true;
+                job.message = "Cancelling (asked by " + username + ").";
+                job.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            }
+            return ImportJobView.of(job);
+        });
+        Running handle = running.get(id);
+        if (handle != null) {
+            handle.cancelled = true;
+        }
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (!view.state().isFinal() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            view = find(id);
+        }
+        return view;
+    }
+
+    private void run(ImportWork work, Running handle) {
+        try {
+            if (!markRunning(handle.id)) {
+                return;
+            }
+            long started = System.nanoTime();
+            PreparedImport prepared = work.preparation().prepare(handle.stage(0.0, PREPARE_SHARE,
+                    "Segmenting and aligning."));
+            long preparedAt = System.nanoTime();
+            handle.report(PREPARE_SHARE, "Storing " + prepared.beads().size() + " pairs.");
+            AlignmentProgress storing = handle.stage(PREPARE_SHARE, 1.0, null);
+            QuarkusTransaction.requiringNew().timeout((int) limits.storeTimeout().toSeconds()).run(() -> {
+                long documentId = store.store(prepared, work.importer(), storing);
+                imports.recordDocument(work, documentId);
+                ImportJob job = ImportJob.lock(handle.id);
+                if (job == null || job.cancelRequested || handle.cancelled) {
+                    throw new CancellationException();
+                }
+                job.documentIds = Long.toString(documentId);
+                finish(job, ImportJob.State.DONE, "Imported \"" + prepared.title() + "\": "
+                        + prepared.beads().size() + " pairs.");
+            });
+            Log.infof("Import job %d: %d pairs prepared in %.1f s, stored in %.1f s", handle.id,
+                    prepared.beads().size(), (preparedAt - started) / 1e9, (System.nanoTime() - preparedAt) / 1e9);
+        } catch (CancellationException e) {
+            if (stopping) {
+                end(handle.id, ImportJob.State.FAILED, "Tandem was stopped while this import was running; nothing"
+                        + " was stored. Import the document again.");
+            } else {
+                end(handle.id, ImportJob.State.CANCELLED, "Cancelled; nothing was stored.");
+            }
+        } catch (InvalidInputException | PayloadTooLargeException | NotFoundException e) {
+            end(handle.id, ImportJob.State.FAILED, e.getMessage());
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Import job %d failed", handle.id);
+            end(handle.id, ImportJob.State.FAILED, "The import failed (" + e.getClass().getSimpleName()
+                    + "); nothing was stored. Try again; if it fails again, the server log has the details.");
+        } finally {
+            running.remove(handle.id);
+        }
+    }
+
+    private boolean markRunning(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.lock(id);
+            if (job == null || job.state != ImportJob.State.QUEUED) {
+                return false;
+            }
+            job.state = ImportJob.State.RUNNING;
+            job.message = "Segmenting and aligning.";
+            job.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            return true;
+        });
+    }
+
+    private static void end(long id, ImportJob.State state, String message) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob job = ImportJob.lock(id);
+            if (job != null && !job.state.isFinal()) {
+                finish(job, state, message);
+            }
+        });
+    }
+
+    private static void finish(ImportJob job, ImportJob.State state, String message) {
+        job.state = state;
+        job.message = message.length() > 1000 ? message.substring(0, 999) + "…" : message;
+        if (state == ImportJob.State.DONE) {
+            job.progress = 1.0;
+        }
+        job.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** A job running on this instance: its cancel flag and its last written progress. */
+    private static final class Running {
+        final long id;
+        volatile boolean cancelled;
+        private long lastWrite = System.nanoTime();
+        private double written;
+
+        Running(long id) {
+            this.id = id;
+        }
+
+        /** Progress of one stage mapped onto [{@code from}, {@code to}) of the job's bar. */
+        AlignmentProgress stage(double from, double to, String message) {
+            return fraction -> {
+                if (cancelled) {
+                    throw new CancellationException();
+                }
+                double overall = from + (to - from) * fraction;
+                if (System.nanoTime() - lastWrite >= WRITE_INTERVAL_NANOS && overall - written >= 0.005) {
+                    report(overall, message);
+                }
+            };
+        }
+
+        /** Writes the progress (and a new message, unless null), and learns of a cancel asked on any instance. */
+        void report(double progress, String message) {
+            lastWrite = System.nanoTime();
+            written = progress;
+            boolean cancel = QuarkusTransaction.requiringNew().call(() -> {
+                ImportJob job = ImportJob.lock(id);
+                if (job == null) {
+                    return true;
+                }
+                job.progress = Math.max(job.progress, Math.min(progress, 0.999));
+                if (message != null && !job.cancelRequested) {
+                    job.message = message;
+                }
+                job.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                return job.cancelRequested;
+            });
+            if (cancel) {
+                cancelled = true;
+                throw new CancellationException();
+            }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.align.AlignmentProgress;
+import dev.tandem.align.Bead;
+import dev.tandem.align.Lexicon;
+import dev.tandem.align.SideText;
+import dev.tandem.formats.UnreadableDocumentException;
+import dev.tandem.formats.XliffContent;
+import dev.tandem.formats.XliffReader;
+import dev.tandem.segment.Segment;
+import dev.tandem.tmx.TmxContent;
+import dev.tandem.tmx.TmxFormatException;
+import dev.tandem.tmx.TmxReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The slow half of an import, run with no transaction open: read the texts, segment them, learn the project's
+ * lexicon and align. The result is stored in one short transaction by {@link DocumentStore}, so an import never
+ * holds a transaction (or its timeout) for the minutes a large document takes to align.
+ */
+@ApplicationScoped
+public class ImportPreparation {
+    static final int MAX_TITLE_LENGTH = 300;
+    /** Shares of the preparation done once both sides are segmented, and once the project's lexicon is learned. */
+    private static final double SEGMENTED = 0.06;
+    private static final double LEARNED = 0.1;
+
+    @Inject
+    AlignmentService alignment;
+
+    @Inject
+    ImportLimits limits;
+
+    @Inject
+    ProjectLexicons lexicons;
+
+    /** Checks what can be checked at once (texts present and within limits, a known segmentation). */
+    public TextImport checkTexts(ProjectLanguages project, DocumentInput input) {
+        Segmentation segmentation = Segmentation.parse(input.segmentation());
+        String sourceText = requireText("sourceText", input.sourceText());
+        String targetText = requireText("targetText", input.targetText());
+        String title = input.title() == null ? "" : input.title().strip();
+        if (!title.isEmpty()) {
+            checkTitle(title);
+        }
+        return new TextImport(project, title, sourceText, targetText, segmentation);
+    }
+
+    /** Two texts of a document, checked and waiting to be segmented and aligned. */
+    public record TextImport(ProjectLanguages project, String title, String sourceText, String targetText,
+                             Segmentation segmentation) {
+        public long characters() {
+            return (long) sourceText.length() + targetText.length();
+        }
+    }
+
+    /** Segments both texts and aligns them with the project's lexicon, telling {@code progress} how far it is. */
+    public PreparedImport prepare(TextImport input, AlignmentProgress progress) {
+        ProjectLanguages project = input.project();
+        List<Segment> sourceSegments = alignment.segment(input.sourceText(), project.sourceLanguage(),
+                input.segmentation());
+        progress.report(SEGMENTED / 2);
+        List<Segment> targetSegments = alignment.segment(input.targetText(), project.targetLanguage(),
+                input.segmentation());
+        progress.report(SEGMENTED);
+        List<String> sourceSentences = AlignmentService.texts(input.sourceText(), sourceSegments);
+        List<String> targetSentences = AlignmentService.texts(input.targetText(), targetSegments);
+        var sourceSide = new SideText(project.sourceLanguage(), sourceSentences,
+                AlignmentService.paragraphs(sourceSegments));
+        var targetSide = new SideText(project.targetLanguage(), targetSentences,
+                AlignmentService.paragraphs(targetSegments));
+        Lexicon lexicon = lexicons.forProject(project.id());
+        progress.report(LEARNED);
+        List<Bead> beads = alignment.align(sourceSide, targetSide, lexicon,
+                fraction -> progress.report(LEARNED + (1 - LEARNED) * fraction));
+        String title = input.title().isEmpty() ? titleFrom(sourceSentences) : input.title();
+        return new PreparedImport(project.id(), title, "text", input.segmentation().wireName(),
+                input.sourceText(), sourceSegments, sourceSentences,
+                input.targetText(), targetSegments, targetSentences, beads, new BitSet());
+    }
+
+    /**
+     * A bilingual TMX file: each unit with text in both project languages becomes one source sentence, one target
+     * sentence and a confirmed pair, since a translation memory holds translations already reviewed.
+     */
+    public PreparedImport prepareTmx(ProjectLanguages project, String title, InputStream tmx) {
+        TmxContent content;
+        try {
+            content = TmxReader.read(tmx, project.sourceLanguage(), project.targetLanguage(), limits.maxSentences());
+        } catch (TmxFormatException e) {
+            throw new InvalidInputException("source", "The TMX file cannot be imported: " + e.getMessage());
+        }
+        if (content.units().isEmpty()) {
+            throw new InvalidInputException("source", "The TMX file has no unit with text in both "
+                    + project.sourceLanguage() + " and " + project.targetLanguage() + ".");
+        }
+        List<BilingualUnit> units = content.units().stream()
+                .map(unit -> new BilingualUnit(unit.sourceText(), unit.targetText(), false)).toList();
+        return bilingual(project, bilingualTitle(title, "Translation memory"), "tmx", units);
+    }
+
+    /**
+     * A bilingual XLIFF 1.2 or 2.0 file: each translated segment becomes a confirmed pair, as for TMX; a segment the
+     * file says still awaits its translation ({@link dev.tandem.formats.XliffUnit#untranslated()}) becomes an
+     * unreviewed pair, so that reviewers see it and the project's lexicon does not learn from a placeholder.
+     */
+    public PreparedImport prepareXliff(ProjectLanguages project, String title, InputStream xliff) {
+        XliffContent content;
+        try {
+            content = XliffReader.read(xliff, project.sourceLanguage(), project.targetLanguage(),
+                    limits.maxSentences());
+        } catch (UnreadableDocumentException e) {
+            throw new InvalidInputException("source", "The XLIFF file cannot be imported: " + e.getMessage());
+        }
+        List<BilingualUnit> units = content.units().stream()
+                .map(unit -> new BilingualUnit(unit.source(), unit.target(), unit.untranslated())).toList();
+        return bilingual(project, bilingualTitle(title, "XLIFF"), "xliff", units);
+    }
+
+    /** A pair of a bilingual file: one sentence per side, confirmed unless the file says it awaits review. */
+    private record BilingualUnit(String source, String target, boolean unreviewed) {
+    }
+
+    /** One unit per paragraph on each side, so that offsets stay exact; one pair per unit. */
+    private PreparedImport bilingual(ProjectLanguages project, String title, String kind, List<BilingualUnit> units) {
+        var source = new BilingualSide(units.size());
+        var target = new BilingualSide(units.size());
+        var confirmed = new BitSet();
+        List<Bead> beads = new ArrayList<>(units.size());
+        for (BilingualUnit unit : units) {
+            confirmed.set(beads.size(), !unit.unreviewed());
+            beads.add(new Bead(beads.size(), beads.size() + 1, beads.size(), beads.size() + 1, 1.0));
+            source.add(unit.source());
+            target.add(unit.target());
+        }
+        for (BilingualSide side : List.of(source, target)) {
+            if (side.text.length() > limits.maxChars()) {
+                throw new PayloadTooLargeException("The file has " + side.text.length() + " characters on one side;"
+                        + " the limit is " + limits.maxChars() + " (tandem.import.max-chars). Split it into parts.");
+            }
+        }
+        return new PreparedImport(project.id(), title, kind, kind, source.text.toString(), source.segments,
+                source.texts, target.text.toString(), target.segments, target.texts, beads, confirmed);
+    }
+
+    /** One side of a bilingual file laid out as a text. */
+    private static final class BilingualSide {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Segment> segments;
+        private final List<String> texts;
+
+        BilingualSide(int size) {
+            segments = new ArrayList<>(size);
+            texts = new ArrayList<>(size);
+        }
+
+        void add(String unitText) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            segments.add(new Segment(text.length(), text.length() + unitText.length(), segments.size()));
+            text.append(unitText);
+            texts.add(unitText);
+        }
+    }
+
+    private String requireText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, field + " is empty: give the text of this side of the document.");
+        }
+        if (text.length() > limits.maxChars()) {
+            throw new PayloadTooLargeException(field + " has " + text.length() + " characters; the limit is "
+                    + limits.maxChars() + " (tandem.import.max-chars). Split the document into parts.");
+        }
+        return StoredText.check(field, text);
+    }
+
+    private static String bilingualTitle(String requested, String fallback) {
+        return checkTitle(requested == null || requested.isBlank() ? fallback : requested.strip());
+    }
+
+    /** A document without a title is named after its opening words, as a user would name it. */
+    private static String titleFrom(List<String> sourceSentences) {
+        String title = sourceSentences.isEmpty() ? "Untitled" : sourceSentences.get(0).strip();
+        title = title.codePointCount(0, title.length()) > 60
+                ? title.substring(0, title.offsetByCodePoints(0, 60)) + "…" : title;
+        return checkTitle(title.isEmpty() ? "Untitled" : title);
+    }
+
+    static String checkTitle(String title) {
+        if (title.length() > MAX_TITLE_LENGTH) {
+            throw new InvalidInputException("title", "title is longer than " + MAX_TITLE_LENGTH + " characters.");
+        }
+        return StoredText.check("title", title);
+    }
+}

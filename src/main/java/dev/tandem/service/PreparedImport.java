@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.align.Bead;
+import dev.tandem.segment.Segment;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * A document ready to be stored: texts segmented and aligned, everything computed that takes time, so that
+ * storing it is a short transaction of inserts ({@link DocumentStore}).
+ *
+ * @param kind        what it was made from, for the audit log: {@code text}, {@code tmx} or {@code xliff}
+ * @param segmentation the stored segmentation name: {@code auto}, {@code lines}, {@code tmx} or {@code xliff}
+ * @param sourceSentences the text of each source segment, likewise {@code targetSentences}
+ * @param confirmed   positions of the pairs that arrive confirmed (a bilingual file's reviewed units)
+ */
+public record PreparedImport(long projectId, String title, String kind, String segmentation,
+                             String sourceText, List<Segment> sourceSegments, List<String> sourceSentences,
+                             String targetText, List<Segment> targetSegments, List<String> targetSentences,
+                             List<Bead> beads, BitSet confirmed) {
+
+    /** Sentences of both sides together: the size of the work of storing it. */
+    public int rows() {
+        return sourceSegments.size() + targetSegments.size() + beads.size();
+    }
+
+    /** Total target characters over total source characters: the document's norm for the length check. */
+    public double lengthRatio() {
+        long sourceChars = sourceSentences.stream().mapToLong(String::length).sum();
+        long targetChars = targetSentences.stream().mapToLong(String::length).sum();
+        return sourceChars == 0 || targetChars == 0 ? 1.0 : (double) targetChars / sourceChars;
+    }
+}
