@@ -61,6 +61,7 @@ public class DocumentService {
      * {@code baseVersion} and at one of {@code ifMatch} (null: not given; one of the two is required, so nobody
      * deletes edits made after the version they saw). The one place documents are deleted, so auditing can hook in here.
      */
+    @OneWriterPerDocument
     public void deleteDocument(long id, Long baseVersion, Collection<Long> ifMatch) {
         Document document = DocumentVersions.lockAt(id, ifMatch, baseVersion, "A delete");
         user.audit("document-delete", "document " + id, "project " + document.project.id + ", \"" + document.title

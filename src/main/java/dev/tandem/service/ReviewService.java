@@ -62,6 +62,7 @@ public class ReviewService {
     CurrentUser user;
 
     /** Carries out one operation made on {@code request.baseVersion()}. */
+    @OneWriterPerDocument
     public EditResult apply(long documentId, EditRequest request) {
         return apply(documentId, request, null);
     }
@@ -70,6 +71,7 @@ public class ReviewService {
      * Carries out one operation if the document is at one of {@code ifMatch} (null: no If-Match) and, when given,
      * at {@code request.baseVersion()}. One of the two must be given, so no edit lands on a version nobody saw.
      */
+    @OneWriterPerDocument
     public EditResult apply(long documentId, EditRequest request, Collection<Long> ifMatch) {
         if (request == null || request.op() == null || request.op().isBlank()) {
             throw new InvalidInputException("op", "op is missing: say which operation to carry out, e.g. confirm.");
@@ -103,6 +105,7 @@ public class ReviewService {
     }
 
     /** Takes back the latest edit still in effect, if the document is still at {@code baseVersion}. */
+    @OneWriterPerDocument
     public EditResult undo(long documentId, Long baseVersion) {
         return undo(documentId, baseVersion, null);
     }
@@ -111,6 +114,7 @@ public class ReviewService {
      * As {@link #undo(long, Long)}, if the document is at one of {@code ifMatch} (null: no If-Match). One of the two
      * must be given: the latest edit may be someone else's, made after the version the undoing user saw.
      */
+    @OneWriterPerDocument
     public EditResult undo(long documentId, Long baseVersion, Collection<Long> ifMatch) {
         Document document = DocumentVersions.lockAt(documentId, ifMatch, baseVersion, "Undo");
         Edit target = Edit.findLastApplied(document)
@@ -120,11 +124,13 @@ public class ReviewService {
     }
 
     /** Brings back the edit undone most recently, if no new edit came since and the document is at {@code baseVersion}. */
+    @OneWriterPerDocument
     public EditResult redo(long documentId, Long baseVersion) {
         return redo(documentId, baseVersion, null);
     }
 
     /** As {@link #redo(long, Long)}, if the document is at one of {@code ifMatch} (null: no If-Match); one is required. */
+    @OneWriterPerDocument
     public EditResult redo(long documentId, Long baseVersion, Collection<Long> ifMatch) {
         Document document = DocumentVersions.lockAt(documentId, ifMatch, baseVersion, "Redo");
         Edit target = Edit.findFirstUndone(document)
@@ -138,6 +144,7 @@ public class ReviewService {
      * two is required). The title is part of what the version (and so the ETag) stands for, so renaming makes a new
      * version, logged in the history; undo leaves it.
      */
+    @OneWriterPerDocument
     public Document rename(long documentId, String title, Long baseVersion, Collection<Long> ifMatch) {
         String stripped = title == null ? "" : title.strip();
         if (stripped.isEmpty()) {

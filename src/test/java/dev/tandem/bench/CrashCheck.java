@@ -253,6 +253,7 @@ public final class CrashCheck {
         System.out.printf(Locale.ROOT, "  round %d: killed after %.1f s; %d edits acknowledged (the last %s before "
                         + "the kill), %d×409 retried, %d×422, %d unexpected errors%n", round, delay / 1000.0,
                 run.ledger.acknowledged(round), last == Long.MIN_VALUE ? "none"
+                        : last >= burst.killedAt ? "0 ms (its answer was on its way as the kill began)"
                         : String.format(Locale.ROOT, "%.1f ms", (burst.killedAt - last) / 1e6),
                 burst.conflicts.get(), burst.refused.get(), burst.errors.get());
         run.restart();
