@@ -3,11 +3,14 @@ package dev.tandem.api;
 
 import dev.tandem.formats.FileFormat;
 import dev.tandem.model.Document;
+import dev.tandem.model.Project;
 import dev.tandem.service.DocumentInput;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.ImportFormats;
+import dev.tandem.service.ImportLanguages;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.PayloadTooLargeException;
+import dev.tandem.service.ProjectService;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +38,12 @@ public class DocumentUploads {
 
     @Inject
     ImportFormats formats;
+
+    @Inject
+    ImportLanguages languages;
+
+    @Inject
+    ProjectService projects;
 
     @ConfigProperty(name = "tandem.upload.max-bytes")
     MemorySize maxBytes;
@@ -64,8 +73,13 @@ public class DocumentUploads {
                 throw new UncheckedIOException(e);
             }
         }
-        String source = text("source", form.source, sourceFormat, form.sourceText, form.sourceCharset);
-        String target = text("target", form.target, targetFormat, form.targetText, form.targetCharset);
+        Project project = projects.getProject(projectId);
+        String source = text("source", form.source, sourceFormat, form.sourceText, form.sourceCharset,
+                project.sourceLanguage);
+        String target = text("target", form.target, targetFormat, form.targetText, form.targetCharset,
+                project.targetLanguage);
+        languages.check(project, form.languageCheck, sourceFormat != null ? "source" : "sourceText", source,
+                targetFormat != null ? "target" : "targetText", target);
         return documents.importDocument(projectId, new DocumentInput(titleOf(form), source, target, form.segmentation));
     }
 
@@ -99,11 +113,12 @@ public class DocumentUploads {
         }
     }
 
-    private String text(String side, FileUpload file, FileFormat format, String pasted, String declaredCharset) {
+    private String text(String side, FileUpload file, FileFormat format, String pasted, String declaredCharset,
+                        String language) {
         if (format != null) {
             String charset = declaredCharset != null && !declaredCharset.isBlank() ? declaredCharset
                     : charsetOf(file.contentType());
-            return formats.text(side, file.uploadedFile(), format, charset);
+            return formats.text(side, file.uploadedFile(), format, charset, language);
         }
         if (pasted != null && !pasted.isBlank()) {
             return pasted;

@@ -10,6 +10,7 @@ import dev.tandem.service.DocumentInput;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.ExportService;
+import dev.tandem.service.ImportLanguages;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.Page;
 import dev.tandem.service.ProjectService;
@@ -61,6 +62,9 @@ public class ProjectResource {
 
     @Inject
     ExportService exports;
+
+    @Inject
+    ImportLanguages languages;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -139,7 +143,8 @@ public class ProjectResource {
     @Operation(summary = "Import a document pair from two pasted texts: segment, align, store")
     @APIResponse(responseCode = "201", description = "Imported; Location has its address", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)))
-    @APIResponse(responseCode = "400", description = "Empty text or unknown segmentation")
+    @APIResponse(responseCode = "400", description = "Empty text, unknown segmentation, or a text clearly not in"
+            + " the project's language for its side (field names the side; languageCheck=off imports it anyway)")
     @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "413", description = "A text over the size limit")
     public Response importJson(@RestPath long id, DocumentRequest request) {
@@ -147,7 +152,9 @@ public class ProjectResource {
             throw new InvalidInputException(null,
                     "The body is empty: send {\"title\", \"sourceText\", \"targetText\"}.");
         }
-        access.project(id, ProjectRole.EDITOR);
+        Project project = access.project(id, ProjectRole.EDITOR);
+        languages.check(project, request.languageCheck(), "sourceText", request.sourceText(), "targetText",
+                request.targetText());
         return created(documents.importDocument(id, new DocumentInput(request.title(), request.sourceText(),
                 request.targetText(), request.segmentation())));
     }
@@ -159,7 +166,8 @@ public class ProjectResource {
             + "alone as source, whose units arrive as CONFIRMED pairs")
     @APIResponse(responseCode = "201", description = "Imported; Location has its address", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)))
-    @APIResponse(responseCode = "400", description = "Missing file, empty text or undecodable bytes")
+    @APIResponse(responseCode = "400", description = "Missing file, empty text, undecodable bytes (the message names"
+            + " the byte offset), or a side clearly not in the project's language (languageCheck=off imports it)")
     @APIResponse(responseCode = "413", description = "A file over the size limit")
     public Response importMultipart(@RestPath long id, DocumentUploadForm form) {
         access.project(id, ProjectRole.EDITOR);

@@ -39,7 +39,7 @@ public final class LanguageCharacters {
                     + "\\u20AC\\u2116\\u2122\\u2190-\\u2193\\u2212\\uFEFF]").freeze();
 
     /** No language: every letter, mark, number, punctuation and symbol is plausible (not controls, private use). */
-    public static final LanguageCharacters ANY = new LanguageCharacters("und", Set.of(),
+    public static final LanguageCharacters ANY = new LanguageCharacters("und", Set.of(), Set.of(),
             new UnicodeSet("[[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}\\p{Zs}\\u0000-\\u007F\\u00AD\\u200B-\\u200D\\uFEFF]"
                     + "-[\\p{Co}]]").freeze());
 
@@ -50,11 +50,13 @@ public final class LanguageCharacters {
 
     private final String tag;
     private final Set<Integer> scripts;
+    private final Set<Integer> everyday;
     private final UnicodeSet plausible;
 
-    private LanguageCharacters(String tag, Set<Integer> scripts, UnicodeSet plausible) {
+    private LanguageCharacters(String tag, Set<Integer> scripts, Set<Integer> everyday, UnicodeSet plausible) {
         this.tag = tag;
         this.scripts = scripts;
+        this.everyday = everyday;
         this.plausible = plausible;
     }
 
@@ -83,6 +85,7 @@ public final class LanguageCharacters {
             }
         }
         Set<Integer> scripts = new LinkedHashSet<>();
+        Set<Integer> everyday = new LinkedHashSet<>();
         UnicodeSet plausible = new UnicodeSet(0, 0x7F);
         plausible.addAll(TYPOGRAPHY);
         plausible.addAll(new UnicodeSet("[[\\p{Mn}\\p{Me}\\p{Mc}]&[\\p{sc=Zinh}]]"));
@@ -91,6 +94,18 @@ public final class LanguageCharacters {
                 scripts.add(script);
             }
             plausible.addAll(exemplars(variant));
+            UnicodeSet main = LocaleData.getExemplarSet(variant, 0, LocaleData.ES_STANDARD);
+            if (main != null) {
+                for (UnicodeSet.EntryRange range : main.ranges()) {
+                    for (int c = range.codepoint; c <= range.codepointEnd; c++) {
+                        everyday.add(UScript.getScript(c));
+                    }
+                }
+            }
+        }
+        everyday.retainAll(scripts);
+        if (everyday.isEmpty()) {
+            everyday.addAll(scripts);
         }
         for (int script : scripts) {
             UnicodeSet whole = new UnicodeSet().applyIntPropertyValue(UProperty.SCRIPT, script);
@@ -101,7 +116,8 @@ public final class LanguageCharacters {
             // Marks and digits of the language's own scripts (niqqud, Thai vowels, Arabic-Indic digits).
             plausible.addAll(new UnicodeSet(whole).retainAll(new UnicodeSet("[[\\p{M}][\\p{Nd}]]")));
         }
-        return new LanguageCharacters(tag, Collections.unmodifiableSet(scripts), plausible.freeze());
+        return new LanguageCharacters(tag, Collections.unmodifiableSet(scripts), Collections.unmodifiableSet(everyday),
+                plausible.freeze());
     }
 
     private static UnicodeSet exemplars(ULocale locale) {
@@ -128,6 +144,14 @@ public final class LanguageCharacters {
     /** ICU script codes ({@link UScript}) the language is written in; empty for {@link #ANY}. */
     public Set<Integer> scripts() {
         return scripts;
+    }
+
+    /**
+     * The scripts of the language's main exemplar letters, those of everyday text: kana and Han for Japanese,
+     * Hangul for Korean (its Han characters are auxiliary), Han for Chinese (not Bopomofo).
+     */
+    public Set<Integer> everydayScripts() {
+        return everyday;
     }
 
     /** Whether a text in this language plausibly contains the character. */

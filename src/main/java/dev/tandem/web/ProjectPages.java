@@ -12,6 +12,7 @@ import dev.tandem.model.Project;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.LanguageMismatchException;
 import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PayloadTooLargeException;
 import dev.tandem.service.ProjectService;
@@ -66,9 +67,13 @@ public class ProjectPages {
         static final ProjectForm EMPTY = new ProjectForm("", "", "en");
     }
 
-    /** The text fields of the upload form, re-shown when it is refused (files cannot be re-shown). */
-    public record UploadValues(String title, String sourceText, String targetText, String segmentation) {
-        static final UploadValues EMPTY = new UploadValues("", "", "", "auto");
+    /**
+     * The text fields of the upload form, re-shown when it is refused (files cannot be re-shown), and whether to
+     * offer the box that switches the language check off (after the check refused a side).
+     */
+    public record UploadValues(String title, String sourceText, String targetText, String segmentation,
+                               String sourceCharset, String targetCharset, boolean offerLanguageOverride) {
+        static final UploadValues EMPTY = new UploadValues("", "", "", "auto", "", "", false);
     }
 
     @GET
@@ -111,7 +116,8 @@ public class ProjectPages {
                     ? invalid.field().replace("Text", "") : "form";
             // The form shows errors beside the sides and the segmentation; others (title, charsets) go on top.
             field = Set.of("source", "target", "segmentation").contains(field) ? field : "form";
-            var values = new UploadValues(form.title, form.sourceText, form.targetText, form.segmentation);
+            var values = new UploadValues(form.title, form.sourceText, form.targetText, form.segmentation,
+                    form.sourceCharset, form.targetCharset, e instanceof LanguageMismatchException);
             int status = e instanceof PayloadTooLargeException ? 413 : 400;
             return RestResponse.status(RestResponse.Status.fromStatusCode(status),
                     page(project, values, Map.of(field, e.getMessage())));
