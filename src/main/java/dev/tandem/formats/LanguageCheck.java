@@ -26,13 +26,15 @@ import java.util.Set;
  *       half.</li>
  *   <li><b>Han without the language's own script.</b> Japanese and Korean are written with Han characters too; a text
  *       whose letters are mostly Han with (almost) no kana or Hangul is Chinese.</li>
- *   <li><b>Two languages of one script.</b> When the text is in the script of both the language and the other
- *       language of the project (German and French), optimaize's n-gram profiles compare the two
- *       ({@link LanguagePairIdentifier}); a text of at least {@value #MIN_IDENTIFIER_CHARS} characters of which at
- *       least {@value #MIN_OTHER_LANGUAGE_SHARE} is attributed to the other language is that language. Below that
+ *   <li><b>Languages of one script.</b> When the language is written in one script only and optimaize's n-gram
+ *       profiles know it, the text is compared with the project's other language when it is written in the same
+ *       script (German and French), and with English for Latin-script languages (the version most often uploaded
+ *       by mistake), see {@link NgramVotes}. A text of at least {@value #MIN_IDENTIFIER_CHARS} characters of which
+ *       at least {@value #MIN_OTHER_LANGUAGE_SHARE} is attributed to one of these is that language. Below that
  *       length, names, titles and bibliographies fooled it on the development texts; above it, none did.</li>
  * </ol>
- * A third language in the same script (French in an English→German project) is not judged.
+ * Another language of the same script (Italian in a German→French project) is not judged: comparing with every
+ * language would confuse close relatives (Norwegian and Danish, Galician and Portuguese).
  *
  * <p>Thread-safe; keep one instance, since it caches the language profiles it loads.
  */
@@ -50,7 +52,9 @@ public final class LanguageCheck {
     /** Below this share of kana (or Hangul) among mostly Han letters, Japanese (or Korean) text is Chinese. */
     private static final double MIN_OWN_NON_HAN_SHARE = 0.02;
 
-    private final LanguagePairIdentifier identifier = new LanguagePairIdentifier();
+    private static final String ENGLISH = "en";
+
+    private final NgramVotes votes = new NgramVotes();
 
     /**
      * Why a text does not look like its language.
@@ -125,17 +129,31 @@ public final class LanguageCheck {
                                                   String otherLanguage, LanguageCharacters other) {
         String ownPrimary = primary(language);
         String otherPrimary = primary(otherLanguage);
-        if (ownPrimary.equals(otherPrimary) || text.length() < MIN_IDENTIFIER_CHARS
-                || !LanguagePairIdentifier.knows(ownPrimary) || !LanguagePairIdentifier.knows(otherPrimary)
-                || !grouped(own.scripts()).equals(grouped(other.scripts()))) {
+        // A language written in several scripts (Serbian) may have a profile in only one of them.
+        if (text.length() < MIN_IDENTIFIER_CHARS || !NgramVotes.knows(ownPrimary)
+                || grouped(own.scripts()).size() != 1) {
             return Optional.empty();
         }
-        double share = identifier.shareOf(otherPrimary, text, ownPrimary);
-        if (share < MIN_OTHER_LANGUAGE_SHARE) {
+        Set<String> candidates = new HashSet<>(Set.of(ownPrimary));
+        if (NgramVotes.knows(otherPrimary) && grouped(own.scripts()).equals(grouped(other.scripts()))) {
+            candidates.add(otherPrimary);
+        }
+        if (grouped(own.scripts()).contains(UScript.LATIN)) {
+            candidates.add(ENGLISH); // the version most often uploaded by mistake
+        }
+        if (candidates.size() < 2) {
             return Optional.empty();
         }
-        return Optional.of(new Mismatch(otherLanguage, other.languageName(), "language profiles attribute "
-                + percent(share, 1) + " of it to " + other.languageName() + " rather than " + own.languageName()));
+        Map<String, Double> shares = votes.shares(text, candidates);
+        return shares.entrySet().stream()
+                .filter(e -> !e.getKey().equals(ownPrimary) && e.getValue() >= MIN_OTHER_LANGUAGE_SHARE)
+                .findFirst()
+                .map(e -> {
+                    String tag = e.getKey().equals(otherPrimary) ? otherLanguage : e.getKey();
+                    String name = LanguageCharacters.displayName(tag);
+                    return new Mismatch(tag, name, "language profiles attribute " + percent(e.getValue(), 1)
+                            + " of it to " + name + " rather than " + own.languageName());
+                });
     }
 
     /** Letters per script (kana as one script, see {@link #group}), CJK characters weighing more. */

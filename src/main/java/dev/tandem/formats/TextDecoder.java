@@ -39,8 +39,9 @@ import java.util.stream.Stream;
  *       match on bytes that also hold valid UTF-8 characters is refused as above: a file mixing UTF-8 and a legacy
  *       charset. When no match is plausible, the first implausible character is reported with its byte offset.</li>
  * </ol>
- * A declared charset is the uploader's word and is not second-guessed beyond strict decoding: it is also the way
- * past a plausibility refusal for a text that really holds unusual characters.
+ * A declared charset is the uploader's word: its characters are not judged for plausibility, which makes it the
+ * way past such a refusal for a text that really holds unusual characters. Only a single-byte charset declared
+ * for bytes that are valid UTF-8 with non-ASCII characters is refused: that is never legacy text by accident.
  * The text is returned as decoded: line endings and Unicode normalisation are not touched, because sentence
  * offsets refer to it. Text containing U+0000 is rejected: it is almost always a binary file or UTF-16 read as
  * something else, and would break storage and XML export downstream.
@@ -166,7 +167,34 @@ public final class TextDecoder {
             throw new UndecodableTextException(capitalise(describe(bytes, failed)) + " are not valid " + charset.name()
                     + " (the declared encoding). Save the file as UTF-8 or declare its real encoding" + hint);
         }
+        if (singleByte(charset.name()) && StrictDecoder.decode(bytes, 0, StandardCharsets.UTF_8)
+                instanceof StrictDecoder.Decoded utf8) {
+            refuseUtf8DeclaredSingleByte(bytes, utf8.text(), charset);
+        }
         return new DecodedText(((StrictDecoder.Decoded) result).text(), charset.name(), false);
+    }
+
+    /**
+     * A single-byte charset declared for bytes that are valid UTF-8 with non-ASCII characters is a mistake: legacy
+     * text is almost never valid UTF-8 by accident (an accented letter followed by a plain one breaks it), and read
+     * in the declared charset every character would be mojibake. Common with web pages that declare ISO-8859-1.
+     */
+    private static void refuseUtf8DeclaredSingleByte(byte[] bytes, String utf8, Charset declared)
+            throws UndecodableTextException {
+        int offset = 0;
+        while (offset < bytes.length && bytes[offset] >= 0) {
+            offset++;
+        }
+        if (offset == bytes.length) {
+            return; // ASCII reads the same in every supported single-byte charset
+        }
+        int codePoint = utf8.codePoints().filter(c -> c >= 0x80).findFirst().orElseThrow();
+        String character = new String(Character.toChars(codePoint));
+        String misread = new String(character.getBytes(StandardCharsets.UTF_8), declared);
+        throw new UndecodableTextException("The file was declared " + declared.name() + ", but it is valid UTF-8: its"
+                + " first non-ASCII character, " + LanguageCharacters.describe(codePoint) + " at offset " + offset
+                + ", would read as '" + misread + "' in " + declared.name() + ", and so would every other. Leave the"
+                + " encoding out (or declare UTF-8).");
     }
 
     private static DecodedText detectAndDecode(byte[] bytes, LanguageCharacters language)

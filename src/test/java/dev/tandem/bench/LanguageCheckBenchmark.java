@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Measures the import language check ({@link LanguageCheck}) on the real texts of {@code shared/eval} (Chinese and
  * English of mac/dev and the bible, German and French of text+berg) and {@code shared/seed/article-en.txt}: each
- * document is cut into texts of at least N characters (runs of whole lines), and each text is checked as the side
- * it belongs to (a refusal is a false refusal) and as the other side of its pair (a refusal catches a swap).
+ * document is cut into texts of at least N characters (runs of whole lines), and each text is checked as its own
+ * language in projects with each other one (a refusal is false), as the other language of such a project (a refusal
+ * catches a swap), and English as either side of a German–French project (a refusal catches a third language).
  *
  * <pre>./mvnw -q test-compile exec:java@language-bench   [-Dtandem.eval.dir=DIR]</pre>
  */
@@ -24,8 +26,15 @@ public final class LanguageCheckBenchmark {
     private LanguageCheckBenchmark() {
     }
 
-    /** A document in a language, and the language of its translation (what a swapped upload would claim). */
-    private record Doc(String language, String pairedWith, List<String> lines) {
+    /** A document in a language. */
+    private record Doc(String language, List<String> lines) {
+    }
+
+    /**
+     * A way of checking a text: as {@code language} in a project whose other language is {@code other}; a refusal
+     * is right when the text is not in {@code language}.
+     */
+    private record Case(String name, String language, String other) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -37,65 +46,65 @@ public final class LanguageCheckBenchmark {
         }
         List<Doc> docs = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
-            docs.add(new Doc("zh", "en", lines(root.resolve("mac/dev/zh/00" + i))));
-            docs.add(new Doc("en", "zh", lines(root.resolve("mac/dev/en/00" + i))));
+            docs.add(new Doc("zh", lines(root.resolve("mac/dev/zh/00" + i))));
+            docs.add(new Doc("en", lines(root.resolve("mac/dev/en/00" + i))));
         }
-        docs.add(new Doc("zh", "en", lines(root.resolve("bible/zh/001"))));
-        docs.add(new Doc("en", "zh", lines(root.resolve("bible/en/001"))));
-        docs.add(new Doc("de", "fr", lines(root.resolve("text+berg/dev/de/dev"))));
-        docs.add(new Doc("fr", "de", lines(root.resolve("text+berg/dev/fr/dev"))));
+        docs.add(new Doc("zh", lines(root.resolve("bible/zh/001"))));
+        docs.add(new Doc("en", lines(root.resolve("bible/en/001"))));
+        docs.add(new Doc("de", lines(root.resolve("text+berg/dev/de/dev"))));
+        docs.add(new Doc("fr", lines(root.resolve("text+berg/dev/fr/dev"))));
         if (Files.exists(seed)) {
-            docs.add(new Doc("en", "de", lines(seed)));
-            docs.add(new Doc("en", "fr", lines(seed)));
+            docs.add(new Doc("en", lines(seed)));
         }
-        // Same-script pairs of languages the sets hold: English against German and French.
-        for (Doc doc : List.copyOf(docs)) {
-            if (doc.language().equals("de") || doc.language().equals("fr")) {
-                docs.add(new Doc(doc.language(), "en", doc.lines()));
-            }
-            if (doc.language().equals("en") && doc.pairedWith().equals("zh")) {
-                docs.add(new Doc("en", "de", doc.lines()));
-                docs.add(new Doc("en", "fr", doc.lines()));
-            }
-        }
+        List<String> languages = List.of("zh", "en", "de", "fr");
         LanguageCheck check = new LanguageCheck();
-        System.out.println("texts: runs of whole lines of at least N characters; 'as itself': checked as its own"
-                + " language (a refusal is false); 'swapped': checked as the language it is paired with");
+        System.out.println("Texts: runs of whole lines of at least N characters of each document. 'as itself': checked"
+                + " as its language against each other one (a refusal is false); 'swapped': checked as the other"
+                + " language of the project; 'English as third': English checked as either side of de-fr.");
         for (int length : LENGTHS) {
-            Map<String, int[]> byPair = new LinkedHashMap<>();
+            Map<String, int[]> counts = new LinkedHashMap<>();
             long nanos = 0;
             int checks = 0;
             List<String> examples = new ArrayList<>();
             for (Doc doc : docs) {
-                int[] counts = byPair.computeIfAbsent(doc.language() + "/" + doc.pairedWith(), k -> new int[4]);
+                List<Case> cases = new ArrayList<>();
+                for (String other : languages) {
+                    if (!other.equals(doc.language())) {
+                        cases.add(new Case("as itself", doc.language(), other));
+                        cases.add(new Case("swapped", other, doc.language()));
+                    }
+                }
+                if (doc.language().equals("en")) {
+                    cases.add(new Case("English as third", "de", "fr"));
+                    cases.add(new Case("English as third", "fr", "de"));
+                }
                 for (String text : texts(doc.lines(), length)) {
-                    long start = System.nanoTime();
-                    boolean falseRefusal = check.check(text, doc.language(), doc.pairedWith()).isPresent();
-                    boolean caught = check.check(text, doc.pairedWith(), doc.language()).isPresent();
-                    nanos += System.nanoTime() - start;
-                    checks += 2;
-                    counts[0]++;
-                    counts[1] += falseRefusal ? 1 : 0;
-                    counts[2] += caught ? 1 : 0;
-                    if (falseRefusal && examples.size() < 3) {
-                        examples.add(doc.language() + " refused as " + check.check(text, doc.language(),
-                                doc.pairedWith()).orElseThrow().name() + ": " + text.substring(0, Math.min(90, text.length())));
+                    for (Case c : cases) {
+                        long start = System.nanoTime();
+                        Optional<LanguageCheck.Mismatch> refused = check.check(text, c.language(), c.other());
+                        nanos += System.nanoTime() - start;
+                        checks++;
+                        int[] count = counts.computeIfAbsent(c.name() + " " + doc.language() + " as " + c.language(),
+                                k -> new int[2]);
+                        count[0]++;
+                        count[1] += refused.isPresent() ? 1 : 0;
+                        if (refused.isPresent() && c.name().equals("as itself") && examples.size() < 3) {
+                            examples.add(doc.language() + " refused as " + refused.get().name() + ": "
+                                    + text.substring(0, Math.min(90, text.length())).replace('\n', ' '));
+                        }
                     }
                 }
             }
-            StringBuilder line = new StringBuilder(String.format("N >= %-7s",
-                    length == Integer.MAX_VALUE ? "whole" : length));
-            int texts = 0;
-            int refused = 0;
-            for (var e : byPair.entrySet()) {
-                int[] c = e.getValue();
-                texts += c[0];
-                refused += c[1];
-                line.append(String.format("  %s: %d texts, %d refused as itself, %d/%d swaps caught", e.getKey(), c[0],
-                        c[1], c[2], c[0]));
-            }
-            System.out.printf("%s%n    in all %d texts, %d false refusals; %.3f ms per check%n", line, texts, refused,
+            System.out.printf("N >= %s: %.2f ms per check%n", length == Integer.MAX_VALUE ? "whole document" : length,
                     nanos / 1e6 / Math.max(1, checks));
+            int falseRefusals = 0;
+            for (var e : counts.entrySet()) {
+                boolean wrong = e.getKey().startsWith("as itself");
+                falseRefusals += wrong ? e.getValue()[1] : 0;
+                System.out.printf("    %-28s %5d checks, %5d refused%s%n", e.getKey(), e.getValue()[0], e.getValue()[1],
+                        wrong ? "" : String.format(" (%.1f%%)", 100.0 * e.getValue()[1] / e.getValue()[0]));
+            }
+            System.out.println("    false refusals in all: " + falseRefusals);
             examples.forEach(example -> System.out.println("    e.g. " + example));
         }
     }

@@ -107,8 +107,31 @@ class LanguageCheckTest {
     }
 
     @Test
-    void shouldNotJudgeRegionalVariantsOrAThirdLanguageOfTheSameScript() {
+    void shouldTakeEnglishForEnglishInAnyLatinSide() {
+        LanguageCheck.Mismatch english = refused(ENGLISH, "fr", "de");
+        assertEquals("en", english.looksLike());
+        assertEquals("English", english.name());
+        assertEquals("en", refused(ENGLISH, "de", "zh").looksLike());
+    }
+
+    @Test
+    void shouldNotJudgeRegionalVariantsOrAnotherLanguageOfTheSameScript() {
         assertEquals(Optional.empty(), check(ENGLISH, "en-US", "en-GB"));
-        assertEquals(Optional.empty(), check(ENGLISH, "fr", "de"));
+        String italian = """
+                Il comitato si è riunito martedì per discutere il bilancio del prossimo anno. Dopo un lungo dibattito
+                sui costi della nuova biblioteca, i membri hanno deciso di rinviare la decisione alla primavera. Il
+                sindaco ha detto che la città non può permettersi di costruirla adesso, ma che i progetti saranno
+                conservati. Alcuni cittadini, venuti alla riunione per sostenere il progetto, sono tornati a casa delusi.
+                """;
+        assertEquals(Optional.empty(), check(italian, "de", "fr"));
+        // Serbian is written in two scripts, and its n-gram profile knows only one of them: not compared.
+        String serbian = """
+                Juče smo sa prijateljima išli u pozorište. Predstava je bila postavljena po drami Antona Čehova i
+                glumci su igrali odlično, naročito glumica u glavnoj ulozi. Sala je bila puna, a publika je dugo
+                aplaudirala. Posle predstave otišli smo u mali kafić u blizini da razgovaramo o onome što smo videli
+                i da popijemo toplog čaja. Kući smo se vratili kasno, ali svi smo bili dobro raspoloženi.
+                """;
+        assertEquals(Optional.empty(), check(serbian, "sr", "en"));
+        assertEquals(Optional.empty(), check(serbian, "hr", "en"));
     }
 }

@@ -344,6 +344,24 @@ class TextDecoderTest {
         String ascii = "The committee met on Tuesday. ";
         byte[] bytes = concat(ascii.getBytes(StandardCharsets.US_ASCII), bytes(0xFF, 0xFE));
         assertEquals(ascii + "\u00ff\u00fe", TextDecoder.decode(bytes, "windows-1252", EN).text());
+        assertEquals(ascii, TextDecoder.decode(ascii.getBytes(StandardCharsets.US_ASCII), "ISO-8859-1", EN).text());
+    }
+
+    @Test
+    void shouldRefuseASingleByteCharsetDeclaredForUtf8() {
+        byte[] utf8 = "Late\u2014very late.".getBytes(StandardCharsets.UTF_8);
+        UndecodableTextException e = assertThrows(UndecodableTextException.class,
+                () -> TextDecoder.decode(utf8, "windows-1252", EN));
+        assertEquals("The file was declared windows-1252, but it is valid UTF-8: its first non-ASCII character,"
+                + " '\u2014' (U+2014) at offset 4, would read as '\u00e2\u20ac\u201d' in windows-1252, and so would"
+                + " every other. Leave the encoding out (or declare UTF-8).", e.getMessage());
+        // A page that declares ISO-8859-1 but was saved as UTF-8, as many do.
+        byte[] page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 cr\u00e8me.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        UnreadableDocumentException html = assertThrows(UnreadableDocumentException.class,
+                () -> HtmlText.extract(page, null, LanguageCharacters.of("fr"), 1000));
+        assertTrue(html.getMessage().startsWith("The page declares its encoding as iso-8859-1"), html.getMessage());
+        assertTrue(html.getMessage().contains("it is valid UTF-8"), html.getMessage());
     }
 
     @Test

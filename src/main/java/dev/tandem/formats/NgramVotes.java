@@ -14,22 +14,24 @@ import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Tells which of two languages written in the same script a text is in (German or French, English or German), with
- * the n-gram profiles of optimaize's language-detector (Shuyo's langdetect algorithm; 71 languages).
+ * Tells which of a few languages written in the same script a text is in (German, French or English), with the
+ * n-gram profiles of optimaize's language-detector (Shuyo's langdetect algorithm; 71 languages).
  *
- * <p>Only the two languages compete, never all 71: a binary choice does not confuse a language with a close
- * relative outside the pair (Norwegian with Danish, Malay with Indonesian). The text is cut into chunks of about
+ * <p>Only the candidates compete, never all 71: a small choice does not confuse a language with a close relative
+ * that is not a candidate (Norwegian with Danish, Malay with Indonesian). The text is cut into chunks of about
  * {@value #CHUNK} characters (at most {@value #MAX_CHUNKS}, spread over the text); each chunk votes for the
  * language it gets a probability of at least {@value #MIN_PROBABILITY} for, weighted by its letters. Chunks with
  * fewer than {@value #MIN_DISTINCT_WORDS} different words in all are not judged.
@@ -37,7 +39,7 @@ import java.util.stream.Collectors;
  * <p>Profiles are loaded on first use of a language (about 1 MB each) and kept; detectors are immutable and use a
  * fixed seed, so the result is deterministic and instances are thread-safe.
  */
-final class LanguagePairIdentifier {
+final class NgramVotes {
     static final int CHUNK = 100;
     static final int MAX_CHUNKS = 40;
     static final double MIN_PROBABILITY = 0.9;
@@ -61,30 +63,31 @@ final class LanguagePairIdentifier {
     }
 
     /**
-     * The share (0 to 1) of the text's letters in chunks that vote for {@code other} rather than {@code language};
-     * chunks that are not clearly either count for neither.
+     * The share (0 to 1) of the text's letters in chunks that clearly vote for each candidate; chunks that are not
+     * clear count for none, so the shares may add up to less than 1. Empty when the chunks hold too few different
+     * words to judge.
      *
-     * @param language a language {@link #knows known}, the one the text should be in
-     * @param other    another known language
+     * @param candidates languages {@link #knows known} to the profiles
      */
-    double shareOf(String other, String text, String language) {
+    Map<String, Double> shares(String text, Set<String> candidates) {
         List<String> chunks = chunks(text);
         if (distinctWords(chunks) < MIN_DISTINCT_WORDS) {
-            return 0;
+            return Map.of();
         }
-        LanguageDetector detector = detector(language, other);
-        double voting = 0;
+        LanguageDetector detector = detector(candidates);
+        Map<String, Double> votes = new HashMap<>();
         double all = 0;
         for (String chunk : chunks) {
             long letters = chunk.codePoints().filter(Character::isLetter).count();
             all += letters;
             List<DetectedLanguage> found = detector.getProbabilities(texts.forText(chunk));
-            if (!found.isEmpty() && found.get(0).getProbability() >= MIN_PROBABILITY
-                    && found.get(0).getLocale().getLanguage().equals(other)) {
-                voting += letters;
+            if (!found.isEmpty() && found.get(0).getProbability() >= MIN_PROBABILITY) {
+                votes.merge(found.get(0).getLocale().getLanguage(), (double) letters, Double::sum);
             }
         }
-        return all == 0 ? 0 : voting / all;
+        double total = all;
+        votes.replaceAll((language, letters) -> total == 0 ? 0 : letters / total);
+        return votes;
     }
 
     private static int distinctWords(List<String> chunks) {
@@ -126,10 +129,10 @@ final class LanguagePairIdentifier {
         return at;
     }
 
-    private LanguageDetector detector(String language, String other) {
-        String key = language.compareTo(other) < 0 ? language + "|" + other : other + "|" + language;
+    private LanguageDetector detector(Set<String> candidates) {
+        String key = String.join("|", new TreeSet<>(candidates));
         return detectors.computeIfAbsent(key, k -> LanguageDetectorBuilder.create(NgramExtractors.standard())
-                .withProfiles(List.of(profile(language), profile(other))).build());
+                .withProfiles(candidates.stream().map(this::profile).toList()).build());
     }
 
     private LanguageProfile profile(String language) {
