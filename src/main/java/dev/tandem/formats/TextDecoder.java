@@ -190,11 +190,19 @@ public final class TextDecoder {
         }
         int codePoint = utf8.codePoints().filter(c -> c >= 0x80).findFirst().orElseThrow();
         String character = new String(Character.toChars(codePoint));
-        String misread = new String(character.getBytes(StandardCharsets.UTF_8), declared);
+        String misread = visible(new String(character.getBytes(StandardCharsets.UTF_8), declared));
         throw new UndecodableTextException("The file was declared " + declared.name() + ", but it is valid UTF-8: its"
                 + " first non-ASCII character, " + LanguageCharacters.describe(codePoint) + " at offset " + offset
                 + ", would read as '" + misread + "' in " + declared.name() + ", and so would every other. Leave the"
                 + " encoding out (or declare UTF-8).");
+    }
+
+    /** Control characters (C1 ones are what ISO-8859-1 makes of UTF-8's continuation bytes) as U+0080. */
+    private static String visible(String text) {
+        StringBuilder shown = new StringBuilder();
+        text.codePoints().forEach(c -> shown.append(Character.isISOControl(c)
+                ? String.format(Locale.ROOT, "<U+%04X>", c) : new String(Character.toChars(c))));
+        return shown.toString();
     }
 
     private static DecodedText detectAndDecode(byte[] bytes, LanguageCharacters language)
@@ -301,7 +309,7 @@ public final class TextDecoder {
     /** "'—' as 'â€”'": how a UTF-8 character reads in windows-1252. */
     private static String mojibake(int codePoint) {
         String character = new String(Character.toChars(codePoint));
-        String misread = new String(character.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+        String misread = visible(new String(character.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252")));
         return "'" + character + "' as '" + misread + "'";
     }
 
