@@ -24,7 +24,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Turns an uploaded form into decoded texts: files are read in their format (plain text, HTML, DOCX) and decoded
- * strictly, never with a silent guess; a bilingual file (TMX, XLIFF) sent alone becomes confirmed pairs.
+ * strictly, never with a silent guess (a detected charset is judged for the side's language), and each side is
+ * checked to be in its project language ({@link ImportLanguages}); a bilingual file (TMX, XLIFF) sent alone becomes
+ * confirmed pairs.
  */
 @ApplicationScoped
 public class DocumentUploads {

@@ -53,9 +53,7 @@ class PagesTest {
 
     @Test
     void shouldReshowUploadFormWhenATextIsMissing() {
-        String projectUrl = given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("name", "Upload errors").formParam("sourceLanguage", "de").formParam("targetLanguage", "en")
-                .when().post("/projects").then().statusCode(303).extract().header("Location");
+        String projectUrl = createProject("Upload errors", "de", "en");
         given().multiPart("sourceText", "Ein Satz.").multiPart("title", "Half")
                 .multiPart("target", "empty.txt", new byte[0], "text/plain")
                 .when().post(projectUrl + "/documents")
@@ -70,10 +68,7 @@ class PagesTest {
 
     @Test
     void shouldShowALanguageRefusalWithABoxThatImportsTheTextsAnyway() {
-        String projectUrl = given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("name", "Swapped on the page").formParam("sourceLanguage", "zh")
-                .formParam("targetLanguage", "en")
-                .when().post("/projects").then().statusCode(303).extract().header("Location");
+        String projectUrl = createProject("Swapped on the page", "zh", "en");
         given().when().get(projectUrl).then().statusCode(200).body(not(containsString("name=\"languageCheck\"")));
         given().multiPart(DocumentResourceTest.utf8Part("sourceText", TextTrustTest.EN))
                 .multiPart(DocumentResourceTest.utf8Part("targetText", TextTrustTest.ZH))
@@ -102,10 +97,7 @@ class PagesTest {
 
     @Test
     void shouldRefuseAStrayByteInAnUploadedFileOnThePage() {
-        String projectUrl = given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("name", "Stray byte on the page").formParam("sourceLanguage", "zh")
-                .formParam("targetLanguage", "en")
-                .when().post("/projects").then().statusCode(303).extract().header("Location");
+        String projectUrl = createProject("Stray byte on the page", "zh", "en");
         byte[] english = "It snowed\u2014heavily.\nThe children\u2014all of them\u2014were happy.\n"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] damaged = java.util.Arrays.copyOf(english, english.length + 1);
@@ -115,6 +107,14 @@ class PagesTest {
                 .when().post(projectUrl + "/documents")
                 .then().statusCode(400)
                 .body(containsString("the bytes at offset " + english.length + " (line 3: 0xFF) are not valid UTF-8"));
+    }
+
+    /** Creates a project through the form and returns its page's address. */
+    private static String createProject(String name, String sourceLanguage, String targetLanguage) {
+        return given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("name", name).formParam("sourceLanguage", sourceLanguage)
+                .formParam("targetLanguage", targetLanguage)
+                .when().post("/projects").then().statusCode(303).extract().header("Location");
     }
 
     @Test
