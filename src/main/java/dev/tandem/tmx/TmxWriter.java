@@ -4,6 +4,7 @@ package dev.tandem.tmx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import javax.xml.stream.XMLStreamWriter;
  * <pre>{@code
  * try (TmxWriter tmx = TmxWriter.open(out, header, "de")) {
  *     for (var pair : pairs) tmx.unit(new TmxUnit(src, tgt, Map.of("x-status", "CONFIRMED")));
+ *     tmx.finish();
  * }
  * }</pre>
  *
@@ -28,14 +30,20 @@ import javax.xml.stream.XMLStreamWriter;
  *   <li>Output is UTF-8 with {@code <!DOCTYPE tmx SYSTEM "tmx14.dtd">} and {@code <tmx version="1.4">}.</li>
  *   <li>Each unit becomes a {@code <tu tuid="n">} (n = 1, 2, ... in call order) with its props, then a source
  *       {@code <tuv xml:lang=srclang>} and a target {@code <tuv xml:lang=target>}, each with one {@code <seg>}.
+ *       The unit's {@link TmxProvenance} becomes the {@code <tu>}'s {@code creationdate}, {@code creationid},
+ *       {@code changedate} and {@code changeid} attributes, each only when known.
  *       Zero units give a valid document with an empty {@code <body/>}.</li>
+ *   <li>Only {@link #finish()} ends the document. {@link #close()} without it abandons the document as it is:
+ *       no closing tags are written and nothing more is flushed, so a writer closed by a failure (e.g. by
+ *       try-with-resources as an exception passes) never leaves a well-formed file that looks complete.</li>
  *   <li>Memory does not grow with the number of units: nothing is kept per unit, and bytes pass through the
- *       StAX writer's fixed-size buffer to {@code out}. Call {@link #close()} to end the document and flush.</li>
+ *       StAX writer's fixed-size buffer to {@code out}.</li>
  *   <li>Text is escaped by StAX ({@code &}, {@code <}, {@code >}, so {@code ]]>} is harmless); characters XML
  *       1.0 forbids are dropped ({@link XmlText#clean}); CR is written as {@code &#13;} because XML parsers
  *       would otherwise turn it into LF. Tab and LF are kept literally, which parsers preserve inside
  *       {@code <seg>}.</li>
- *   <li>{@code out} is <b>not</b> closed by {@link #close()}: the caller owns it (e.g. an HTTP response).</li>
+ *   <li>{@code out} is <b>not</b> closed by {@link #finish()} or {@link #close()}: the caller owns it (e.g. an
+ *       HTTP response).</li>
  *   <li>I/O and StAX failures are thrown as {@link UncheckedIOException}; the document is then incomplete.</li>
  *   <li>Not thread-safe.</li>
  * </ul>
@@ -53,6 +61,7 @@ public final class TmxWriter implements AutoCloseable {
     private final String sourceLanguage;
     private final String targetLanguage;
     private long unitCount;
+    private boolean finished;
     private boolean closed;
 
     private TmxWriter(XMLStreamWriter xml, String sourceLanguage, String targetLanguage) {
@@ -63,7 +72,7 @@ public final class TmxWriter implements AutoCloseable {
 
     /**
      * Writes the XML declaration, DOCTYPE, {@code <tmx>}, the header and the opening {@code <body>} to {@code out}
-     * in UTF-8. {@code out} stays open after {@link #close()}.
+     * in UTF-8. {@code out} stays open after {@link #finish()} and {@link #close()}.
      *
      * @param targetLanguage the {@code xml:lang} of every target {@code tuv}; a well-formed BCP 47 tag that differs
      *                       (ignoring case) from the header's source language, or readers could not tell the sides apart
@@ -95,14 +104,12 @@ public final class TmxWriter implements AutoCloseable {
      * unit leaves the document intact and the writer usable.
      *
      * @throws IllegalArgumentException if the source or target text is empty after dropping characters XML forbids
-     * @throws IllegalStateException    if the writer is closed
+     * @throws IllegalStateException    if the writer is finished or closed
      * @throws UncheckedIOException     if writing fails
      */
     public void unit(TmxUnit unit) {
         Objects.requireNonNull(unit, "unit");
-        if (closed) {
-            throw new IllegalStateException("TmxWriter is closed");
-        }
+        requireOpen();
         String source = requireSegment(unit.sourceText(), "source");
         String target = requireSegment(unit.targetText(), "target");
         try {
@@ -110,6 +117,7 @@ public final class TmxWriter implements AutoCloseable {
             xml.writeCharacters(INDENT_TU);
             xml.writeStartElement("tu");
             xml.writeAttribute("tuid", Long.toString(unitCount));
+            writeProvenance(unit.provenance());
             for (Map.Entry<String, String> property : unit.properties().entrySet()) {
                 xml.writeCharacters(INDENT_TUV);
                 xml.writeStartElement("prop");
@@ -132,16 +140,15 @@ public final class TmxWriter implements AutoCloseable {
     }
 
     /**
-     * Ends {@code <body>} and {@code <tmx>} and flushes; does not close the underlying stream. Idempotent.
+     * Ends {@code <body>} and {@code <tmx>} and flushes: the document is complete. Does not close the underlying
+     * stream. Call it once, after the last unit.
      *
-     * @throws UncheckedIOException if writing fails
+     * @throws IllegalStateException if the writer is finished or closed already
+     * @throws UncheckedIOException  if writing fails
      */
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
+    public void finish() {
+        requireOpen();
+        finished = true;
         try {
             xml.writeCharacters("\n  ");
             xml.writeEndElement(); // body
@@ -154,6 +161,41 @@ public final class TmxWriter implements AutoCloseable {
             xml.close();
         } catch (XMLStreamException e) {
             throw failure(e);
+        }
+    }
+
+    /**
+     * After {@link #finish()}, nothing; without it, abandons the document: no closing tags, nothing more flushed,
+     * so what reached {@code out} is visibly incomplete. Does not close the underlying stream. Idempotent.
+     */
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    private void requireOpen() {
+        if (finished || closed) {
+            throw new IllegalStateException("TmxWriter is " + (finished ? "finished" : "closed"));
+        }
+    }
+
+    private void writeProvenance(TmxProvenance provenance) throws XMLStreamException {
+        writeDate("creationdate", provenance.creationDate());
+        writeId("creationid", provenance.creationId());
+        writeDate("changedate", provenance.changeDate());
+        writeId("changeid", provenance.changeId());
+    }
+
+    private void writeDate(String attribute, Instant date) throws XMLStreamException {
+        if (date != null) {
+            xml.writeAttribute(attribute, DATE_FORMAT.format(date));
+        }
+    }
+
+    private void writeId(String attribute, String id) throws XMLStreamException {
+        String cleaned = id == null ? "" : XmlText.clean(id).strip();
+        if (!cleaned.isEmpty()) {
+            xml.writeAttribute(attribute, cleaned);
         }
     }
 
