@@ -87,6 +87,7 @@ public class DocumentService {
         document.version = 1;
         document.lengthRatio = lengthRatio(sourceSide.sentences(), targetSide.sentences());
         document.createdAt = now;
+        document.createdBy = user.username();
         document.updatedAt = now;
         document.persist();
         DocumentText.store(document, Side.SOURCE, sourceText);
@@ -185,6 +186,7 @@ public class DocumentService {
         document.version = 1;
         document.lengthRatio = lengthRatio(source.texts, target.texts);
         document.createdAt = now;
+        document.createdBy = user.username();
         document.updatedAt = now;
         document.persist();
         DocumentText.store(document, Side.SOURCE, source.text());

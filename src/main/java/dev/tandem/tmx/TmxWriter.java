@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.tmx;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,8 +40,8 @@ import javax.xml.stream.XMLStreamWriter;
  *   <li>Only {@link #finish()} ends the document. {@link #close()} without it abandons the document as it is:
  *       no closing tags are written and nothing more is flushed, so a writer closed by a failure (e.g. by
  *       try-with-resources as an exception passes) never leaves a well-formed file that looks complete.</li>
- *   <li>Memory does not grow with the number of units: nothing is kept per unit, and bytes pass through the
- *       StAX writer's fixed-size buffer to {@code out}.</li>
+ *   <li>Memory does not grow with the number of units: nothing is kept per unit, and bytes pass through a
+ *       fixed-size buffer (32 KB) to {@code out}.</li>
  *   <li>Text is escaped by StAX ({@code &}, {@code <}, {@code >}, so {@code ]]>} is harmless); characters XML
  *       1.0 forbids are dropped ({@link XmlText#clean}); CR is written as {@code &#13;} because XML parsers
  *       would otherwise turn it into LF. Tab and LF are kept literally, which parsers preserve inside
@@ -54,9 +58,15 @@ public final class TmxWriter implements AutoCloseable {
     public static final DateTimeFormatter DATE_FORMAT =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
+    private static final int BUFFER_SIZE = 32 * 1024;
     private static final String INDENT_TU = "\n    ";
     private static final String INDENT_TUV = "\n      ";
 
+    /**
+     * Between the StAX writer and {@code out}: characters are encoded in bulk and reach {@code out} in large writes
+     * (a StAX writer on a stream writes byte by byte, and each write to an HTTP response costs).
+     */
+    private final Writer buffer;
     private final XMLStreamWriter xml;
     private final String sourceLanguage;
     private final String targetLanguage;
@@ -64,7 +74,8 @@ public final class TmxWriter implements AutoCloseable {
     private boolean finished;
     private boolean closed;
 
-    private TmxWriter(XMLStreamWriter xml, String sourceLanguage, String targetLanguage) {
+    private TmxWriter(Writer buffer, XMLStreamWriter xml, String sourceLanguage, String targetLanguage) {
+        this.buffer = buffer;
         this.xml = xml;
         this.sourceLanguage = sourceLanguage;
         this.targetLanguage = targetLanguage;
@@ -90,8 +101,9 @@ public final class TmxWriter implements AutoCloseable {
         try {
             // The JDK's own implementation, not whatever StAX provider the classpath happens to bring:
             // the escaping and entity-reference behaviour below is tested against it.
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
-            TmxWriter writer = new TmxWriter(xml, header.sourceLanguage(), targetLanguage);
+            Writer buffer = new OutputStreamWriter(new BufferedOutputStream(out, BUFFER_SIZE), StandardCharsets.UTF_8);
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(buffer);
+            TmxWriter writer = new TmxWriter(buffer, xml, header.sourceLanguage(), targetLanguage);
             writer.writeStart(header);
             return writer;
         } catch (XMLStreamException e) {
@@ -157,10 +169,13 @@ public final class TmxWriter implements AutoCloseable {
             xml.writeEndDocument();
             xml.writeCharacters("\n");
             xml.flush();
+            buffer.flush();
             // XMLStreamWriter.close() frees the writer and, per its contract, leaves the stream open.
             xml.close();
         } catch (XMLStreamException e) {
             throw failure(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

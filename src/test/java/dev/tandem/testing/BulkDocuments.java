@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Large documents written straight into an H2 database with Tandem's schema, laid out exactly as an import stores
+ * them (sparse keys {@code 2^32 × (i + 1)}, each pair's ranges tiling both sides, the last ending at
+ * {@code Long.MAX_VALUE}): a million one-to-one pairs in seconds, where importing them would take the aligner
+ * minutes. Ids come from above the sequences' current values, and the sequences are moved past them, so rows the
+ * application creates later never collide.
+ */
+public final class BulkDocuments {
+    private static final long GAP = 1L << 32;
+
+    private BulkDocuments() {
+    }
+
+    /** Inserts a project; returns its id. */
+    public static long insertProject(Connection connection, String name, String sourceLanguage, String targetLanguage)
+            throws SQLException {
+        long id = reserve(connection, "project_seq", 1);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO project (id, name, source_language,"
+                + " target_language, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setLong(1, id);
+            insert.setString(2, name);
+            insert.setString(3, sourceLanguage);
+            insert.setString(4, targetLanguage);
+            insert.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    /**
+     * Inserts a document of {@code pairs} unreviewed one-to-one pairs into project {@code projectId}; returns its id.
+     * Pair {@code i} (from 1) has the source "Satz i …" and the target "Sentence i …".
+     */
+    public static long insert(Connection connection, long projectId, String title, int pairs) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            long document = reserve(connection, "document_seq", 1);
+            long sentences = reserve(connection, "sentence_seq", 2L * pairs);
+            long pairIds = reserve(connection, "sentence_pair_seq", pairs);
+            long texts = reserve(connection, "document_text_seq", 2);
+            var now = OffsetDateTime.now(ZoneOffset.UTC);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO document (id, project_id, title,"
+                    + " segmentation, version, length_ratio, created_at, updated_at) VALUES (?, ?, ?, 'lines', 1, 1.0, ?, ?)")) {
+                insert.setLong(1, document);
+                insert.setLong(2, projectId);
+                insert.setString(3, title);
+                insert.setObject(4, now);
+                insert.setObject(5, now);
+                insert.executeUpdate();
+            }
+            try (Statement sql = connection.createStatement()) {
+                // The verbatim texts are not what these documents are for; a note stands in for them.
+                sql.executeUpdate("INSERT INTO document_text (id, document_id, side, text) VALUES (" + texts + ", "
+                        + document + ", 'SOURCE', 'bulk fixture'), (" + (texts + 1) + ", " + document
+                        + ", 'TARGET', 'bulk fixture')");
+                sentences(sql, sentences, document, "SOURCE", pairs,
+                        "'Satz ' || X || ' steht hier, damit die Ausgabe eine übliche Länge hat.'");
+                sentences(sql, sentences + pairs, document, "TARGET", pairs,
+                        "'Sentence ' || X || ' stands here, so that the output has a usual length.'");
+                sql.executeUpdate("INSERT INTO sentence_pair (id, document_id, ord, source_from, source_to, source_count,"
+                        + " target_from, target_to, target_count, status, confidence, flags)"
+                        + " SELECT " + pairIds + " + X, " + document + ", " + GAP + " * X,"
+                        + " CASE WHEN X = 1 THEN 0 ELSE " + GAP + " * X END,"
+                        + " CASE WHEN X = " + pairs + " THEN " + Long.MAX_VALUE + " ELSE " + GAP + " * (X + 1) END, 1,"
+                        + " CASE WHEN X = 1 THEN 0 ELSE " + GAP + " * X END,"
+                        + " CASE WHEN X = " + pairs + " THEN " + Long.MAX_VALUE + " ELSE " + GAP + " * (X + 1) END, 1,"
+                        + " 'AUTO', 0.5, '' FROM SYSTEM_RANGE(1, " + pairs + ")");
+            }
+            connection.commit();
+            return document;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void sentences(Statement sql, long firstId, long document, String side, int count, String text)
+            throws SQLException {
+        sql.executeUpdate("INSERT INTO sentence (id, document_id, side, ord, paragraph, start_offset, end_offset, text)"
+                + " SELECT " + firstId + " + X, " + document + ", '" + side + "', " + GAP + " * X, 0, 0, 0, " + text
+                + " FROM SYSTEM_RANGE(1, " + count + ")");
+    }
+
+    /**
+     * The first of {@code count} ids no one else will take: above the sequence's value and the block Hibernate may
+     * hold from it (50), after which the sequence restarts.
+     */
+    private static long reserve(Connection connection, String sequence, long count) throws SQLException {
+        try (Statement sql = connection.createStatement();
+             var rs = sql.executeQuery("SELECT NEXT VALUE FOR " + sequence)) {
+            rs.next();
+            long first = rs.getLong(1) + 100;
+            sql.executeUpdate("ALTER SEQUENCE " + sequence + " RESTART WITH " + (first + count + 100));
+            return first;
+        }
+    }
+}
