@@ -7,18 +7,22 @@ import dev.tandem.service.ExportFormat;
 import dev.tandem.service.ExportSelection;
 import dev.tandem.service.ExportService;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.impl.ConnectionBase;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 
 /**
  * Builds the streamed file response shared by document and project exports. The export audits itself once the stream
- * has ended. When it fails after the status and the first bytes have gone out, the connection is reset here, before
+ * has ended. When it fails after the status and the first bytes have gone out, the connection is closed here, before
  * anything else can end the response: the chunked body then never gets its terminating chunk, and clients (curl,
  * browsers, HTTP libraries) report an error instead of saving a short file. A failure before that is answered with a
  * 500 problem ({@link ProblemMappers#exportFailed}).
  */
 final class Exports {
+    private static final long CLOSE_WAIT_MILLIS = 5_000;
+
     private Exports() {
     }
 
@@ -33,7 +37,7 @@ final class Exports {
                 exports.export(project.id, documentIds, parsedFormat, selection, what, out);
             } catch (ExportFailedException e) {
                 if (request.response().headWritten()) {
-                    request.response().reset();
+                    breakOff(request);
                 }
                 throw e;
             }
@@ -41,5 +45,20 @@ final class Exports {
         return Response.ok(body, parsedFormat.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + baseName + "." + parsedFormat.extension() + "\"")
                 .build();
+    }
+
+    /**
+     * Closes the connection and waits until it is closed, dropping whatever is still queued for it: Quarkus REST goes
+     * on to write its error answer and the end of the chunked body, and these must find the connection gone. Neither
+     * Vert.x's {@code reset()} (which closes an HTTP/1.1 connection only after flushing what is queued) nor a close
+     * left to run later kept them from reaching a slow client first, so that the response looked complete.
+     */
+    private static void breakOff(HttpServerRequest request) {
+        if (request.version() != HttpVersion.HTTP_2 && request.connection() instanceof ConnectionBase connection) {
+            connection.channel().close().awaitUninterruptibly(CLOSE_WAIT_MILLIS);
+        } else {
+            // HTTP/2: resetting the stream ends this response alone; the connection's other streams go on.
+            request.response().reset();
+        }
     }
 }

@@ -7,13 +7,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 /**
- * Large documents written straight into an H2 database with Tandem's schema, laid out exactly as an import stores
- * them (sparse keys {@code 2^32 × (i + 1)}, each pair's ranges tiling both sides, the last ending at
- * {@code Long.MAX_VALUE}): a million one-to-one pairs in seconds, where importing them would take the aligner
- * minutes. Ids come from above the sequences' current values, and the sequences are moved past them, so rows the
- * application creates later never collide.
+ * Large documents written straight into a database (H2 or PostgreSQL) with Tandem's schema, laid out exactly as an
+ * import stores them (sparse keys {@code 2^32 × (i + 1)}, each pair's ranges tiling both sides, the last ending at
+ * {@code Long.MAX_VALUE}): many one-to-one pairs in seconds, where importing them would take the aligner minutes.
+ * Ids come from above the sequences' current values, and the sequences are moved past them, so rows the application
+ * creates later never collide.
  */
 public final class BulkDocuments {
     private static final long GAP = 1L << 32;
@@ -59,14 +60,15 @@ public final class BulkDocuments {
                 insert.setObject(5, now);
                 insert.executeUpdate();
             }
+            String numbers = numbers(connection, pairs);
             try (Statement sql = connection.createStatement()) {
                 // The verbatim texts are not what these documents are for; a note stands in for them.
                 sql.executeUpdate("INSERT INTO document_text (id, document_id, side, text) VALUES (" + texts + ", "
                         + document + ", 'SOURCE', 'bulk fixture'), (" + (texts + 1) + ", " + document
                         + ", 'TARGET', 'bulk fixture')");
-                sentences(sql, sentences, document, "SOURCE", pairs,
+                sentences(sql, numbers, sentences, document, "SOURCE",
                         "'Satz ' || X || ' steht hier, damit die Ausgabe eine übliche Länge hat.'");
-                sentences(sql, sentences + pairs, document, "TARGET", pairs,
+                sentences(sql, numbers, sentences + pairs, document, "TARGET",
                         "'Sentence ' || X || ' stands here, so that the output has a usual length.'");
                 sql.executeUpdate("INSERT INTO sentence_pair (id, document_id, ord, source_from, source_to, source_count,"
                         + " target_from, target_to, target_count, status, confidence, flags)"
@@ -75,7 +77,7 @@ public final class BulkDocuments {
                         + " CASE WHEN X = " + pairs + " THEN " + Long.MAX_VALUE + " ELSE " + GAP + " * (X + 1) END, 1,"
                         + " CASE WHEN X = 1 THEN 0 ELSE " + GAP + " * X END,"
                         + " CASE WHEN X = " + pairs + " THEN " + Long.MAX_VALUE + " ELSE " + GAP + " * (X + 1) END, 1,"
-                        + " 'AUTO', 0.5, '' FROM SYSTEM_RANGE(1, " + pairs + ")");
+                        + " 'AUTO', 0.5, '' FROM " + numbers);
             }
             connection.commit();
             return document;
@@ -87,11 +89,21 @@ public final class BulkDocuments {
         }
     }
 
-    private static void sentences(Statement sql, long firstId, long document, String side, int count, String text)
-            throws SQLException {
+    private static void sentences(Statement sql, String numbers, long firstId, long document, String side,
+                                  String text) throws SQLException {
         sql.executeUpdate("INSERT INTO sentence (id, document_id, side, ord, paragraph, start_offset, end_offset, text)"
                 + " SELECT " + firstId + " + X, " + document + ", '" + side + "', " + GAP + " * X, 0, 0, 0, " + text
-                + " FROM SYSTEM_RANGE(1, " + count + ")");
+                + " FROM " + numbers);
+    }
+
+    /** A FROM item of the numbers 1 to {@code count} in a column X. */
+    private static String numbers(Connection connection, int count) throws SQLException {
+        return postgres(connection) ? "generate_series(1, " + count + ") AS numbers(x)"
+                : "SYSTEM_RANGE(1, " + count + ")";
+    }
+
+    private static boolean postgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
     }
 
     /**
@@ -100,7 +112,8 @@ public final class BulkDocuments {
      */
     private static long reserve(Connection connection, String sequence, long count) throws SQLException {
         try (Statement sql = connection.createStatement();
-             var rs = sql.executeQuery("SELECT NEXT VALUE FOR " + sequence)) {
+             var rs = sql.executeQuery(postgres(connection) ? "SELECT nextval('" + sequence + "')"
+                     : "SELECT NEXT VALUE FOR " + sequence)) {
             rs.next();
             long first = rs.getLong(1) + 100;
             sql.executeUpdate("ALTER SEQUENCE " + sequence + " RESTART WITH " + (first + count + 100));
