@@ -119,7 +119,7 @@ public final class ExportBenchmark {
                 System.out.printf(Locale.ROOT, "Wrote document %d of %d (%,d pairs)%n", i + 1, settings.documents(), pairs);
             }
         }
-        System.out.printf(Locale.ROOT, "Wrote %,d pairs in %d documents into %s in %.0f s%n", settings.units(),
+        System.out.printf(Locale.ROOT, "Wrote %,d pairs in %d document(s) into %s in %.0f s%n", settings.units(),
                 settings.documents(), settings.dir(), (System.nanoTime() - start) / 1e9);
         Files.writeString(marker, Long.toString(project));
         return project;

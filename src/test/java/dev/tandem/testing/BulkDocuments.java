@@ -26,15 +26,8 @@ public final class BulkDocuments {
     public static long insertProject(Connection connection, String name, String sourceLanguage, String targetLanguage)
             throws SQLException {
         long id = reserve(connection, "project_seq", 1);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO project (id, name, source_language,"
-                + " target_language, created_at) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setLong(1, id);
-            insert.setString(2, name);
-            insert.setString(3, sourceLanguage);
-            insert.setString(4, targetLanguage);
-            insert.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
-            insert.executeUpdate();
-        }
+        insertRow(connection, "INSERT INTO project (id, name, source_language, target_language, created_at)"
+                + " VALUES (?, ?, ?, ?, ?)", id, name, sourceLanguage, targetLanguage, OffsetDateTime.now(ZoneOffset.UTC));
         return id;
     }
 
@@ -51,15 +44,8 @@ public final class BulkDocuments {
             long pairIds = reserve(connection, "sentence_pair_seq", pairs);
             long texts = reserve(connection, "document_text_seq", 2);
             var now = OffsetDateTime.now(ZoneOffset.UTC);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO document (id, project_id, title,"
-                    + " segmentation, version, length_ratio, created_at, updated_at) VALUES (?, ?, ?, 'lines', 1, 1.0, ?, ?)")) {
-                insert.setLong(1, document);
-                insert.setLong(2, projectId);
-                insert.setString(3, title);
-                insert.setObject(4, now);
-                insert.setObject(5, now);
-                insert.executeUpdate();
-            }
+            insertRow(connection, "INSERT INTO document (id, project_id, title, segmentation, version, length_ratio,"
+                    + " created_at, updated_at) VALUES (?, ?, ?, 'lines', 1, 1.0, ?, ?)", document, projectId, title, now, now);
             String numbers = numbers(connection, pairs);
             try (Statement sql = connection.createStatement()) {
                 // The verbatim texts are not what these documents are for; a note stands in for them.
@@ -94,6 +80,15 @@ public final class BulkDocuments {
         sql.executeUpdate("INSERT INTO sentence (id, document_id, side, ord, paragraph, start_offset, end_offset, text)"
                 + " SELECT " + firstId + " + X, " + document + ", '" + side + "', " + GAP + " * X, 0, 0, 0, " + text
                 + " FROM " + numbers);
+    }
+
+    private static void insertRow(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                insert.setObject(i + 1, values[i]);
+            }
+            insert.executeUpdate();
+        }
     }
 
     /** A FROM item of the numbers 1 to {@code count} in a column X. */
