@@ -21,6 +21,7 @@ import dev.tandem.service.ImportLanguages;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.Page;
 import dev.tandem.service.ProjectService;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -225,13 +227,15 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The file, streamed", content = {@Content(mediaType = "application/x-tmx+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "text/tab-separated-values", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Unknown format or status")
+    @APIResponse(responseCode = "500", description = "The export failed before its first bytes went out. A failure "
+            + "once the file has begun breaks the connection off instead: the file is never cut short silently")
     public Response export(@RestPath long id,
                            @Parameter(description = "tmx (default) or tsv") @QueryParam("format") String format,
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
-                           @QueryParam("status") String status) {
+                           @QueryParam("status") String status, @Context HttpServerRequest request) {
         Project project = access.project(id, ProjectRole.VIEWER);
         List<Long> ids = documents.listDocumentIds(project);
-        return Exports.file(exports, user, project, ids, format, status, "project " + id);
+        return Exports.file(exports, request, project, ids, format, status, "project " + id);
     }
 
     private Importer importer() {
