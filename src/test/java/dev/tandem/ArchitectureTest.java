@@ -17,14 +17,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The core (segment, align, tmx, formats, and review's operations) stays plain Java, so it can be tested, benchmarked and reused alone:
- * it may import only the JDK, the JDK's XML APIs, ICU4J, jsoup (HTML import) and other core packages. No Quarkus, JPA, JAX-RS,
+ * it may import only the JDK, the JDK's XML APIs, ICU4J, jsoup (HTML import), optimaize's language detector (language check)
+ * and other core packages. No Quarkus, JPA, JAX-RS,
  * Vert.x, logging, and nothing of the outer layers (model, service, api, web).
  */
 class ArchitectureTest {
     private static final List<String> CORE = List.of("segment", "align", "tmx", "formats", "review");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern ALLOWED = Pattern.compile(
-            "(java|javax\\.xml|com\\.ibm\\.icu|org\\.jsoup|dev\\.tandem\\.(segment|align|tmx|formats|review))\\..*");
+            "(java|javax\\.xml|com\\.ibm\\.icu|org\\.jsoup|com\\.optimaize\\.langdetect|dev\\.tandem\\.(segment|align|tmx|formats|review))\\..*");
 
     @Test
     void coreShouldImportOnlyTheJdkIcuAndOtherCorePackages() throws IOException {

@@ -9,5 +9,7 @@ public record DocumentRequest(
         @Schema(required = true, description = "The original text") String sourceText,
         @Schema(required = true, description = "Its translation") String targetText,
         @Schema(enumeration = {"auto", "lines"}, defaultValue = "auto",
-                description = "auto: split into sentences; lines: one sentence per line, as given") String segmentation) {
+                description = "auto: split into sentences; lines: one sentence per line, as given") String segmentation,
+        @Schema(enumeration = {"on", "off"}, defaultValue = "on", description = "off: import a text the language"
+                + " check refuses (one that really mixes languages)") String languageCheck) {
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
-import dev.tandem.security.CurrentUser;
 import dev.tandem.model.ProjectRole;
 import dev.tandem.service.ProjectAccess;
 import dev.tandem.model.Document;
@@ -12,6 +11,7 @@ import dev.tandem.service.ExportService;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.PairPage;
 import dev.tandem.service.ReviewService;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,6 +20,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -43,9 +44,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class DocumentResource {
     @Inject
     ProjectAccess access;
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     DocumentService documents;
@@ -135,12 +133,14 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The file, streamed", content = {@Content(mediaType = "application/x-tmx+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "text/tab-separated-values", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Unknown format or status")
+    @APIResponse(responseCode = "500", description = "The export failed before its first bytes went out. A failure "
+            + "once the file has begun breaks the connection off instead: the file is never cut short silently")
     public Response export(@RestPath long id,
                            @Parameter(description = "tmx (default) or tsv") @QueryParam("format") String format,
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
-                           @QueryParam("status") String status) {
+                           @QueryParam("status") String status, @Context HttpServerRequest request) {
         Document document = access.document(id, ProjectRole.VIEWER);
-        return Exports.file(exports, user, document.project, List.of(document.id), format, status, "document " + id);
+        return Exports.file(exports, request, document.project, List.of(document.id), format, status, "document " + id);
     }
 
     private static Long versionParam(String baseVersion) {

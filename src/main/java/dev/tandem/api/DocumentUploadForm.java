@@ -43,4 +43,9 @@ public class DocumentUploadForm {
     @RestForm
     @Schema(enumeration = {"auto", "lines"}, defaultValue = "auto")
     public String segmentation;
+
+    @RestForm
+    @Schema(enumeration = {"on", "off"}, defaultValue = "on",
+            description = "off: import a side the language check refuses (a text that really mixes languages)")
+    public String languageCheck;
 }

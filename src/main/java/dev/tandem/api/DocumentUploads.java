@@ -4,6 +4,7 @@ package dev.tandem.api;
 import dev.tandem.formats.FileFormat;
 import dev.tandem.service.DocumentInput;
 import dev.tandem.service.ImportFormats;
+import dev.tandem.service.ImportLanguages;
 import dev.tandem.service.ImportPreparation;
 import dev.tandem.service.ImportPreparation.TextImport;
 import dev.tandem.service.ImportWork;
@@ -31,7 +32,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Turns an uploaded form into an import ready to run: files are read in their format (plain text, HTML, DOCX) and
- * decoded strictly, never with a silent guess; a bilingual file (TMX, XLIFF) sent alone becomes confirmed pairs.
+ * decoded strictly, never with a silent guess (a detected charset is judged for the side's language), and each side
+ * is checked to be in its project language ({@link ImportLanguages}); a bilingual file (TMX, XLIFF) sent alone
+ * becomes confirmed pairs.
  */
 @ApplicationScoped
 public class DocumentUploads {
@@ -45,6 +48,9 @@ public class DocumentUploads {
 
     @Inject
     ImportFormats formats;
+
+    @Inject
+    ImportLanguages languages;
 
     @ConfigProperty(name = "tandem.upload.max-bytes")
     MemorySize maxBytes;
@@ -79,8 +85,12 @@ public class DocumentUploads {
                     Imports.fingerprint(sourceFormat, project.id(), prepared.title(), sha256(form.source)),
                     prepared.sourceText().length() + (long) prepared.targetText().length(), progress -> prepared);
         }
-        String source = text("source", form.source, sourceFormat, form.sourceText, form.sourceCharset);
-        String target = text("target", form.target, targetFormat, form.targetText, form.targetCharset);
+        String source = text("source", form.source, sourceFormat, form.sourceText, form.sourceCharset,
+                project.sourceLanguage());
+        String target = text("target", form.target, targetFormat, form.targetText, form.targetCharset,
+                project.targetLanguage());
+        languages.check(project, form.languageCheck, sourceFormat != null ? "source" : "sourceText", source,
+                targetFormat != null ? "target" : "targetText", target);
         TextImport texts = preparation.checkTexts(project, new DocumentInput(titleOf(form), source, target,
                 form.segmentation));
         return work(texts, importer, key);
@@ -137,11 +147,12 @@ public class DocumentUploads {
         }
     }
 
-    private String text(String side, FileUpload file, FileFormat format, String pasted, String declaredCharset) {
+    private String text(String side, FileUpload file, FileFormat format, String pasted, String declaredCharset,
+                        String language) {
         if (format != null) {
             String charset = declaredCharset != null && !declaredCharset.isBlank() ? declaredCharset
                     : charsetOf(file.contentType());
-            return formats.text(side, file.uploadedFile(), format, charset);
+            return formats.text(side, file.uploadedFile(), format, charset, language);
         }
         if (pasted != null && !pasted.isBlank()) {
             return pasted;

@@ -2,35 +2,63 @@
 package dev.tandem.api;
 
 import dev.tandem.model.Project;
-import dev.tandem.security.CurrentUser;
+import dev.tandem.service.ExportFailedException;
 import dev.tandem.service.ExportFormat;
 import dev.tandem.service.ExportSelection;
 import dev.tandem.service.ExportService;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.impl.ConnectionBase;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
-import java.util.Locale;
 
-/** Builds the streamed file response shared by document and project exports, and records the export. */
+/**
+ * Builds the streamed file response shared by document and project exports. The export audits itself once the stream
+ * has ended. When it fails after the status and the first bytes have gone out, the connection is closed here, before
+ * anything else can end the response: the chunked body then never gets its terminating chunk, and clients (curl,
+ * browsers, HTTP libraries) report an error instead of saving a short file. A failure before that is answered with a
+ * 500 problem ({@link ProblemMappers#exportFailed}).
+ */
 final class Exports {
+    private static final long CLOSE_WAIT_MILLIS = 5_000;
+
     private Exports() {
     }
 
     /** {@code what} names the export in the audit log and the file name, e.g. "document 5". */
-    static Response file(ExportService exports, CurrentUser user, Project project, List<Long> documentIds,
+    static Response file(ExportService exports, HttpServerRequest request, Project project, List<Long> documentIds,
                          String format, String status, String what) {
-        return file(exports, user, project, documentIds, ExportFormat.parse(format), ExportSelection.parse(status),
-                what);
+        ExportFormat parsedFormat = ExportFormat.parse(format);
+        ExportSelection selection = ExportSelection.parse(status);
+        String baseName = "tandem-" + what.replace(' ', '-');
+        StreamingOutput body = out -> {
+            try {
+                exports.export(project.id, documentIds, parsedFormat, selection, what, out);
+            } catch (ExportFailedException e) {
+                if (request.response().headWritten()) {
+                    breakOff(request);
+                }
+                throw e;
+            }
+        };
+        return Response.ok(body, parsedFormat.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + baseName + "." + parsedFormat.extension() + "\"")
+                .build();
     }
 
-    private static Response file(ExportService exports, CurrentUser user, Project project, List<Long> documentIds,
-                                 ExportFormat format, ExportSelection selection, String what) {
-        user.audit("export", what, format.extension() + ", " + selection.name().toLowerCase(Locale.ROOT) + ", "
-                + documentIds.size() + " document(s)");
-        String baseName = "tandem-" + what.replace(' ', '-');
-        StreamingOutput body = out -> exports.export(project.id, documentIds, format, selection, out);
-        return Response.ok(body, format.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + baseName + "." + format.extension() + "\"")
-                .build();
+    /**
+     * Closes the connection and waits until it is closed, dropping whatever is still queued for it: Quarkus REST goes
+     * on to write its error answer and the end of the chunked body, and these must find the connection gone. Neither
+     * Vert.x's {@code reset()} (which closes an HTTP/1.1 connection only after flushing what is queued) nor a close
+     * left to run later kept them from reaching a slow client first, so that the response looked complete.
+     */
+    private static void breakOff(HttpServerRequest request) {
+        if (request.version() != HttpVersion.HTTP_2 && request.connection() instanceof ConnectionBase connection) {
+            connection.channel().close().awaitUninterruptibly(CLOSE_WAIT_MILLIS);
+        } else {
+            // HTTP/2: resetting the stream ends this response alone; the connection's other streams go on.
+            request.response().reset();
+        }
     }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.tandem.service.EditConflictException;
 import dev.tandem.service.IdempotencyKeyException;
 import dev.tandem.service.ImpossibleEditException;
+import dev.tandem.service.ExportConflictException;
+import dev.tandem.service.ExportFailedException;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PayloadTooLargeException;
@@ -64,6 +66,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return Problem.response(Response.Status.NOT_FOUND, e.getMessage(), null);
+    }
+
+    /** Reached only when the export failed before its first bytes; afterwards the connection is broken off. */
+    @ServerExceptionMapper
+    public Response exportFailed(ExportFailedException e) {
+        String detail = e.getCause() instanceof ExportConflictException conflict ? conflict.getMessage()
+                : "The export failed: its pairs could not be read. Try again; the server log says why.";
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, detail, null);
     }
 
     @ServerExceptionMapper

@@ -17,9 +17,11 @@ import dev.tandem.service.ProjectLanguages;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.ExportService;
+import dev.tandem.service.ImportLanguages;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.Page;
 import dev.tandem.service.ProjectService;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -78,6 +81,9 @@ public class ProjectResource {
 
     @Inject
     ExportService exports;
+
+    @Inject
+    ImportLanguages languages;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -160,7 +166,9 @@ public class ProjectResource {
     @APIResponse(responseCode = "202", description = "Accepted as a job; Location has its address, to poll",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportJobView.class)))
-    @APIResponse(responseCode = "400", description = "Empty text, unknown segmentation or a malformed Idempotency-Key")
+    @APIResponse(responseCode = "400", description = "Empty text, unknown segmentation, a malformed Idempotency-Key,"
+            + " or a text clearly not in the project's language for its side (field names the side;"
+            + " languageCheck=off imports it anyway)")
     @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key names an import whose document was deleted")
     @APIResponse(responseCode = "413", description = "A text over the size limit")
@@ -176,8 +184,11 @@ public class ProjectResource {
         }
         String key = Imports.checkKey(idempotencyKey);
         Project project = access.project(id, ProjectRole.EDITOR);
-        TextImport texts = preparation.checkTexts(ProjectLanguages.of(project), new DocumentInput(request.title(),
+        ProjectLanguages languagesOfProject = ProjectLanguages.of(project);
+        TextImport texts = preparation.checkTexts(languagesOfProject, new DocumentInput(request.title(),
                 request.sourceText(), request.targetText(), request.segmentation()));
+        languages.check(languagesOfProject, request.languageCheck(), "sourceText", texts.sourceText(), "targetText",
+                texts.targetText());
         return answer(imports.submit(uploads.work(texts, importer(), key), respondAsync(prefer)), prefer);
     }
 
@@ -192,8 +203,9 @@ public class ProjectResource {
     @APIResponse(responseCode = "202", description = "Accepted as a job; Location has its address, to poll",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportJobView.class)))
-    @APIResponse(responseCode = "400", description = "Missing file, empty text, undecodable bytes or a malformed "
-            + "Idempotency-Key")
+    @APIResponse(responseCode = "400", description = "Missing file, empty text, undecodable bytes (the message names"
+            + " the byte offset), a side clearly not in the project's language (languageCheck=off imports it), or a"
+            + " malformed Idempotency-Key")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key names an import whose document was deleted")
     @APIResponse(responseCode = "413", description = "A file over the size limit")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different import")
@@ -215,13 +227,15 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The file, streamed", content = {@Content(mediaType = "application/x-tmx+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "text/tab-separated-values", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Unknown format or status")
+    @APIResponse(responseCode = "500", description = "The export failed before its first bytes went out. A failure "
+            + "once the file has begun breaks the connection off instead: the file is never cut short silently")
     public Response export(@RestPath long id,
                            @Parameter(description = "tmx (default) or tsv") @QueryParam("format") String format,
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
-                           @QueryParam("status") String status) {
+                           @QueryParam("status") String status, @Context HttpServerRequest request) {
         Project project = access.project(id, ProjectRole.VIEWER);
         List<Long> ids = documents.listDocumentIds(project);
-        return Exports.file(exports, user, project, ids, format, status, "project " + id);
+        return Exports.file(exports, request, project, ids, format, status, "project " + id);
     }
 
     private Importer importer() {

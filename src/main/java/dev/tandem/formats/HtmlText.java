@@ -52,7 +52,13 @@ public final class HtmlText {
      */
     public static String extract(byte[] bytes, String declaredCharset, int maxChars)
             throws UnreadableDocumentException {
-        String html = decode(bytes, declaredCharset);
+        return extract(bytes, declaredCharset, LanguageCharacters.ANY, maxChars);
+    }
+
+    /** As {@link #extract(byte[], String, int)}, with a detected charset judged for the page's language. */
+    public static String extract(byte[] bytes, String declaredCharset, LanguageCharacters language, int maxChars)
+            throws UnreadableDocumentException {
+        String html = decode(bytes, declaredCharset, language);
         var doctype = INTERNAL_SUBSET.matcher(html);
         if (doctype.find()) {
             throw new UnreadableDocumentException("The HTML file's DOCTYPE declares entities or other markup of its"
@@ -72,11 +78,13 @@ public final class HtmlText {
         return extractor.text.toString();
     }
 
-    private static String decode(byte[] bytes, String declaredCharset) throws UnreadableDocumentException {
+    private static String decode(byte[] bytes, String declaredCharset, LanguageCharacters language)
+            throws UnreadableDocumentException {
         boolean uploaderDeclared = declaredCharset != null && !declaredCharset.isBlank();
         Optional<String> pageDeclared = uploaderDeclared ? Optional.empty() : HtmlCharset.declared(bytes);
         try {
-            return TextDecoder.decode(bytes, uploaderDeclared ? declaredCharset : pageDeclared.orElse(null)).text();
+            return TextDecoder.decode(bytes, uploaderDeclared ? declaredCharset : pageDeclared.orElse(null), language)
+                    .text();
         } catch (UndecodableTextException e) {
             String origin = pageDeclared.map(name -> "The page declares its encoding as " + name
                     + " (in <meta charset> or the XML declaration). ").orElse("");

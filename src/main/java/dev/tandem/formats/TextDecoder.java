@@ -29,9 +29,19 @@ import java.util.stream.Stream;
  *   <li>Otherwise valid UTF-8 is taken as UTF-8: other charsets rarely produce valid UTF-8 by accident.
  *       Exception: bytes with NUL or ESC bytes are first offered to detection, since UTF-16 without a mark and
  *       ISO-2022 are valid UTF-8 byte-wise but mean something else.</li>
+ *   <li>Otherwise, bytes that are mostly UTF-8 (most of their non-ASCII sequences are valid UTF-8 for characters
+ *       the language uses, see {@link Utf8Damage}) are UTF-8 with damage: refused, naming the first invalid byte.
+ *       Reading them in a legacy charset would turn every other character into mojibake ({@code —} as
+ *       {@code â€”}).</li>
  *   <li>Otherwise ICU's {@link CharsetDetector} is asked; its first match that is {@link #SUPPORTED}, is trusted
- *       (see {@link #MIN_CONFIDENCE}) and decodes strictly is used.</li>
+ *       (see {@link #MIN_CONFIDENCE}), decodes strictly and, for a single-byte charset (which decodes any byte),
+ *       gives only characters plausible in the language ({@link LanguageCharacters}) is used. A single-byte
+ *       match on bytes that also hold valid UTF-8 characters is refused as above: a file mixing UTF-8 and a legacy
+ *       charset. When no match is plausible, the first implausible character is reported with its byte offset.</li>
  * </ol>
+ * A declared charset is the uploader's word: its characters are not judged for plausibility, which makes it the
+ * way past such a refusal for a text that really holds unusual characters. Only a single-byte charset declared
+ * for bytes that are valid UTF-8 with non-ASCII characters is refused: that is never legacy text by accident.
  * The text is returned as decoded: line endings and Unicode normalisation are not touched, because sentence
  * offsets refer to it. Text containing U+0000 is rejected: it is almost always a binary file or UTF-16 read as
  * something else, and would break storage and XML export downstream.
@@ -93,7 +103,20 @@ public final class TextDecoder {
      *                                  byte offset), no charset could be determined, or the text contains U+0000
      */
     public static DecodedText decode(byte[] bytes, String declaredCharset) throws UndecodableTextException {
+        return decode(bytes, declaredCharset, LanguageCharacters.ANY);
+    }
+
+    /**
+     * Decodes {@code bytes} of a text in {@code language}, which judges detected charsets (see the class comment).
+     *
+     * @throws UndecodableTextException as {@link #decode(byte[], String)}, and also for bytes that are UTF-8 with
+     *                                  damage, or whose detected single-byte charset gives a character the language
+     *                                  does not use (the message names its byte offset, line and charset)
+     */
+    public static DecodedText decode(byte[] bytes, String declaredCharset, LanguageCharacters language)
+            throws UndecodableTextException {
         Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(language, "language");
         // Validated before the BOM is looked at, so a misspelt declaration is reported rather than ignored.
         Optional<Charset> declared = resolveDeclared(declaredCharset);
         Optional<ByteOrderMark> bom = ByteOrderMark.of(bytes);
@@ -103,7 +126,7 @@ public final class TextDecoder {
         } else if (declared.isPresent()) {
             decoded = decodeDeclared(bytes, declared.get());
         } else {
-            decoded = detectAndDecode(bytes);
+            decoded = detectAndDecode(bytes, language);
         }
         return requireNoNul(decoded);
     }
@@ -144,18 +167,67 @@ public final class TextDecoder {
             throw new UndecodableTextException(capitalise(describe(bytes, failed)) + " are not valid " + charset.name()
                     + " (the declared encoding). Save the file as UTF-8 or declare its real encoding" + hint);
         }
+        if (singleByte(charset.name()) && StrictDecoder.decode(bytes, 0, StandardCharsets.UTF_8)
+                instanceof StrictDecoder.Decoded utf8) {
+            refuseUtf8DeclaredSingleByte(bytes, utf8.text(), charset);
+        }
         return new DecodedText(((StrictDecoder.Decoded) result).text(), charset.name(), false);
     }
 
-    private static DecodedText detectAndDecode(byte[] bytes) throws UndecodableTextException {
+    /**
+     * A single-byte charset declared for bytes that are valid UTF-8 with non-ASCII characters is a mistake: legacy
+     * text is almost never valid UTF-8 by accident (an accented letter followed by a plain one breaks it), and read
+     * in the declared charset every character would be mojibake. Common with web pages that declare ISO-8859-1.
+     */
+    private static void refuseUtf8DeclaredSingleByte(byte[] bytes, String utf8, Charset declared)
+            throws UndecodableTextException {
+        int offset = 0;
+        while (offset < bytes.length && bytes[offset] >= 0) {
+            offset++;
+        }
+        if (offset == bytes.length) {
+            return; // ASCII reads the same in every supported single-byte charset
+        }
+        int codePoint = utf8.codePoints().filter(c -> c >= 0x80).findFirst().orElseThrow();
+        String character = new String(Character.toChars(codePoint));
+        String misread = visible(new String(character.getBytes(StandardCharsets.UTF_8), declared));
+        throw new UndecodableTextException("The file was declared " + declared.name() + ", but it is valid UTF-8: its"
+                + " first non-ASCII character, " + LanguageCharacters.describe(codePoint) + " at offset " + offset
+                + ", would read as '" + misread + "' in " + declared.name() + ", and so would every other. Leave the"
+                + " encoding out (or declare UTF-8).");
+    }
+
+    /** Control characters (C1 ones are what ISO-8859-1 makes of UTF-8's continuation bytes) as U+0080. */
+    private static String visible(String text) {
+        StringBuilder shown = new StringBuilder();
+        text.codePoints().forEach(c -> shown.append(Character.isISOControl(c)
+                ? String.format(Locale.ROOT, "<U+%04X>", c) : new String(Character.toChars(c))));
+        return shown.toString();
+    }
+
+    private static DecodedText detectAndDecode(byte[] bytes, LanguageCharacters language)
+            throws UndecodableTextException {
         StrictDecoder.Result utf8 = StrictDecoder.decode(bytes, 0, StandardCharsets.UTF_8);
         boolean ambiguous = containsNulOrEsc(bytes);
         if (utf8 instanceof StrictDecoder.Decoded text && !ambiguous) {
             return new DecodedText(text.text(), "UTF-8", true);
         }
-        Optional<DecodedText> detected = detect(bytes);
-        if (detected.isPresent()) {
-            return detected.get();
+        Utf8Damage.Counts damage = null;
+        if (utf8 instanceof StrictDecoder.Failed failed) {
+            damage = Utf8Damage.count(bytes, language);
+            if (damage.mostlyUtf8()) {
+                throw damagedUtf8(bytes, failed, damage, null);
+            }
+        }
+        Detection detection = detect(bytes, language);
+        if (detection.text() != null) {
+            if (damage != null && damage.partlyUtf8() && singleByte(detection.text().charset())) {
+                throw damagedUtf8(bytes, (StrictDecoder.Failed) utf8, damage, detection.text().charset());
+            }
+            return detection.text();
+        }
+        if (detection.implausible() != null) {
+            throw implausible(bytes, detection.implausible(), language);
         }
         if (utf8 instanceof StrictDecoder.Decoded text) {
             // Nothing better than UTF-8; a NUL in it is reported by requireNoNul with advice.
@@ -168,9 +240,21 @@ public final class TextDecoder {
                 + " charset=GB18030 or charset=Shift_JIS) or save it as UTF-8.");
     }
 
-    /** The first ICU match that is supported, confident enough, and decodes strictly without NULs. */
-    private static Optional<DecodedText> detect(byte[] bytes) {
+    /** What detection found: the text, or else the first implausible character of a trusted candidate. */
+    private record Detection(DecodedText text, Implausible implausible) {
+    }
+
+    /** A character of a single-byte charset's reading that the language does not use, at its byte offset. */
+    private record Implausible(String charset, int offset, int line, int codePoint) {
+    }
+
+    /**
+     * The first ICU match that is supported, confident enough, decodes strictly without NULs and, for a single-byte
+     * charset, gives only characters plausible in the language.
+     */
+    private static Detection detect(byte[] bytes, LanguageCharacters language) {
         CharsetMatch[] matches = matches(bytes);
+        Implausible firstImplausible = null;
         for (int i = 0; i < matches.length; i++) {
             CharsetMatch match = matches[i];
             if (!trusted(match, i + 1 < matches.length ? matches[i + 1].getConfidence() : 0)) {
@@ -180,10 +264,65 @@ public final class TextDecoder {
             if (charset.isPresent()
                     && StrictDecoder.decode(bytes, 0, charset.get()) instanceof StrictDecoder.Decoded text
                     && text.text().indexOf('\u0000') < 0) {
-                return Optional.of(new DecodedText(text.text(), charset.get().name(), true));
+                Implausible implausible = singleByte(charset.get().name())
+                        ? firstImplausible(text.text(), charset.get().name(), language) : null;
+                if (implausible == null) {
+                    return new Detection(new DecodedText(text.text(), charset.get().name(), true), null);
+                }
+                firstImplausible = firstImplausible == null ? implausible : firstImplausible;
             }
         }
-        return Optional.empty();
+        return new Detection(null, firstImplausible);
+    }
+
+    /** In a single-byte charset a character's index is its byte offset. */
+    private static Implausible firstImplausible(String text, String charset, LanguageCharacters language) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (!language.plausible(c)) {
+                return new Implausible(charset, i, line, c);
+            }
+        }
+        return null;
+    }
+
+    private static boolean singleByte(String charsetName) {
+        Charset charset = Charset.forName(charsetName);
+        return charset.canEncode() && charset.newEncoder().maxBytesPerChar() == 1.0f;
+    }
+
+    private static UndecodableTextException damagedUtf8(byte[] bytes, StrictDecoder.Failed failed,
+                                                        Utf8Damage.Counts damage, String detected) {
+        String mixed = detected == null ? "" : " The rest reads as " + detected + ", so the file mixes two encodings.";
+        return new UndecodableTextException("The file is UTF-8 with damage: it has UTF-8 characters (the first, "
+                + LanguageCharacters.describe(damage.exampleCodePoint()) + ", at offset " + damage.example()
+                + "), but " + describe(bytes, failed) + " are not valid UTF-8." + mixed + " Read in another"
+                + " encoding, every UTF-8 character would turn into mojibake (" + mojibake(damage.exampleCodePoint())
+                + "), so Tandem refuses it."
+                + " Repair the file there, or save it again as UTF-8; if it really is in another encoding, declare it"
+                + " (e.g. charset=windows-1252).");
+    }
+
+    /** "'—' as 'â€”'": how a UTF-8 character reads in windows-1252. */
+    private static String mojibake(int codePoint) {
+        String character = new String(Character.toChars(codePoint));
+        String misread = visible(new String(character.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252")));
+        return "'" + character + "' as '" + misread + "'";
+    }
+
+    private static UndecodableTextException implausible(byte[] bytes, Implausible found,
+                                                        LanguageCharacters language) {
+        String why = language == LanguageCharacters.ANY ? "which is no character of a text"
+                : "a character " + language.languageName() + " text does not use";
+        return new UndecodableTextException(String.format(Locale.ROOT, "The byte 0x%02X at offset %d (line %d)"
+                        + " reads as %s in %s, the encoding detected for this file (it is not UTF-8), %s: the file is"
+                        + " damaged there, or in an encoding detection cannot tell. Save it as UTF-8, or declare its"
+                        + " real encoding (e.g. charset=windows-1251).",
+                bytes[found.offset()] & 0xFF, found.offset(), found.line(),
+                LanguageCharacters.describe(found.codePoint()), found.charset(), why));
     }
 
     private static boolean trusted(CharsetMatch match, int runnerUpConfidence) {
@@ -193,7 +332,7 @@ public final class TextDecoder {
     }
 
     private static Optional<String> likelyCharset(byte[] bytes) {
-        return detect(bytes).map(DecodedText::charset);
+        return Optional.ofNullable(detect(bytes, LanguageCharacters.ANY).text()).map(DecodedText::charset);
     }
 
     private static String bestGuess(byte[] bytes) {

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
- * Turning uploaded bytes into text. Pure: imports only {@code java.*}, {@code com.ibm.icu.*}, {@code org.jsoup.*}
- * and other core packages.
+ * Turning uploaded bytes into text, and judging whether it is what it claims to be. Pure: imports only
+ * {@code java.*}, {@code com.ibm.icu.*}, {@code org.jsoup.*}, {@code com.optimaize.langdetect.*} and other core
+ * packages.
  *
  * <p>{@link dev.tandem.formats.TextDecoder} decodes strictly and never guesses silently: the result says which
  * charset was used and whether it was declared or found from the bytes. {@link dev.tandem.formats.FormatSniffer}
  * tells the format of an upload; {@link dev.tandem.formats.HtmlText} and {@link dev.tandem.formats.DocxText} extract
  * the text of a page or Word document; {@link dev.tandem.formats.XliffReader} reads a bilingual XLIFF file. XML, TMX
  * included, is read by {@link dev.tandem.formats.SafeXml} (no DTDs, no external entities) and zip archives under
- * {@link dev.tandem.formats.ZipLimits}.
+ * {@link dev.tandem.formats.ZipLimits}. {@link dev.tandem.formats.LanguageCheck} tells whether a text can be in a
+ * language (scripts, and n-gram profiles for languages of one script); {@link dev.tandem.formats.LanguageCharacters}
+ * says what a language is written with, which also judges detected charsets.
  */
 package dev.tandem.formats;

@@ -39,6 +39,10 @@ public class Document extends PanacheEntity {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    /** The user who imported the document; null for documents whose importer is not known. */
+    @Column(name = "created_by", length = 64)
+    public String createdBy;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 

@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -74,6 +75,14 @@ public class SentencePair extends PanacheEntity {
     /** QA flags, one per line: code, tab, message; empty when none. */
     @Column(nullable = false)
     public String flags = "";
+
+    /** The user whose review operation (or undo, or redo) last wrote this pair; null until a reviewer touches it. */
+    @Column(name = "changed_by", length = 64)
+    public String changedBy;
+
+    /** When {@link #changedBy} wrote it. */
+    @Column(name = "changed_at")
+    public OffsetDateTime changedAt;
 
     public static List<SentencePair> listPage(Document document, PairStatus status, int offset, int limit) {
         var query = status == null

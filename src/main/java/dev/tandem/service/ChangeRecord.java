@@ -21,6 +21,18 @@ record ChangeRecord(Change window, List<StatusChange> statuses) {
         }
     }
 
+    /**
+     * The first pair position this change rewrote, counted in the document as it was before the change;
+     * {@link Integer#MAX_VALUE} when it rewrote no pair (a rename). Pairs before it were left as they were.
+     */
+    int firstPosition() {
+        if (window != null) {
+            return window.before().firstPair();
+        }
+        return statuses == null ? Integer.MAX_VALUE
+                : statuses.stream().mapToInt(StatusChange::position).min().orElse(Integer.MAX_VALUE);
+    }
+
     ChangeRecord inverse() {
         return window != null ? new ChangeRecord(window.inverse(), null)
                 : new ChangeRecord(null, statuses.stream().map(StatusChange::inverse).toList());

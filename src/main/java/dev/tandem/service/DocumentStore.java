@@ -62,6 +62,7 @@ public class DocumentStore {
         document.version = 1;
         document.lengthRatio = prepared.lengthRatio();
         document.createdAt = now;
+        document.createdBy = importer.username();
         document.updatedAt = now;
         document.persist();
         DocumentText.store(document, Side.SOURCE, prepared.sourceText());

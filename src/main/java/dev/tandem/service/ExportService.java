@@ -1,25 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
-import dev.tandem.model.Document;
 import dev.tandem.model.Project;
-import dev.tandem.model.SentencePair;
+import dev.tandem.security.CurrentUser;
 import dev.tandem.tmx.SentenceJoiner;
 import dev.tandem.tmx.TmxHeader;
+import dev.tandem.tmx.TmxProvenance;
 import dev.tandem.tmx.TmxUnit;
 import dev.tandem.tmx.TmxWriter;
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.panache.common.Sort;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,46 +28,135 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Streams pairs out as TMX or TSV. Pairs are read in chunks and the persistence context is cleared after each,
- * so memory stays flat however large the export.
+ * Streams pairs out as TMX or TSV, whole or visibly broken. Pairs are read a chunk at a time by {@link ExportReader},
+ * each chunk in a short transaction of its own, so memory stays flat however large the export and a slow client never
+ * holds a transaction open. Any failure (the database, a document changed under the export, the client going away)
+ * leaves the file unfinished and is thrown as an {@link ExportFailedException}; the audit log gets one entry when the
+ * stream has ended, saying whether it was written whole.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class ExportService {
-    private static final int CHUNK = 500;
-
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
     String version;
 
-    /** Writes the selected pairs of the given documents (all of one project) to {@code out}. */
-    @Transactional
-    public void export(long projectId, List<Long> documentIds, ExportFormat format, ExportSelection selection,
-                       OutputStream out) {
-        Project project = Project.findById(projectId);
-        switch (format) {
-            case TMX -> writeTmx(project, documentIds, selection, out);
-            case TSV -> writeTsv(project, documentIds, selection, out);
+    @Inject
+    ExportReader reader;
+
+    @Inject
+    CurrentUser user;
+
+    /**
+     * Writes the selected pairs of the given documents (all of one project) to {@code out}, and audits the export
+     * as {@code what} (e.g. "document 5"). Runs outside any transaction: the reader opens its own, one per chunk.
+     *
+     * @return the number of units written
+     * @throws ExportFailedException if the file could not be written whole; what reached {@code out} is unfinished
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public long export(long projectId, List<Long> documentIds, ExportFormat format, ExportSelection selection,
+                       String what, OutputStream out) {
+        String detail = format.extension() + ", " + selection.name().toLowerCase(Locale.ROOT) + ", "
+                + documentIds.size() + " document(s)";
+        long units = 0;
+        try {
+            Project project = reader.project(projectId);
+            String sourceSeparator = SentenceJoiner.separator(project.sourceLanguage);
+            String targetSeparator = SentenceJoiner.separator(project.targetLanguage);
+            try (UnitSink sink = format == ExportFormat.TMX ? new TmxSink(out, project, version) : new TsvSink(out)) {
+                for (long documentId : documentIds) {
+                    ExportReader.Head head = reader.open(documentId);
+                    for (ExportReader.Cursor cursor = head.start(); cursor != null; ) {
+                        ExportReader.Chunk chunk = reader.next(head, cursor, selection.statuses());
+                        for (ExportReader.Pair pair : chunk.pairs()) {
+                            sink.unit(head, pair, SentenceJoiner.join(pair.source(), sourceSeparator),
+                                    SentenceJoiner.join(pair.target(), targetSeparator));
+                            units++;
+                        }
+                        cursor = chunk.next();
+                    }
+                }
+                sink.finish();
+            }
+        } catch (RuntimeException e) {
+            var failure = new ExportFailedException(units, e);
+            Log.warnf("Export of %s by %s failed: %s", what, user.username(), failure.getMessage());
+            audit(what, detail + ": failed after " + units + " units, the file was left unfinished ("
+                    + ExportFailedException.reason(e) + ")");
+            throw failure;
+        }
+        audit(what, detail + ": complete, " + units + " units");
+        return units;
+    }
+
+    /** Audited in a transaction of its own; a failure to audit is logged and does not hide the export's outcome. */
+    private void audit(String what, String detail) {
+        try {
+            user.audit("export", what, detail);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Could not audit the export of %s: %s", what, detail);
         }
     }
 
-    private void writeTmx(Project project, List<Long> documentIds, ExportSelection selection, OutputStream out) {
-        var header = new TmxHeader("Tandem", version, project.sourceLanguage, "en", "Tandem", Instant.now());
-        try (TmxWriter tmx = TmxWriter.open(out, header, project.targetLanguage)) {
-            forEachUnit(project, documentIds, selection, (document, pair, source, target) -> {
-                Map<String, String> props = new LinkedHashMap<>();
-                props.put("x-document", document.title);
-                props.put("x-document-id", String.valueOf(document.id));
-                props.put("x-position", String.valueOf(pair.position()));
-                props.put("x-status", pair.status().name());
-                props.put("x-confidence", String.format(Locale.ROOT, "%.3f", pair.confidence()));
-                tmx.unit(new TmxUnit(source, target, props));
-            });
+    /** Where units go: a format. {@link #close()} without {@link #finish()} leaves the file unfinished. */
+    private interface UnitSink extends AutoCloseable {
+        void unit(ExportReader.Head document, ExportReader.Pair pair, String source, String target);
+
+        void finish();
+
+        @Override
+        void close();
+    }
+
+    /**
+     * TMX with provenance: {@code creationid}/{@code creationdate} the document's import, {@code changeid}/
+     * {@code changedate} the last reviewer action on the pair (absent until a reviewer touches it).
+     */
+    private static final class TmxSink implements UnitSink {
+        private final TmxWriter tmx;
+
+        TmxSink(OutputStream out, Project project, String version) {
+            var header = new TmxHeader("Tandem", version, project.sourceLanguage, "en", "Tandem", Instant.now());
+            tmx = TmxWriter.open(out, header, project.targetLanguage);
+        }
+
+        @Override
+        public void unit(ExportReader.Head document, ExportReader.Pair pair, String source, String target) {
+            Map<String, String> props = new LinkedHashMap<>();
+            props.put("x-document", document.title());
+            props.put("x-document-id", String.valueOf(document.id()));
+            props.put("x-position", String.valueOf(pair.position()));
+            props.put("x-status", pair.status().name());
+            props.put("x-confidence", String.format(Locale.ROOT, "%.3f", pair.confidence()));
+            var provenance = new TmxProvenance(document.createdBy(), instant(document.createdAt()), pair.changedBy(),
+                    instant(pair.changedAt()));
+            tmx.unit(new TmxUnit(source, target, props, provenance));
+        }
+
+        @Override
+        public void finish() {
+            tmx.finish();
+        }
+
+        @Override
+        public void close() {
+            tmx.close();
+        }
+
+        private static Instant instant(OffsetDateTime time) {
+            return time == null ? null : time.toInstant();
         }
     }
 
-    private void writeTsv(Project project, List<Long> documentIds, ExportSelection selection, OutputStream out) {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        forEachUnit(project, documentIds, selection, (document, pair, source, target) -> {
+    /** One line per unit: source, tab, target (escaped by {@link Tsv}). Unfinished means: the rest never flushed. */
+    private static final class TsvSink implements UnitSink {
+        private final Writer writer;
+
+        TsvSink(OutputStream out) {
+            writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void unit(ExportReader.Head document, ExportReader.Pair pair, String source, String target) {
             try {
                 writer.write(Tsv.escape(source));
                 writer.write('\t');
@@ -75,45 +165,20 @@ public class ExportService {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
-        try {
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-    }
 
-    @FunctionalInterface
-    private interface UnitSink {
-        void accept(Document document, PairView pair, String source, String target);
-    }
-
-    /** Feeds every selected pair whose two sides are non-empty, joined the way each language writes. */
-    private void forEachUnit(Project project, List<Long> documentIds, ExportSelection selection, UnitSink sink) {
-        for (long documentId : documentIds) {
-            long from = Long.MIN_VALUE;
-            while (true) {
-                Document document = Document.findById(documentId);
-                List<SentencePair> chunk = SentencePair.find(
-                                "document = ?1 and status in ?2 and ord >= ?3 and sourceCount > 0"
-                                        + " and targetCount > 0",
-                                Sort.by("ord"), document, selection.statuses(), from)
-                        .page(0, CHUNK).list();
-                if (chunk.isEmpty()) {
-                    break;
-                }
-                for (PairView pair : DocumentService.views(document, chunk)) {
-                    String source = SentenceJoiner.join(project.sourceLanguage, texts(pair.source()));
-                    String target = SentenceJoiner.join(project.targetLanguage, texts(pair.target()));
-                    sink.accept(document, pair, source, target);
-                }
-                from = chunk.get(chunk.size() - 1).ord + 1;
-                Panache.getEntityManager().clear();
+        @Override
+        public void finish() {
+            try {
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-    }
 
-    private static List<String> texts(List<SentenceView> sentences) {
-        return sentences.stream().map(SentenceView::text).toList();
+        @Override
+        public void close() {
+            // Nothing to release; what is still buffered after a failure is dropped on purpose.
+        }
     }
 }

@@ -6,6 +6,7 @@ import dev.tandem.formats.DocxText;
 import dev.tandem.formats.FileFormat;
 import dev.tandem.formats.FormatSniffer;
 import dev.tandem.formats.HtmlText;
+import dev.tandem.formats.LanguageCharacters;
 import dev.tandem.formats.TextDecoder;
 import dev.tandem.formats.UndecodableTextException;
 import dev.tandem.formats.UnreadableDocumentException;
@@ -41,12 +42,16 @@ public class ImportFormats {
         }
     }
 
-    /** The text of a plain-text, HTML or DOCX file; {@code declaredCharset} (may be null) applies to the first two. */
-    public String text(String side, Path file, FileFormat format, String declaredCharset) {
+    /**
+     * The text of a plain-text, HTML or DOCX file in {@code language} (a BCP 47 tag, which judges a detected charset);
+     * {@code declaredCharset} (may be null) applies to the first two.
+     */
+    public String text(String side, Path file, FileFormat format, String declaredCharset, String language) {
+        LanguageCharacters characters = LanguageCharacters.of(language);
         try {
             return switch (format) {
-                case TEXT -> TextDecoder.decode(Files.readAllBytes(file), declaredCharset).text();
-                case HTML -> HtmlText.extract(Files.readAllBytes(file), declaredCharset, limits.maxChars());
+                case TEXT -> TextDecoder.decode(Files.readAllBytes(file), declaredCharset, characters).text();
+                case HTML -> HtmlText.extract(Files.readAllBytes(file), declaredCharset, characters, limits.maxChars());
                 case DOCX -> DocxText.extract(file, limits.zipLimits(), limits.maxChars());
                 case TMX, XLIFF -> throw new InvalidInputException(side, "The " + side + " file is a bilingual "
                         + format + " file, which holds both sides: upload it alone as the source file, with no"

@@ -42,6 +42,22 @@ public final class LanguageTags {
         return locale.toLanguageTag();
     }
 
+    /**
+     * Refuses a language pair whose canonical tags are equal ({@code en} → {@code EN}); variants that differ by
+     * region or script ({@code en-US} → {@code en-GB}, {@code zh-Hans} → {@code zh-Hant}) are localisation and stay
+     * allowed.
+     *
+     * @param source the source tag as {@link #normalize} returned it
+     * @param target the target tag, likewise
+     */
+    public static void requireDistinct(String source, String target) {
+        if (source.equalsIgnoreCase(target)) {
+            throw new InvalidInputException("targetLanguage", "targetLanguage is " + target + ", the same as"
+                    + " sourceLanguage: a project pairs texts with their translations into another language. For a"
+                    + " regional or script variant, name both (e.g. en-US → en-GB, zh-Hans → zh-Hant).");
+        }
+    }
+
     /** ICU knows a display name for every ISO 639 language it supports; an unknown code displays as itself. */
     private static boolean isKnownLanguage(String code) {
         return !code.isEmpty() && !ULocale.forLanguageTag(code).getDisplayLanguage(ULocale.ENGLISH).equals(code);

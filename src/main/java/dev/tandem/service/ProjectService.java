@@ -46,6 +46,7 @@ public class ProjectService {
         project.sourceLanguage = LanguageTags.normalize("sourceLanguage", sourceLanguage);
         project.targetLanguage = LanguageTags.normalize("targetLanguage",
                 targetLanguage == null || targetLanguage.isBlank() ? "en" : targetLanguage);
+        LanguageTags.requireDistinct(project.sourceLanguage, project.targetLanguage);
         project.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         project.persist();
         members.addCreator(project);

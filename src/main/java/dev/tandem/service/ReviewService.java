@@ -306,6 +306,12 @@ public class ReviewService {
         if (change.window() != null) {
             Change window = change.window();
             List<SentencePair> rows = windows.write(document, window);
+            // The window holds the pairs the operation rewrote (their sentences, ranges or status): each now names
+            // this reviewer as the last to vouch for it. The rows are managed, so this is written at commit.
+            for (SentencePair row : rows) {
+                row.changedBy = edit.username;
+                row.changedAt = edit.createdAt;
+            }
             Document current = Document.findById(documentId);
             return new EditResult(documentId, version, view, true, window.before().firstPair(),
                     window.before().pairs().size(), DocumentService.views(current, rows, true));
@@ -318,8 +324,9 @@ public class ReviewService {
         long[] ords = Ranks.pairOrds(document);
         byStatus.forEach((status, positions) -> {
             for (int i = 0; i < positions.size(); i += BULK) {
-                SentencePair.update("status = ?1 where document = ?2 and ord in ?3", status, document,
-                        keys(ords, positions.subList(i, Math.min(positions.size(), i + BULK))));
+                SentencePair.update("status = ?1, changedBy = ?4, changedAt = ?5 where document = ?2 and ord in ?3",
+                        status, document, keys(ords, positions.subList(i, Math.min(positions.size(), i + BULK))),
+                        edit.username, edit.createdAt);
             }
         });
         SentencePair.getEntityManager().clear();

@@ -33,9 +33,21 @@ public final class SentenceJoiner {
      * @throws NullPointerException     if the list or one of its sentences is null
      */
     public static String join(String languageTag, List<String> sentences) {
-        LanguageTags.requireWellFormed(languageTag, "languageTag");
+        return join(sentences, separator(languageTag));
+    }
+
+    /**
+     * As {@link #join(String, List)} with the language's {@link #separator}, found once by a caller that joins the
+     * sentences of many pairs of one language.
+     *
+     * @throws NullPointerException if an argument or one of the sentences is null
+     */
+    public static String join(List<String> sentences, String separator) {
         Objects.requireNonNull(sentences, "sentences");
-        String separator = separator(languageTag);
+        Objects.requireNonNull(separator, "separator");
+        if (sentences.size() == 1) {
+            return Objects.requireNonNull(sentences.get(0), "sentence");
+        }
         StringBuilder joined = new StringBuilder();
         for (String sentence : sentences) {
             Objects.requireNonNull(sentence, "sentence");

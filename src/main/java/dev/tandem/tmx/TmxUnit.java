@@ -18,18 +18,26 @@ import java.util.Objects;
  *                   {@code tu} (e.g. {@code x-document}, {@code x-status}, {@code x-confidence}); names should
  *                   start with {@code x-} as TMX asks for user-defined types. {@code null} means none. Copied, and
  *                   iteration order is kept.
+ * @param provenance who created and last changed the unit, and when; {@code null} means {@link TmxProvenance#NONE}
  * @throws NullPointerException     if a text, a property name or a property value is null
  * @throws IllegalArgumentException if a property name is blank
  */
-public record TmxUnit(String sourceText, String targetText, Map<String, String> properties) {
+public record TmxUnit(String sourceText, String targetText, Map<String, String> properties,
+                      TmxProvenance provenance) {
 
     public TmxUnit {
         Objects.requireNonNull(sourceText, "sourceText");
         Objects.requireNonNull(targetText, "targetText");
         properties = copyInOrder(properties);
+        provenance = provenance == null ? TmxProvenance.NONE : provenance;
     }
 
-    /** A unit without properties. */
+    /** A unit without provenance. */
+    public TmxUnit(String sourceText, String targetText, Map<String, String> properties) {
+        this(sourceText, targetText, properties, TmxProvenance.NONE);
+    }
+
+    /** A unit without properties or provenance. */
     public TmxUnit(String sourceText, String targetText) {
         this(sourceText, targetText, Map.of());
     }

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.tmx;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -20,6 +25,7 @@ import javax.xml.stream.XMLStreamWriter;
  * <pre>{@code
  * try (TmxWriter tmx = TmxWriter.open(out, header, "de")) {
  *     for (var pair : pairs) tmx.unit(new TmxUnit(src, tgt, Map.of("x-status", "CONFIRMED")));
+ *     tmx.finish();
  * }
  * }</pre>
  *
@@ -28,14 +34,20 @@ import javax.xml.stream.XMLStreamWriter;
  *   <li>Output is UTF-8 with {@code <!DOCTYPE tmx SYSTEM "tmx14.dtd">} and {@code <tmx version="1.4">}.</li>
  *   <li>Each unit becomes a {@code <tu tuid="n">} (n = 1, 2, ... in call order) with its props, then a source
  *       {@code <tuv xml:lang=srclang>} and a target {@code <tuv xml:lang=target>}, each with one {@code <seg>}.
+ *       The unit's {@link TmxProvenance} becomes the {@code <tu>}'s {@code creationdate}, {@code creationid},
+ *       {@code changedate} and {@code changeid} attributes, each only when known.
  *       Zero units give a valid document with an empty {@code <body/>}.</li>
- *   <li>Memory does not grow with the number of units: nothing is kept per unit, and bytes pass through the
- *       StAX writer's fixed-size buffer to {@code out}. Call {@link #close()} to end the document and flush.</li>
+ *   <li>Only {@link #finish()} ends the document. {@link #close()} without it abandons the document as it is:
+ *       no closing tags are written and nothing more is flushed, so a writer closed by a failure (e.g. by
+ *       try-with-resources as an exception passes) never leaves a well-formed file that looks complete.</li>
+ *   <li>Memory does not grow with the number of units: nothing is kept per unit, and bytes pass through a
+ *       fixed-size buffer (32 KB) to {@code out}.</li>
  *   <li>Text is escaped by StAX ({@code &}, {@code <}, {@code >}, so {@code ]]>} is harmless); characters XML
  *       1.0 forbids are dropped ({@link XmlText#clean}); CR is written as {@code &#13;} because XML parsers
  *       would otherwise turn it into LF. Tab and LF are kept literally, which parsers preserve inside
  *       {@code <seg>}.</li>
- *   <li>{@code out} is <b>not</b> closed by {@link #close()}: the caller owns it (e.g. an HTTP response).</li>
+ *   <li>{@code out} is <b>not</b> closed by {@link #finish()} or {@link #close()}: the caller owns it (e.g. an
+ *       HTTP response).</li>
  *   <li>I/O and StAX failures are thrown as {@link UncheckedIOException}; the document is then incomplete.</li>
  *   <li>Not thread-safe.</li>
  * </ul>
@@ -46,16 +58,24 @@ public final class TmxWriter implements AutoCloseable {
     public static final DateTimeFormatter DATE_FORMAT =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
+    private static final int BUFFER_SIZE = 32 * 1024;
     private static final String INDENT_TU = "\n    ";
     private static final String INDENT_TUV = "\n      ";
 
+    /**
+     * Between the StAX writer and {@code out}: characters are encoded in bulk and reach {@code out} in large writes
+     * (a StAX writer on a stream writes byte by byte, and each write to an HTTP response costs).
+     */
+    private final Writer buffer;
     private final XMLStreamWriter xml;
     private final String sourceLanguage;
     private final String targetLanguage;
     private long unitCount;
+    private boolean finished;
     private boolean closed;
 
-    private TmxWriter(XMLStreamWriter xml, String sourceLanguage, String targetLanguage) {
+    private TmxWriter(Writer buffer, XMLStreamWriter xml, String sourceLanguage, String targetLanguage) {
+        this.buffer = buffer;
         this.xml = xml;
         this.sourceLanguage = sourceLanguage;
         this.targetLanguage = targetLanguage;
@@ -63,7 +83,7 @@ public final class TmxWriter implements AutoCloseable {
 
     /**
      * Writes the XML declaration, DOCTYPE, {@code <tmx>}, the header and the opening {@code <body>} to {@code out}
-     * in UTF-8. {@code out} stays open after {@link #close()}.
+     * in UTF-8. {@code out} stays open after {@link #finish()} and {@link #close()}.
      *
      * @param targetLanguage the {@code xml:lang} of every target {@code tuv}; a well-formed BCP 47 tag that differs
      *                       (ignoring case) from the header's source language, or readers could not tell the sides apart
@@ -81,8 +101,9 @@ public final class TmxWriter implements AutoCloseable {
         try {
             // The JDK's own implementation, not whatever StAX provider the classpath happens to bring:
             // the escaping and entity-reference behaviour below is tested against it.
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
-            TmxWriter writer = new TmxWriter(xml, header.sourceLanguage(), targetLanguage);
+            Writer buffer = new OutputStreamWriter(new BufferedOutputStream(out, BUFFER_SIZE), StandardCharsets.UTF_8);
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(buffer);
+            TmxWriter writer = new TmxWriter(buffer, xml, header.sourceLanguage(), targetLanguage);
             writer.writeStart(header);
             return writer;
         } catch (XMLStreamException e) {
@@ -95,14 +116,12 @@ public final class TmxWriter implements AutoCloseable {
      * unit leaves the document intact and the writer usable.
      *
      * @throws IllegalArgumentException if the source or target text is empty after dropping characters XML forbids
-     * @throws IllegalStateException    if the writer is closed
+     * @throws IllegalStateException    if the writer is finished or closed
      * @throws UncheckedIOException     if writing fails
      */
     public void unit(TmxUnit unit) {
         Objects.requireNonNull(unit, "unit");
-        if (closed) {
-            throw new IllegalStateException("TmxWriter is closed");
-        }
+        requireOpen();
         String source = requireSegment(unit.sourceText(), "source");
         String target = requireSegment(unit.targetText(), "target");
         try {
@@ -110,6 +129,7 @@ public final class TmxWriter implements AutoCloseable {
             xml.writeCharacters(INDENT_TU);
             xml.writeStartElement("tu");
             xml.writeAttribute("tuid", Long.toString(unitCount));
+            writeProvenance(unit.provenance());
             for (Map.Entry<String, String> property : unit.properties().entrySet()) {
                 xml.writeCharacters(INDENT_TUV);
                 xml.writeStartElement("prop");
@@ -132,16 +152,15 @@ public final class TmxWriter implements AutoCloseable {
     }
 
     /**
-     * Ends {@code <body>} and {@code <tmx>} and flushes; does not close the underlying stream. Idempotent.
+     * Ends {@code <body>} and {@code <tmx>} and flushes: the document is complete. Does not close the underlying
+     * stream. Call it once, after the last unit.
      *
-     * @throws UncheckedIOException if writing fails
+     * @throws IllegalStateException if the writer is finished or closed already
+     * @throws UncheckedIOException  if writing fails
      */
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
+    public void finish() {
+        requireOpen();
+        finished = true;
         try {
             xml.writeCharacters("\n  ");
             xml.writeEndElement(); // body
@@ -150,10 +169,48 @@ public final class TmxWriter implements AutoCloseable {
             xml.writeEndDocument();
             xml.writeCharacters("\n");
             xml.flush();
+            buffer.flush();
             // XMLStreamWriter.close() frees the writer and, per its contract, leaves the stream open.
             xml.close();
         } catch (XMLStreamException e) {
             throw failure(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * After {@link #finish()}, nothing; without it, abandons the document: no closing tags, nothing more flushed,
+     * so what reached {@code out} is visibly incomplete. Does not close the underlying stream. Idempotent.
+     */
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    private void requireOpen() {
+        if (finished || closed) {
+            throw new IllegalStateException("TmxWriter is " + (finished ? "finished" : "closed"));
+        }
+    }
+
+    private void writeProvenance(TmxProvenance provenance) throws XMLStreamException {
+        writeDate("creationdate", provenance.creationDate());
+        writeId("creationid", provenance.creationId());
+        writeDate("changedate", provenance.changeDate());
+        writeId("changeid", provenance.changeId());
+    }
+
+    private void writeDate(String attribute, Instant date) throws XMLStreamException {
+        if (date != null) {
+            xml.writeAttribute(attribute, DATE_FORMAT.format(date));
+        }
+    }
+
+    private void writeId(String attribute, String id) throws XMLStreamException {
+        String cleaned = id == null ? "" : XmlText.clean(id).strip();
+        if (!cleaned.isEmpty()) {
+            xml.writeAttribute(attribute, cleaned);
         }
     }
 

@@ -19,6 +19,7 @@ import dev.tandem.service.ProjectLanguages;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.LanguageMismatchException;
 import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PayloadTooLargeException;
 import dev.tandem.service.ProjectService;
@@ -84,13 +85,15 @@ public class ProjectPages {
     }
 
     /**
-     * The text fields of the upload form, re-shown when it is refused (files cannot be re-shown), and the form's
-     * own idempotency key: sending the same form twice (a double click, a reload of the answer) imports once.
+     * The text fields of the upload form, re-shown when it is refused (files cannot be re-shown), whether to offer
+     * the box that switches the language check off (after the check refused a side), and the form's own
+     * idempotency key: sending the same form twice (a double click, a reload of the answer) imports once.
      */
     public record UploadValues(String title, String sourceText, String targetText, String segmentation,
+                               String sourceCharset, String targetCharset, boolean offerLanguageOverride,
                                String importKey) {
         static UploadValues empty() {
-            return new UploadValues("", "", "", "auto", UUID.randomUUID().toString());
+            return new UploadValues("", "", "", "auto", "", "", false, UUID.randomUUID().toString());
         }
     }
 
@@ -139,6 +142,7 @@ public class ProjectPages {
             // The form shows errors beside the sides and the segmentation; others (title, charsets) go on top.
             field = Set.of("source", "target", "segmentation").contains(field) ? field : "form";
             var values = new UploadValues(form.title, form.sourceText, form.targetText, form.segmentation,
+                    form.sourceCharset, form.targetCharset, e instanceof LanguageMismatchException,
                     UUID.randomUUID().toString());
             int status = e instanceof PayloadTooLargeException ? 413
                     : e instanceof IdempotencyKeyException conflict ? conflict.status() : 400;

@@ -61,13 +61,9 @@ class ImportJobTest {
     @Test
     void shouldCancelAQueuedAndARunningImportStoringNothing() throws InterruptedException {
         long project = ApiFixtures.createProject("Cancelled imports", "zh", "en");
-        String running = given().contentType(ContentType.JSON).header("Prefer", "respond-async")
-                .body(texts("Running", 6000)).post("/api/projects/" + project + "/documents")
-                .then().statusCode(202).extract().header("Location");
+        String running = submit(project, "Running", 6000);
         // one import runs at a time: the second waits in the queue behind the first
-        String queued = given().contentType(ContentType.JSON).header("Prefer", "respond-async")
-                .body(texts("Queued", 100)).post("/api/projects/" + project + "/documents")
-                .then().statusCode(202).extract().header("Location");
+        String queued = submit(project, "Queued", 100);
 
         given().delete(queued).then().statusCode(200)
                 .body("state", equalTo("CANCELLED"))
@@ -83,9 +79,7 @@ class ImportJobTest {
                 .body(containsString("href=\"" + running.substring(running.indexOf("/api/jobs/") + 4) + "\""))
                 .body(containsString("cancelled"));
         // the worker is free again: a new job runs to the end
-        String next = given().contentType(ContentType.JSON).header("Prefer", "respond-async")
-                .body(texts("After", 50)).post("/api/projects/" + project + "/documents")
-                .then().statusCode(202).extract().header("Location");
+        String next = submit(project, "After", 50);
         assertEquals("DONE", poll(next, new ArrayList<>()).getString("state"));
         given().get("/api/projects/" + project + "/documents").then().statusCode(200).body("size()", equalTo(1));
     }
@@ -165,9 +159,7 @@ class ImportJobTest {
     @Test
     void shouldShowJobsOnlyToMembersOfTheirProject() throws InterruptedException {
         long project = ApiFixtures.createProject("Private jobs", "zh", "en");
-        String job = given().contentType(ContentType.JSON).header("Prefer", "respond-async")
-                .body(texts("Private", 10)).post("/api/projects/" + project + "/documents")
-                .then().statusCode(202).extract().header("Location");
+        String job = submit(project, "Private", 10);
         poll(job, new ArrayList<>());
         String outsider = "outsider-" + System.nanoTime();
         String viewer = "viewer-" + System.nanoTime();
@@ -183,6 +175,13 @@ class ImportJobTest {
         given().auth().preemptive().basic(viewer, "long enough password").get(job).then().statusCode(200);
         given().auth().preemptive().basic(viewer, "long enough password").delete(job).then().statusCode(403);
         given().get("/api/jobs/987654321").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    /** Sends an import with {@code Prefer: respond-async}; the job's address. */
+    private static String submit(long project, String title, int sentences) {
+        return given().contentType(ContentType.JSON).header("Prefer", "respond-async").body(texts(title, sentences))
+                .post("/api/projects/" + project + "/documents")
+                .then().statusCode(202).extract().header("Location");
     }
 
     static Map<String, String> texts(String title, int sentences) {

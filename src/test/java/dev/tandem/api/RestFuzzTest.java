@@ -110,6 +110,11 @@ class RestFuzzTest {
         }
         if (valid) {
             body.put("title", "Valid");
+            // Random sentences mix every script: the language check would rightly refuse many of them.
+            body.put("languageCheck", "off");
+        } else if (in.chance(75)) {
+            body.put("languageCheck", in.chance(70) ? "off"
+                    : in.chance(80) ? in.oneOf("on", "OFF", " off ", "maybe") : in.wrongType());
         }
         long target = !valid && in.chance(5) ? 987_654_321L : project;
         Response response = sendCounting("import " + body, json(in.json(body)), "POST",
@@ -139,6 +144,9 @@ class RestFuzzTest {
         }
         if (in.chance(30)) {
             request.multiPart("sourceCharset", in.oneOf("UTF-8", "GB18030", "no-such-charset", "UTF-16"));
+        }
+        if (in.chance(30)) {
+            request.multiPart("languageCheck", in.oneOf("on", "off", "", "maybe"));
         }
         Response response = sendCounting("multipart import", request, "POST", "/api/projects/" + project + "/documents");
         if (response.statusCode() == 201) {

@@ -130,6 +130,7 @@ class TmxLexiconAlignmentTest {
                     writer.unit(new TmxUnit(animal[0] + "在" + doing[0] + "。", "The " + animal[1] + " is " + doing[1] + "."));
                 }
             }
+            writer.finish();
         }
         return tmx.toByteArray();
     }

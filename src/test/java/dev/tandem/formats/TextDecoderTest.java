@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
@@ -267,6 +268,115 @@ class TextDecoderTest {
         UndecodableTextException declared = assertThrows(UndecodableTextException.class,
                 () -> TextDecoder.decode("a\u0000b".getBytes(StandardCharsets.UTF_8), "UTF-8"));
         assertTrue(declared.getMessage().contains("at character 1"), declared.getMessage());
+    }
+
+    // --- UTF-8 with damage, and implausible characters of detected charsets ---
+
+    private static final LanguageCharacters EN = LanguageCharacters.of("en");
+
+    private static UndecodableTextException refused(byte[] bytes, String language) {
+        return assertThrows(UndecodableTextException.class,
+                () -> TextDecoder.decode(bytes, null, LanguageCharacters.of(language)));
+    }
+
+    private static DecodedText decoded(byte[] bytes, String language) throws Exception {
+        return TextDecoder.decode(bytes, null, LanguageCharacters.of(language));
+    }
+
+    @Test
+    void shouldRefuseUtf8WithAStrayByteNamingItsOffsetInsteadOfReadingItAsWindows1252() {
+        String text = "It was late\u2014very late\u2014when we arrived.\nShe said it was the last train\u2014and it was.\n";
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = concat(concat(utf8, bytes(0xFF)), "More.\n".getBytes(StandardCharsets.UTF_8));
+        for (LanguageCharacters language : List.of(EN, LanguageCharacters.ANY)) {
+            UndecodableTextException e = assertThrows(UndecodableTextException.class,
+                    () -> TextDecoder.decode(bytes, null, language));
+            assertTrue(e.getMessage().startsWith("The file is UTF-8 with damage"), e.getMessage());
+            assertTrue(e.getMessage().contains("the bytes at offset " + utf8.length + " (line 3: 0xFF)"), e.getMessage());
+            assertTrue(e.getMessage().contains("'\u2014' as '\u00e2\u20ac\u201d'"), e.getMessage());
+        }
+        // Short texts too: one dash and the stray byte.
+        UndecodableTextException shortText = refused(concat("A\u2014B".getBytes(StandardCharsets.UTF_8), bytes(0xFF)), "en");
+        assertTrue(shortText.getMessage().contains("offset 5 (line 1: 0xFF)"), shortText.getMessage());
+        // Chinese, cut in the middle of its last character.
+        byte[] chinese = CHINESE.strip().getBytes(StandardCharsets.UTF_8);
+        UndecodableTextException cut = refused(Arrays.copyOf(chinese, chinese.length - 1), "zh");
+        assertTrue(cut.getMessage().contains("offset " + (chinese.length - 3)), cut.getMessage());
+    }
+
+    @Test
+    void shouldRefuseAFileMixingUtf8AndWindows1252() throws Exception {
+        // A few UTF-8 dashes, more windows-1252 ones (0x97): it reads as windows-1252, and the UTF-8 ones as mojibake.
+        byte[] utf8Part = "Before\u2014after, here\u2014there. ".getBytes(StandardCharsets.UTF_8);
+        byte[] legacyPart = "One\u2014two, three\u2014four, five\u2014six, seven\u2014eight.".getBytes("windows-1252");
+        UndecodableTextException e = refused(concat(utf8Part, legacyPart), "en");
+        assertTrue(e.getMessage().contains("mixes two encodings"), e.getMessage());
+    }
+
+    @Test
+    void shouldRefuseStrayBytesInAsciiTextThatDecodeToLettersTheLanguageDoesNotUse() {
+        String ascii = "The committee met on Tuesday. It approved the budget for the next year after a long debate.\n";
+        byte[] bytes = concat(concat(ascii.getBytes(StandardCharsets.US_ASCII), bytes(0xFF, 0xFE, 0x80)),
+                ascii.getBytes(StandardCharsets.US_ASCII));
+        UndecodableTextException e = refused(bytes, "en");
+        assertTrue(e.getMessage().startsWith("The byte 0xFE at offset " + (ascii.length() + 1) + " (line 2) reads as"
+                + " '\u00fe' (U+00FE) in windows-1252"), e.getMessage());
+        assertTrue(e.getMessage().contains("a character English text does not use"), e.getMessage());
+        assertTrue(e.getMessage().contains("declare its real encoding"), e.getMessage());
+    }
+
+    @Test
+    void shouldKeepDetectingLegacyFilesInTheirLanguage() throws Exception {
+        assertEquals(new DecodedText(CHINESE, "GB18030", true), decoded(encode(CHINESE, "GB18030"), "zh"));
+        assertEquals(new DecodedText(TRADITIONAL_CHINESE, "Big5", true),
+                decoded(encode(TRADITIONAL_CHINESE, "Big5"), "zh-Hant"));
+        assertEquals(new DecodedText(JAPANESE, "Shift_JIS", true), decoded(encode(JAPANESE, "Shift_JIS"), "ja"));
+        assertEquals(new DecodedText(RUSSIAN, "windows-1251", true), decoded(encode(RUSSIAN, "windows-1251"), "ru"));
+        assertEquals(FRENCH_GERMAN, decoded(encode(FRENCH_GERMAN, "windows-1252"), "fr").text());
+        assertEquals(FRENCH_GERMAN, decoded(encode(FRENCH_GERMAN, "windows-1252"), "de").text());
+        // In KOI8-R, "пё" is the UTF-8 of "У": a few such pairs do not make Russian UTF-8.
+        String koi8 = RUSSIAN.replace('«', '"').replace('»', '"') + "Пёстрый пёс спал, а тёплый ветер пёк.\n";
+        assertEquals(new DecodedText(koi8, "KOI8-R", true), decoded(encode(koi8, "KOI8-R"), "ru"));
+    }
+
+    @Test
+    void shouldTakeADeclaredCharsetAtItsWord() throws Exception {
+        String ascii = "The committee met on Tuesday. ";
+        byte[] bytes = concat(ascii.getBytes(StandardCharsets.US_ASCII), bytes(0xFF, 0xFE));
+        assertEquals(ascii + "\u00ff\u00fe", TextDecoder.decode(bytes, "windows-1252", EN).text());
+        assertEquals(ascii, TextDecoder.decode(ascii.getBytes(StandardCharsets.US_ASCII), "ISO-8859-1", EN).text());
+    }
+
+    @Test
+    void shouldRefuseASingleByteCharsetDeclaredForUtf8() {
+        byte[] utf8 = "Late\u2014very late.".getBytes(StandardCharsets.UTF_8);
+        UndecodableTextException e = assertThrows(UndecodableTextException.class,
+                () -> TextDecoder.decode(utf8, "windows-1252", EN));
+        assertEquals("The file was declared windows-1252, but it is valid UTF-8: its first non-ASCII character,"
+                + " '\u2014' (U+2014) at offset 4, would read as '\u00e2\u20ac\u201d' in windows-1252, and so would"
+                + " every other. Leave the encoding out (or declare UTF-8).", e.getMessage());
+        // A page that declares ISO-8859-1 but was saved as UTF-8, as many do.
+        byte[] page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 cr\u00e8me.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        UnreadableDocumentException html = assertThrows(UnreadableDocumentException.class,
+                () -> HtmlText.extract(page, null, LanguageCharacters.of("fr"), 1000));
+        assertTrue(html.getMessage().startsWith("The page declares its encoding as iso-8859-1"), html.getMessage());
+        assertTrue(html.getMessage().contains("it is valid UTF-8"), html.getMessage());
+    }
+
+    @Test
+    void shouldJudgeWhatLanguagesPlausiblyContain() {
+        assertTrue(EN.plausible('\u00e9'));   // café
+        assertTrue(EN.plausible('\u2014'));   // em dash
+        assertTrue(EN.plausible('\u20ac'));   // euro sign
+        assertFalse(EN.plausible('\u00fe'));  // thorn
+        assertFalse(EN.plausible('\u0416'));  // Cyrillic
+        assertTrue(LanguageCharacters.of("de").plausible('\u00df'));
+        assertTrue(LanguageCharacters.of("ru").plausible('\u0451'));
+        assertFalse(LanguageCharacters.of("ru").plausible('\u00e2'));
+        assertTrue(LanguageCharacters.of("zh").plausible('\u9f98')); // a rare Han character, not an exemplar
+        assertFalse(LanguageCharacters.of("zh").plausible('\u00d0'));
+        assertFalse(LanguageCharacters.ANY.plausible('\u0085')); // a C1 control: never text
     }
 
     @Test

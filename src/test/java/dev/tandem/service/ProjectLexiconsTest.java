@@ -45,6 +45,7 @@ class ProjectLexiconsTest {
                     writer.unit(new TmxUnit(animal[0] + "在" + doing[0] + "。", "The " + animal[1] + " is " + doing[1] + "."));
                 }
             }
+            writer.finish();
         }
         given().multiPart("source", "animals.tmx", tmx.toByteArray(), "application/x-tmx+xml")
                 .post("/api/projects/" + project + "/documents").then().statusCode(201);

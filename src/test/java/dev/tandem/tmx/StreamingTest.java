@@ -36,6 +36,7 @@ class StreamingTest {
             }
             flushedBeforeClose = sink.bytes;
             assertEquals(200_000, tmx.unitCount());
+            tmx.finish();
         }
         // Bytes reached the sink while units were written, so the writer does not hold the document back.
         assertTrue(flushedBeforeClose > 200_000L * 100, "bytes written before close: " + flushedBeforeClose);

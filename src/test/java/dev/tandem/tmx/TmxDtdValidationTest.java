@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilder;
@@ -73,5 +74,16 @@ class TmxDtdValidationTest {
         Document doc = validate(tmx);
         assertEquals(4, doc.getElementsByTagName("tu").getLength());
         assertEquals(8, doc.getElementsByTagName("tuv").getLength());
+    }
+
+    @Test
+    void shouldBeValidWithProvenance() throws Exception {
+        Instant imported = Instant.parse("2026-01-02T03:04:05Z");
+        byte[] tmx = TmxWriterTest.write(TmxWriterTest.HEADER, "en",
+                new TmxUnit("一。", "One.", Map.of("x-status", "CONFIRMED"),
+                        new TmxProvenance("anna", imported, "bert", imported.plusSeconds(60))),
+                new TmxUnit("二。", "Two.", Map.of(), new TmxProvenance("anna", imported, null, null)));
+        Document doc = validate(tmx);
+        assertEquals("bert", ((org.w3c.dom.Element) doc.getElementsByTagName("tu").item(0)).getAttribute("changeid"));
     }
 }

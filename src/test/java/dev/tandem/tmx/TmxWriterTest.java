@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLStreamException;
 import org.junit.jupiter.api.Test;
 
 class TmxWriterTest {
@@ -28,6 +29,7 @@ class TmxWriterTest {
             for (TmxUnit unit : units) {
                 tmx.unit(unit);
             }
+            tmx.finish();
         }
         return out.toByteArray();
     }
@@ -146,6 +148,7 @@ class TmxWriterTest {
             assertThrows(IllegalArgumentException.class, () -> tmx.unit(new TmxUnit("\u0001\uFFFF", "target")));
             tmx.unit(new TmxUnit("残る。", "Kept."));
             assertEquals(1, tmx.unitCount());
+            tmx.finish();
         }
         TmxTestReader.Document doc = TmxTestReader.read(out.toByteArray());
         assertEquals(1, doc.units().size());
@@ -193,6 +196,7 @@ class TmxWriterTest {
         CloseTracking out = new CloseTracking();
         try (TmxWriter tmx = TmxWriter.open(out, HEADER, "en")) {
             tmx.unit(new TmxUnit("一。", "One."));
+            tmx.finish();
         }
         assertFalse(out.closed);
         assertTrue(out.size() > 0);
@@ -206,10 +210,11 @@ class TmxWriterTest {
                 throw new IOException("client went away");
             }
         };
-        // The StAX writer buffers, so the failure may surface at open, unit or close; it must be unchecked I/O.
+        // The StAX writer buffers, so the failure may surface at open, unit or finish; it must be unchecked I/O.
         assertThrows(UncheckedIOException.class, () -> {
             try (TmxWriter tmx = TmxWriter.open(broken, HEADER, "en")) {
                 tmx.unit(new TmxUnit("一。", "One."));
+                tmx.finish();
             }
         });
     }
@@ -222,5 +227,49 @@ class TmxWriterTest {
         assertThrows(NullPointerException.class, () -> new TmxUnit("s", "t", withNull));
         assertThrows(IllegalArgumentException.class, () -> new TmxUnit("s", "t", Map.of(" ", "v")));
         assertEquals(Map.of(), new TmxUnit("s", "t", null).properties());
+    }
+
+    @Test
+    void shouldWriteProvenanceOnTheUnitOnlyWhereKnown() throws Exception {
+        Instant imported = Instant.parse("2026-01-02T03:04:05.678Z");
+        Instant confirmed = Instant.parse("2026-02-03T04:05:06Z");
+        TmxTestReader.Document doc = roundTrip(
+                new TmxUnit("一。", "One.", Map.of(), new TmxProvenance("anna", imported, "bert", confirmed)),
+                new TmxUnit("二。", "Two.", Map.of(), new TmxProvenance("anna", imported, null, null)),
+                new TmxUnit("三。", "Three.", Map.of(), new TmxProvenance(" ", null, "x\u0001", null)),
+                new TmxUnit("四。", "Four."));
+        assertEquals(Map.of("tuid", "1", "creationdate", "20260102T030405Z", "creationid", "anna",
+                "changedate", "20260203T040506Z", "changeid", "bert"), doc.units().get(0).attributes());
+        assertEquals(Map.of("tuid", "2", "creationdate", "20260102T030405Z", "creationid", "anna"),
+                doc.units().get(1).attributes());
+        assertEquals(Map.of("tuid", "3", "changeid", "x"), doc.units().get(2).attributes());
+        assertEquals(Map.of("tuid", "4"), doc.units().get(3).attributes());
+    }
+
+    @Test
+    void shouldLeaveTheDocumentUnfinishedWhenClosedWithoutFinish() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // As an export does when reading its pairs fails part-way: try-with-resources closes the writer.
+        assertThrows(IllegalStateException.class, () -> {
+            try (TmxWriter tmx = TmxWriter.open(out, HEADER, "en")) {
+                for (int i = 0; i < 1000; i++) {
+                    tmx.unit(new TmxUnit("文" + i + "。", "Sentence " + i + "."));
+                }
+                throw new IllegalStateException("the database went away");
+            }
+        });
+        String written = out.toString(StandardCharsets.UTF_8);
+        assertTrue(written.contains("<tu tuid=\"1\">"), "units before the failure reached the stream");
+        assertFalse(written.contains("</body>") || written.contains("</tmx>"), "no closing tags");
+        assertThrows(XMLStreamException.class, () -> TmxTestReader.read(out.toByteArray()));
+    }
+
+    @Test
+    void shouldRejectUnitsAndASecondFinishAfterFinish() {
+        TmxWriter tmx = TmxWriter.open(new ByteArrayOutputStream(), HEADER, "en");
+        tmx.finish();
+        assertThrows(IllegalStateException.class, () -> tmx.unit(new TmxUnit("a", "b")));
+        assertThrows(IllegalStateException.class, tmx::finish);
+        tmx.close();
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import dev.tandem.api.DocumentResourceTest;
+import dev.tandem.api.TextTrustTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class PagesTest {
 
         String documentUrl = given().redirects().follow(false)
                 .multiPart("title", "Web doc")
-                .multiPart(DocumentResourceTest.utf8Part("sourceText", "你好。<script>alert(1)</script>再见。"))
+                .multiPart(DocumentResourceTest.utf8Part("sourceText", "你好，欢迎来到北京。<script>alert(1)</script>再见。明天见。"))
                 .multiPart(DocumentResourceTest.utf8Part("targetText", "Hello & welcome. Goodbye."))
                 .multiPart("segmentation", "auto")
                 .when().post(projectUrl + "/documents")
@@ -52,9 +53,7 @@ class PagesTest {
 
     @Test
     void shouldReshowUploadFormWhenATextIsMissing() {
-        String projectUrl = given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("name", "Upload errors").formParam("sourceLanguage", "de").formParam("targetLanguage", "en")
-                .when().post("/projects").then().statusCode(303).extract().header("Location");
+        String projectUrl = createProject("Upload errors", "de", "en");
         given().multiPart("sourceText", "Ein Satz.").multiPart("title", "Half")
                 .multiPart("target", "empty.txt", new byte[0], "text/plain")
                 .when().post(projectUrl + "/documents")
@@ -65,6 +64,57 @@ class PagesTest {
                 .multiPart("targetText", "One.")
                 .when().post(projectUrl + "/documents")
                 .then().statusCode(400).body(containsString("not valid UTF-8"));
+    }
+
+    @Test
+    void shouldShowALanguageRefusalWithABoxThatImportsTheTextsAnyway() {
+        String projectUrl = createProject("Swapped on the page", "zh", "en");
+        given().when().get(projectUrl).then().statusCode(200).body(not(containsString("name=\"languageCheck\"")));
+        given().multiPart(DocumentResourceTest.utf8Part("sourceText", TextTrustTest.EN))
+                .multiPart(DocumentResourceTest.utf8Part("targetText", TextTrustTest.ZH))
+                .when().post(projectUrl + "/documents")
+                .then().statusCode(400)
+                .body(containsString("The source text looks like English, not Chinese (zh)"))
+                .body(containsString("name=\"languageCheck\" value=\"off\""))
+                .body(containsString("It snowed heavily in Beijing yesterday."));
+        given().redirects().follow(false)
+                .multiPart(DocumentResourceTest.utf8Part("sourceText", TextTrustTest.EN))
+                .multiPart(DocumentResourceTest.utf8Part("targetText", TextTrustTest.ZH))
+                .multiPart("languageCheck", "off")
+                .when().post(projectUrl + "/documents")
+                .then().statusCode(303).header("Location", containsString("/documents/"));
+    }
+
+    @Test
+    void shouldRefuseAProjectWithOneLanguageOnBothSidesInTheForm() {
+        given().contentType(ContentType.URLENC)
+                .formParam("name", "English twice").formParam("sourceLanguage", "EN").formParam("targetLanguage", "en")
+                .when().post("/projects")
+                .then().statusCode(400)
+                .body(containsString("targetLanguage is en, the same as sourceLanguage"))
+                .body(containsString("value=\"English twice\""));
+    }
+
+    @Test
+    void shouldRefuseAStrayByteInAnUploadedFileOnThePage() {
+        String projectUrl = createProject("Stray byte on the page", "zh", "en");
+        byte[] english = "It snowed\u2014heavily.\nThe children\u2014all of them\u2014were happy.\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] damaged = java.util.Arrays.copyOf(english, english.length + 1);
+        damaged[english.length] = (byte) 0xFF;
+        given().multiPart(DocumentResourceTest.utf8Part("sourceText", TextTrustTest.ZH))
+                .multiPart("target", "snow.txt", damaged, "text/plain")
+                .when().post(projectUrl + "/documents")
+                .then().statusCode(400)
+                .body(containsString("the bytes at offset " + english.length + " (line 3: 0xFF) are not valid UTF-8"));
+    }
+
+    /** Creates a project through the form and returns its page's address. */
+    private static String createProject(String name, String sourceLanguage, String targetLanguage) {
+        return given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("name", name).formParam("sourceLanguage", sourceLanguage)
+                .formParam("targetLanguage", targetLanguage)
+                .when().post("/projects").then().statusCode(303).extract().header("Location");
     }
 
     @Test

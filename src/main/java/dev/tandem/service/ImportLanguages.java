@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.formats.LanguageCharacters;
+import dev.tandem.formats.LanguageCheck;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The language check of an import: a side whose text is clearly in another language than the project's (by its
+ * scripts, or for two languages of one script by n-gram profiles; see {@link LanguageCheck}) is refused before
+ * anything is stored, with what it looks like and, when both sides look like each other's language, that they are
+ * swapped. The request field {@code languageCheck=off} imports a text that really mixes languages all the same.
+ */
+@ApplicationScoped
+public class ImportLanguages {
+    /** The request field (multipart and JSON) that switches the check off. */
+    public static final String FIELD = "languageCheck";
+
+    private final LanguageCheck check = new LanguageCheck();
+
+    /**
+     * Refuses a side that is clearly not in its language; texts that are null or blank are left to the import's own
+     * checks.
+     *
+     * @param languageCheck the request's {@value #FIELD}: null, blank or {@code on} checks, {@code off} does not
+     * @param sourceField   the field that carried the source ({@code source} for a file, {@code sourceText})
+     * @throws LanguageMismatchException naming the side's field
+     * @throws InvalidInputException     for a {@code languageCheck} other than on or off
+     */
+    public void check(ProjectLanguages project, String languageCheck, String sourceField, String sourceText,
+                      String targetField, String targetText) {
+        if (!enabled(languageCheck)) {
+            return;
+        }
+        Optional<LanguageCheck.Mismatch> source = check(sourceText, project.sourceLanguage(), project.targetLanguage());
+        Optional<LanguageCheck.Mismatch> target = check(targetText, project.targetLanguage(), project.sourceLanguage());
+        if (source.isPresent()) {
+            boolean swapped = target.isPresent() && source.get().looksLike().equals(project.targetLanguage())
+                    && target.get().looksLike().equals(project.sourceLanguage());
+            throw refusal(sourceField, "source", project.sourceLanguage(), source.get(),
+                    swapped ? " The target looks like " + target.get().name() + ": the original and the translation"
+                            + " seem swapped. Upload each in its place."
+                            : looksLikeOther(source.get(), project.targetLanguage(), "target"));
+        }
+        if (target.isPresent()) {
+            throw refusal(targetField, "target", project.targetLanguage(), target.get(),
+                    looksLikeOther(target.get(), project.sourceLanguage(), "source"));
+        }
+    }
+
+    /** Whether the check is on; a value other than on and off is refused rather than guessed. */
+    static boolean enabled(String languageCheck) {
+        if (languageCheck == null || languageCheck.isBlank()) {
+            return true;
+        }
+        return switch (languageCheck.strip().toLowerCase(Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new InvalidInputException(FIELD, FIELD + " is '" + languageCheck + "': send off to"
+                    + " import texts the language check refuses, or leave it out (on).");
+        };
+    }
+
+    private Optional<LanguageCheck.Mismatch> check(String text, String language, String otherLanguage) {
+        return text == null || text.isBlank() ? Optional.empty() : check.check(text, language, otherLanguage);
+    }
+
+    private static String looksLikeOther(LanguageCheck.Mismatch mismatch, String otherLanguage, String otherSide) {
+        return mismatch.looksLike().equals(otherLanguage)
+                ? " That is the project's " + otherSide + " language: is this the " + otherSide + " text, in the"
+                        + " wrong place?"
+                : " Is it the right file, and the right project?";
+    }
+
+    private static LanguageMismatchException refusal(String field, String side, String language,
+                                                     LanguageCheck.Mismatch mismatch, String advice) {
+        String what = field.endsWith("Text") ? "The " + side + " text" : "The " + side + " file";
+        String name = LanguageCharacters.displayName(language);
+        return new LanguageMismatchException(field, what + " looks like " + mismatch.name() + ", not " + name
+                + " (" + language + "), the project's " + side + " language: " + mismatch.evidence() + "." + advice
+                + " If the text really is " + name + " mixed with another language, import it with " + FIELD
+                + "=off (on the upload page: tick \"Import anyway\").");
+    }
+}

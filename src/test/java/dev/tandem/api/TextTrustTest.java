@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tandem.model.Document;
+import dev.tandem.model.Project;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Text that is not what it claims is refused, never silently stored: bytes that are not valid in the encoding they
+ * are read in, a side in another language than the project's, a project whose two languages are one.
+ */
+@QuarkusTest
+public class TextTrustTest {
+    public static final String ZH = """
+            北京昨天下了一场大雪。孩子们很高兴，一早就跑到院子里堆雪人。
+            老师说今天不上体育课，大家可以在操场上打雪仗。校长也来了，他笑着看我们玩。
+            中午雪停了，太阳出来了。下午我们回到教室，写了一篇关于雪的作文。
+            """;
+    public static final String EN = """
+            It snowed heavily in Beijing yesterday. The children were delighted and ran into the yard early to build a snowman.
+            The teacher said there would be no PE class today, so everyone could have a snowball fight on the playground. The headmaster came too and smiled as he watched us play.
+            At noon the snow stopped and the sun came out. In the afternoon we went back to the classroom and wrote an essay about the snow.
+            """;
+    /** English with em dashes, as a word processor writes it. */
+    static final String EN_DASHES = """
+            It snowed heavily in Beijing yesterday\u2014the first snow of the winter. The children were delighted.
+            The teacher said there would be no PE class today\u2014everyone could play on the playground instead.
+            """;
+
+    private static long documents() {
+        return Document.count();
+    }
+
+    private static byte[] withByte(String text, int at, int... inserted) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] out = Arrays.copyOf(utf8, utf8.length + inserted.length);
+        System.arraycopy(utf8, at, out, at + inserted.length, utf8.length - at);
+        for (int i = 0; i < inserted.length; i++) {
+            out[at + i] = (byte) inserted[i];
+        }
+        return out;
+    }
+
+    private static RequestSpecification files(byte[] source, byte[] target) {
+        return given().multiPart("source", "source.txt", source, "text/plain")
+                .multiPart("target", "target.txt", target, "text/plain");
+    }
+
+    @Test
+    void shouldRefuseAUtf8FileWithOneStrayByteNamingItsOffset() {
+        long project = ApiFixtures.createProject("Stray byte", "zh", "en");
+        int at = EN_DASHES.indexOf("The teacher");
+        int offset = EN_DASHES.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+        long before = documents();
+        files(ZH.getBytes(StandardCharsets.UTF_8), withByte(EN_DASHES, offset, 0xFF))
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("target"))
+                .body("detail", allOf(containsString("The target file: The file is UTF-8 with damage"),
+                        containsString("the bytes at offset " + offset + " (line 2: 0xFF) are not valid UTF-8")));
+        assertEquals(before, documents());
+    }
+
+    @Test
+    void shouldRefuseStrayBytesInAnAsciiEnglishFile() {
+        long project = ApiFixtures.createProject("Stray bytes in ASCII", "zh", "en");
+        int offset = EN.indexOf(" The headmaster");
+        files(ZH.getBytes(StandardCharsets.UTF_8), withByte(EN, offset, 0xFF, 0xFE, 0x80))
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("target"))
+                .body("detail", allOf(containsString("The byte 0xFE at offset " + (offset + 1)),
+                        containsString("in windows-1252"), containsString("English text does not use")));
+    }
+
+    @Test
+    void shouldRefuseSwappedFilesSayingWhatEachSideLooksLikeAndImportThemWhenTheCheckIsOff() {
+        long project = ApiFixtures.createProject("Swapped files", "zh", "en");
+        long before = documents();
+        files(EN.getBytes(StandardCharsets.UTF_8), ZH.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("source"))
+                .body("detail", allOf(containsString("The source file looks like English, not Chinese (zh)"),
+                        containsString("The target looks like Chinese"), containsString("swapped"),
+                        containsString("languageCheck=off")));
+        // Only the translation in the wrong place.
+        files(ZH.getBytes(StandardCharsets.UTF_8), ZH.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400)
+                .body("field", equalTo("target"))
+                .body("detail", containsString("The target file looks like Chinese, not English (en)"));
+        assertEquals(before, documents());
+        files(EN.getBytes(StandardCharsets.UTF_8), ZH.getBytes(StandardCharsets.UTF_8))
+                .multiPart("languageCheck", "off")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void shouldRefuseSwappedPastedTexts() {
+        long project = ApiFixtures.createProject("Swapped texts", "zh", "en");
+        Map<String, String> swapped = new HashMap<>(Map.of("sourceText", EN, "targetText", ZH));
+        given().contentType(ContentType.JSON).body(swapped)
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("sourceText"))
+                .body("detail", containsString("The source text looks like English"));
+        given().multiPart(DocumentResourceTest.utf8Part("sourceText", EN))
+                .multiPart(DocumentResourceTest.utf8Part("targetText", ZH))
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).body("field", equalTo("sourceText"));
+        given().contentType(ContentType.JSON).body(Map.of("sourceText", ZH, "targetText", ZH))
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).body("field", equalTo("targetText"))
+                .body("detail", containsString("The target text looks like Chinese, not English (en)"));
+        swapped.put("languageCheck", "maybe");
+        given().contentType(ContentType.JSON).body(swapped)
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).body("field", equalTo("languageCheck"));
+        swapped.put("languageCheck", "off");
+        given().contentType(ContentType.JSON).body(swapped)
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void shouldRefuseGermanAsTheEnglishSideOfAnEnglishGermanProject() {
+        long project = ApiFixtures.createProject("Same script", "en", "de");
+        String german = """
+                Der Ausschuss traf sich am Dienstag, um über den Haushalt für das kommende Jahr zu beraten. Nach einer
+                langen Debatte über die Kosten der neuen Bibliothek beschlossen die Mitglieder, die Entscheidung auf
+                das Frühjahr zu verschieben. Der Bürgermeister sagte, die Stadt könne sich den Bau derzeit nicht
+                leisten, die Pläne würden aber aufbewahrt. Mehrere Einwohner, die zur Sitzung gekommen waren, um das
+                Vorhaben zu unterstützen, gingen enttäuscht nach Hause.
+                """;
+        String english = """
+                The committee met on Tuesday to discuss the budget for the coming year. After a long debate about the
+                cost of the new library, the members agreed to postpone the decision until the spring. The mayor said
+                that the city could not afford to build it now, but that the plans would be kept. Several residents,
+                who had come to the meeting to support the project, went home disappointed.
+                """;
+        given().contentType(ContentType.JSON).body(Map.of("sourceText", german, "targetText", english))
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).body("field", equalTo("sourceText"))
+                .body("detail", allOf(containsString("looks like German, not English (en)"),
+                        containsString("swapped")));
+        ApiFixtures.createDocument(project, "Right way round", english, german);
+    }
+
+    @Test
+    void shouldRefuseAProjectWhoseTwoLanguagesAreEqual() {
+        long before = Project.count();
+        for (String[] pair : new String[][] {{"en", "en"}, {"EN", "en"}, {"zh-hant", "zh-Hant"}, {"en_US", "en-US"}}) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("name", "Same", "sourceLanguage", pair[0], "targetLanguage", pair[1]))
+                    .when().post("/api/projects")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("field", equalTo("targetLanguage"))
+                    .body("detail", containsString("the same as sourceLanguage"));
+        }
+        // The target defaults to English.
+        given().contentType(ContentType.JSON).body(Map.of("name", "Same", "sourceLanguage", "en"))
+                .when().post("/api/projects").then().statusCode(400).body("field", equalTo("targetLanguage"));
+        assertEquals(before, Project.count());
+        ApiFixtures.createProject("Localisation", "en-US", "en-GB");
+        ApiFixtures.createProject("Conversion", "zh-Hans", "zh-Hant");
+    }
+}
