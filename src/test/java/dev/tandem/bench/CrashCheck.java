@@ -74,11 +74,11 @@ public final class CrashCheck {
     /** One database's figures. */
     record Summary(String database, int rounds, int acknowledged, int found, int reused,
                    int effectsChecked, int effectsWrong, int unknownOutcomes, int importsKilled, int importsStored,
-                   int importsLost, int halfDocuments, int exportsKilled, int exportsComplete, int restarts,
-                   double seconds) {
+                   int importsLost, int halfDocuments, int exportsKilled, int exportsComplete, int exportsChecked,
+                   int restarts, double seconds) {
         boolean passed() {
             return found == acknowledged && reused == 0 && effectsWrong == 0 && importsLost == 0
-                    && halfDocuments == 0 && exportsComplete == exportsKilled;
+                    && halfDocuments == 0 && exportsComplete == exportsChecked;
         }
     }
 
@@ -199,7 +199,7 @@ public final class CrashCheck {
             server.close();
             return new Summary(database, settings.rounds(), verdict.acknowledged(), verdict.found(), verdict.replaced(), verdict.effectsChecked(), verdict.effectsWrong(),
                     run.ledger.unknownOutcomes(), imports[0], imports[1], imports[2], run.halfDocuments.size(),
-                    exports[0], exports[1], run.restarts, (System.nanoTime() - start) / 1e9);
+                    exports[0], exports[1], settings.exportKills(), run.restarts, (System.nanoTime() - start) / 1e9);
         } finally {
             if (postgres != null) {
                 postgres.close();
@@ -501,19 +501,23 @@ public final class CrashCheck {
             var read = new AtomicInteger();
             Thread reader = new Thread(() -> {
                 try (InputStream body = run.client.open(path).body()) {
-                    byte[] buffer = new byte[16 * 1024];
+                    byte[] buffer = new byte[8 * 1024];
                     for (int n; (n = body.read(buffer)) >= 0; ) {
                         read.addAndGet(n);
-                        TandemServer.sleep(2);    // a slow reader keeps the export in flight
+                        TandemServer.sleep(1);    // a slow reader keeps the export in flight
                     }
                     finished.set(true);
                 } catch (IOException | UncheckedIOException e) {
                     // killed in flight
                 }
             }, "exporter");
+            long begin = System.nanoTime();
             reader.start();
-            long delay = 200 + random.nextInt(1500);
-            Thread.sleep(delay);
+            int killAt = random.nextInt(2 * 1024 * 1024);   // bytes read by then: anywhere in the first part
+            while (read.get() < killAt && reader.isAlive()) {
+                Thread.sleep(1);
+            }
+            long delay = (System.nanoTime() - begin) / 1_000_000;
             run.server.kill();
             reader.join(60_000);
             killed += finished.get() ? 0 : 1;
@@ -573,7 +577,7 @@ public final class CrashCheck {
         rows.put("acknowledged imports lost", Summary::importsLost);
         rows.put("half documents", Summary::halfDocuments);
         rows.put("exports killed in flight", Summary::exportsKilled);
-        rows.put("complete exports after those restarts", Summary::exportsComplete);
+        rows.put("complete exports after those restarts", s -> s.exportsComplete() + "/" + s.exportsChecked());
         rows.put("restarts (each opened the database)", Summary::restarts);
         rows.put("time, s", s -> String.format(Locale.ROOT, "%.0f", s.seconds()));
         rows.put("result", s -> s.passed() ? "PASSED" : "FAILED");
