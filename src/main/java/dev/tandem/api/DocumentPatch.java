@@ -3,6 +3,9 @@ package dev.tandem.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Body of {@code PATCH /api/documents/{id}}: the fields to change. */
-public record DocumentPatch(@Schema(required = true, maxLength = 300, description = "The new title") String title) {
+/** Body of {@code PATCH /api/documents/{id}}: the fields to change, and the version the change was made on. */
+public record DocumentPatch(
+        @Schema(required = true, maxLength = 300, description = "The new title") String title,
+        @Schema(description = "The document version the rename was made on; required unless If-Match names it")
+        Long baseVersion) {
 }

@@ -74,26 +74,35 @@ public class DocumentResource {
 
     @PATCH
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Rename the document; a new version, so send its ETag in If-Match to be safe")
+    @Operation(summary = "Rename the document made on the version baseVersion or If-Match names; a new version")
     @APIResponse(responseCode = "200", description = "The renamed document, with its new ETag")
+    @APIResponse(responseCode = "409", description = "The document changed since baseVersion; nothing was changed")
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
+    @APIResponse(responseCode = "428", description = "Neither baseVersion nor an ETag in If-Match: nothing was changed")
     public RestResponse<DocumentSummary> patch(@RestPath long id, @RestHeader("If-Match") String ifMatch,
                                                DocumentPatch patch) {
         if (patch == null) {
-            throw new InvalidInputException(null, "The body is empty: send {\"title\"}.");
+            throw new InvalidInputException(null, "The body is empty: send {\"title\", \"baseVersion\"}.");
         }
         access.document(id, ProjectRole.EDITOR);
-        review.rename(id, patch.title(), DocumentTags.acceptedVersions(ifMatch, id));
+        review.rename(id, patch.title(), patch.baseVersion(), DocumentTags.acceptedVersions(ifMatch, id));
         return tagged(documents.summarize(id));
     }
 
     @DELETE
-    @Operation(summary = "Delete the document with its sentences, pairs and history")
+    @Operation(summary = "Delete the document with its sentences, pairs and history, if it is at the version "
+            + "baseVersion or If-Match names")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "baseVersion is not a number")
+    @APIResponse(responseCode = "409", description = "The document changed since baseVersion; nothing was deleted")
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was deleted")
-    public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+    @APIResponse(responseCode = "428", description = "Neither baseVersion nor an ETag in If-Match: nothing was deleted")
+    public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+                       @Parameter(description = "The version the deletion was decided on; required unless If-Match "
+                               + "names it", schema = @Schema(type = SchemaType.INTEGER))
+                       @QueryParam("baseVersion") String baseVersion) {
         access.document(id, ProjectRole.EDITOR);
-        documents.deleteDocument(id, DocumentTags.acceptedVersions(ifMatch, id));
+        documents.deleteDocument(id, versionParam(baseVersion), DocumentTags.acceptedVersions(ifMatch, id));
     }
 
     @GET
@@ -132,6 +141,14 @@ public class DocumentResource {
                            @QueryParam("status") String status, @Context HttpServerRequest request) {
         Document document = access.document(id, ProjectRole.VIEWER);
         return Exports.file(exports, request, document.project, List.of(document.id), format, status, "document " + id);
+    }
+
+    private static Long versionParam(String baseVersion) {
+        try {
+            return baseVersion == null || baseVersion.isBlank() ? null : Long.valueOf(baseVersion.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("baseVersion", "baseVersion '" + baseVersion + "' is not a version number.");
+        }
     }
 
     static PairStatus parseStatus(String status) {

@@ -25,6 +25,10 @@ final class DocumentTags {
     /**
      * The versions of document {@code documentId} an {@code If-Match} header accepts; null when there is no header
      * or it is {@code *}. Weak tags never match (RFC 9110 §13.1.1), nor do tags of other documents: an empty list.
+     * <p>
+     * {@code *} counts as no precondition: it only asks that the document exist (RFC 9110 §13.1.1), so it names no
+     * version and cannot prevent a lost update, which is what the precondition that writes need is for (RFC 6585
+     * §3: 428). A write with {@code If-Match: *} and no {@code baseVersion} is therefore answered 428.
      */
     static List<Long> acceptedVersions(String ifMatch, long documentId) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {

@@ -45,8 +45,10 @@ public class EditResource {
     @Inject
     ObjectMapper json;
 
-    /** Body of undo and redo: the version the client saw, checked when given. */
-    public record VersionRequest(Long baseVersion) {
+    /** Body of undo and redo: the version the client saw; required unless If-Match names it. */
+    public record VersionRequest(
+            @Schema(description = "The document version the undo or redo was decided on; required unless If-Match "
+                    + "names it") Long baseVersion) {
     }
 
     @POST
@@ -59,6 +61,7 @@ public class EditResource {
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion; nothing was changed")
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
     @APIResponse(responseCode = "422", description = "The operation is impossible here (merge the last pair, …)")
+    @APIResponse(responseCode = "428", description = "Neither baseVersion nor an ETag in If-Match: nothing was changed")
     public RestResponse<EditResult> edit(@RestPath long id, @RestHeader("If-Match") String ifMatch,
                                          EditRequest request) {
         if (request == null) {
@@ -88,10 +91,11 @@ public class EditResource {
     @Path("/undo")
     @Operation(summary = "Take back the latest edit still in effect")
     @APIResponse(responseCode = "200", description = "What the undo changed and the new version, whose ETag it carries")
-    @APIResponse(responseCode = "400", description = "The body is neither empty nor {baseVersion: n}")
+    @APIResponse(responseCode = "400", description = "The body is neither empty (with If-Match) nor {baseVersion: n}")
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion")
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
     @APIResponse(responseCode = "422", description = "Nothing to undo")
+    @APIResponse(responseCode = "428", description = "Neither baseVersion nor an ETag in If-Match: nothing was changed")
     @Consumes(MediaType.WILDCARD)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VersionRequest.class)))
@@ -104,10 +108,11 @@ public class EditResource {
     @Path("/redo")
     @Operation(summary = "Bring back the edit undone most recently")
     @APIResponse(responseCode = "200", description = "What the redo changed and the new version, whose ETag it carries")
-    @APIResponse(responseCode = "400", description = "The body is neither empty nor {baseVersion: n}")
+    @APIResponse(responseCode = "400", description = "The body is neither empty (with If-Match) nor {baseVersion: n}")
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion")
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
     @APIResponse(responseCode = "422", description = "Nothing to redo")
+    @APIResponse(responseCode = "428", description = "Neither baseVersion nor an ETag in If-Match: nothing was changed")
     @Consumes(MediaType.WILDCARD)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VersionRequest.class)))
@@ -120,7 +125,7 @@ public class EditResource {
         return DocumentTags.ok(result, result.documentId(), result.version());
     }
 
-    /** Undo and redo work with no body at all (a quick curl) or with {@code {"baseVersion": n}}. */
+    /** Undo and redo take {@code {"baseVersion": n}}, or no body when If-Match names the version. */
     private Long baseVersion(String body) {
         if (body == null || body.isBlank()) {
             return null;
@@ -129,7 +134,8 @@ public class EditResource {
             VersionRequest request = json.readValue(body, VersionRequest.class);
             return request == null ? null : request.baseVersion();
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("baseVersion", "The body must be {\"baseVersion\": n} or empty.");
+            throw new InvalidInputException("baseVersion", "The body must be {\"baseVersion\": n}, or empty when "
+                    + "If-Match names the version.");
         }
     }
 }

@@ -13,6 +13,7 @@ import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PayloadTooLargeException;
 import dev.tandem.service.PreconditionFailedException;
+import dev.tandem.service.PreconditionRequiredException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -49,6 +50,11 @@ public class ProblemMappers {
                 .entity(new PreconditionProblem("about:blank", "Precondition Failed", 412, e.getMessage(),
                         e.currentVersion(), etag))
                 .build();
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredException e) {
+        return Problem.response(428, "Precondition Required", e.getMessage(), "baseVersion");
     }
 
     @ServerExceptionMapper

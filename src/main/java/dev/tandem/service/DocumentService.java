@@ -57,17 +57,13 @@ public class DocumentService {
     }
 
     /**
-     * Deletes the document with its texts, sentences, pairs and history (the database cascades), if it is at one of
-     * {@code ifMatch} (null: any version). The one place documents are deleted, so auditing can hook in here.
+     * Deletes the document with its texts, sentences, pairs and history (the database cascades), if it is at
+     * {@code baseVersion} and at one of {@code ifMatch} (null: not given; one of the two is required, so nobody
+     * deletes edits made after the version they saw). The one place documents are deleted, so auditing can hook in here.
      */
-    public void deleteDocument(long id, Collection<Long> ifMatch) {
-        Document document = Document.lockForEdit(id);
-        if (document == null) {
-            throw new NotFoundException("document", id);
-        }
-        if (ifMatch != null && !ifMatch.contains(document.version)) {
-            throw new PreconditionFailedException(id, document.version);
-        }
+    @OneWriterPerDocument
+    public void deleteDocument(long id, Long baseVersion, Collection<Long> ifMatch) {
+        Document document = DocumentVersions.lockAt(id, ifMatch, baseVersion, "A delete");
         user.audit("document-delete", "document " + id, "project " + document.project.id + ", \"" + document.title
                 + "\"");
         delete(document);

@@ -62,23 +62,21 @@ public class ReviewService {
     CurrentUser user;
 
     /** Carries out one operation made on {@code request.baseVersion()}. */
+    @OneWriterPerDocument
     public EditResult apply(long documentId, EditRequest request) {
         return apply(documentId, request, null);
     }
 
     /**
-     * Carries out one operation if the document is at one of {@code ifMatch} (null: any version) and, when given,
+     * Carries out one operation if the document is at one of {@code ifMatch} (null: no If-Match) and, when given,
      * at {@code request.baseVersion()}. One of the two must be given, so no edit lands on a version nobody saw.
      */
+    @OneWriterPerDocument
     public EditResult apply(long documentId, EditRequest request, Collection<Long> ifMatch) {
         if (request == null || request.op() == null || request.op().isBlank()) {
             throw new InvalidInputException("op", "op is missing: say which operation to carry out, e.g. confirm.");
         }
-        if (request.baseVersion() == null && ifMatch == null) {
-            throw new InvalidInputException("baseVersion", "baseVersion is missing: send the document version your "
-                    + "edit was made on (GET the document), or its ETag in If-Match.");
-        }
-        Document document = lockCurrent(documentId, ifMatch, request.baseVersion());
+        Document document = DocumentVersions.lockAt(documentId, ifMatch, request.baseVersion(), "An edit");
         String op = request.op().strip().toLowerCase(Locale.ROOT);
         return switch (op) {
             case "confirm" -> changeStatus(document, request, op, pairsOf(document, request), PairStatus.CONFIRMED);
@@ -106,28 +104,35 @@ public class ReviewService {
         };
     }
 
-    /** Takes back the latest edit still in effect. */
+    /** Takes back the latest edit still in effect, if the document is still at {@code baseVersion}. */
+    @OneWriterPerDocument
     public EditResult undo(long documentId, Long baseVersion) {
         return undo(documentId, baseVersion, null);
     }
 
-    /** As {@link #undo(long, Long)}, if the document is at one of {@code ifMatch} (null: any version). */
+    /**
+     * As {@link #undo(long, Long)}, if the document is at one of {@code ifMatch} (null: no If-Match). One of the two
+     * must be given: the latest edit may be someone else's, made after the version the undoing user saw.
+     */
+    @OneWriterPerDocument
     public EditResult undo(long documentId, Long baseVersion, Collection<Long> ifMatch) {
-        Document document = lockCurrent(documentId, ifMatch, baseVersion);
+        Document document = DocumentVersions.lockAt(documentId, ifMatch, baseVersion, "Undo");
         Edit target = Edit.findLastApplied(document)
                 .orElseThrow(() -> new ImpossibleEditException(null, "There is nothing to undo in this document."));
         target.state = EditState.UNDONE;
         return replay(document, target, "undo", "Undid: " + target.summary, read(target).inverse());
     }
 
-    /** Brings back the edit undone most recently, if no new edit came since. */
+    /** Brings back the edit undone most recently, if no new edit came since and the document is at {@code baseVersion}. */
+    @OneWriterPerDocument
     public EditResult redo(long documentId, Long baseVersion) {
         return redo(documentId, baseVersion, null);
     }
 
-    /** As {@link #redo(long, Long)}, if the document is at one of {@code ifMatch} (null: any version). */
+    /** As {@link #redo(long, Long)}, if the document is at one of {@code ifMatch} (null: no If-Match); one is required. */
+    @OneWriterPerDocument
     public EditResult redo(long documentId, Long baseVersion, Collection<Long> ifMatch) {
-        Document document = lockCurrent(documentId, ifMatch, baseVersion);
+        Document document = DocumentVersions.lockAt(documentId, ifMatch, baseVersion, "Redo");
         Edit target = Edit.findFirstUndone(document)
                 .orElseThrow(() -> new ImpossibleEditException(null, "There is nothing to redo in this document."));
         target.state = EditState.APPLIED;
@@ -135,16 +140,18 @@ public class ReviewService {
     }
 
     /**
-     * Renames the document if it is at one of {@code ifMatch} (null: any version). The title is part of what the
-     * version (and so the ETag) stands for, so renaming makes a new version, logged in the history; undo leaves it.
+     * Renames the document if it is at {@code baseVersion} and at one of {@code ifMatch} (null: not given; one of the
+     * two is required). The title is part of what the version (and so the ETag) stands for, so renaming makes a new
+     * version, logged in the history; undo leaves it.
      */
-    public Document rename(long documentId, String title, Collection<Long> ifMatch) {
+    @OneWriterPerDocument
+    public Document rename(long documentId, String title, Long baseVersion, Collection<Long> ifMatch) {
         String stripped = title == null ? "" : title.strip();
         if (stripped.isEmpty()) {
             throw new InvalidInputException("title", "title is missing: give the document's new title.");
         }
         ImportPreparation.checkTitle(stripped);
-        Document document = lockCurrent(documentId, ifMatch, null);
+        Document document = DocumentVersions.lockAt(documentId, ifMatch, baseVersion, "A rename");
         if (!stripped.equals(document.title)) {
             document.title = stripped;
             String params = json.createObjectNode().put("title", stripped).toString();
@@ -346,21 +353,6 @@ public class ReviewService {
     }
 
     // ---- lookups and checks ------------------------------------------------------------------------------------
-
-    private Document lockCurrent(long documentId, Collection<Long> ifMatch, Long baseVersion) {
-        Document document = Document.lockForEdit(documentId);
-        if (document == null) {
-            throw new NotFoundException("document", documentId);
-        }
-        if (ifMatch != null && !ifMatch.contains(document.version)) {
-            throw new PreconditionFailedException(documentId, document.version);
-        }
-        if (baseVersion != null && baseVersion != document.version) {
-            List<EditView> since = Edit.listByDocument(document, baseVersion).stream().map(EditView::of).toList();
-            throw new EditConflictException(baseVersion, document.version, since);
-        }
-        return document;
-    }
 
     private static SentencePair pair(Document document, Long id, String field) {
         if (id == null) {

@@ -9,6 +9,7 @@ import dev.tandem.model.Project;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.EditConflictException;
+import dev.tandem.service.PreconditionRequiredException;
 import dev.tandem.service.EditRequest;
 import dev.tandem.service.EditResult;
 import dev.tandem.service.EditView;
@@ -237,12 +238,16 @@ public class DocumentPages {
         int page = Math.max(1, intOr(form.page, 1));
         String current = form.current == null || form.current.isBlank() ? null : form.current.strip();
         String messageTarget = current == null ? "notice" : "msg-" + current;
+        String reload = "/documents/" + id + "?" + filters.query(page) + (current == null ? "" : "&focus=" + current);
         EditResult result;
         try {
             result = operation.run();
         } catch (EditConflictException e) {
-            String reload = "/documents/" + id + "?" + filters.query(page) + (current == null ? "" : "&focus=" + current);
             return message(new RowMessage(messageTarget, "conflict", e.getMessage(), e.since(), reload), "conflict");
+        } catch (PreconditionRequiredException e) {
+            // The page always sends the version it shows; a request without one did not come from it as it is now.
+            return message(new RowMessage(messageTarget, "conflict", "This request did not say which version of the "
+                    + "document it was made on, so nothing was changed.", List.of(), reload), "conflict");
         } catch (ImpossibleEditException | InvalidInputException e) {
             return message(new RowMessage(messageTarget, "error", e.getMessage(), List.of(), null), "refused");
         }

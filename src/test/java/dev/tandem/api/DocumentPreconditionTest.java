@@ -47,9 +47,9 @@ class DocumentPreconditionTest {
                 .body("version", equalTo(2))
                 .header("ETag", "\"d" + document + "-v2\"").extract().header("ETag");
         assertEquals(next, etag(document));
-        given().header("If-Match", next).post("/api/documents/" + document + "/undo").then().statusCode(200)
-                .header("ETag", "\"d" + document + "-v3\"");
-        given().header("If-Match", "*").post("/api/documents/" + document + "/redo").then().statusCode(200)
+        String undone = given().header("If-Match", next).post("/api/documents/" + document + "/undo").then()
+                .statusCode(200).header("ETag", "\"d" + document + "-v3\"").extract().header("ETag");
+        given().header("If-Match", undone).post("/api/documents/" + document + "/redo").then().statusCode(200)
                 .header("ETag", "\"d" + document + "-v4\"");
     }
 
@@ -91,7 +91,7 @@ class DocumentPreconditionTest {
                 .body(Map.of("op", "confirm", "pairs", new long[] {pair}, "baseVersion", 1))
                 .post("/api/documents/" + document + "/edits").then().statusCode(412);
         given().contentType(ContentType.JSON).body(Map.of("op", "confirm", "pairs", new long[] {pair}))
-                .post("/api/documents/" + document + "/edits").then().statusCode(400)
+                .post("/api/documents/" + document + "/edits").then().statusCode(428)
                 .body("field", equalTo("baseVersion"));
     }
 
@@ -107,7 +107,7 @@ class DocumentPreconditionTest {
         given().contentType("application/merge-patch+json").header("If-Match", etag)
                 .body(Map.of("title", "Lost update")).patch("/api/documents/" + document)
                 .then().statusCode(412).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("title", "Without If-Match"))
+        given().contentType(ContentType.JSON).body(Map.of("title", "With baseVersion", "baseVersion", 2))
                 .patch("/api/documents/" + document).then().statusCode(200).body("version", equalTo(3));
         given().contentType(ContentType.JSON).body(Map.of("title", " ")).patch("/api/documents/" + document)
                 .then().statusCode(400).body("field", equalTo("title"));
@@ -118,7 +118,8 @@ class DocumentPreconditionTest {
         given().get("/api/documents/" + document + "/edits").then().statusCode(200)
                 .body("operation", hasItem("rename"));
         // the rename is history, not an edit to undo
-        given().post("/api/documents/" + document + "/undo").then().statusCode(422);
+        given().contentType(ContentType.JSON).body(Map.of("baseVersion", 3)).post("/api/documents/" + document + "/undo")
+                .then().statusCode(422);
         given().contentType(ContentType.JSON).body(Map.of("title", "x")).patch("/api/documents/98765432")
                 .then().statusCode(404).contentType("application/problem+json");
     }

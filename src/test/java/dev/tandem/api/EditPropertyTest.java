@@ -57,7 +57,8 @@ class EditPropertyTest {
                 assertTiles(pairs(document));
             }
             for (int i = 0; i < ops; i++) {
-                given().post("/api/documents/" + document + "/undo").then().statusCode(200);
+                given().contentType(ContentType.JSON).body(Map.of("baseVersion", version(document)))
+                        .post("/api/documents/" + document + "/undo").then().statusCode(200);
             }
             assertEquals(original, snapshot(document), "undoing all " + ops + " operations restores the original");
         }

@@ -71,6 +71,12 @@ class EditResourceTest {
                 .when().post("/api/documents/" + document + "/edits").then();
     }
 
+    /** Undo or redo on the current version, named by its ETag. */
+    private ValidatableResponse undoOrRedo(String which) {
+        String etag = given().get("/api/documents/" + document).then().statusCode(200).extract().header("ETag");
+        return given().header("If-Match", etag).post("/api/documents/" + document + "/" + which).then();
+    }
+
     private void assertRefused(Map<String, Object> body, int status, String detail) {
         List<String> before = alignment();
         long version = version();
@@ -208,19 +214,18 @@ class EditResourceTest {
         edit(Map.of("op", "shift", "pair", pairId(2), "side", "source", "direction", "down")).statusCode(200);
         List<String> edited = alignment();
         for (int i = 0; i < 4; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("baseVersion", version()))
-                    .post("/api/documents/" + document + "/undo").then().statusCode(200);
+            undoOrRedo("undo").statusCode(200);
         }
         assertEquals(original, alignment());
-        given().post("/api/documents/" + document + "/undo").then().statusCode(422)
+        undoOrRedo("undo").statusCode(422)
                 .contentType("application/problem+json").body("detail", containsString("nothing to undo"));
         for (int i = 0; i < 4; i++) {
-            given().post("/api/documents/" + document + "/redo").then().statusCode(200);
+            undoOrRedo("redo").statusCode(200);
         }
         assertEquals(edited, alignment());
-        given().post("/api/documents/" + document + "/undo").then().statusCode(200);
+        undoOrRedo("undo").statusCode(200);
         edit(Map.of("op", "reject", "pair", pairId(0))).statusCode(200);
-        given().post("/api/documents/" + document + "/redo").then().statusCode(422);
+        undoOrRedo("redo").statusCode(422);
         List<Map<String, Object>> history = given().get("/api/documents/" + document + "/edits").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         assertEquals(14, history.size());
@@ -256,7 +261,7 @@ class EditResourceTest {
         assertRefused(Map.of("op", "reject", "pair", 987654321), 422, "no pair with id");
         assertRefused(Map.of("op", "reject"), 400, "pair is missing");
         given().contentType(ContentType.JSON).body(Map.of("op", "reject", "pair", pairId(0)))
-                .post("/api/documents/" + document + "/edits").then().statusCode(400).body("field", equalTo("baseVersion"));
+                .post("/api/documents/" + document + "/edits").then().statusCode(428).body("field", equalTo("baseVersion"));
         given().contentType(ContentType.JSON).body(Map.of("op", "reject", "pair", 1, "baseVersion", 1))
                 .post("/api/documents/99999999/edits").then().statusCode(404);
         long other = ApiFixtures.createDocument(ApiFixtures.createProject("Other", "zh", "en"), "Other",

@@ -73,7 +73,9 @@ class ExportConsistencyTest {
     void shouldFailWhenTheDocumentIsDeleted() throws Exception {
         long document = bulkDocument("Deleted under the export");
         SlowDownload.Result result = exportActingMidway(document,
-                () -> given().delete("/api/documents/" + document).then().statusCode(204));
+                () -> given().queryParam("baseVersion", given().get("/api/documents/" + document).then()
+                        .statusCode(200).extract().jsonPath().getLong("version"))
+                        .delete("/api/documents/" + document).then().statusCode(204));
         assertFalse(result.complete(), "the export must break off");
         assertFalse(result.text().contains("</tmx>"));
         String audit = lastExportAudit(document);

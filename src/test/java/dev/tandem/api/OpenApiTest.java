@@ -92,6 +92,7 @@ class OpenApiTest {
         }
         if (endpoint.matches("POST /api/documents/\\{id}/(edits|undo|redo)|(PATCH|DELETE) /api/documents/\\{id}")) {
             assertTrue(codes.contains("412"), endpoint + " documents 412");
+            assertTrue(codes.contains("428"), endpoint + " documents 428");
         }
     }
 

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RestFuzzTest {
     static final int CASES = 1000;
-    private static final Set<Integer> EXPECTED = Set.of(200, 201, 204, 304, 400, 404, 409, 412, 413, 415, 422);
+    private static final Set<Integer> EXPECTED = Set.of(200, 201, 204, 304, 400, 404, 409, 412, 413, 415, 422, 428);
     private static final String[] OPS = {"confirm", "confirm-through", "confirm-confident", "reject", "edit-text", "split-sentence",
             "merge-sentences", "merge-pairs", "split-pair", "shift", "insert-empty", "realign"};
 
@@ -89,6 +89,7 @@ class RestFuzzTest {
         System.out.println(summary);
         assertTrue(applied > CASES / 10 && statuses.getOrDefault(201, 0) > 20 && statuses.getOrDefault(400, 0) > 50
                 && statuses.getOrDefault(409, 0) > 10 && statuses.getOrDefault(412, 0) > 10
+                && statuses.getOrDefault(428, 0) > 10
                 && statuses.getOrDefault(422, 0) > 20, "exercised every path: " + summary);
     }
 
@@ -217,6 +218,7 @@ class RestFuzzTest {
         boolean staleTag = ifMatch != null && ifMatch.startsWith("\"d") && !ifMatch.equals(tag(document, state.version()));
         if (response.statusCode() == 200) {
             assertTrue(!staleBase && !staleTag, "an edit on a stale version is refused: " + body + " " + ifMatch);
+            assertTrue(body.containsKey("baseVersion") || names(ifMatch), "an edit names its version: " + body);
         }
         expectVersionStep(document, response, 1);
     }
@@ -250,8 +252,12 @@ class RestFuzzTest {
             request.header("If-Match", ifMatch);
         }
         String path = "/api/documents/" + document + in.oneOf("/undo", "/redo");
-        expectVersionStep(document, sendCounting("POST " + path + " body kind " + kind + " If-Match " + ifMatch, request,
-                "POST", path), 1);
+        Response response = sendCounting("POST " + path + " body kind " + kind + " If-Match " + ifMatch, request,
+                "POST", path);
+        if (kind != 1 && kind != 2 && kind != 3 && !names(ifMatch)) {
+            assertEquals(428, response.statusCode(), "an undo or redo with no body and no version in If-Match");
+        }
+        expectVersionStep(document, response, 1);
     }
 
     private void rename() {
@@ -259,6 +265,7 @@ class RestFuzzTest {
         PairInvariants.State state = states.get(document);
         Map<String, Object> body = new HashMap<>();
         body.put("title", in.chance(85) ? in.text() : in.wrongType());
+        boolean staleBase = putBaseVersion(body, state);
         RequestSpecification request = json(in.json(body));
         String ifMatch = ifMatch(document, state);
         if (ifMatch != null) {
@@ -266,6 +273,10 @@ class RestFuzzTest {
         }
         Response response = sendCounting("rename " + body + " If-Match " + ifMatch, request, "PATCH",
                 "/api/documents/" + document);
+        if (response.statusCode() == 200) {
+            assertTrue(!staleBase && (body.containsKey("baseVersion") || names(ifMatch)),
+                    "a rename names the current version: " + body + " If-Match " + ifMatch);
+        }
         expectVersionStep(document, response, stepOf(response, state));
     }
 
@@ -300,10 +311,14 @@ class RestFuzzTest {
         long document = document();
         PairInvariants.State state = states.get(document);
         boolean stale = in.chance(30);
-        Response response = sendCounting("delete", given().header("If-Match", tag(document, state.version() - (stale ? 1 : 0))),
-                "DELETE", "/api/documents/" + document);
-        assertEquals(stale ? 412 : 204, response.statusCode());
-        if (stale) {
+        long version = state.version() - (stale ? 1 : 0);
+        int way = in.between(0, 9);
+        RequestSpecification request = way < 5 ? given().header("If-Match", tag(document, version))
+                : way < 8 ? given().queryParam("baseVersion", version)
+                : given().header("If-Match", in.oneOf("*", ""));
+        Response response = sendCounting("delete, way " + way, request, "DELETE", "/api/documents/" + document);
+        assertEquals(way >= 8 ? 428 : !stale ? 204 : way < 5 ? 412 : 409, response.statusCode());
+        if (response.statusCode() != 204) {
             expectUnchanged(document, response);
             return;
         }
@@ -425,6 +440,11 @@ class RestFuzzTest {
         return dice < 85 ? tag(document, state.version())
                 : dice < 91 ? tag(document, state.version() - 1)
                 : in.oneOf("*", "W/" + tag(document, state.version()), "nonsense", "\"d" + document + "-v\"", "");
+    }
+
+    /** Whether an If-Match header names a version (no header, a blank one and * do not). */
+    private static boolean names(String ifMatch) {
+        return ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*");
     }
 
     private static String tag(long document, long version) {

@@ -4,6 +4,7 @@ package dev.tandem.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -45,14 +46,18 @@ final class LoopbackClient {
      * TANDEM_ADMIN_INITIAL_PASSWORD): HTTP Basic for the API, a session cookie (sign-in form) for the pages.
      */
     LoopbackClient(URI base) {
+        this(base, System.getProperty("tandem.user", "admin"),
+                System.getProperty("tandem.password", System.getenv("TANDEM_ADMIN_INITIAL_PASSWORD")));
+    }
+
+    /** Signs in as {@code user} with {@code password}. */
+    LoopbackClient(URI base, String user, String password) {
         this.base = base;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .cookieHandler(new CookieManager())
                 .build();
-        String user = System.getProperty("tandem.user", "admin");
-        String password = System.getProperty("tandem.password", System.getenv("TANDEM_ADMIN_INITIAL_PASSWORD"));
         if (password == null) {
             throw new IllegalArgumentException("Give the password of " + user + ": -Dtandem.password=… or "
                     + "TANDEM_ADMIN_INITIAL_PASSWORD.");
@@ -116,6 +121,19 @@ final class LoopbackClient {
 
     Reply post(String path, Object body) {
         return post(path, body, Duration.ofSeconds(60));
+    }
+
+    /** A GET whose body is read by the caller, as it arrives (a long export). */
+    HttpResponse<InputStream> open(String path) {
+        try {
+            return http.send(authorized(HttpRequest.newBuilder(base.resolve(path)), path).GET()
+                    .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /**

@@ -265,6 +265,16 @@ class ReviewBrowserTest {
         assertTrue(conflict.contains("Reload the page"), conflict);
         assertEquals("AUTO", statuses().get(2), "nothing was overwritten");
         screenshot("review-conflict.png");
+
+        // Undo from this page would take back the other reviewer's confirmation: it is refused the same way.
+        ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('.row-message').forEach("
+                + "function (m) { m.textContent = ''; })");
+        new Actions(driver).sendKeys("z").perform();
+        waitFor(() -> !driver.findElement(By.cssSelector("tr.pair.current .row-message")).getText().isBlank());
+        String refusedUndo = driver.findElement(By.cssSelector("tr.pair.current .row-message.conflict")).getText();
+        assertTrue(refusedUndo.contains("The document changed since version 4"), refusedUndo);
+        assertEquals(version + 1, WebFixtures.version(document), "nothing was undone");
+        assertEquals("CONFIRMED", WebFixtures.pairs(document).getString("items[4].status"));
         assertNoAlert();
     }
 

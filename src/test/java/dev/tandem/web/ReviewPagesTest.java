@@ -234,6 +234,29 @@ class ReviewPagesTest {
     }
 
     @Test
+    void shouldRefuseAnUndoThatIsStaleOrNamesNoVersionAndSayWhy() {
+        long seen = version(document);
+        long first = pairId(document, 0);
+        long third = pairId(document, 2);
+        edit(Map.of("op", "confirm", "pair", first, "baseVersion", seen));
+        // The undo was decided on version `seen`; the confirmation came after it.
+        Response stale = post("undo", Map.of("baseVersion", seen, "current", third));
+        assertEquals("conflict", stale.header("X-Tandem-Outcome"));
+        assertTrue(stale.asString().contains("id=\"msg-" + third + "\" class=\"row-message conflict\""), stale.asString());
+        assertTrue(stale.asString().contains("The document changed since version " + seen), stale.asString());
+        assertTrue(stale.asString().contains("<li>Confirmed pair 1 — admin, version " + (seen + 1) + "</li>"), stale.asString());
+        for (String path : new String[] {"undo", "redo", "edit"}) {
+            Response unnamed = post(path, Map.of("baseVersion", "", "op", "reject", "pair", third, "current", third));
+            assertEquals("conflict", unnamed.header("X-Tandem-Outcome"), path);
+            assertTrue(unnamed.asString().contains("did not say which version of the document it was made on, so "
+                    + "nothing was changed"), unnamed.asString());
+            assertTrue(unnamed.asString().contains("Reload the page"), unnamed.asString());
+        }
+        assertEquals(seen + 1, version(document));
+        assertEquals(List.of("CONFIRMED", "AUTO", "AUTO", "AUTO", "AUTO", "AUTO"), statuses());
+    }
+
+    @Test
     void shouldFilterByStatusConfidenceFlagAndText() {
         edit(Map.of("op", "confirm", "pair", pairId(document, 1)));
         given().get("/documents/" + document + "?status=CONFIRMED").then().statusCode(200)
