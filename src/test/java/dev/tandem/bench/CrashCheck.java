@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -37,7 +38,7 @@ import javax.xml.stream.XMLStreamReader;
  * non-zero if anything acknowledged was lost or anything is half there.
  *
  * <pre>./mvnw -q test-compile exec:java@crash-check [-Dtandem.crash.databases=h2,pg] [-Dtandem.crash.rounds=4]
- *     [-Dtandem.crash.clients=10] [-Dtandem.crash.import-kills=3] [-Dtandem.crash.export-kills=2] …</pre>
+ *     [-Dtandem.crash.clients=10] [-Dtandem.crash.import-kills=4] [-Dtandem.crash.export-kills=2] …</pre>
  * The H2 jar is {@code target/quarkus-app}, the PostgreSQL one {@code target/quarkus-app-pg} (see the README and
  * {@code src/test/scripts/crash-check.sh}, which builds both).
  */
@@ -61,7 +62,7 @@ public final class CrashCheck {
                     Integer.getInteger("tandem.crash.clients", 10),
                     Integer.getInteger("tandem.crash.documents", 4),
                     Integer.getInteger("tandem.crash.lines", 300),
-                    Integer.getInteger("tandem.crash.import-kills", 3),
+                    Integer.getInteger("tandem.crash.import-kills", 4),
                     Integer.getInteger("tandem.crash.import-lines", 5_000),
                     Integer.getInteger("tandem.crash.export-kills", 2),
                     Integer.getInteger("tandem.crash.min-burst-ms", 3000),
@@ -74,7 +75,7 @@ public final class CrashCheck {
     /** One database's figures. */
     record Summary(String database, int rounds, int acknowledged, int found, int reused,
                    int effectsChecked, int effectsWrong, int unknownOutcomes, int importsKilled, int importsStored,
-                   int importsLost, int halfDocuments, int exportsKilled, int exportsComplete, int exportsChecked,
+                   int importsLost, int importsKilledStoring, int halfDocuments, int exportsKilled, int exportsComplete, int exportsChecked,
                    int restarts, double seconds) {
         boolean passed() {
             return found == acknowledged && reused == 0 && effectsWrong == 0 && importsLost == 0
@@ -198,7 +199,7 @@ public final class CrashCheck {
             verdict = verifyEdits(run, "at the end");
             server.close();
             return new Summary(database, settings.rounds(), verdict.acknowledged(), verdict.found(), verdict.replaced(), verdict.effectsChecked(), verdict.effectsWrong(),
-                    run.ledger.unknownOutcomes(), imports[0], imports[1], imports[2], run.halfDocuments.size(),
+                    run.ledger.unknownOutcomes(), imports[0], imports[1], imports[2], imports[3], run.halfDocuments.size(),
                     exports[0], exports[1], settings.exportKills(), run.restarts, (System.nanoTime() - start) / 1e9);
         } finally {
             if (postgres != null) {
@@ -413,37 +414,54 @@ public final class CrashCheck {
 
     // ---- kill during imports --------------------------------------------------------------------------------------
 
-    /** Returns {imports killed in flight, stored whole after the restart, acknowledged but lost}. */
+    /**
+     * Returns {imports killed in flight, stored whole after the restart, acknowledged but lost, killed while storing}.
+     * Odd kills come at a random moment of the whole import (mostly while it aligns), even ones while the prepared
+     * document is being stored: the import runs as a job, and the kill comes at a random moment of its storing phase.
+     */
     private int[] importKills(Run run) throws InterruptedException {
         if (settings.importKills() == 0) {
-            return new int[3];
+            return new int[4];
         }
-        long begin = System.nanoTime();
-        importDocument(run, "Import to time", settings.importLines(), settings.seed() - 1);
-        double millis = (System.nanoTime() - begin) / 1e6;
-        System.out.printf(Locale.ROOT, "  imports: %,d lines take %.1f s; killing %d imports at random moments%n",
-                settings.importLines(), millis / 1000, settings.importKills());
+        JobTiming timing = timedJob(run, "Import to time", settings.importLines(), settings.seed() - 1);
+        System.out.printf(Locale.ROOT, "  imports: %,d lines take %.1f s, %.1f s of it storing; killing %d imports at "
+                        + "random moments, every second one while it stores%n", settings.importLines(),
+                timing.totalMillis() / 1000, timing.storeMillis() / 1000, settings.importKills());
         int killed = 0;
         int stored = 0;
         int lost = 0;
+        int whileStoring = 0;
         for (int k = 1; k <= settings.importKills(); k++) {
             String title = "Import killed " + k;
             long seed = settings.seed() + 1000 + k;
+            boolean storing = k % 2 == 0;
             var answered = new AtomicReference<Long>();
+            var storingFrom = new AtomicLong();
             Thread importer = new Thread(() -> {
                 try {
-                    answered.set(importDocument(run, title, settings.importLines(), seed));
+                    answered.set(storing ? importAsJob(run, title, settings.importLines(), seed, storingFrom)
+                            : importDocument(run, title, settings.importLines(), seed));
                 } catch (UncheckedIOException e) {
                     // killed in flight: what was stored is checked after the restart
                 }
             }, "importer");
+            long begin = System.nanoTime();
             importer.start();
-            long delay = (long) (millis * (0.05 + 0.9 * random.nextDouble()));
-            Thread.sleep(delay);
+            long delay;
+            if (storing) {
+                while (storingFrom.get() == 0 && importer.isAlive()) {
+                    Thread.sleep(1);
+                }
+                Thread.sleep((long) (timing.storeMillis() * random.nextDouble()));
+            } else {
+                Thread.sleep((long) (timing.totalMillis() * (0.05 + 0.9 * random.nextDouble())));
+            }
+            delay = (System.nanoTime() - begin) / 1_000_000;
             run.server.kill();
             importer.join(60_000);
             boolean inFlight = answered.get() == null;
             killed += inFlight ? 1 : 0;
+            whileStoring += inFlight && storing && storingFrom.get() != 0 ? 1 : 0;
             run.restart();
             List<Long> found = documentsTitled(run, title);
             for (long document : found) {
@@ -456,11 +474,53 @@ public final class CrashCheck {
                 lost++;
             }
             System.out.printf(Locale.ROOT, "  import %d: killed after %.1f s %s; after the restart: %s%n", k,
-                    delay / 1000.0, inFlight ? "in flight" : "(it had already answered 201)",
+                    delay / 1000.0, !inFlight ? "(it had already answered 201)"
+                            : storing && storingFrom.get() != 0 ? "in flight, while storing" : "in flight",
                     found.isEmpty() ? "no document" : found.size() + " document(s), "
                             + (found.stream().allMatch(d -> !run.halfDocuments.contains(d)) ? "whole" : "HALF"));
         }
-        return new int[] {killed, stored, lost};
+        return new int[] {killed, stored, lost, whileStoring};
+    }
+
+    /** How long an import job of this size takes, all of it and its storing phase. */
+    private record JobTiming(double totalMillis, double storeMillis) {
+    }
+
+    private JobTiming timedJob(Run run, String title, int lines, long seed) {
+        long begin = System.nanoTime();
+        var storingFrom = new AtomicLong();
+        importAsJob(run, title, lines, seed, storingFrom);
+        long end = System.nanoTime();
+        return new JobTiming((end - begin) / 1e6, (end - storingFrom.get()) / 1e6);
+    }
+
+    /**
+     * Imports as a job ({@code Prefer: respond-async}) and polls it every few milliseconds, setting {@code storingFrom}
+     * to {@link System#nanoTime()} when it first sees the job storing; returns the document's id when the job is done.
+     */
+    private long importAsJob(Run run, String title, int lines, long seed, AtomicLong storingFrom) {
+        var corpus = SyntheticCorpus.generate(lines, seed);
+        var reply = run.client.postWithHeaders("/api/projects/" + run.project + "/documents", Map.of("title", title,
+                        "sourceText", corpus.source(), "targetText", corpus.target(), "segmentation", "lines"),
+                Map.of("Prefer", "respond-async"), Duration.ofMinutes(1));
+        require(reply, 202, "import " + title + " as a job");
+        String job = "/api/jobs/" + run.client.json(reply).get("id").asLong();
+        while (true) {
+            JsonNode state = run.client.json(run.client.get(job));
+            boolean done = state.get("state").asText().equals("DONE");
+            if (done || state.get("message").asText().startsWith("Storing")) {
+                storingFrom.compareAndSet(0, System.nanoTime());
+            }
+            switch (state.get("state").asText()) {
+                case "DONE" -> {
+                    long id = state.get("documentIds").get(0).asLong();
+                    run.sentencesPerSide.put(id, (long) lines);
+                    return id;
+                }
+                case "FAILED", "CANCELLED" -> throw new IllegalStateException("import " + title + ": " + state);
+                default -> TandemServer.sleep(5);
+            }
+        }
     }
 
     private List<Long> documentsTitled(Run run, String title) {
@@ -573,6 +633,7 @@ public final class CrashCheck {
         rows.put("effects right / checked", s -> (s.effectsChecked() - s.effectsWrong()) + "/" + s.effectsChecked());
         rows.put("edits in doubt (in flight at a kill, no answer)", Summary::unknownOutcomes);
         rows.put("imports killed in flight", Summary::importsKilled);
+        rows.put("  of them while storing the document", Summary::importsKilledStoring);
         rows.put("imports found whole after the restart", Summary::importsStored);
         rows.put("acknowledged imports lost", Summary::importsLost);
         rows.put("half documents", Summary::halfDocuments);
