@@ -35,6 +35,13 @@ final class FoldLexicon {
     /** The lexicon cost for realigning near {@code path}, or null when the lexicon carries no signal. */
     static LexiconScorer build(List<ScoredBead> path, int[][] source, int[][] target, int sourceVocabulary,
                                int targetVocabulary, WordLinks external, double weight) {
+        return build(path, source, target, sourceVocabulary, targetVocabulary, external, weight,
+                new ProgressMeter(fraction -> { }));
+    }
+
+    /** As above, telling {@code meter} after each fold (the folds and the fit are the parts of its stage). */
+    static LexiconScorer build(List<ScoredBead> path, int[][] source, int[][] target, int sourceVocabulary,
+                               int targetVocabulary, WordLinks external, double weight, ProgressMeter meter) {
         List<ScoredBead> paired = path.stream()
                 .filter(b -> b.sourceEnd() > b.sourceStart() && b.targetEnd() > b.targetStart()).toList();
         int[] sourceFold = new int[source.length];
@@ -71,6 +78,7 @@ final class FoldLexicon {
             }
             WordLinks learned = WordLinks.learn(sourceUnits, targetUnits, sourceVocabulary, targetVocabulary);
             lexicons[fold] = external == null ? learned : learned.merge(external);
+            meter.part(fold + 1, FOLDS + 1);
         }
         return fitted(new LexiconScorer(source, target, sourceFold, targetFold, lexicons), paired, weight);
     }

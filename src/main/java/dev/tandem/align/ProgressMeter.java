@@ -45,6 +45,13 @@ final class ProgressMeter {
         }
     }
 
+    /** Part {@code done} of {@code parts} of the current stage is done: for work without lattice rows. */
+    void part(int done, int parts) {
+        if (parts > 0) {
+            report(stageStart + (stageEnd - stageStart) * done / parts);
+        }
+    }
+
     /** The alignment is complete. */
     void done() {
         report(1.0);

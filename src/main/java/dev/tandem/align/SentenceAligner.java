@@ -91,7 +91,7 @@ public final class SentenceAligner {
             return unpaired(sourceCount, targetCount);
         }
         boolean withOutside = settings.lexiconWeight() > 0.0 && !lexicon.translations().isEmpty();
-        Stages stages = new Stages(withOutside);
+        Stages stages = new Stages(settings.lexiconWeight() > 0.0, withOutside);
         List<BeadType> types = CountRatioPriors.adapt(settings.beadTypes(), sourceCount, targetCount,
                 settings.countRatioStrength());
         BandedAligner search = new BandedAligner(types, settings.bandRadius(), settings.bandMargin(), settings.bandGrowth(),
@@ -128,7 +128,9 @@ public final class SentenceAligner {
         int[][] targetIds = null;
         BeadScorer outside = null;
         if (settings.lexiconWeight() > 0.0) {
+            stages.next(meter);
             sourceIds = sourceWords.encode(source.sentences(), new WordTokenizer(source.language()));
+            meter.part(1, 2);
             targetIds = targetWords.encode(target.sentences(), new WordTokenizer(target.language()));
         }
         if (withOutside) {
@@ -154,7 +156,8 @@ public final class SentenceAligner {
             // the document's own lexicon, fold by fold, with its own p₁ and q beside the outside one's
             stages.next(meter);
             BeadScorer words = FoldLexicon.build(path, sourceIds, targetIds, sourceWords.size(),
-                    targetWords.size(), null, settings.lexiconWeight());
+                    targetWords.size(), null, settings.lexiconWeight(), meter);
+            stages.next(meter);
             if (words != null) {
                 scorer = CompositeScorer.of(lengthCost, evidence, outside, words);
                 // one search around the path so far, without widening: the lexicon refines beads locally, and
@@ -189,10 +192,12 @@ public final class SentenceAligner {
         private final double[] ends;
         private int next;
 
-        Stages(boolean withOutsideLexicon) {
-            // draft, search, [outside lexicon], fold lexicon, forward–backward
-            ends = withOutsideLexicon ? new double[] {0.15, 0.35, 0.65, 0.85, 1.0}
-                    : new double[] {0.2, 0.45, 0.75, 1.0};
+        Stages(boolean withLexicon, boolean withOutsideLexicon) {
+            // draft, search, [word ids, [outside lexicon], learning the fold lexicons, their search], forward–backward;
+            // learning is bounded (FoldLexicon.MAX_UNITS a fold), so its share is that of a 100,000-sentence import
+            ends = !withLexicon ? new double[] {0.4, 0.8, 1.0}
+                    : withOutsideLexicon ? new double[] {0.1, 0.25, 0.3, 0.45, 0.7, 0.85, 1.0}
+                    : new double[] {0.15, 0.35, 0.4, 0.65, 0.8, 1.0};
         }
 
         void next(ProgressMeter meter) {

@@ -30,6 +30,28 @@ class AlignmentProgressTest {
     }
 
     @Test
+    void shouldReportEachFoldWhileLearningTheDocumentsLexicon() {
+        // learning has no lattice rows; on a 100,000-sentence import it is about half the time, so it reports itself
+        int n = 100;
+        int[][] source = new int[n][];
+        int[][] target = new int[n][];
+        List<ScoredBead> path = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            source[i] = new int[] {i % 10, 10 + i};
+            target[i] = new int[] {i % 10, 10 + i};
+            path.add(new ScoredBead(i, i + 1, i, i + 1, 0.0));
+        }
+        List<Double> reports = new ArrayList<>();
+        ProgressMeter meter = new ProgressMeter(reports::add);
+        meter.stage(0.4, 0.6);
+        FoldLexicon.build(path, source, target, 200, 200, null, 1.0, meter);
+        assertEquals(1 + FoldLexicon.FOLDS, reports.size(), "the stage's start and one report a fold: " + reports);
+        for (int i = 1; i < reports.size(); i++) {
+            assertTrue(reports.get(i) > reports.get(i - 1) && reports.get(i) < 0.6, "within the stage: " + reports);
+        }
+    }
+
+    @Test
     void shouldStopWhenTheProgressListenerCancels() {
         List<Double> reports = new ArrayList<>();
         assertThrows(CancellationException.class, () -> ALIGNER.align(side("de", 3000, "Satz"),
