@@ -102,6 +102,9 @@ public final class BandedAligner implements Aligner {
         boolean recentred = false;
         Lattice lattice = new Lattice(scorer);
         Band band = Band.around(centres, targetCount, radius);
+        if (meter != null) {
+            meter.mayWiden();
+        }
         List<ScoredBead> path = lattice.search(band, 0, targetCount);
         while (true) {
             boolean covers = radius >= Math.max(sourceCount, targetCount) + 1;

@@ -251,7 +251,10 @@ public class ImportJobs {
                     throw new CancellationException();
                 }
                 double overall = from + (to - from) * fraction;
-                if (System.nanoTime() - lastWrite >= WRITE_INTERVAL_NANOS && overall - written >= 0.005) {
+                long since = System.nanoTime() - lastWrite;
+                // a step the page shows (0.5 %), or any step after a while: a long pass still shows it moves
+                if (since >= WRITE_INTERVAL_NANOS && (overall - written >= 0.005
+                        || since >= 10 * WRITE_INTERVAL_NANOS && overall > written)) {
                     report(overall, message);
                 }
             };
