@@ -111,6 +111,7 @@ public final class ImportBenchmark {
         String job = "/api/jobs/" + importer.json(accepted).get("id").asLong();
         System.out.printf(Locale.ROOT, "%7.1f s  202 Accepted, %s%n", uploaded, job);
         double lastPrinted = -1;
+        double lastPrintedAt = 0;
         double storingFrom = Double.NaN;
         JsonNode state;
         while (true) {
@@ -123,10 +124,13 @@ public final class ImportBenchmark {
             if (phase.get().equals("storing") && Double.isNaN(storingFrom)) {
                 storingFrom = seconds;
             }
-            if (progress - lastPrinted >= 0.05 || !name.equals("RUNNING") && !name.equals("QUEUED")) {
-                System.out.printf(Locale.ROOT, "%7.1f s  %-9s %5.1f %%  %s%n", seconds, name, progress * 100,
+            // every 5 %, and any movement after 10 s: a slow stretch shows whether the bar still moves
+            if (progress - lastPrinted >= 0.05 || progress > lastPrinted && seconds - lastPrintedAt >= 10
+                    || !name.equals("RUNNING") && !name.equals("QUEUED")) {
+                System.out.printf(Locale.ROOT, "%7.1f s  %-9s %6.2f %%  %s%n", seconds, name, progress * 100,
                         state.get("message").asText());
                 lastPrinted = progress;
+                lastPrintedAt = seconds;
             }
             if (!name.equals("RUNNING") && !name.equals("QUEUED")) {
                 break;
