@@ -63,7 +63,8 @@ public class DocumentService {
      */
     @OneWriterPerDocument
     public void deleteDocument(long id, Long baseVersion, Collection<Long> ifMatch) {
-        Document document = DocumentVersions.lockAt(id, ifMatch, baseVersion, "A delete");
+        Document document = DocumentVersions.lockAt(id, ifMatch, baseVersion, "A delete",
+                "in the query (?baseVersion=N)");
         user.audit("document-delete", "document " + id, "project " + document.project.id + ", \"" + document.title
                 + "\"");
         delete(document);

@@ -25,12 +25,17 @@ final class DocumentVersions {
      * @throws EditConflictException when the document is no longer at {@code baseVersion} (409)
      */
     static Document lockAt(long documentId, Collection<Long> ifMatch, Long baseVersion, String what) {
+        return lockAt(documentId, ifMatch, baseVersion, what, "in the body");
+    }
+
+    /** As above, for a write that carries {@code baseVersion} elsewhere than in its body ({@code where}). */
+    static Document lockAt(long documentId, Collection<Long> ifMatch, Long baseVersion, String what, String where) {
         Document document = Document.lockForEdit(documentId);
         if (document == null) {
             throw new NotFoundException("document", documentId);
         }
         if (ifMatch == null && baseVersion == null) {
-            throw new PreconditionRequiredException(what);
+            throw new PreconditionRequiredException(what, where);
         }
         if (ifMatch != null && !ifMatch.contains(document.version)) {
             throw new PreconditionFailedException(documentId, document.version);

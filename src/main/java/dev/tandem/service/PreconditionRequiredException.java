@@ -7,9 +7,10 @@ package dev.tandem.service;
  * else: HTTP 428 Precondition Required (RFC 6585). Nothing was changed.
  */
 public class PreconditionRequiredException extends RuntimeException {
-    public PreconditionRequiredException(String what) {
-        super(what + " must name the document version it was made on: send baseVersion (the version from "
-                + "GET /api/documents/{id}) or that answer's ETag in If-Match. Nothing was changed: without it, "
+    /** @param baseVersionWhere where this request carries {@code baseVersion}: "in the body", "in the query (…)" */
+    public PreconditionRequiredException(String what, String baseVersionWhere) {
+        super(what + " must name the document version it was made on: send baseVersion " + baseVersionWhere
+                + " (the version from GET /api/documents/{id}) or that answer's ETag in If-Match. Nothing was changed: without it, "
                 + "the change could take back or overwrite an edit someone made since. (If-Match: * names no version.)");
     }
 }
