@@ -179,7 +179,10 @@ public final class DictionaryReader {
             throw new DictionaryFormatException("The dictionary has more than " + maxEntries
                     + " entries, the most Tandem takes at once; split it into parts.");
         }
-        entries.add(new DictionaryEntry(source, target));
+        if (!source.isBlank() && !target.isBlank()) {
+            // real dictionaries have a few (FreeDict deu-fra: a headword of spaces only); they translate nothing
+            entries.add(new DictionaryEntry(source, target));
+        }
     }
 
     private static String abbreviate(String line) {

@@ -50,6 +50,16 @@ class DictionaryReaderTest {
     }
 
     @Test
+    void shouldSkipADictdHeadwordOfSpacesOnly() throws Exception {
+        // FreeDict deu-fra's first index line names an entry whose headword is empty: it translates nothing
+        String entry = "Hund\ndog\n";
+        byte[] dict = entry.getBytes(StandardCharsets.UTF_8);
+        String index = "\t" + dictd(0) + "\t" + dictd(dict.length) + "\n"
+                + "Hund\t" + dictd(0) + "\t" + dictd(dict.length) + "\n";
+        assertEquals(List.of(new DictionaryEntry("Hund", "dog")), DictionaryReader.readDictd(index, dict, 100));
+    }
+
+    @Test
     void shouldReadDictdPlainAndDictzip() throws Exception {
         String first = "Katze /ˈkat͡sə/\n1. cat\n2. pussy (informal)\n";
         String second = "Hund /hʊnt/\ndog, hound\n";
