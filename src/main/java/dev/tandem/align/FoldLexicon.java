@@ -32,14 +32,10 @@ final class FoldLexicon {
     private FoldLexicon() {
     }
 
-    /** The lexicon cost for realigning near {@code path}, or null when the lexicon carries no signal. */
-    static LexiconScorer build(List<ScoredBead> path, int[][] source, int[][] target, int sourceVocabulary,
-                               int targetVocabulary, WordLinks external, double weight) {
-        return build(path, source, target, sourceVocabulary, targetVocabulary, external, weight,
-                new ProgressMeter(fraction -> { }));
-    }
-
-    /** As above, telling {@code meter} after each fold (the folds and the fit are the parts of its stage). */
+    /**
+     * The lexicon cost for realigning near {@code path}, or null when the lexicon carries no signal; tells
+     * {@code meter} after each fold (the folds and the fit are the parts of its stage).
+     */
     static LexiconScorer build(List<ScoredBead> path, int[][] source, int[][] target, int sourceVocabulary,
                                int targetVocabulary, WordLinks external, double weight, ProgressMeter meter) {
         List<ScoredBead> paired = path.stream()

@@ -83,7 +83,8 @@ class LexiconTest {
             target[i] = firstFold && i % 2 == 0 ? new int[] {1, 10 + i} : new int[] {100 + i % 8, 10 + i};
             path.add(new ScoredBead(i, i + 1, i, i + 1, 0.0));
         }
-        LexiconScorer scorer = FoldLexicon.build(path, source, target, 200, 200, null, 1.0);
+        LexiconScorer scorer = FoldLexicon.build(path, source, target, 200, 200, null, 1.0,
+                new ProgressMeter(fraction -> { }));
         assertNotNull(scorer);
         assertFalse(scorer.lexicon(0).links(1, 1), "fold 0 must not learn from itself");
         assertTrue(scorer.lexicon(1).links(1, 1));
