@@ -500,27 +500,18 @@ public final class CrashCheck {
      */
     private long importAsJob(Run run, String title, int lines, long seed, AtomicLong storingFrom) {
         var corpus = SyntheticCorpus.generate(lines, seed);
-        var reply = run.client.postWithHeaders("/api/projects/" + run.project + "/documents", Map.of("title", title,
-                        "sourceText", corpus.source(), "targetText", corpus.target(), "segmentation", "lines"),
-                Map.of("Prefer", "respond-async"), Duration.ofMinutes(1));
-        require(reply, 202, "import " + title + " as a job");
-        String job = "/api/jobs/" + run.client.json(reply).get("id").asLong();
-        while (true) {
-            JsonNode state = run.client.json(run.client.get(job));
-            boolean done = state.get("state").asText().equals("DONE");
-            if (done || state.get("message").asText().startsWith("Storing")) {
-                storingFrom.compareAndSet(0, System.nanoTime());
-            }
-            switch (state.get("state").asText()) {
-                case "DONE" -> {
-                    long id = state.get("documentIds").get(0).asLong();
-                    run.sentencesPerSide.put(id, (long) lines);
-                    return id;
-                }
-                case "FAILED", "CANCELLED" -> throw new IllegalStateException("import " + title + ": " + state);
-                default -> TandemServer.sleep(5);
-            }
-        }
+        var reply = run.client.importDocument(run.project, Map.of("title", title, "sourceText", corpus.source(),
+                        "targetText", corpus.target(), "segmentation", "lines"), Map.of("Prefer", "respond-async"),
+                Duration.ofMinutes(10), state -> {
+                    if (state.get("state").asText().equals("DONE")
+                            || state.get("message").asText().startsWith("Storing")) {
+                        storingFrom.compareAndSet(0, System.nanoTime());
+                    }
+                }, 5);
+        require(reply, 201, "import " + title + " as a job");
+        long id = run.client.json(reply).get("id").asLong();
+        run.sentencesPerSide.put(id, (long) lines);
+        return id;
     }
 
     private List<Long> documentsTitled(Run run, String title) {

@@ -142,8 +142,17 @@ final class LoopbackClient {
      * trip is that of the whole import.
      */
     Reply importDocument(long project, Object body, Duration timeout) {
+        return importDocument(project, body, Map.of(), timeout, job -> { }, 250);
+    }
+
+    /**
+     * As above, with extra {@code headers} (e.g. {@code Prefer: respond-async}), polling a job every
+     * {@code pollMillis} and showing {@code onPoll} each state it reads.
+     */
+    Reply importDocument(long project, Object body, Map<String, String> headers, Duration timeout,
+                         java.util.function.Consumer<JsonNode> onPoll, long pollMillis) {
         long start = System.nanoTime();
-        Reply reply = post("/api/projects/" + project + "/documents", body, timeout);
+        Reply reply = postWithHeaders("/api/projects/" + project + "/documents", body, headers, timeout);
         if (reply.status() != 202) {
             return reply;
         }
@@ -151,6 +160,7 @@ final class LoopbackClient {
         long deadline = start + timeout.toNanos();
         while (true) {
             JsonNode state = json(get(job));
+            onPoll.accept(state);
             String name = state.get("state").asText();
             if (name.equals("DONE")) {
                 Reply document = get("/api/documents/" + state.get("documentIds").get(0).asLong());
@@ -160,7 +170,7 @@ final class LoopbackClient {
                 return new Reply(500, state.toString(), (System.nanoTime() - start) / 1e6, Double.NaN);
             }
             try {
-                Thread.sleep(250);
+                Thread.sleep(pollMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
