@@ -18,9 +18,11 @@ import java.util.TreeSet;
  *
  * @param translations target words of each source word; no null keys or values
  * @param probabilities the Model 1 translation probabilities the lexicon was learned with
- *                      ({@link TranslationTable#EMPTY} for a dictionary), scored by {@link TranslationScorer}
+ *                      ({@link TranslationTable#EMPTY} when it was not learned), scored by {@link TranslationScorer}
+ * @param dictionary    the project's dictionaries: evidence of its own, which the aligner weighs on each document
+ *                      ({@link Dictionary})
  */
-public record Lexicon(Map<String, Set<String>> translations, TranslationTable probabilities) {
+public record Lexicon(Map<String, Set<String>> translations, TranslationTable probabilities, Dictionary dictionary) {
 
     /** No translations. */
     public static final Lexicon EMPTY = new Lexicon(Map.of());
@@ -30,9 +32,15 @@ public record Lexicon(Map<String, Set<String>> translations, TranslationTable pr
         this(translations, TranslationTable.EMPTY);
     }
 
+    /** A learned lexicon, without a dictionary. */
+    public Lexicon(Map<String, Set<String>> translations, TranslationTable probabilities) {
+        this(translations, probabilities, Dictionary.EMPTY);
+    }
+
     public Lexicon {
         Objects.requireNonNull(translations, "translations");
         Objects.requireNonNull(probabilities, "probabilities");
+        Objects.requireNonNull(dictionary, "dictionary");
         Map<String, Set<String>> copy = new HashMap<>();
         translations.forEach((source, targets) -> copy.put(Objects.requireNonNull(source),
                 Set.copyOf(Objects.requireNonNull(targets))));
@@ -129,29 +137,12 @@ public record Lexicon(Map<String, Set<String>> translations, TranslationTable pr
     }
 
     /**
-     * A lexicon from dictionary entries ({@code source → target} word or phrase pairs), cut into words the way
-     * the aligner cuts sentences, so they match: every word of an entry's source links to every word of its
-     * target. Entries whose source has more than three words are left out: they are phrases or definitions,
-     * and would link unrelated words.
+     * A lexicon of dictionary entries ({@code source → target} headwords and glosses, one entry per gloss), read as
+     * {@link Dictionary} reads them: evidence the aligner weighs on each document beside what it learns there.
      */
     public static Lexicon fromEntries(List<Map.Entry<String, String>> entries, String sourceLanguage,
                                       String targetLanguage) {
-        WordTokenizer sourceTokens = new WordTokenizer(sourceLanguage);
-        WordTokenizer targetTokens = new WordTokenizer(targetLanguage);
-        Map<String, Set<String>> translations = new HashMap<>();
-        for (Map.Entry<String, String> entry : entries) {
-            List<String> sources = sourceTokens.words(entry.getKey());
-            // Short Latin words of a gloss ("to eat", "a cat") are function words, not translations.
-            List<String> targets = targetTokens.words(entry.getValue()).stream()
-                    .filter(word -> word.length() > 2 || !word.chars().allMatch(c -> c < 128)).toList();
-            if (sources.isEmpty() || sources.size() > 3 || targets.isEmpty()) {
-                continue;
-            }
-            for (String source : sources) {
-                translations.computeIfAbsent(source, k -> new TreeSet<>()).addAll(targets);
-            }
-        }
-        return new Lexicon(translations);
+        return new Lexicon(Map.of(), TranslationTable.EMPTY, Dictionary.of(entries, sourceLanguage, targetLanguage));
     }
 
     /** Both lexicons' translations together. */
@@ -161,17 +152,17 @@ public record Lexicon(Map<String, Set<String>> translations, TranslationTable pr
             lexicon.translations.forEach((source, targets) ->
                     merged.computeIfAbsent(source, k -> new TreeSet<>()).addAll(targets));
         }
-        return new Lexicon(merged, probabilities.merge(other.probabilities));
+        return new Lexicon(merged, probabilities.merge(other.probabilities), dictionary.merge(other.dictionary));
     }
 
-    /** Whether {@code target} is a translation of {@code source}. */
+    /** Whether {@code target} is a translation of {@code source}, learned or in the dictionary. */
     public boolean translates(String source, String target) {
-        return translations.getOrDefault(source, Set.of()).contains(target);
+        return translations.getOrDefault(source, Set.of()).contains(target) || dictionary.translates(source, target);
     }
 
-    /** Number of (source, target) pairs. */
+    /** Number of (source, target) pairs, the dictionary's included. */
     public int size() {
-        return translations.values().stream().mapToInt(Set::size).sum();
+        return translations.values().stream().mapToInt(Set::size).sum() + dictionary.size();
     }
 
     /** The links of this lexicon between the words of two document vocabularies. */

@@ -42,6 +42,8 @@ public final class SentenceAligner {
     private static final int MIN_BEADS_FOR_VARIANCE = 20;
     /** Weight of the translation-probability evidence of an outside lexicon, relative to the lexicon weight. */
     static final double TRANSLATION_WEIGHT = 3.0;
+    /** Weight of a dictionary's evidence, relative to the lexicon weight. */
+    static final double DICTIONARY_WEIGHT = Double.parseDouble(System.getProperty("tandem.dw", "1.0"));
     /**
      * Half-width (at most the band radius) of the bands of the passes that only refine a path locally: the
      * outside-lexicon search (which still widens if its path presses on the band's edge), the fold-lexicon pass
@@ -90,7 +92,8 @@ public final class SentenceAligner {
             meter.done();
             return unpaired(sourceCount, targetCount);
         }
-        boolean withOutside = settings.lexiconWeight() > 0.0 && !lexicon.translations().isEmpty();
+        boolean withOutside = settings.lexiconWeight() > 0.0
+                && (!lexicon.translations().isEmpty() || !lexicon.dictionary().isEmpty());
         Stages stages = new Stages(settings.lexiconWeight() > 0.0, withOutside);
         List<BeadType> types = CountRatioPriors.adapt(settings.beadTypes(), sourceCount, targetCount,
                 settings.countRatioStrength());
@@ -137,8 +140,17 @@ public final class SentenceAligner {
             stages.next(meter);
             // an outside lexicon (a project's confirmed pairs, dictionaries) never saw this document: search
             // with it right away, so that the document's own lexicon is learned from a better path
-            outside = FoldLexicon.external(path, sourceIds, targetIds, lexicon.links(sourceWords, targetWords),
-                    settings.lexiconWeight());
+            outside = lexicon.translations().isEmpty() ? null : FoldLexicon.external(path, sourceIds, targetIds,
+                    lexicon.links(sourceWords, targetWords), settings.lexiconWeight());
+            if (!lexicon.dictionary().isEmpty()) {
+                // the dictionary's terms are found by its own headwords, and weighed on this document by themselves
+                Dictionary dictionary = lexicon.dictionary();
+                BeadScorer terms = FoldLexicon.external(path,
+                        Dictionary.withoutFrequent(dictionary.encodeSource(source.sentences(), source.language())),
+                        Dictionary.withoutFrequent(dictionary.encodeTarget(target.sentences(), target.language())),
+                        dictionary.links(), DICTIONARY_WEIGHT * settings.lexiconWeight());
+                outside = CompositeScorer.of(outside, terms);
+            }
             if (!lexicon.probabilities().isEmpty()) {
                 // the probabilities the lexicon was learned with, beside its yes/no coverage (Moore 2002)
                 TranslationScorer translation = TranslationScorer.fitted(new TranslationScorer(sourceIds, targetIds,

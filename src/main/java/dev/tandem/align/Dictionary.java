@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A bilingual dictionary as the aligner uses it: the <em>terms</em> of each side and the links between them.
+ *
+ * <p>A term is what a reader of the text would look up. In a language written without spaces (Chinese, Japanese,
+ * Thai…) it is a whole headword or gloss such as 打印, found in a sentence by longest match against the
+ * dictionary's own headwords ({@link Terms}), so a dictionary's words match whatever the word segmenter would have
+ * cut. Elsewhere it is a content word of a headword or gloss: "to 3D print; 3D printing" gives {@code print},
+ * {@code printing}; the gloss's function words ("to", "the", "sb") are the words in more than
+ * {@value #MAX_ENTRY_SHARE} of a side's entries, so no list of them is needed for any language. Headwords of more
+ * than {@value #MAX_PHRASE_WORDS} content words are definitions rather than translations and are left out.
+ *
+ * <p>Immutable and thread-safe; build one per set of entries and keep it (a project's lexicon is cached).
+ */
+public final class Dictionary {
+
+    /** No entries. */
+    public static final Dictionary EMPTY = new Dictionary(Terms.EMPTY, Terms.EMPTY, new int[0][], new int[0][]);
+
+    /** A word in more of a side's entries than this share is a function word of its glosses ("to", "of", "sb"). */
+    static final double MAX_ENTRY_SHARE = 0.01;
+    /** Entries with more content words than this on their headword side are definitions. */
+    static final int MAX_PHRASE_WORDS = 3;
+
+    private final Terms source;
+    private final Terms target;
+    private final int[][] targetsOf;
+    private final int[][] sourcesOf;
+
+    private Dictionary(Terms source, Terms target, int[][] targetsOf, int[][] sourcesOf) {
+        this.source = source;
+        this.target = target;
+        this.targetsOf = targetsOf;
+        this.sourcesOf = sourcesOf;
+    }
+
+    /**
+     * The dictionary of {@code entries}, each a headword or phrase of the source language and a translation of it
+     * in the target language, as a dictionary file gives them (one entry per gloss).
+     *
+     * @param sourceLanguage BCP-47 tag of the entries' keys (selects the word rules; null for the default)
+     * @param targetLanguage likewise for their values
+     */
+    public static Dictionary of(List<Map.Entry<String, String>> entries, String sourceLanguage, String targetLanguage) {
+        Objects.requireNonNull(entries, "entries");
+        Terms.Reader sourceReader = new Terms.Reader(sourceLanguage);
+        Terms.Reader targetReader = new Terms.Reader(targetLanguage);
+        List<String[]> sources = new ArrayList<>(entries.size());
+        List<String[]> targets = new ArrayList<>(entries.size());
+        Map<String, Integer> sourceShare = new HashMap<>();
+        Map<String, Integer> targetShare = new HashMap<>();
+        for (Map.Entry<String, String> entry : entries) {
+            String[] s = sourceReader.terms(entry.getKey());
+            String[] t = targetReader.terms(entry.getValue());
+            sources.add(s);
+            targets.add(t);
+            count(s, sourceShare);
+            count(t, targetShare);
+        }
+        double limit = Math.max(MIN_FUNCTION_WORD_ENTRIES, MAX_ENTRY_SHARE * entries.size());
+        Terms.Builder sourceTerms = new Terms.Builder();
+        Terms.Builder targetTerms = new Terms.Builder();
+        List<long[]> links = new ArrayList<>();
+        for (int e = 0; e < sources.size(); e++) {
+            int[] s = contentTerms(sources.get(e), sourceShare, limit, sourceTerms);
+            int[] t = contentTerms(targets.get(e), targetShare, limit, targetTerms);
+            if (s.length == 0 || s.length > MAX_PHRASE_WORDS || t.length == 0 || t.length > MAX_PHRASE_WORDS) {
+                continue;
+            }
+            for (int a : s) {
+                for (int b : t) {
+                    links.add(new long[] {a, b});
+                }
+            }
+        }
+        return of(sourceTerms.build(), targetTerms.build(), links);
+    }
+
+    /** Fewer entries than this never make a word a function word: a small glossary has none to find. */
+    private static final int MIN_FUNCTION_WORD_ENTRIES = 50;
+
+    private static Dictionary of(Terms source, Terms target, List<long[]> links) {
+        WordLinks words = WordLinks.fromPairs(links, source.size(), target.size());
+        return links.isEmpty() ? EMPTY : new Dictionary(source, target, words.targetsOf(), words.sourcesOf());
+    }
+
+    private static void count(String[] terms, Map<String, Integer> share) {
+        for (int k = 0; k < terms.length; k++) {
+            if (indexOf(terms, terms[k]) == k) {
+                share.merge(terms[k], 1, Integer::sum);
+            }
+        }
+    }
+
+    private static int indexOf(String[] terms, String term) {
+        for (int k = 0; k < terms.length; k++) {
+            if (terms[k].equals(term)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The ids of the terms that are not function words, distinct. */
+    private static int[] contentTerms(String[] terms, Map<String, Integer> share, double limit, Terms.Builder ids) {
+        return java.util.Arrays.stream(terms).filter(term -> share.get(term) <= limit).distinct()
+                .mapToInt(ids::id).toArray();
+    }
+
+    /** Both dictionaries' links (over the same languages). */
+    public Dictionary merge(Dictionary other) {
+        if (other.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return other;
+        }
+        Terms.Builder sourceTerms = new Terms.Builder();
+        Terms.Builder targetTerms = new Terms.Builder();
+        List<long[]> links = new ArrayList<>();
+        for (Dictionary dictionary : List.of(this, other)) {
+            for (int s = 0; s < dictionary.targetsOf.length; s++) {
+                int a = sourceTerms.id(dictionary.source.term(s));
+                for (int t : dictionary.targetsOf[s]) {
+                    links.add(new long[] {a, targetTerms.id(dictionary.target.term(t))});
+                }
+            }
+        }
+        return of(sourceTerms.build(), targetTerms.build(), links);
+    }
+
+    /** The same dictionary read the other way, target → source. */
+    public Dictionary reversed() {
+        return isEmpty() ? this : new Dictionary(target, source, sourcesOf, targetsOf);
+    }
+
+    public boolean isEmpty() {
+        return targetsOf.length == 0;
+    }
+
+    /** Number of (source term, target term) links. */
+    public int size() {
+        int size = 0;
+        for (int[] targets : targetsOf) {
+            size += targets.length;
+        }
+        return size;
+    }
+
+    /** Whether the dictionary links these two terms (as {@link #terms} reads them). */
+    public boolean translates(String sourceTerm, String targetTerm) {
+        int s = source.find(sourceTerm);
+        int t = target.find(targetTerm);
+        return s >= 0 && t >= 0 && java.util.Arrays.binarySearch(targetsOf[s], t) >= 0;
+    }
+
+    /** The dictionary's source terms in {@code sentence}, in order (for tests and explanations). */
+    public List<String> sourceTermsOf(String sentence, String language) {
+        return source.termsOf(sentence, new Terms.Reader(language));
+    }
+
+    /** The ids of the dictionary's source terms in each sentence. */
+    int[][] encodeSource(List<String> sentences, String language) {
+        return source.encode(sentences, new Terms.Reader(language));
+    }
+
+    /** The ids of the dictionary's target terms in each sentence. */
+    int[][] encodeTarget(List<String> sentences, String language) {
+        return target.encode(sentences, new Terms.Reader(language));
+    }
+
+    /**
+     * The sentences' terms without those in more than {@value WordLinks#MAX_UNIT_SHARE} of them: in this document
+     * they are function words, which the dictionary's own counts did not catch, and cover everything.
+     */
+    static int[][] withoutFrequent(int[][] sentences) {
+        if (sentences.length < 4 * WordLinks.MIN_UNITS) {
+            return sentences;
+        }
+        Map<Integer, Integer> frequency = new HashMap<>();
+        for (int[] sentence : sentences) {
+            for (int term : WordLinks.distinct(sentence)) {
+                frequency.merge(term, 1, Integer::sum);
+            }
+        }
+        double limit = WordLinks.MAX_UNIT_SHARE * sentences.length;
+        int[][] kept = new int[sentences.length][];
+        for (int i = 0; i < sentences.length; i++) {
+            kept[i] = java.util.Arrays.stream(sentences[i]).filter(term -> frequency.get(term) <= limit).toArray();
+        }
+        return kept;
+    }
+
+    /** The links between source and target term ids. */
+    WordLinks links() {
+        return new WordLinks(targetsOf, sourcesOf);
+    }
+}

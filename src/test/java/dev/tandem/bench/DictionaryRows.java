@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.bench;
+
+import dev.tandem.align.Bead;
+import dev.tandem.align.Lexicon;
+import dev.tandem.align.SentenceAligner;
+import dev.tandem.align.SideText;
+import dev.tandem.formats.DictionaryEntry;
+import dev.tandem.formats.DictionaryFormatException;
+import dev.tandem.formats.DictionaryReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark's dictionary rows: every development set, both ways round, aligned without and with the real
+ * dictionary of its languages (CC-CEDICT for zh/en, FreeDict deu-fra for de/fr; reversed where the set runs the
+ * other way), through the path a project's upload takes: the file read by {@link DictionaryReader}, the entries made
+ * into the project lexicon by {@link Lexicon#fromEntries}, that lexicon passed to the aligner. Also mac/dev with
+ * CC-CEDICT and the leave-one-out confirmed-pairs lexicon together.
+ */
+final class DictionaryRows {
+
+    /** A set read one way round, with the dictionary entries of its languages. */
+    record Run(AlignBenchmark.EvalSet set, boolean swapped, List<Map.Entry<String, String>> entries,
+               String dictionaryName) {
+        String sourceLanguage() {
+            return swapped ? set.targetLanguage() : set.sourceLanguage();
+        }
+
+        String targetLanguage() {
+            return swapped ? set.sourceLanguage() : set.targetLanguage();
+        }
+
+        String label() {
+            return set.name() + " " + sourceLanguage() + "→" + targetLanguage();
+        }
+    }
+
+    /** Scores and time of one set aligned one way with one lexicon per document. */
+    record Outcome(EvalScorer.Result result, double seconds, int sourceSentences, int targetSentences,
+                   AlignBenchmark.Reliability reliability) {
+        double secondsPerThousand() {
+            return AlignBenchmark.secondsPerThousand(seconds, sourceSentences, targetSentences);
+        }
+    }
+
+    private DictionaryRows() {
+    }
+
+    /** The dictionary rows alone: {@code [eval dir]}. */
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args.length > 0 ? args[0] : System.getProperty("tandem.eval.dir", "../shared/eval/data"));
+        print(new SentenceAligner(dev.tandem.align.AlignerSettings.defaults()), root);
+    }
+
+    static void print(SentenceAligner aligner, Path root) throws IOException {
+        if (!EvalDictionaries.present(EvalDictionaries.cedict(), EvalDictionaries.freedictIndex("deu-fra"),
+                EvalDictionaries.freedictDict("deu-fra"))) {
+            System.out.println("dictionaries: not found in " + EvalDictionaries.dir()
+                    + " (run ../shared/eval/get-dictionaries.sh); rows skipped");
+            return;
+        }
+        long start = System.nanoTime();
+        List<Map.Entry<String, String>> cedict = cedict();
+        List<Map.Entry<String, String>> deuFra = deuFra();
+        System.out.printf(Locale.ROOT, "dictionaries: CC-CEDICT %d entries, FreeDict deu-fra %d, read in %.1f s%n",
+                cedict.size(), deuFra.size(), (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "%-24s %-10s %7s %7s %7s  %9s %9s %6s  %s%n", "set", "dictionary", "F1 none",
+                "F1 dict", "change", "s/1k none", "s/1k dict", "ratio", "lax none → dict");
+        for (AlignBenchmark.EvalSet set : AlignBenchmark.SETS) {
+            if (!Files.isDirectory(set.dir(root))) {
+                continue;
+            }
+            boolean chinese = set.sourceLanguage().equals("zh") || set.targetLanguage().equals("zh");
+            for (boolean swapped : new boolean[] {false, true}) {
+                Run run = new Run(set, swapped, chinese ? cedict : deuFra, chinese ? "CC-CEDICT" : "deu-fra");
+                Lexicon lexicon = lexiconFor(run, chinese ? "zh" : "de", chinese ? "en" : "fr");
+                Outcome without = align(aligner, root, run, name -> Lexicon.EMPTY);
+                Outcome with = align(aligner, root, run, name -> lexicon);
+                System.out.printf(Locale.ROOT, "%-24s %-10s %7.3f %7.3f %+7.3f  %9.3f %9.3f %6.2f  %.3f → %.3f%n",
+                        run.label(), run.dictionaryName(), without.result().f1Strict(), with.result().f1Strict(),
+                        with.result().f1Strict() - without.result().f1Strict(), without.secondsPerThousand(),
+                        with.secondsPerThousand(), with.seconds() / without.seconds(), without.result().f1Lax(),
+                        with.result().f1Lax());
+            }
+        }
+    }
+
+    /** The project lexicon of a run's dictionary: its entries as read, turned round when the run goes the other way. */
+    static Lexicon lexiconFor(Run run, String dictionarySource, String dictionaryTarget) {
+        boolean reversed = !run.sourceLanguage().equals(dictionarySource);
+        List<Map.Entry<String, String>> entries = reversed
+                ? run.entries().stream().map(e -> Map.entry(e.getValue(), e.getKey())).toList() : run.entries();
+        return Lexicon.fromEntries(entries, reversed ? dictionaryTarget : dictionarySource,
+                reversed ? dictionarySource : dictionaryTarget);
+    }
+
+    static List<Map.Entry<String, String>> cedict() throws IOException {
+        try {
+            return asEntries(DictionaryReader.readCedict(Files.readString(EvalDictionaries.cedict()), 2_000_000));
+        } catch (DictionaryFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    static List<Map.Entry<String, String>> deuFra() throws IOException {
+        try {
+            return asEntries(DictionaryReader.readDictd(Files.readString(EvalDictionaries.freedictIndex("deu-fra")),
+                    Files.readAllBytes(EvalDictionaries.freedictDict("deu-fra")), 2_000_000));
+        } catch (DictionaryFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static List<Map.Entry<String, String>> asEntries(List<DictionaryEntry> entries) {
+        return entries.stream().map(e -> Map.entry(e.source(), e.target())).toList();
+    }
+
+    /** Aligns every document of a run's set with the lexicon {@code lexicons} gives for its name. */
+    static Outcome align(SentenceAligner aligner, Path root, Run run, Function<String, Lexicon> lexicons)
+            throws IOException {
+        AlignBenchmark.EvalSet set = run.set();
+        Path dir = set.dir(root);
+        List<String> names;
+        try (Stream<Path> files = Files.list(dir.resolve("gold"))) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+        List<EvalScorer.Document> documents = new ArrayList<>();
+        AlignBenchmark.Reliability reliability = new AlignBenchmark.Reliability();
+        long nanos = 0;
+        int sourceSentences = 0;
+        int targetSentences = 0;
+        for (String name : names) {
+            List<String> source = AlignBenchmark.lines(dir.resolve(run.sourceLanguage()).resolve(name));
+            List<String> target = AlignBenchmark.lines(dir.resolve(run.targetLanguage()).resolve(name));
+            sourceSentences += source.size();
+            targetSentences += target.size();
+            Lexicon lexicon = lexicons.apply(name);
+            long start = System.nanoTime();
+            List<Bead> beads = aligner.align(SideText.of(run.sourceLanguage(), source),
+                    SideText.of(run.targetLanguage(), target), lexicon);
+            nanos += System.nanoTime() - start;
+            List<EvalScorer.Alignment> gold = EvalScorer.read(dir.resolve("gold").resolve(name));
+            List<EvalScorer.Alignment> test = new ArrayList<>();
+            for (Bead bead : beads) {
+                EvalScorer.Alignment alignment = AlignBenchmark.toAlignment(bead);
+                test.add(run.swapped() ? new EvalScorer.Alignment(alignment.target(), alignment.source()) : alignment);
+            }
+            if (set.verses()) {
+                List<EvalScorer.Alignment> merged = EvalScorer.mergeByVerse(test,
+                        AlignBenchmark.verses(dir, set.sourceLanguage()), AlignBenchmark.verses(dir, set.targetLanguage()));
+                reliability.addMerged(beads, test, merged, gold);
+                test = merged;
+            } else {
+                for (int k = 0; k < beads.size(); k++) {
+                    reliability.add(beads.get(k).confidence(), gold.contains(test.get(k)));
+                }
+            }
+            documents.add(new EvalScorer.Document(gold, test));
+        }
+        return new Outcome(EvalScorer.score(documents), nanos / 1e9, sourceSentences, targetSentences, reliability);
+    }
+}
