@@ -44,34 +44,26 @@ public final class Dictionary {
 
     /**
      * The dictionary of {@code entries}, each a headword or phrase of the source language and a translation of it
-     * in the target language, as a dictionary file gives them (one entry per gloss).
-     *
-     * @param sourceLanguage BCP-47 tag of the entries' keys (selects the word rules; null for the default)
-     * @param targetLanguage likewise for their values
+     * in the target language, as a dictionary file gives them (one entry per gloss). Any language is read the same
+     * way ({@link Terms.Reader}).
      */
-    public static Dictionary of(List<Map.Entry<String, String>> entries, String sourceLanguage, String targetLanguage) {
+    public static Dictionary of(List<Map.Entry<String, String>> entries) {
         Objects.requireNonNull(entries, "entries");
-        Terms.Reader sourceReader = new Terms.Reader(sourceLanguage);
-        Terms.Reader targetReader = new Terms.Reader(targetLanguage);
-        List<String[]> sources = new ArrayList<>(entries.size());
-        List<String[]> targets = new ArrayList<>(entries.size());
-        Map<String, Integer> sourceShare = new HashMap<>();
-        Map<String, Integer> targetShare = new HashMap<>();
-        for (Map.Entry<String, String> entry : entries) {
-            String[] s = sourceReader.terms(entry.getKey());
-            String[] t = targetReader.terms(entry.getValue());
-            sources.add(s);
-            targets.add(t);
-            count(s, sourceShare);
-            count(t, targetShare);
-        }
-        double limit = Math.max(MIN_FUNCTION_WORD_ENTRIES, MAX_ENTRY_SHARE * entries.size());
         Terms.Builder sourceTerms = new Terms.Builder();
         Terms.Builder targetTerms = new Terms.Builder();
+        int[][] sources = new int[entries.size()][];
+        int[][] targets = new int[entries.size()][];
+        for (int e = 0; e < sources.length; e++) {
+            Map.Entry<String, String> entry = entries.get(e);
+            sources[e] = ids(Terms.Reader.INSTANCE.terms(entry.getKey()), sourceTerms);
+            targets[e] = ids(Terms.Reader.INSTANCE.terms(entry.getValue()), targetTerms);
+        }
+        boolean[] sourceFunction = functionWords(sources, sourceTerms.size());
+        boolean[] targetFunction = functionWords(targets, targetTerms.size());
         List<long[]> links = new ArrayList<>();
-        for (int e = 0; e < sources.size(); e++) {
-            int[] s = contentTerms(sources.get(e), sourceShare, limit, sourceTerms);
-            int[] t = contentTerms(targets.get(e), targetShare, limit, targetTerms);
+        for (int e = 0; e < sources.length; e++) {
+            int[] s = content(sources[e], sourceFunction);
+            int[] t = content(targets[e], targetFunction);
             if (s.length == 0 || s.length > MAX_PHRASE_WORDS || t.length == 0 || t.length > MAX_PHRASE_WORDS) {
                 continue;
             }
@@ -92,27 +84,47 @@ public final class Dictionary {
         return links.isEmpty() ? EMPTY : new Dictionary(source, target, words.targetsOf(), words.sourcesOf());
     }
 
-    private static void count(String[] terms, Map<String, Integer> share) {
+    /** The distinct ids of {@code terms}. */
+    private static int[] ids(String[] terms, Terms.Builder builder) {
+        int[] ids = new int[terms.length];
         for (int k = 0; k < terms.length; k++) {
-            if (indexOf(terms, terms[k]) == k) {
-                share.merge(terms[k], 1, Integer::sum);
-            }
+            ids[k] = builder.id(terms[k]);
         }
+        return WordLinks.distinct(ids);
     }
 
-    private static int indexOf(String[] terms, String term) {
-        for (int k = 0; k < terms.length; k++) {
-            if (terms[k].equals(term)) {
-                return k;
+    /** The terms in more than {@value #MAX_ENTRY_SHARE} of the entries. */
+    private static boolean[] functionWords(int[][] entries, int terms) {
+        int[] share = new int[terms];
+        for (int[] entry : entries) {
+            for (int term : entry) {
+                share[term]++;
             }
         }
-        return -1;
+        double limit = Math.max(MIN_FUNCTION_WORD_ENTRIES, MAX_ENTRY_SHARE * entries.length);
+        boolean[] function = new boolean[terms];
+        for (int term = 0; term < terms; term++) {
+            function[term] = share[term] > limit;
+        }
+        return function;
     }
 
-    /** The ids of the terms that are not function words, distinct. */
-    private static int[] contentTerms(String[] terms, Map<String, Integer> share, double limit, Terms.Builder ids) {
-        return java.util.Arrays.stream(terms).filter(term -> share.get(term) <= limit).distinct()
-                .mapToInt(ids::id).toArray();
+    private static int[] content(int[] entry, boolean[] function) {
+        int kept = 0;
+        for (int term : entry) {
+            kept += function[term] ? 0 : 1;
+        }
+        if (kept == entry.length) {
+            return entry;
+        }
+        int[] content = new int[kept];
+        int k = 0;
+        for (int term : entry) {
+            if (!function[term]) {
+                content[k++] = term;
+            }
+        }
+        return content;
     }
 
     /** Both dictionaries' links (over the same languages). */
@@ -163,18 +175,30 @@ public final class Dictionary {
     }
 
     /** The dictionary's source terms in {@code sentence}, in order (for tests and explanations). */
-    public List<String> sourceTermsOf(String sentence, String language) {
-        return source.termsOf(sentence, new Terms.Reader(language));
+    public List<String> sourceTermsOf(String sentence) {
+        return source.termsOf(sentence);
     }
 
     /** The ids of the dictionary's source terms in each sentence. */
-    int[][] encodeSource(List<String> sentences, String language) {
-        return source.encode(sentences, new Terms.Reader(language));
+    int[][] encodeSource(List<String> sentences) {
+        return linkedOnly(source.encode(sentences), targetsOf);
     }
 
     /** The ids of the dictionary's target terms in each sentence. */
-    int[][] encodeTarget(List<String> sentences, String language) {
-        return target.encode(sentences, new Terms.Reader(language));
+    int[][] encodeTarget(List<String> sentences) {
+        return linkedOnly(target.encode(sentences), sourcesOf);
+    }
+
+    /**
+     * The terms that have a translation: function words and the words of left-out entries are terms too, but
+     * counting them would only make every bead look bigger to the scorer.
+     */
+    private static int[][] linkedOnly(int[][] sentences, int[][] links) {
+        int[][] kept = new int[sentences.length][];
+        for (int i = 0; i < sentences.length; i++) {
+            kept[i] = java.util.Arrays.stream(sentences[i]).filter(term -> links[term].length > 0).toArray();
+        }
+        return kept;
     }
 
     /**

@@ -140,9 +140,8 @@ public record Lexicon(Map<String, Set<String>> translations, TranslationTable pr
      * A lexicon of dictionary entries ({@code source → target} headwords and glosses, one entry per gloss), read as
      * {@link Dictionary} reads them: evidence the aligner weighs on each document beside what it learns there.
      */
-    public static Lexicon fromEntries(List<Map.Entry<String, String>> entries, String sourceLanguage,
-                                      String targetLanguage) {
-        return new Lexicon(Map.of(), TranslationTable.EMPTY, Dictionary.of(entries, sourceLanguage, targetLanguage));
+    public static Lexicon fromEntries(List<Map.Entry<String, String>> entries) {
+        return new Lexicon(Map.of(), TranslationTable.EMPTY, Dictionary.of(entries));
     }
 
     /** Both lexicons' translations together. */

@@ -2,13 +2,15 @@
 package dev.tandem.align;
 
 import com.ibm.icu.lang.UScript;
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The terms of one side of a {@link Dictionary}, each with a dense id, and how to find them in a sentence. In a
@@ -18,19 +20,23 @@ import java.util.Map;
  */
 final class Terms {
 
-    static final Terms EMPTY = new Terms(Map.of(), new String[0], 0);
+    static final Terms EMPTY = new Terms(Map.of(), Set.of(), new String[0]);
+
+    /** Letters of a spaced word that {@link Reader#normal} keeps. */
+    static final int STEM = 5;
 
     /** Unspaced terms longer than this many characters are idioms or names that longest match rarely meets. */
     static final int MAX_RUN_TERM = 8;
 
     private final Map<String, Integer> ids;
+    /** Every proper prefix of an unspaced term, so that longest match stops as soon as no term can follow. */
+    private final Set<String> prefixes;
     private final String[] terms;
-    private final int longestRun;
 
-    private Terms(Map<String, Integer> ids, String[] terms, int longestRun) {
+    private Terms(Map<String, Integer> ids, Set<String> prefixes, String[] terms) {
         this.ids = ids;
+        this.prefixes = prefixes;
         this.terms = terms;
-        this.longestRun = longestRun;
     }
 
     int size() {
@@ -47,21 +53,21 @@ final class Terms {
     }
 
     /** The ids of this side's terms in each sentence, in order. */
-    int[][] encode(List<String> sentences, Reader reader) {
+    int[][] encode(List<String> sentences) {
         int[][] encoded = new int[sentences.size()][];
         List<String> found = new ArrayList<>();
         for (int i = 0; i < encoded.length; i++) {
             found.clear();
-            reader.scan(sentences.get(i), found::add, this::longestMatches, found::addAll);
+            Reader.INSTANCE.scan(sentences.get(i), found::add, this::longestMatches, found::addAll);
             encoded[i] = found.stream().mapToInt(this::find).filter(id -> id >= 0).toArray();
         }
         return encoded;
     }
 
     /** The terms of this side in {@code sentence}, in order. */
-    List<String> termsOf(String sentence, Reader reader) {
+    List<String> termsOf(String sentence) {
         List<String> found = new ArrayList<>();
-        reader.scan(sentence, found::add, this::longestMatches, found::addAll);
+        Reader.INSTANCE.scan(sentence, found::add, this::longestMatches, found::addAll);
         found.removeIf(term -> find(term) < 0);
         return found;
     }
@@ -69,19 +75,25 @@ final class Terms {
     /** The terms of a run of unspaced letters, longest match first from the left; letters no term covers are skipped. */
     private List<String> longestMatches(String run) {
         List<String> found = new ArrayList<>();
-        int[] chars = run.codePoints().toArray();
         int p = 0;
-        while (p < chars.length) {
-            int matched = 0;
-            for (int length = Math.min(longestRun, chars.length - p); length > 0; length--) {
-                String candidate = new String(chars, p, length);
+        while (p < run.length()) {
+            int next = run.offsetByCodePoints(p, 1);
+            int matched = -1;
+            for (int end = next; end <= run.length(); end = end < run.length() ? run.offsetByCodePoints(end, 1) : end + 1) {
+                String candidate = run.substring(p, end);
                 if (ids.containsKey(candidate)) {
-                    found.add(candidate);
-                    matched = length;
+                    matched = end;
+                }
+                if (!prefixes.contains(candidate)) {
                     break;
                 }
             }
-            p += Math.max(1, matched);
+            if (matched > 0) {
+                found.add(run.substring(p, matched));
+                p = matched;
+            } else {
+                p = next;
+            }
         }
         return found;
     }
@@ -89,8 +101,8 @@ final class Terms {
     /** Collects terms into ids. */
     static final class Builder {
         private final Map<String, Integer> ids = new HashMap<>();
+        private final Set<String> prefixes = new HashSet<>();
         private final List<String> terms = new ArrayList<>();
-        private int longestRun;
 
         int id(String term) {
             Integer id = ids.get(term);
@@ -99,29 +111,38 @@ final class Terms {
                 ids.put(term, id);
                 terms.add(term);
                 if (Reader.isUnspaced(term.codePointAt(0))) {
-                    longestRun = Math.max(longestRun, term.codePointCount(0, term.length()));
+                    for (int end = term.offsetByCodePoints(0, 1); end < term.length(); end = term.offsetByCodePoints(end, 1)) {
+                        prefixes.add(term.substring(0, end));
+                    }
                 }
             }
             return id;
         }
 
+        int size() {
+            return terms.size();
+        }
+
+        /** The terms collected (the builder's maps are handed over, not copied: do not use it afterwards). */
         Terms build() {
-            return new Terms(Map.copyOf(ids), terms.toArray(String[]::new), longestRun);
+            return new Terms(ids, prefixes, terms.toArray(String[]::new));
         }
     }
 
-    /** Cuts text into words and runs of unspaced letters with ICU's word rules. Not thread-safe. */
+    /**
+     * Cuts text into words and runs of unspaced letters: a word is a run of letters, marks and digits (not digits
+     * alone); a run of unspaced letters is taken whole, to be matched against the dictionary's terms. No word-break
+     * dictionary is needed for either, so a dictionary of 300,000 entries is read in seconds. Stateless.
+     */
     static final class Reader {
-        private final BreakIterator words;
+        static final Reader INSTANCE = new Reader();
 
-        Reader(String language) {
-            ULocale locale = language == null || language.isBlank() ? ULocale.ROOT : ULocale.forLanguageTag(language);
-            this.words = BreakIterator.getWordInstance(locale);
+        private Reader() {
         }
 
         /**
          * The terms of a headword or gloss as written: each run of unspaced letters whole (when at most
-         * {@value #MAX_RUN_TERM} letters), each other word in lower case.
+         * {@value #MAX_RUN_TERM} letters), each other word {@linkplain #normal normalised}.
          */
         String[] terms(String text) {
             List<String> found = new ArrayList<>();
@@ -131,40 +152,61 @@ final class Terms {
         }
 
         /** Passes each word of {@code text} to {@code word}, and each run of unspaced letters through {@code run}. */
-        void scan(String text, java.util.function.Consumer<String> word,
-                  java.util.function.Function<String, List<String>> run,
-                  java.util.function.Consumer<List<String>> runTerms) {
-            words.setText(text);
-            int runStart = -1;
-            int runEnd = -1;
-            int start = words.first();
-            for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-                if (words.getRuleStatus() < BreakIterator.WORD_LETTER) {
-                    continue;
+        void scan(String text, Consumer<String> word, Function<String, List<String>> run,
+                  Consumer<List<String>> runTerms) {
+            int start = 0;
+            int kind = OTHER;
+            boolean letters = false;
+            for (int p = 0; p <= text.length(); ) {
+                int c = p < text.length() ? text.codePointAt(p) : ' ';
+                int next = kindOf(c);
+                if (next == OTHER && kind == WORD && isApostrophe(c) && p + 1 < text.length()
+                        && Character.isLetter(text.codePointAt(p + 1))) {
+                    next = WORD; // "l'homme", "one's": one word, as ICU's word rules have it
                 }
-                if (isUnspaced(text.codePointAt(start))) {
-                    if (runStart < 0 || runEnd != start) {
-                        if (runStart >= 0) {
-                            runTerms.accept(run.apply(text.substring(runStart, runEnd)));
-                        }
-                        runStart = start;
+                if (next != kind || next == OTHER) {
+                    if (kind == UNSPACED) {
+                        runTerms.accept(run.apply(text.substring(start, p)));
+                    } else if (kind == WORD && letters) {
+                        word.accept(normal(text.substring(start, p)));
                     }
-                    runEnd = end;
-                } else {
-                    if (runStart >= 0) {
-                        runTerms.accept(run.apply(text.substring(runStart, runEnd)));
-                        runStart = -1;
-                    }
-                    word.accept(normal(text.substring(start, end)));
+                    start = p;
+                    kind = next;
+                    letters = false;
                 }
-            }
-            if (runStart >= 0) {
-                runTerms.accept(run.apply(text.substring(runStart, runEnd)));
+                letters |= Character.isLetter(c);
+                p += Character.charCount(c);
             }
         }
 
+        private static final int OTHER = 0;
+        private static final int WORD = 1;
+        private static final int UNSPACED = 2;
+
+        private static boolean isApostrophe(int c) {
+            return c == '\'' || c == '\u2019';
+        }
+
+        private static int kindOf(int c) {
+            if (isUnspaced(c)) {
+                return UNSPACED;
+            }
+            int type = Character.getType(c);
+            return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK ? WORD : OTHER;
+        }
+
+        /**
+         * A word in lower case, cut to its first {@value #STEM} letters: a stem as crude as it is language
+         * independent, so that a gloss's "print" meets "printed" and "printing" in the text, and a German headword
+         * its inflected forms (with CC-CEDICT, mac/dev 0.833 → 0.836 strict F1 and with the confirmed pairs' lexicon
+         * beside it 0.853 → 0.864; with FreeDict, text+berg 0.910 both ways, against 0.910 and 0.904 uncut; 4 letters
+         * lose 0.01 on text+berg, 6 gain less on mac/dev).
+         */
         static String normal(String word) {
-            return word.toLowerCase(Locale.ROOT);
+            String lower = word.toLowerCase(Locale.ROOT);
+            return lower.codePointCount(0, lower.length()) > STEM ? lower.substring(0, lower.offsetByCodePoints(0, STEM))
+                    : lower;
         }
 
         static boolean isUnspaced(int codePoint) {

@@ -27,6 +27,13 @@ import java.util.zip.GZIPInputStream;
 public final class DictionaryReader {
     private static final Pattern CEDICT = Pattern.compile("^(\\S+)\\s+(\\S+)\\s+\\[[^\\]]*\\]\\s+/(.*)/\\s*$");
     private static final Pattern REMARK = Pattern.compile("\\([^)]*\\)");
+    /** A CC-CEDICT reference to a headword: traditional|simplified or one form, with its pinyin in brackets. */
+    private static final Pattern REFERENCE = Pattern.compile("\\S*\\p{IsHan}\\S*?(\\[[^\\]]*\\])?(?=[\\s,;.]|$)");
+    private static final Pattern MARKER = Pattern.compile("\\b(lit|fig|coll)\\.\\s*");
+    private static final Pattern NOT_A_TRANSLATION = Pattern.compile("(CL:|(old |erhua |archaic |Japanese )?variant of"
+            + "|see |also written|also pr\\.|also called|used in|abbr\\. (for|to)|Taiwan pr\\.|pr\\. |surname |\\[)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{M}]+");
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\s*(\\d+[.)]|[a-z][.)])\\s*");
     private static final String DICTD_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     /** A .dict file inflates at most this much: a dictzip of a real dictionary is far below, a zip bomb is not. */
@@ -111,7 +118,38 @@ public final class DictionaryReader {
                 add(entries, headword, target, maxEntries);
             }
         }
-        return entries;
+        return translationsOnly(entries);
+    }
+
+    /**
+     * The entries whose sense is not in the headwords' own language. FreeDict's dictd files hold, beside the
+     * translations, notes and synonyms in the source language ("Krabbe: meist im Meer lebendes Tier…",
+     * "hübsch: nett", "Republik Ungarn: amtlich: Staat in Mitteleuropa"): a sense most of whose words are headwords
+     * of the same dictionary is one of those, in any language pair, without knowing either language.
+     */
+    static List<DictionaryEntry> translationsOnly(List<DictionaryEntry> entries) {
+        var headwords = new java.util.HashSet<String>();
+        for (DictionaryEntry entry : entries) {
+            for (String word : NON_LETTERS.split(entry.source().toLowerCase(java.util.Locale.ROOT))) {
+                headwords.add(stem(word));
+            }
+        }
+        var kept = new ArrayList<DictionaryEntry>(entries.size());
+        for (DictionaryEntry entry : entries) {
+            String[] words = NON_LETTERS.split(entry.target().toLowerCase(java.util.Locale.ROOT).strip());
+            int known = 0;
+            int counted = 0;
+            for (String word : words) {
+                if (!word.isEmpty()) {
+                    counted++;
+                    known += headwords.contains(stem(word)) ? 1 : 0;
+                }
+            }
+            if (2 * known <= counted) {
+                kept.add(entry);
+            }
+        }
+        return kept;
     }
 
     /** The translations of a dictd definition: its lines after the headword line, split into senses. */
@@ -133,14 +171,19 @@ public final class DictionaryReader {
         return senses;
     }
 
-    private static String cleanGloss(String gloss) {
+    /**
+     * A CC-CEDICT gloss as a translation, or null when it is none: remarks in parentheses, references to other
+     * headwords ({@code 晉中|晋中[Jin4 zhong1]}) and the "lit."/"fig." markers are taken out; classifiers,
+     * cross-references ("variant of", "see", "also written", "used in", "abbr. for"), pronunciation notes and
+     * surnames are no translations at all.
+     */
+    static String cleanGloss(String gloss) {
         String cleaned = REMARK.matcher(gloss).replaceAll("").strip();
-        if (cleaned.isEmpty() || cleaned.startsWith("CL:") || cleaned.startsWith("variant of")
-                || cleaned.startsWith("old variant of") || cleaned.startsWith("see ") || cleaned.startsWith("surname ")
-                || cleaned.startsWith("abbr. for") || cleaned.length() > 80) {
+        if (NOT_A_TRANSLATION.matcher(cleaned).lookingAt()) {
             return null;
         }
-        return cleaned;
+        cleaned = MARKER.matcher(REFERENCE.matcher(cleaned).replaceAll("")).replaceAll("").strip();
+        return cleaned.isEmpty() || cleaned.length() > 80 ? null : cleaned;
     }
 
     private static long dictdNumber(String digits, int line) throws DictionaryFormatException {
@@ -183,6 +226,11 @@ public final class DictionaryReader {
             // real dictionaries have a few (FreeDict deu-fra: a headword of spaces only); they translate nothing
             entries.add(new DictionaryEntry(source, target));
         }
+    }
+
+    /** The first five letters: inflected forms of a headword ("angelegt", "Verlegenheit") count as known too. */
+    private static String stem(String word) {
+        return word.codePointCount(0, word.length()) > 5 ? word.substring(0, word.offsetByCodePoints(0, 5)) : word;
     }
 
     private static String abbreviate(String line) {

@@ -64,7 +64,7 @@ public class ProjectLexicons {
                 : Lexicon.learn(material.sources(), material.targets(), material.sourceLanguage(),
                 material.targetLanguage());
         Lexicon dictionaries = material.entries().isEmpty() ? Lexicon.EMPTY
-                : Lexicon.fromEntries(material.entries(), material.sourceLanguage(), material.targetLanguage());
+                : Lexicon.fromEntries(material.entries());
         Lexicon lexicon = learned.merge(dictionaries);
         cache.put(projectId, new Learned(material.confirmedPairs(), material.dictionaryEntries(), lexicon));
         return lexicon;

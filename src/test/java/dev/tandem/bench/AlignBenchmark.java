@@ -101,7 +101,7 @@ public final class AlignBenchmark {
     }
 
     /** CPU nanoseconds the current thread has used (the aligner runs on the calling thread). */
-    private static long cpuNanos() {
+    static long cpuNanos() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
@@ -355,7 +355,7 @@ public final class AlignBenchmark {
      * Adds the paired gold beads of document {@code name} of the set in {@code dir} as confirmed pairs, each side's
      * sentences joined with {@code sourceJoiner} (none for Chinese) and a space.
      */
-    private static void addGoldPairs(Path dir, String name, String sourceLanguage, String targetLanguage,
+    static void addGoldPairs(Path dir, String name, String sourceLanguage, String targetLanguage,
                                      String sourceJoiner, List<String> confirmedSource, List<String> confirmedTarget)
             throws IOException {
         List<String> source = lines(dir.resolve(sourceLanguage).resolve(name));
