@@ -109,4 +109,31 @@ class DictionaryReaderTest {
         }
         return bytes.toByteArray();
     }
+
+    @Test
+    void cedictGlossesKeepWhatTranslatesAndDropReferencesAndNotes() {
+        assertEquals("thank you", DictionaryReader.cleanGloss("(Internet slang) thank you"));
+        assertEquals("envious", DictionaryReader.cleanGloss("fig. envious"));
+        assertEquals("Lingshi county in Jinzhong , Shanxi",
+                DictionaryReader.cleanGloss("Lingshi county in Jinzhong 晉中|晋中[Jin4 zhong1], Shanxi"));
+        for (String none : List.of("CL:個|个[ge4]", "variant of 這|这[zhe4]", "surname Wang", "Taiwan pr. [da3]",
+                "erhua variant of 打頓|打顿[da3 dun4]", "also written 犯得上[fan4 de5 shang4]", "used in 傢伙|家伙[jia1 huo5]",
+                "abbr. for 北京[Bei3 jing1]", "see 打[da3]")) {
+            assertEquals(null, DictionaryReader.cleanGloss(none), none);
+        }
+    }
+
+    @Test
+    void dictdNotesInTheHeadwordsOwnLanguageAreNoTranslations() {
+        List<DictionaryEntry> entries = List.of(new DictionaryEntry("Krabbe", "crabe"),
+                new DictionaryEntry("Krabbe", "im Meer lebendes Tier"), new DictionaryEntry("Meer", "mer"),
+                new DictionaryEntry("Tier", "animal"), new DictionaryEntry("leben", "vivre"),
+                new DictionaryEntry("hübsch", "nett"), new DictionaryEntry("nett", "gentil"),
+                new DictionaryEntry("im", "dans le"));
+        List<DictionaryEntry> kept = DictionaryReader.translationsOnly(entries);
+        assertTrue(kept.contains(new DictionaryEntry("Krabbe", "crabe")));
+        assertTrue(kept.contains(new DictionaryEntry("nett", "gentil")));
+        assertTrue(kept.stream().noneMatch(e -> e.target().equals("im Meer lebendes Tier") || e.target().equals("nett")),
+                kept.toString());
+    }
 }

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DictionaryTest {
+
+    private static final List<Map.Entry<String, String>> ENTRIES = List.of(
+            Map.entry("打印", "to print out"), Map.entry("打", "to hit"), Map.entry("印", "to stamp"),
+            Map.entry("文件", "document"), Map.entry("谢谢", "thank you"), Map.entry("他", "he"));
+
+    @Test
+    void chineseHeadwordsAreFoundByLongestMatchOnTheDictionarysOwnWords() {
+        Dictionary dictionary = Dictionary.of(ENTRIES);
+        assertEquals(List.of("他", "打印", "文件"), dictionary.sourceTermsOf("他打印了文件。"));
+        assertEquals(List.of("打", "印"), dictionary.sourceTermsOf("打了一个印"), "no longer term covers them here");
+    }
+
+    @Test
+    void glossesGiveContentWordsCutToAStem() {
+        Dictionary dictionary = Dictionary.of(ENTRIES);
+        assertTrue(dictionary.translates("打印", "print"));
+        assertTrue(dictionary.translates("文件", "docum"), "document, cut to five letters, as text words are");
+        assertEquals(List.of("he", "print", "docum"), dictionary.reversed().sourceTermsOf("He printed the documents."),
+                "inflected forms meet the gloss's stem; words of no entry are no terms");
+    }
+
+    @Test
+    void wordsInManyGlossesAreFunctionWordsOfTheDictionary() {
+        List<Map.Entry<String, String>> entries = new ArrayList<>(ENTRIES);
+        for (int k = 0; k < 200; k++) {
+            entries.add(Map.entry("词" + k, "to word" + k));
+        }
+        Dictionary dictionary = Dictionary.of(entries);
+        assertFalse(dictionary.translates("打印", "to"), "'to' is in nearly every gloss");
+        assertTrue(dictionary.translates("打印", "print"));
+    }
+
+    @Test
+    void definitionsAreLeftOutAndReversedDictionariesWork() {
+        Dictionary dictionary = Dictionary.of(List.of(Map.entry("猫", "cat"),
+                Map.entry("家", "building where a family lives and keeps its things")));
+        assertTrue(dictionary.translates("猫", "cat"));
+        assertFalse(dictionary.translates("家", "build"), "a definition of many content words links nothing");
+        assertTrue(dictionary.reversed().translates("cat", "猫"));
+        assertEquals(dictionary.size(), dictionary.reversed().size());
+    }
+
+    @Test
+    void mergeKeepsBothDictionariesLinks() {
+        Dictionary merged = Dictionary.of(List.of(Map.entry("猫", "cat"))).merge(Dictionary.of(List.of(Map.entry("狗", "dog"))));
+        assertTrue(merged.translates("猫", "cat"));
+        assertTrue(merged.translates("狗", "dog"));
+        assertEquals(2, merged.size());
+        assertTrue(Dictionary.EMPTY.merge(Dictionary.EMPTY).isEmpty());
+    }
+
+    @Test
+    void aLexiconFromEntriesCarriesThemAsADictionary() {
+        Lexicon lexicon = Lexicon.fromEntries(List.of(Map.entry("猫", "cat"), Map.entry("睡觉", "sleep; asleep"),
+                Map.entry("狗", "dog"), Map.entry("花园", "garden"), Map.entry("跑", "run"), Map.entry("鸟", "bird"),
+                Map.entry("树", "tree"), Map.entry("唱歌", "sing"), Map.entry("鱼", "fish"), Map.entry("水", "water"),
+                Map.entry("游泳", "swim")));
+        assertFalse(lexicon.dictionary().isEmpty());
+        assertTrue(lexicon.translates("睡觉", "aslee"));
+        assertEquals(lexicon.dictionary().size(), lexicon.size());
+    }
+}
