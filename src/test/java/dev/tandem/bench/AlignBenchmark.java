@@ -75,6 +75,7 @@ public final class AlignBenchmark {
             }
         }
         leaveOneOutLexicon(aligner, root);
+        DictionaryRows.print(aligner, root);
         System.out.println("generality: each set the other way round, and the one-document sets in chunks");
         for (EvalSet set : SETS) {
             if (Files.isDirectory(set.dir(root))) {
