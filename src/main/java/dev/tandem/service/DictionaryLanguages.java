@@ -23,38 +23,47 @@ public class DictionaryLanguages {
     private final LanguageCheck check = new LanguageCheck();
 
     /**
-     * Whether the dictionary runs from the project's target language to its source language.
+     * Whether the dictionary runs from the project's target language to its source language. The headwords decide
+     * (they are plain words; translations may carry notes in the headwords' language, as FreeDict's definitions do);
+     * the translations only when the headwords fit both languages. Refused only when one side fits neither.
      *
      * @throws InvalidInputException naming the languages found and the project's, when it fits neither way
      */
     public boolean reversed(List<DictionaryEntry> entries, ProjectLanguages project, String field) {
-        String headwords = sample(entries, true);
-        String translations = sample(entries, false);
         String source = project.sourceLanguage();
         String target = project.targetLanguage();
-        Optional<LanguageCheck.Mismatch> headwordsAsSource = check.check(headwords, source, target);
-        Optional<LanguageCheck.Mismatch> translationsAsTarget = check.check(translations, target, source);
-        if (headwordsAsSource.isEmpty() && translationsAsTarget.isEmpty()) {
-            return false;
+        Fit headwords = fit(sample(entries, true), source, target);
+        Fit translations = fit(sample(entries, false), source, target);
+        if (headwords.neither() || translations.neither()) {
+            String sourceName = LanguageCharacters.displayName(source);
+            String targetName = LanguageCharacters.displayName(target);
+            throw new InvalidInputException(field, "The dictionary is not between the project's languages, "
+                    + sourceName + " (" + source + ") and " + targetName + " (" + target + "): its headwords "
+                    + headwords.found() + ", and its translations " + translations.found() + ". Upload a dictionary "
+                    + "between " + sourceName + " and " + targetName + " (either way round), or upload this one to a "
+                    + "project of its languages.");
         }
-        Optional<LanguageCheck.Mismatch> headwordsAsTarget = check.check(headwords, target, source);
-        Optional<LanguageCheck.Mismatch> translationsAsSource = check.check(translations, source, target);
-        if (headwordsAsTarget.isEmpty() && translationsAsSource.isEmpty()) {
-            return true;
+        if (headwords.asSource().isEmpty() && headwords.asTarget().isEmpty()) {
+            return translations.asSource().isEmpty() && translations.asTarget().isPresent();
         }
-        String sourceName = LanguageCharacters.displayName(source);
-        String targetName = LanguageCharacters.displayName(target);
-        throw new InvalidInputException(field, "The dictionary is not between the project's languages, "
-                + sourceName + " (" + source + ") and " + targetName + " (" + target + "): its headwords "
-                + found(headwordsAsSource, headwordsAsTarget) + ", and its translations "
-                + found(translationsAsTarget, translationsAsSource) + ". Upload a dictionary between " + sourceName
-                + " and " + targetName + " (either way round), or upload this one to a project of its languages.");
+        return headwords.asSource().isPresent();
     }
 
-    /** What a side looks like, from the check that found it foreign (either will do: both name what they saw). */
-    private static String found(Optional<LanguageCheck.Mismatch> first, Optional<LanguageCheck.Mismatch> second) {
-        return first.or(() -> second).map(m -> "look like " + m.name() + " (" + m.evidence() + ")")
-                .orElse("could not be told apart");
+    /** How a text fits each of the project's languages: empty where it may be in it. */
+    private record Fit(Optional<LanguageCheck.Mismatch> asSource, Optional<LanguageCheck.Mismatch> asTarget) {
+        boolean neither() {
+            return asSource.isPresent() && asTarget.isPresent();
+        }
+
+        /** What it looks like, to follow "its headwords": either mismatch will do, both name what they saw. */
+        String found() {
+            return asSource.or(() -> asTarget).map(m -> "look like " + m.name() + " (" + m.evidence() + ")")
+                    .orElse("may be in either");
+        }
+    }
+
+    private Fit fit(String text, String source, String target) {
+        return new Fit(check.check(text, source, target), check.check(text, target, source));
     }
 
     /** Headwords (or translations) of up to {@link #SAMPLE} entries spread evenly over the dictionary, one text. */
