@@ -36,23 +36,30 @@ public class DictionaryUploads {
     MemorySize maxBytes;
 
     public DictionaryImport upload(ProjectLanguages project, DictionaryUploadForm form) {
-        if (form.index != null && form.dict != null) {
-            return dictionaries.importDictd(project, name(form.index), text("index", form.index),
-                    bytes("dict", form.dict));
+        // A form's file field left empty still sends a part, without a name or bytes.
+        FileUpload file = chosen(form.file);
+        FileUpload index = chosen(form.index);
+        FileUpload dict = chosen(form.dict);
+        if (index != null && dict != null) {
+            return dictionaries.importDictd(project, name(index), text("index", index), bytes("dict", dict));
         }
-        if (form.index != null || form.dict != null) {
-            String missing = form.index == null ? "index" : "dict";
+        if (index != null || dict != null) {
+            String missing = index == null ? "index" : "dict";
             throw new InvalidInputException(missing, "A dictd dictionary comes as two files: send the ."
                     + (missing.equals("index") ? "index file as index, with the .dict(.dz) file" : "dict or .dict.dz file "
                     + "as dict, with the .index file") + " of the same dictionary.");
         }
-        if (form.file == null) {
+        if (file == null) {
             throw new InvalidInputException("file", "No dictionary: upload file (TSV or CC-CEDICT), or index and dict "
                     + "(dictd).");
         }
-        byte[] bytes = bytes("file", form.file);
-        refuseOtherFormats(name(form.file), bytes);
-        return dictionaries.importText(project, name(form.file), form.format, decode("file", bytes));
+        byte[] bytes = bytes("file", file);
+        refuseOtherFormats(name(file), bytes);
+        return dictionaries.importText(project, name(file), form.format, decode("file", bytes));
+    }
+
+    private static FileUpload chosen(FileUpload file) {
+        return file == null || file.size() == 0 && (file.fileName() == null || file.fileName().isEmpty()) ? null : file;
     }
 
     /** Files that are plainly something else than a TSV or CC-CEDICT text, with what to do instead. */
