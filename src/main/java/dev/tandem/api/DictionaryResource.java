@@ -2,34 +2,29 @@
 package dev.tandem.api;
 
 import dev.tandem.model.ProjectRole;
-import dev.tandem.service.ProjectAccess;
-import dev.tandem.formats.TextDecoder;
-import dev.tandem.formats.UndecodableTextException;
 import dev.tandem.service.DictionaryService;
 import dev.tandem.service.DictionaryService.DictionaryImport;
-import dev.tandem.service.InvalidInputException;
-import dev.tandem.service.PayloadTooLargeException;
-import io.quarkus.runtime.configuration.MemorySize;
+import dev.tandem.service.DictionaryView;
+import dev.tandem.service.ProjectAccess;
+import dev.tandem.service.ProjectLanguages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Bilingual dictionaries of a project: word translations that help align its documents. */
 @Path("/api/projects/{id}/dictionaries")
@@ -42,55 +37,57 @@ public class DictionaryResource {
     @Inject
     DictionaryService dictionaries;
 
-    @ConfigProperty(name = "tandem.upload.max-bytes")
-    MemorySize maxBytes;
+    @Inject
+    DictionaryUploads uploads;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a bilingual dictionary: TSV, CC-CEDICT, or dictd (index + dict)")
-    @APIResponse(responseCode = "201", description = "Stored: {format, origin, entries, skipped, projectEntries}",
+    @APIResponse(responseCode = "201", description = "Stored; Location has its address: {id, format, origin, entries, "
+            + "skipped, reversed, skippedExamples, projectEntries}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DictionaryImport.class)))
-    @APIResponse(responseCode = "400", description = "Missing file, unreadable format (the message names the line)")
+    @APIResponse(responseCode = "400", description = "Missing file, another format (DOCX, TMX, half of a dictd pair), "
+            + "a file not in its format (the message names the line), or languages other than the project's")
+    @APIResponse(responseCode = "403", description = "A viewer may not upload dictionaries")
+    @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "413", description = "A file over the upload limit")
     public Response upload(@RestPath long id, DictionaryUploadForm form) {
-        access.project(id, ProjectRole.EDITOR);
-        DictionaryImport result;
-        if (form.index != null && form.dict != null) {
-            result = dictionaries.importDictd(id, form.index.fileName(), text("index", form.index), bytes("dict", form.dict));
-        } else if (form.file != null) {
-            result = dictionaries.importText(id, DocumentUploads.baseName(form.file.fileName() == null ? "" : form.file.fileName()),
-                    form.format, text("file", form.file));
-        } else {
-            throw new InvalidInputException("file", "No dictionary: upload file (TSV or CC-CEDICT), or index and dict "
-                    + "(dictd).");
-        }
-        return Response.status(Response.Status.CREATED).entity(result).build();
+        var project = ProjectLanguages.of(access.project(id, ProjectRole.EDITOR));
+        DictionaryImport result = uploads.upload(project, form);
+        return Response.created(URI.create("/api/projects/" + id + "/dictionaries/" + result.id())).entity(result)
+                .build();
     }
 
     @GET
-    @Operation(summary = "How many dictionary entries the project has")
-    public Map<String, Long> count(@RestPath long id) {
+    @Operation(summary = "List the project's dictionaries, oldest first")
+    @APIResponse(responseCode = "200", description = "[{id, format, origin, entries, skipped, reversed, uploadedBy, "
+            + "uploadedAt}]", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = DictionaryView.class)))
+    @APIResponse(responseCode = "404", description = "No such project")
+    public List<DictionaryView> list(@RestPath long id) {
         access.project(id, ProjectRole.VIEWER);
-        return Map.of("entries", dictionaries.countEntries(id));
+        return dictionaries.listDictionaries(id);
     }
 
-    private String text(String field, FileUpload file) {
-        try {
-            return TextDecoder.decode(bytes(field, file), null).text();
-        } catch (UndecodableTextException e) {
-            throw new InvalidInputException(field, "The " + field + " file: " + e.getMessage());
-        }
+    @GET
+    @Path("/{dictionaryId}")
+    @Operation(summary = "One dictionary of the project")
+    @APIResponse(responseCode = "200", description = "The dictionary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DictionaryView.class)))
+    @APIResponse(responseCode = "404", description = "No such project, or no such dictionary in it")
+    public DictionaryView get(@RestPath long id, @RestPath long dictionaryId) {
+        access.project(id, ProjectRole.VIEWER);
+        return dictionaries.getDictionary(id, dictionaryId);
     }
 
-    private byte[] bytes(String field, FileUpload file) {
-        if (file.size() > maxBytes.asLongValue()) {
-            throw new PayloadTooLargeException("The " + field + " file has " + file.size() + " bytes; the limit is "
-                    + maxBytes.asLongValue() + " (tandem.upload.max-bytes).");
-        }
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @DELETE
+    @Path("/{dictionaryId}")
+    @Operation(summary = "Remove a dictionary with its entries")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = "A viewer may not remove dictionaries")
+    @APIResponse(responseCode = "404", description = "No such project, or no such dictionary in it")
+    public void delete(@RestPath long id, @RestPath long dictionaryId) {
+        access.project(id, ProjectRole.EDITOR);
+        dictionaries.deleteDictionary(id, dictionaryId);
     }
 }

@@ -22,7 +22,9 @@ import java.util.zip.GZIPInputStream;
  *   <li>dictd (FreeDict): an {@code .index} of {@code headword<TAB>offset<TAB>length} (dictd's base-64 numbers) and
  *       a {@code .dict} file, plain or dictzip (gzip); each numbered or comma-separated sense becomes a target.</li>
  * </ul>
- * Every reader stops at {@code maxEntries} with an error rather than filling memory. Pure and stateless.
+ * Every reader stops at {@code maxEntries} with an error rather than filling memory, and leaves out the odd malformed
+ * line or empty entry, counting it, but refuses a file that is not in its format (see {@link DictionaryCollector}).
+ * Pure and stateless.
  */
 public final class DictionaryReader {
     private static final Pattern CEDICT = Pattern.compile("^(\\S+)\\s+(\\S+)\\s+\\[[^\\]]*\\]\\s+/(.*)/\\s*$");
@@ -42,8 +44,8 @@ public final class DictionaryReader {
     private DictionaryReader() {
     }
 
-    public static List<DictionaryEntry> readTsv(String text, int maxEntries) throws DictionaryFormatException {
-        var entries = new ArrayList<DictionaryEntry>();
+    public static DictionaryContent readTsv(String text, int maxEntries) throws DictionaryFormatException {
+        var entries = new DictionaryCollector(maxEntries);
         String[] lines = text.split("\r?\n|\r", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -52,16 +54,17 @@ public final class DictionaryReader {
             }
             String[] columns = line.split("\t", -1);
             if (columns.length < 2 || columns[0].isBlank() || columns[1].isBlank()) {
-                throw new DictionaryFormatException("Line " + (i + 1) + " is not 'source<TAB>target': \""
+                entries.malformed("Line " + (i + 1) + " is not 'source<TAB>target': \""
                         + abbreviate(line) + "\". Put a tab between the word and its translation.");
+                continue;
             }
-            add(entries, columns[0].strip(), columns[1].strip(), maxEntries);
+            entries.add(columns[0].strip(), columns[1].strip());
         }
-        return entries;
+        return entries.result();
     }
 
-    public static List<DictionaryEntry> readCedict(String text, int maxEntries) throws DictionaryFormatException {
-        var entries = new ArrayList<DictionaryEntry>();
+    public static DictionaryContent readCedict(String text, int maxEntries) throws DictionaryFormatException {
+        var entries = new DictionaryCollector(maxEntries);
         String[] lines = text.split("\r?\n|\r", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -70,28 +73,29 @@ public final class DictionaryReader {
             }
             Matcher matcher = CEDICT.matcher(line);
             if (!matcher.matches()) {
-                throw new DictionaryFormatException("Line " + (i + 1) + " is not a CC-CEDICT entry "
+                entries.malformed("Line " + (i + 1) + " is not a CC-CEDICT entry "
                         + "('traditional simplified [pinyin] /gloss/gloss/'): \"" + abbreviate(line) + "\".");
+                continue;
             }
             String traditional = matcher.group(1);
             String simplified = matcher.group(2);
             for (String gloss : matcher.group(3).split("/")) {
                 String target = cleanGloss(gloss);
                 if (target != null) {
-                    add(entries, simplified, target, maxEntries);
+                    entries.add(simplified, target);
                     if (!traditional.equals(simplified)) {
-                        add(entries, traditional, target, maxEntries);
+                        entries.add(traditional, target);
                     }
                 }
             }
         }
-        return entries;
+        return entries.result();
     }
 
-    public static List<DictionaryEntry> readDictd(String index, byte[] dict, int maxEntries)
+    public static DictionaryContent readDictd(String index, byte[] dict, int maxEntries)
             throws DictionaryFormatException {
         byte[] data = isGzip(dict) ? inflate(dict) : dict;
-        var entries = new ArrayList<DictionaryEntry>();
+        var entries = new DictionaryCollector(maxEntries);
         String[] lines = index.split("\r?\n|\r", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -100,8 +104,9 @@ public final class DictionaryReader {
             }
             String[] columns = line.split("\t");
             if (columns.length < 3) {
-                throw new DictionaryFormatException("Line " + (i + 1) + " of the .index file is not "
+                entries.malformed("Line " + (i + 1) + " of the .index file is not "
                         + "'headword<TAB>offset<TAB>length': \"" + abbreviate(line) + "\".");
+                continue;
             }
             String headword = columns[0].strip();
             if (headword.startsWith("00-database") || headword.startsWith("00database")) {
@@ -110,15 +115,18 @@ public final class DictionaryReader {
             long offset = dictdNumber(columns[1], i);
             long length = dictdNumber(columns[2], i);
             if (offset < 0 || length < 0 || offset + length > data.length) {
-                throw new DictionaryFormatException("Line " + (i + 1) + " of the .index file points past the end of the "
+                entries.malformed("Line " + (i + 1) + " of the .index file points past the end of the "
                         + ".dict file: are the two files from the same dictionary?");
+                continue;
             }
             String definition = new String(data, (int) offset, (int) length, StandardCharsets.UTF_8);
             for (String target : senses(definition)) {
-                add(entries, headword, target, maxEntries);
+                entries.add(headword, target);
             }
         }
-        return translationsOnly(entries);
+        DictionaryContent read = entries.result();
+        // notes are no bad input: they are left out, not counted as skipped
+        return new DictionaryContent(translationsOnly(read.entries()), read.skipped(), read.skippedExamples());
     }
 
     /**
@@ -213,18 +221,6 @@ public final class DictionaryReader {
             return data;
         } catch (IOException e) {
             throw new DictionaryFormatException("The .dict.dz file is not valid gzip/dictzip: " + e.getMessage());
-        }
-    }
-
-    private static void add(List<DictionaryEntry> entries, String source, String target, int maxEntries)
-            throws DictionaryFormatException {
-        if (entries.size() >= maxEntries) {
-            throw new DictionaryFormatException("The dictionary has more than " + maxEntries
-                    + " entries, the most Tandem takes at once; split it into parts.");
-        }
-        if (!source.isBlank() && !target.isBlank()) {
-            // real dictionaries have a few (FreeDict deu-fra: a headword of spaces only); they translate nothing
-            entries.add(new DictionaryEntry(source, target));
         }
     }
 

@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.List;
 
-/** A word translation from a dictionary uploaded to a project; {@code origin} names the file it came from. */
+/** A word translation from a dictionary uploaded to a project, from the project's source language to its target. */
 @Entity
 @Table(name = "lexicon_entry")
 public class LexiconEntry extends PanacheEntity {
@@ -22,8 +22,8 @@ public class LexiconEntry extends PanacheEntity {
     @Column(nullable = false, length = 200)
     public String target;
 
-    @Column(nullable = false, length = 200)
-    public String origin;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    public Dictionary dictionary;
 
     public static List<LexiconEntry> listByProject(Project project) {
         return list("project", project);

@@ -2,6 +2,8 @@
 package dev.tandem.service;
 
 import dev.tandem.align.Lexicon;
+import dev.tandem.model.Dictionary;
+import dev.tandem.model.Document;
 import dev.tandem.model.LexiconEntry;
 import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
@@ -26,13 +28,21 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class ProjectLexicons {
+    /**
+     * What a project's lexicon is made from, by content: the version of each of its documents (bumped by every write
+     * to a document's pairs or sentences, so an edited confirmed pair changes it, not just a new confirmed one) and
+     * its dictionaries. Equal keys, equal material.
+     */
+    private record Key(List<Long> documentVersions, List<Long> dictionaries) {
+    }
+
     /** A learned lexicon with what it was learned from: it is learned again only when that changed. */
-    private record Learned(long confirmedPairs, long dictionaryEntries, Lexicon lexicon) {
+    private record Learned(Key key, Lexicon lexicon) {
     }
 
     /** What a lexicon is learned from, read in one transaction. */
-    private record Material(long confirmedPairs, long dictionaryEntries, List<String> sources, List<String> targets,
-                            List<Map.Entry<String, String>> entries, String sourceLanguage, String targetLanguage) {
+    private record Material(List<String> sources, List<String> targets, List<Map.Entry<String, String>> entries,
+                            String sourceLanguage, String targetLanguage) {
     }
 
     private final Map<Long, Learned> cache = new ConcurrentHashMap<>();
@@ -46,19 +56,12 @@ public class ProjectLexicons {
      * is one) and learns outside them: learning from a large project takes seconds.
      */
     public Lexicon forProject(long projectId) {
-        long[] counts = QuarkusTransaction.joiningExisting().call(() -> {
-            Project project = Project.findById(projectId);
-            return project == null ? null : new long[] {
-                    SentencePair.count("document.project = ?1 and status = ?2", project, PairStatus.CONFIRMED),
-                    LexiconEntry.countByProject(project)};
-        });
-        if (counts == null) {
-            throw new NotFoundException("project", projectId);
-        }
+        Key key = QuarkusTransaction.joiningExisting().call(() -> key(projectId));
         Learned cached = cache.get(projectId);
-        if (cached != null && cached.confirmedPairs() == counts[0] && cached.dictionaryEntries() == counts[1]) {
+        if (cached != null && cached.key().equals(key)) {
             return cached.lexicon();
         }
+        // Read after the key: the material is at least as new as the key it is kept under.
         Material material = QuarkusTransaction.joiningExisting().call(() -> material(Project.findById(projectId)));
         Lexicon learned = material.sources().isEmpty() ? Lexicon.EMPTY
                 : Lexicon.learn(material.sources(), material.targets(), material.sourceLanguage(),
@@ -66,8 +69,25 @@ public class ProjectLexicons {
         Lexicon dictionaries = material.entries().isEmpty() ? Lexicon.EMPTY
                 : Lexicon.fromEntries(material.entries());
         Lexicon lexicon = learned.merge(dictionaries);
-        cache.put(projectId, new Learned(material.confirmedPairs(), material.dictionaryEntries(), lexicon));
+        cache.put(projectId, new Learned(key, lexicon));
         return lexicon;
+    }
+
+    private static Key key(long projectId) {
+        if (Project.findById(projectId) == null) {
+            throw new NotFoundException("project", projectId);
+        }
+        var documentVersions = new ArrayList<Long>();
+        for (Object[] row : Document.getEntityManager().createQuery(
+                "select d.id, d.version from Document d where d.project.id = ?1 order by d.id", Object[].class)
+                .setParameter(1, projectId).getResultList()) {
+            documentVersions.add((Long) row[0]);
+            documentVersions.add((Long) row[1]);
+        }
+        List<Long> dictionaries = Dictionary.getEntityManager().createQuery(
+                "select d.id from Dictionary d where d.project.id = ?1 order by d.id", Long.class)
+                .setParameter(1, projectId).getResultList();
+        return new Key(documentVersions, dictionaries);
     }
 
     /** Drops what was learned for a deleted project. */
@@ -93,8 +113,7 @@ public class ProjectLexicons {
         for (LexiconEntry entry : LexiconEntry.listByProject(project)) {
             entries.add(new AbstractMap.SimpleImmutableEntry<>(entry.source, entry.target));
         }
-        return new Material(pairs.size(), entries.size(), sources, targets, entries, project.sourceLanguage,
-                project.targetLanguage);
+        return new Material(sources, targets, entries, project.sourceLanguage, project.targetLanguage);
     }
 
     /** A document's sentence texts of one side by key. */

@@ -4,7 +4,6 @@ package dev.tandem.service;
 import dev.tandem.model.Document;
 import dev.tandem.model.ImportJob;
 import dev.tandem.model.ImportRequest;
-import dev.tandem.model.LexiconEntry;
 import dev.tandem.model.Membership;
 import dev.tandem.model.Project;
 import dev.tandem.security.CurrentUser;
@@ -77,7 +76,7 @@ public class ProjectService {
         Project project = getProject(id);
         user.audit("project-delete", "project " + id, project.name);
         Document.listByProject(project).forEach(DocumentService::delete);
-        LexiconEntry.delete("project", project);
+        DictionaryService.deleteAll(project);
         // a job still running finds its row gone at its next progress report and stops
         ImportJob.delete("projectId", id);
         ImportRequest.delete("projectId", id);

@@ -5,6 +5,8 @@ import dev.tandem.model.Membership;
 import dev.tandem.service.MembershipService;
 import dev.tandem.model.ProjectRole;
 import dev.tandem.service.ProjectAccess;
+import dev.tandem.api.DictionaryUploadForm;
+import dev.tandem.api.DictionaryUploads;
 import dev.tandem.api.DocumentUploadForm;
 import dev.tandem.api.DocumentUploads;
 import dev.tandem.model.Project;
@@ -16,6 +18,8 @@ import dev.tandem.service.ImportWork;
 import dev.tandem.service.Importer;
 import dev.tandem.service.Imports;
 import dev.tandem.service.ProjectLanguages;
+import dev.tandem.service.DictionaryService;
+import dev.tandem.service.DictionaryView;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.InvalidInputException;
@@ -42,7 +46,10 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Pages for projects: the list with a form to create one, and a project's documents with the upload form. */
+/**
+ * Pages for projects: the list with a form to create one, and a project's documents with the upload form, its
+ * dictionaries and its members.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ProjectPages {
@@ -70,13 +77,20 @@ public class ProjectPages {
     @Inject
     CurrentUser user;
 
+    @Inject
+    DictionaryUploads dictionaryUploads;
+
+    @Inject
+    DictionaryService dictionaries;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Project> projects, ProjectForm form, Map<String, String> errors);
 
         static native TemplateInstance show(Project project, List<DocumentSummary> documents,
                                             List<ImportJobView> jobs, UploadValues form, Map<String, String> errors,
-                                            List<Membership> members, boolean canEdit);
+                                            List<Membership> members, List<DictionaryView> dictionaries,
+                                            boolean canEdit);
     }
 
     /** What the user typed into the new-project form, re-shown when it is refused. */
@@ -152,6 +166,28 @@ public class ProjectPages {
     }
 
     @POST
+    @Path("projects/{id}/dictionaries")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public RestResponse<TemplateInstance> uploadDictionary(@RestPath long id, DictionaryUploadForm form) {
+        Project project = access.project(id, ProjectRole.EDITOR);
+        try {
+            dictionaryUploads.upload(ProjectLanguages.of(project), form);
+            return RestResponse.seeOther(URI.create("/projects/" + id + "#dictionaries"));
+        } catch (InvalidInputException | PayloadTooLargeException e) {
+            return RestResponse.status(RestResponse.Status.fromStatusCode(e instanceof PayloadTooLargeException ? 413 : 400),
+                    page(project, UploadValues.empty(), Map.of("dictionary", e.getMessage())));
+        }
+    }
+
+    @POST
+    @Path("projects/{id}/dictionaries/{dictionaryId}/remove")
+    public RestResponse<Object> removeDictionary(@RestPath long id, @RestPath long dictionaryId) {
+        access.project(id, ProjectRole.EDITOR);
+        dictionaries.deleteDictionary(id, dictionaryId);
+        return RestResponse.seeOther(URI.create("/projects/" + id + "#dictionaries"));
+    }
+
+    @POST
     @Path("projects/{id}/members")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> addMember(@RestPath long id, @RestForm String username,
@@ -174,7 +210,7 @@ public class ProjectPages {
 
     private TemplateInstance page(Project project, UploadValues values, Map<String, String> errors) {
         return Templates.show(project, documents.listDocuments(project.id), jobs.listCurrent(project.id), values, errors,
-                members.list(project.id), access.canEdit(project));
+                members.list(project.id), dictionaries.listDictionaries(project.id), access.canEdit(project));
     }
 
     @ServerExceptionMapper

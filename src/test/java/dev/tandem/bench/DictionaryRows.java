@@ -154,7 +154,7 @@ final class DictionaryRows {
 
     static List<Map.Entry<String, String>> cedict() throws IOException {
         try {
-            return asEntries(DictionaryReader.readCedict(Files.readString(EvalDictionaries.cedict()), 2_000_000));
+            return asEntries(DictionaryReader.readCedict(Files.readString(EvalDictionaries.cedict()), 2_000_000).entries());
         } catch (DictionaryFormatException e) {
             throw new IOException(e);
         }
@@ -163,7 +163,7 @@ final class DictionaryRows {
     static List<Map.Entry<String, String>> deuFra() throws IOException {
         try {
             return asEntries(DictionaryReader.readDictd(Files.readString(EvalDictionaries.freedictIndex("deu-fra")),
-                    Files.readAllBytes(EvalDictionaries.freedictDict("deu-fra")), 2_000_000));
+                    Files.readAllBytes(EvalDictionaries.freedictDict("deu-fra")), 2_000_000).entries());
         } catch (DictionaryFormatException e) {
             throw new IOException(e);
         }

@@ -18,7 +18,7 @@ class DictionaryReaderTest {
     void shouldReadTsvSkippingCommentsAndExtraColumns() throws Exception {
         String tsv = "# my glossary\n猫\tcat\n\n狗\tdog\tnote: animal\r\n北京\tBeijing\n";
         assertEquals(List.of(new DictionaryEntry("猫", "cat"), new DictionaryEntry("狗", "dog"),
-                new DictionaryEntry("北京", "Beijing")), DictionaryReader.readTsv(tsv, 100));
+                new DictionaryEntry("北京", "Beijing")), DictionaryReader.readTsv(tsv, 100).entries());
     }
 
     @Test
@@ -33,7 +33,7 @@ class DictionaryReaderTest {
                 + "傳統 传统 [chuan2 tong3] /tradition/traditional/convention/CL:個|个[ge4]/\n"
                 + "貓 猫 [mao1] /cat (CL:隻|只[zhi1])/variant of 貓|猫[mao1]/\n"
                 + "北京 北京 [Bei3 jing1] /Beijing, capital of the People's Republic of China/\n";
-        List<DictionaryEntry> entries = DictionaryReader.readCedict(cedict, 100);
+        List<DictionaryEntry> entries = DictionaryReader.readCedict(cedict, 100).entries();
         assertTrue(entries.contains(new DictionaryEntry("传统", "tradition")));
         assertTrue(entries.contains(new DictionaryEntry("傳統", "convention")));
         assertTrue(entries.contains(new DictionaryEntry("猫", "cat")));
@@ -56,7 +56,9 @@ class DictionaryReaderTest {
         byte[] dict = entry.getBytes(StandardCharsets.UTF_8);
         String index = "\t" + dictd(0) + "\t" + dictd(dict.length) + "\n"
                 + "Hund\t" + dictd(0) + "\t" + dictd(dict.length) + "\n";
-        assertEquals(List.of(new DictionaryEntry("Hund", "dog")), DictionaryReader.readDictd(index, dict, 100));
+        DictionaryContent content = DictionaryReader.readDictd(index, dict, 100);
+        assertEquals(List.of(new DictionaryEntry("Hund", "dog")), content.entries());
+        assertEquals(1, content.skipped(), "the empty headword is counted");
     }
 
     @Test
@@ -71,8 +73,8 @@ class DictionaryReaderTest {
         List<DictionaryEntry> expected = List.of(new DictionaryEntry("Katze", "cat"),
                 new DictionaryEntry("Katze", "pussy"), new DictionaryEntry("Hund", "dog"),
                 new DictionaryEntry("Hund", "hound"));
-        assertEquals(expected, DictionaryReader.readDictd(index, dict, 100));
-        assertEquals(expected, DictionaryReader.readDictd(index, gzip(dict), 100));
+        assertEquals(expected, DictionaryReader.readDictd(index, dict, 100).entries());
+        assertEquals(expected, DictionaryReader.readDictd(index, gzip(dict), 100).entries());
     }
 
     @Test
@@ -82,6 +84,33 @@ class DictionaryReaderTest {
         var e = assertThrows(DictionaryFormatException.class,
                 () -> DictionaryReader.readTsv("a\tb\nc\td\ne\tf\n", 2));
         assertTrue(e.getMessage().contains("more than 2 entries"), e.getMessage());
+    }
+
+    @Test
+    void shouldSkipAndCountIsolatedMalformedLinesAfterAGoodStart() throws Exception {
+        var tsv = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            tsv.append("word").append(i).append("\tmot").append(i).append('\n');
+        }
+        tsv.append("broken line without a tab\n").append("orphan\t\n");
+        DictionaryContent content = DictionaryReader.readTsv(tsv.toString(), 1000);
+        assertEquals(200, content.entries().size());
+        assertEquals(2, content.skipped());
+        assertTrue(content.skippedExamples().get(0).startsWith("Line 201 "), content.skippedExamples().toString());
+    }
+
+    @Test
+    void shouldRefuseAFileWhoseMalformedLinesAreMoreThanOnePercent() {
+        var tsv = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            tsv.append("word").append(i).append("\tmot").append(i).append('\n');
+            if (i >= 20 && i % 20 == 0) {
+                tsv.append("no tab ").append(i).append('\n'); // 4 in 104 lines
+            }
+        }
+        var e = assertThrows(DictionaryFormatException.class, () -> DictionaryReader.readTsv(tsv.toString(), 1000));
+        assertTrue(e.getMessage().startsWith("4 lines are not in the format"), e.getMessage());
+        assertTrue(e.getMessage().contains("Line 22 is not 'source<TAB>target'"), e.getMessage());
     }
 
     @Test

@@ -8,21 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.tandem.testing.AdminCredentials;
+import dev.tandem.testing.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,12 +25,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,53 +37,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @QuarkusTest
 class ReviewBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static ChromeDriverService service;
+    private static Chromium chromium;
     private static ChromeDriver driver;
-    private static Path profile;
 
     @TestHTTPResource("/")
     URL root;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String message = "No browser: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed for the browser tests "
-                    + "(apt-get install -y chromium chromium-driver).";
-            if (Boolean.getBoolean("tandem.require-browser")) {
-                fail(message + " tandem.require-browser=true, so this is a failure.");
-            }
-            Assumptions.abort(message + " Skipped.");
-        }
-        profile = Files.createTempDirectory("tandem-chromium-");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort().build();
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
-                "--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1400,1000", "--lang=en");
-        driver = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
+        chromium = Chromium.start();
+        driver = chromium.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -329,10 +289,6 @@ class ReviewBrowserTest {
     }
 
     private void screenshot(String name) {
-        try {
-            Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        chromium.screenshot(name);
     }
 }

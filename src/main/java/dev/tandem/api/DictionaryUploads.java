@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import dev.tandem.formats.FileFormat;
+import dev.tandem.formats.FormatSniffer;
+import dev.tandem.formats.TextDecoder;
+import dev.tandem.formats.UndecodableTextException;
+import dev.tandem.formats.UnreadableDocumentException;
+import dev.tandem.service.DictionaryService;
+import dev.tandem.service.DictionaryService.DictionaryImport;
+import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.PayloadTooLargeException;
+import dev.tandem.service.ProjectLanguages;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * A dictionary upload, from the API or the project page: which files came, whether they can be a dictionary at all
+ * (a Word document, a translation memory or half of a dictd pair is refused with what to send instead), then the
+ * import.
+ */
+@ApplicationScoped
+public class DictionaryUploads {
+    @Inject
+    DictionaryService dictionaries;
+
+    @ConfigProperty(name = "tandem.upload.max-bytes")
+    MemorySize maxBytes;
+
+    public DictionaryImport upload(ProjectLanguages project, DictionaryUploadForm form) {
+        // A form's file field left empty still sends a part, without a name or bytes.
+        FileUpload file = chosen(form.file);
+        FileUpload index = chosen(form.index);
+        FileUpload dict = chosen(form.dict);
+        if (index != null && dict != null) {
+            return dictionaries.importDictd(project, name(index), text("index", index), bytes("dict", dict));
+        }
+        if (index != null || dict != null) {
+            String missing = index == null ? "index" : "dict";
+            throw new InvalidInputException(missing, "A dictd dictionary comes as two files: send the ."
+                    + (missing.equals("index") ? "index file as index, with the .dict(.dz) file" : "dict or .dict.dz file "
+                    + "as dict, with the .index file") + " of the same dictionary.");
+        }
+        if (file == null) {
+            throw new InvalidInputException("file", "No dictionary: upload file (TSV or CC-CEDICT), or index and dict "
+                    + "(dictd).");
+        }
+        byte[] bytes = bytes("file", file);
+        refuseOtherFormats(name(file), bytes);
+        return dictionaries.importText(project, name(file), form.format, decode("file", bytes));
+    }
+
+    private static FileUpload chosen(FileUpload file) {
+        return file == null || file.size() == 0 && (file.fileName() == null || file.fileName().isEmpty()) ? null : file;
+    }
+
+    /** Files that are plainly something else than a TSV or CC-CEDICT text, with what to do instead. */
+    private static void refuseOtherFormats(String fileName, byte[] bytes) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (bytes.length > 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b || name.endsWith(".index")
+                || name.endsWith(".dict")) {
+            throw new InvalidInputException("file", "This looks like a part of a dictd (FreeDict) dictionary: send its "
+                    + ".index file as index and its .dict or .dict.dz file as dict. A compressed TSV must be unpacked "
+                    + "first.");
+        }
+        FileFormat format;
+        try {
+            // by content only: a translation memory named .txt is no dictionary either
+            format = FormatSniffer.detect(null, Arrays.copyOf(bytes, Math.min(bytes.length, FormatSniffer.HEAD_BYTES)));
+        } catch (UnreadableDocumentException e) {
+            throw new InvalidInputException("file", e.getMessage() + " A dictionary is a text file: TSV (word, tab, "
+                    + "translation on each line), CC-CEDICT, or dictd.");
+        }
+        if (format != FileFormat.TEXT) {
+            String what = switch (format) {
+                case DOCX -> "a Word document (DOCX) or another zip archive";
+                case TMX -> "a translation memory (TMX): upload it as a document of the project, and its pairs "
+                        + "teach the aligner as confirmed ones";
+                case XLIFF -> "an XLIFF file: upload it as a document of the project";
+                default -> "an HTML page";
+            };
+            throw new InvalidInputException("file", "This is " + what + ", not a dictionary. A dictionary is a text "
+                    + "file: TSV (word, tab, translation on each line; a spreadsheet saved as \"Unicode text\" or TSV), "
+                    + "CC-CEDICT, or dictd (index and dict).");
+        }
+    }
+
+    private static String name(FileUpload file) {
+        return file.fileName() == null ? null : DocumentUploads.baseName(file.fileName());
+    }
+
+    private static String decode(String field, byte[] bytes) {
+        try {
+            return TextDecoder.decode(bytes, null).text();
+        } catch (UndecodableTextException e) {
+            throw new InvalidInputException(field, "The " + field + " file: " + e.getMessage());
+        }
+    }
+
+    private String text(String field, FileUpload file) {
+        return decode(field, bytes(field, file));
+    }
+
+    private byte[] bytes(String field, FileUpload file) {
+        if (file.size() > maxBytes.asLongValue()) {
+            throw new PayloadTooLargeException("The " + field + " file has " + file.size() + " bytes; the limit is "
+                    + maxBytes.asLongValue() + " (tandem.upload.max-bytes).");
+        }
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.formats.DictionaryEntry;
+import dev.tandem.formats.LanguageCharacters;
+import dev.tandem.formats.LanguageCheck;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which way an uploaded dictionary runs for a project: from its source language to its target language, the other
+ * way round (an English–Chinese dictionary in a Chinese→English project), or between other languages. Judged on a
+ * sample of entries spread over the file, its headwords and its translations each joined into one text, by the
+ * {@link LanguageCheck} the imports use: scripts first (cheap and sure for Chinese and English), n-gram profiles
+ * for two languages of one script (German and French). Where it cannot tell, the dictionary is taken as it is.
+ */
+@ApplicationScoped
+public class DictionaryLanguages {
+    /** Entries sampled: enough text for the n-gram profiles (they read at most 4,000 characters), cheap for 300k. */
+    static final int SAMPLE = 400;
+
+    private final LanguageCheck check = new LanguageCheck();
+
+    /**
+     * Whether the dictionary runs from the project's target language to its source language. The headwords decide
+     * (they are plain words; translations may carry notes in the headwords' language, as FreeDict's definitions do);
+     * the translations only when the headwords fit both languages. Refused only when one side fits neither.
+     *
+     * @throws InvalidInputException naming the languages found and the project's, when it fits neither way
+     */
+    public boolean reversed(List<DictionaryEntry> entries, ProjectLanguages project, String field) {
+        String source = project.sourceLanguage();
+        String target = project.targetLanguage();
+        Fit headwords = fit(sample(entries, true), source, target);
+        Fit translations = fit(sample(entries, false), source, target);
+        if (headwords.neither() || translations.neither()) {
+            String sourceName = LanguageCharacters.displayName(source);
+            String targetName = LanguageCharacters.displayName(target);
+            throw new InvalidInputException(field, "The dictionary is not between the project's languages, "
+                    + sourceName + " (" + source + ") and " + targetName + " (" + target + "): its headwords "
+                    + headwords.found() + ", and its translations " + translations.found() + ". Upload a dictionary "
+                    + "between " + sourceName + " and " + targetName + " (either way round), or upload this one to a "
+                    + "project of its languages.");
+        }
+        if (headwords.asSource().isEmpty() && headwords.asTarget().isEmpty()) {
+            return translations.asSource().isEmpty() && translations.asTarget().isPresent();
+        }
+        return headwords.asSource().isPresent();
+    }
+
+    /** How a text fits each of the project's languages: empty where it may be in it. */
+    private record Fit(Optional<LanguageCheck.Mismatch> asSource, Optional<LanguageCheck.Mismatch> asTarget) {
+        boolean neither() {
+            return asSource.isPresent() && asTarget.isPresent();
+        }
+
+        /** What it looks like, to follow "its headwords": either mismatch will do, both name what they saw. */
+        String found() {
+            return asSource.or(() -> asTarget).map(m -> "look like " + m.name() + " (" + m.evidence() + ")")
+                    .orElse("may be in either");
+        }
+    }
+
+    private Fit fit(String text, String source, String target) {
+        return new Fit(check.check(text, source, target), check.check(text, target, source));
+    }
+
+    /** Headwords (or translations) of up to {@link #SAMPLE} entries spread evenly over the dictionary, one text. */
+    private static String sample(List<DictionaryEntry> entries, boolean headwords) {
+        var text = new StringBuilder();
+        int step = Math.max(1, entries.size() / SAMPLE);
+        for (int i = 0; i < entries.size(); i += step) {
+            DictionaryEntry entry = entries.get(i);
+            text.append(headwords ? entry.source() : entry.target()).append(' ');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tandem.testing.AdminCredentials;
+import dev.tandem.testing.Chromium;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The project page's dictionary form in a real browser: a refused file shows its message in the form and stores
+ * nothing; a TSV glossary is uploaded, listed with its counts, and removed again.
+ */
+@QuarkusTest
+class DictionaryBrowserTest {
+    private static Chromium chromium;
+    private static ChromeDriver driver;
+    private static Path files;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        chromium = Chromium.start();
+        driver = chromium.driver();
+        files = Files.createTempDirectory("tandem-dictionaries-");
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void shouldUploadListAndRemoveADictionaryFromTheProjectPage() throws IOException {
+        long project = WebFixtures.createProject("Glossary in the browser", "zh", "en");
+        signIn();
+        driver.get(root + "projects/" + project);
+        assertEquals("No dictionaries yet.", driver.findElement(By.cssSelector("#dictionaries .empty")).getText());
+
+        // A file that is no dictionary: the message is in the form, nothing is listed.
+        Path prose = Files.writeString(files.resolve("letter.txt"), "Dear reader,\nthis is a letter.\n",
+                StandardCharsets.UTF_8);
+        upload(prose);
+        waitFor(() -> !driver.findElements(By.id("dictionary-error")).isEmpty());
+        assertTrue(driver.findElement(By.id("dictionary-error")).getText().contains("Line 1 is not 'source<TAB>target'"),
+                driver.findElement(By.id("dictionary-error")).getText());
+        assertTrue(driver.findElements(By.cssSelector("table.dictionaries tr[data-dictionary]")).isEmpty());
+        chromium.screenshot("dictionary-refused.png");
+
+        Path glossary = Files.writeString(files.resolve("animals.tsv"),
+                "# animals\n猫\tcat\n狗\tdog\n鸟\tbird\n", StandardCharsets.UTF_8);
+        upload(glossary);
+        waitFor(() -> driver.getCurrentUrl().endsWith("/projects/" + project + "#dictionaries")
+                && !driver.findElements(By.cssSelector("table.dictionaries tr[data-dictionary]")).isEmpty());
+        List<WebElement> rows = driver.findElements(By.cssSelector("table.dictionaries tr[data-dictionary]"));
+        assertEquals(1, rows.size());
+        assertEquals(List.of("animals.tsv", "tsv", "3", "0"), rows.get(0).findElements(By.tagName("td")).stream()
+                .limit(4).map(WebElement::getText).toList());
+        assertEquals(1, given().get("/api/projects/" + project + "/dictionaries").jsonPath().getList("id").size());
+        chromium.screenshot("dictionary-listed.png");
+
+        rows.get(0).findElement(By.cssSelector("button.danger")).click();
+        waitFor(() -> !driver.findElements(By.cssSelector("#dictionaries .empty")).isEmpty());
+        assertEquals(0, given().get("/api/projects/" + project + "/dictionaries").jsonPath().getList("id").size());
+    }
+
+    private void upload(Path file) {
+        driver.findElement(By.cssSelector("form.dictionary-upload input[name=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+        WebElement button = driver.findElement(By.cssSelector("form.dictionary-upload button[type=submit]"));
+        button.click();
+    }
+
+    private void signIn() {
+        driver.manage().deleteAllCookies();
+        driver.get(root.toString());
+        waitFor(() -> driver.getCurrentUrl().contains("/login"));
+        driver.findElement(By.name("username")).sendKeys(AdminCredentials.USERNAME);
+        driver.findElement(By.name("password")).sendKeys(AdminCredentials.PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(() -> !driver.getCurrentUrl().contains("/login"));
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            chromium.screenshot("dictionary-failure.png");
+            throw new AssertionError("Timed out on " + driver.getCurrentUrl(), e);
+        }
+    }
+}
