@@ -16,6 +16,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads stretches of a stored document as core {@link Window}s and writes {@link Change}s back. Order is stored as
@@ -441,6 +442,6 @@ public class WindowStore {
     private static boolean sameAfterShift(PairState old, PairState now, int sourceDelta, int targetDelta) {
         return old.sourceStart() + sourceDelta == now.sourceStart() && old.sourceEnd() + sourceDelta == now.sourceEnd()
                 && old.targetStart() + targetDelta == now.targetStart() && old.targetEnd() + targetDelta == now.targetEnd()
-                && old.status() == now.status() && Double.compare(old.confidence(), now.confidence()) == 0;
+                && old.status() == now.status() && Objects.equals(old.confidence(), now.confidence());
     }
 }
