@@ -63,10 +63,13 @@ class UnscoredPairsTest {
         edit(Map.of("op", "shift", "pair", pairId(3), "side", "source", "direction", "up")).statusCode(200)
                 .body("pairs.position", equalTo(List.of(2, 3))).body("pairs.confidence", everyItem(nullValue()));
         // edit a target sentence: the estimate was for the old text; the status stays
-        edit(Map.of("op", "confirm", "pairs", List.of(pairId(5)))).statusCode(200)
+        long sixth = pairId(5);
+        edit(Map.of("op", "confirm", "pairs", List.of(sixth))).statusCode(200)
                 .body("pairs[0].confidence", equalTo(original.get(5).floatValue()));
-        edit(Map.of("op", "edit-text", "side", "target", "index", 5, "text", "Satz Nummer sechs, überarbeitet."))
-                .statusCode(200).body("pairs[0].status", equalTo("CONFIRMED")).body("pairs[0].confidence", nullValue());
+        long edited = edit(Map.of("op", "edit-text", "side", "target", "index", 5, "text", "Satz Nummer sechs, überarbeitet."))
+                .statusCode(200).body("pairs[0].status", equalTo("CONFIRMED")).body("pairs[0].confidence", nullValue())
+                .extract().jsonPath().getLong("pairs[0].id");
+        assertEquals(sixth, edited, "the pair keeps its id: only its text and estimate changed");
         // split and join sentences, and unlink a pair (after the split, the source has a sentence more)
         edit(Map.of("op", "split-sentence", "side", "source", "index", 6, "offset", 9)).statusCode(200)
                 .body("pairs.confidence", everyItem(nullValue()));
