@@ -68,9 +68,12 @@ public class SentencePair extends PanacheEntity {
     @Column(nullable = false, length = 10)
     public PairStatus status = PairStatus.AUTO;
 
-    /** The aligner's confidence in [0, 1]; 1 for imported or confirmed-at-import pairs. */
-    @Column(nullable = false)
-    public double confidence;
+    /**
+     * The aligner's confidence in [0, 1]; null when the aligner did not score the pair: a reviewer made or changed
+     * it, or it came from a bilingual file (TMX, XLIFF).
+     */
+    @Column
+    public Double confidence;
 
     /** QA flags, one per line: code, tab, message; empty when none. */
     @Column(nullable = false)

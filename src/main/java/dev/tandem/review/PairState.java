@@ -10,11 +10,12 @@ import java.util.Objects;
  * be empty (an addition or omission by the translator).
  *
  * @param status     review status, never {@code null}
- * @param confidence probability-like value in {@code [0, 1]} that the pair is right; 1.0 for pairs a
- *                   person made
+ * @param confidence the aligner's probability-like estimate in {@code [0, 1]} that the pair is right, or
+ *                   {@code null} when the aligner did not score this pair (a person made or changed it, or it
+ *                   came from a bilingual file): nothing else stands in for an estimate
  */
 public record PairState(int sourceStart, int sourceEnd, int targetStart, int targetEnd,
-                        ReviewStatus status, double confidence) {
+                        ReviewStatus status, Double confidence) {
 
     public PairState {
         Objects.requireNonNull(status, "status");
@@ -25,7 +26,7 @@ public record PairState(int sourceStart, int sourceEnd, int targetStart, int tar
         if (sourceEnd == sourceStart && targetEnd == targetStart) {
             throw new IllegalArgumentException("a pair needs at least one sentence");
         }
-        if (!(confidence >= 0.0 && confidence <= 1.0)) {
+        if (confidence != null && !(confidence >= 0.0 && confidence <= 1.0)) {
             throw new IllegalArgumentException("confidence must be in [0,1]: " + confidence);
         }
     }
@@ -50,9 +51,19 @@ public record PairState(int sourceStart, int sourceEnd, int targetStart, int tar
         return index >= start(side) && index < end(side);
     }
 
+    /** Whether the aligner scored this pair, i.e. it has a confidence. */
+    public boolean scored() {
+        return confidence != null;
+    }
+
     /** This pair with another status; ranges and confidence are kept. */
     public PairState withStatus(ReviewStatus newStatus) {
         return new PairState(sourceStart, sourceEnd, targetStart, targetEnd, newStatus, confidence);
+    }
+
+    /** This pair without a confidence: its sentences changed since the aligner scored it. */
+    public PairState unscored() {
+        return new PairState(sourceStart, sourceEnd, targetStart, targetEnd, status, null);
     }
 
     /** This pair moved by {@code sourceDelta} and {@code targetDelta} sentences. */

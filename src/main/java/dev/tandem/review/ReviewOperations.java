@@ -17,9 +17,12 @@ import java.util.Objects;
  * throws {@link InvalidOperationException} with a message for the user; it never modifies anything.
  * A change covers only the pairs it touches, so the caller stores and redraws just those, and
  * {@link Change#inverse()} undoes it. Pairs made or changed by a structural operation (merge, split,
- * shift, insert-empty, sentence split or merge) become {@link ReviewStatus#AUTO} with confidence
- * 1.0: a person made them, and confirming is a separate action. Editing a sentence keeps the status
- * of its pair. Null arguments are programming errors ({@link NullPointerException}).
+ * shift, insert-empty, sentence split or merge) become {@link ReviewStatus#AUTO} with no confidence
+ * ({@code null}): a person made them, the aligner never scored them, and confirming is a separate
+ * action. Editing a sentence keeps the status of its pair and drops its confidence, which was the
+ * aligner's estimate for the old text. A status change keeps the confidence; realignment gives the
+ * aligner's new ones.
+ * Null arguments are programming errors ({@link NullPointerException}).
  */
 public final class ReviewOperations {
 
@@ -36,7 +39,8 @@ public final class ReviewOperations {
 
     /**
      * Replaces the text of sentence {@code index} of {@code side} by {@code text}, stripped. A blank
-     * text is invalid: removing a sentence is a merge. The pair keeps its status.
+     * text is invalid: removing a sentence is a merge. The pair keeps its status; it loses its
+     * confidence unless the text stays the same.
      */
     public static Change editText(Window window, Side side, int index, String text) {
         Objects.requireNonNull(text, "text");
@@ -48,8 +52,10 @@ public final class ReviewOperations {
         int position = window.positionOf(side, index);
         Window before = window.slice(position, position + 1);
         List<String> sentences = new ArrayList<>(before.sentences(side));
-        sentences.set(index - before.sentenceStart(side), stripped);
-        return new Change(before, withSentences(before, side, sentences, before.pairs()));
+        String old = sentences.set(index - before.sentenceStart(side), stripped);
+        PairState pair = before.pairAt(position);
+        List<PairState> pairs = List.of(old.equals(stripped) ? pair : pair.unscored());
+        return new Change(before, withSentences(before, side, sentences, pairs));
     }
 
     /**
@@ -334,11 +340,11 @@ public final class ReviewOperations {
     }
 
     /** A pair before it is placed: only its sentence counts, status and confidence. */
-    private record Part(int sourceCount, int targetCount, ReviewStatus status, double confidence) {
+    private record Part(int sourceCount, int targetCount, ReviewStatus status, Double confidence) {
 
-        /** A pair made by a person: {@link ReviewStatus#AUTO}, confidence 1. */
+        /** A pair made by a person: {@link ReviewStatus#AUTO}, not scored by the aligner. */
         static Part made(int sourceCount, int targetCount) {
-            return new Part(sourceCount, targetCount, ReviewStatus.AUTO, 1.0);
+            return new Part(sourceCount, targetCount, ReviewStatus.AUTO, null);
         }
 
         static Part of(PairState pair) {

@@ -143,7 +143,8 @@ public class DocumentService {
             parameters.put("status", filter.status());
         }
         if (filter.confidenceBelow() != null) {
-            where.append(" and p.confidence < :below");
+            // An unscored pair (no confidence: a reviewer made or changed it) needs review as much as a doubtful one.
+            where.append(" and (p.confidence < :below or p.confidence is null)");
             parameters.put("below", filter.confidenceBelow());
         }
         if (filter.flag() != null && !filter.flag().isBlank()) {

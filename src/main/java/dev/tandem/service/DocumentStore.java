@@ -163,7 +163,7 @@ public class DocumentStore {
             pair.targetTo = lastPair ? Ranks.END : bound(bead.targetEnd(), target.size());
             pair.targetCount = bead.targetEnd() - bead.targetStart();
             pair.status = prepared.confirmed().get(position) ? PairStatus.CONFIRMED : PairStatus.AUTO;
-            pair.confidence = bead.confidence();
+            pair.confidence = prepared.scored() ? bead.confidence() : null;
             pair.flags = Flags.format(QaChecks.check(source.subList(bead.sourceStart(), bead.sourceEnd()),
                     target.subList(bead.targetStart(), bead.targetEnd()), lengthRatio));
             rows.add(pair);

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A review operation on a document, made on the document version {@code baseVersion}. Pairs are named by their
  * ids (from the pairs listing), sentences by side ({@code source} or {@code target}) and 0-based index.
  * {@code confirm-confident} confirms every unreviewed pair of the document whose confidence is at least
- * {@code minConfidence} and that has no QA flag: the pairs a reviewer may skip.
+ * {@code minConfidence} and that has no QA flag: the pairs a reviewer may skip. A pair the aligner did not score
+ * (no confidence) is never confirmed this way.
  */
 public record EditRequest(
         @Schema(required = true, enumeration = {"confirm", "confirm-through", "confirm-confident", "reject", "edit-text", "split-sentence",
@@ -26,6 +27,7 @@ public record EditRequest(
                 + "pair, down moves the last into the next") String direction,
         @Schema(description = "realign: first pair of the stretch") Long fromPair,
         @Schema(description = "realign: last pair of the stretch") Long toPair,
-        @Schema(description = "confirm-confident: the least aligner confidence a pair needs, 0 to 1 (default 0.9)")
+        @Schema(description = "confirm-confident: the least aligner confidence a pair needs, 0 to 1 (default 0.9);"
+                + " pairs the aligner did not score (confidence null) are never confirmed this way")
         Double minConfidence) {
 }

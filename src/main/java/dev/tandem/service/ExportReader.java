@@ -57,8 +57,11 @@ public class ExportReader {
     public record Chunk(List<Pair> pairs, Cursor next) {
     }
 
-    /** One pair to export: its position, the sentences of each side, its review state and who last acted on it. */
-    public record Pair(int position, List<String> source, List<String> target, PairStatus status, double confidence,
+    /**
+     * One pair to export: its position, the sentences of each side, its review state (confidence null: not scored by
+     * the aligner) and who last acted on it.
+     */
+    public record Pair(int position, List<String> source, List<String> target, PairStatus status, Double confidence,
                        String changedBy, OffsetDateTime changedAt) {
     }
 

@@ -126,7 +126,9 @@ public class ExportService {
             props.put("x-document-id", String.valueOf(document.id()));
             props.put("x-position", String.valueOf(pair.position()));
             props.put("x-status", pair.status().name());
-            props.put("x-confidence", String.format(Locale.ROOT, "%.3f", pair.confidence()));
+            if (pair.confidence() != null) { // a pair the aligner did not score has no estimate to pass on
+                props.put("x-confidence", String.format(Locale.ROOT, "%.3f", pair.confidence()));
+            }
             var provenance = new TmxProvenance(document.createdBy(), instant(document.createdAt()), pair.changedBy(),
                     instant(pair.changedAt()));
             tmx.unit(new TmxUnit(source, target, props, provenance));

@@ -82,7 +82,7 @@ public class ImportPreparation {
         String title = input.title().isEmpty() ? titleFrom(sourceSentences) : input.title();
         return new PreparedImport(project.id(), title, "text", input.segmentation().wireName(),
                 input.sourceText(), sourceSegments, sourceSentences,
-                input.targetText(), targetSegments, targetSentences, beads, new BitSet());
+                input.targetText(), targetSegments, targetSentences, beads, true, new BitSet());
     }
 
     /**
@@ -108,7 +108,8 @@ public class ImportPreparation {
     /**
      * A bilingual XLIFF 1.2 or 2.0 file: each translated segment becomes a confirmed pair, as for TMX; a segment the
      * file says still awaits its translation ({@link dev.tandem.formats.XliffUnit#untranslated()}) becomes an
-     * unreviewed pair, so that reviewers see it and the project's lexicon does not learn from a placeholder.
+     * unreviewed pair, so that reviewers see it and the project's lexicon does not learn from a placeholder. No pair
+     * of a bilingual file has a confidence: the aligner did not score them, so none is confirmed as "confident".
      */
     public PreparedImport prepareXliff(ProjectLanguages project, String title, InputStream xliff) {
         XliffContent content;
@@ -135,7 +136,8 @@ public class ImportPreparation {
         List<Bead> beads = new ArrayList<>(units.size());
         for (BilingualUnit unit : units) {
             confirmed.set(beads.size(), !unit.unreviewed());
-            beads.add(new Bead(beads.size(), beads.size() + 1, beads.size(), beads.size() + 1, 1.0));
+            // the bead only places the unit; its confidence is not stored (see PreparedImport#scored)
+            beads.add(new Bead(beads.size(), beads.size() + 1, beads.size(), beads.size() + 1, 0.0));
             source.add(unit.source());
             target.add(unit.target());
         }
@@ -146,7 +148,7 @@ public class ImportPreparation {
             }
         }
         return new PreparedImport(project.id(), title, kind, kind, source.text.toString(), source.segments,
-                source.texts, target.text.toString(), target.segments, target.texts, beads, confirmed);
+                source.texts, target.text.toString(), target.segments, target.texts, beads, false, confirmed);
     }
 
     /** One side of a bilingual file laid out as a text. */

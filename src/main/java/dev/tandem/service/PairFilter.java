@@ -8,7 +8,8 @@ import dev.tandem.model.PairStatus;
  * combine with "and".
  *
  * @param status          only pairs with this status
- * @param confidenceBelow only pairs whose confidence is strictly below this value (in [0, 1])
+ * @param confidenceBelow only pairs whose confidence is strictly below this value (in [0, 1]), and the pairs the
+ *                        aligner did not score (no confidence), which need review just as much
  * @param flag            only pairs with this QA flag code ({@code numbers}, {@code length}, …); {@code any} for
  *                        pairs with at least one flag
  * @param text            only pairs whose source or target sentences contain this text, ignoring case

@@ -13,12 +13,14 @@ import java.util.List;
  * @param kind        what it was made from, for the audit log: {@code text}, {@code tmx} or {@code xliff}
  * @param segmentation the stored segmentation name: {@code auto}, {@code lines}, {@code tmx} or {@code xliff}
  * @param sourceSentences the text of each source segment, likewise {@code targetSentences}
+ * @param scored      whether the beads' confidences are the aligner's; a bilingual file's pairs were not aligned,
+ *                    their beads only place the units, and they are stored without a confidence
  * @param confirmed   positions of the pairs that arrive confirmed (a bilingual file's reviewed units)
  */
 public record PreparedImport(long projectId, String title, String kind, String segmentation,
                              String sourceText, List<Segment> sourceSegments, List<String> sourceSentences,
                              String targetText, List<Segment> targetSegments, List<String> targetSentences,
-                             List<Bead> beads, BitSet confirmed) {
+                             List<Bead> beads, boolean scored, BitSet confirmed) {
 
     /** Sentences of both sides together: the size of the work of storing it. */
     public int rows() {

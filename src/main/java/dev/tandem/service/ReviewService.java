@@ -379,17 +379,21 @@ public class ReviewService {
         return new LinkedHashSet<>(ids).stream().map(id -> pair(document, id, "pairs")).toList();
     }
 
-    /** The unreviewed pairs without QA flags whose confidence reaches the request's threshold (0.9 if not given). */
+    /**
+     * The unreviewed pairs without QA flags whose confidence reaches the request's threshold (0.9 if not given). A pair
+     * the aligner did not score (made or changed by a reviewer, or an XLIFF unit awaiting translation) has no
+     * confidence and is never among them: nobody vouched for it.
+     */
     private static List<SentencePair> confidentPairs(Document document, EditRequest request) {
         double least = request.minConfidence() == null ? DEFAULT_CONFIDENT : request.minConfidence();
         if (!(least >= 0.0 && least <= 1.0)) {
             throw new InvalidInputException("minConfidence", "minConfidence must be between 0 and 1, e.g. 0.9.");
         }
-        List<SentencePair> pairs = SentencePair.list("document = ?1 and status = ?2 and confidence >= ?3 and (flags = '' or flags is null)",
-                Sort.by("ord"), document, PairStatus.AUTO, least);
+        List<SentencePair> pairs = SentencePair.list("document = ?1 and status = ?2 and confidence is not null"
+                + " and confidence >= ?3 and (flags = '' or flags is null)", Sort.by("ord"), document, PairStatus.AUTO, least);
         if (pairs.isEmpty()) {
             throw new ImpossibleEditException("minConfidence", "No unreviewed pair without QA flags has a confidence of"
-                    + " at least " + least + ".");
+                    + " at least " + least + " (pairs made or changed by a reviewer have none: confirm them one by one).");
         }
         Ranks.fill(document, pairs);
         return pairs;

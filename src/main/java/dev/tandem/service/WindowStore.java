@@ -16,6 +16,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads stretches of a stored document as core {@link Window}s and writes {@link Change}s back. Order is stored as
@@ -133,11 +134,12 @@ public class WindowStore {
             return null;
         }
 
-        // Pairs: keep equal leading and trailing rows, replace the rest.
+        // Pairs: keep equal leading and trailing rows, replace the rest. A pair that only lost its confidence (its
+        // text was edited) keeps its row, and its id, too.
         List<PairState> old = before.pairs();
         List<PairState> now = after.pairs();
         int prefix = 0;
-        while (prefix < old.size() && prefix < now.size() && old.get(prefix).equals(now.get(prefix))) {
+        while (prefix < old.size() && prefix < now.size() && old.get(prefix).unscored().equals(now.get(prefix).unscored())) {
             prefix++;
         }
         int suffix = 0;
@@ -184,10 +186,11 @@ public class WindowStore {
         for (int j = 0; j < now.size(); j++) {
             PairState state = now.get(j);
             SentencePair row;
-            if (j < prefix) {
-                row = rows.get(j);
-            } else if (j >= newEnd) {
-                row = rows.get(old.size() - (now.size() - j));
+            if (j < prefix || j >= newEnd) {
+                row = rows.get(j < prefix ? j : old.size() - (now.size() - j));
+                if (!Objects.equals(row.confidence, state.confidence())) {
+                    row.confidence = state.confidence();
+                }
             } else {
                 row = new SentencePair();
                 row.document = document;
@@ -437,10 +440,13 @@ public class WindowStore {
                 ReviewStatus.valueOf(row.status.name()), row.confidence);
     }
 
-    /** Whether {@code old}, moved by the window's sentence deltas, is {@code now}: a pair the change left alone. */
+    /**
+     * Whether {@code old}, moved by the window's sentence deltas, is {@code now}: a pair the change left alone, but
+     * for its confidence.
+     */
     private static boolean sameAfterShift(PairState old, PairState now, int sourceDelta, int targetDelta) {
         return old.sourceStart() + sourceDelta == now.sourceStart() && old.sourceEnd() + sourceDelta == now.sourceEnd()
                 && old.targetStart() + targetDelta == now.targetStart() && old.targetEnd() + targetDelta == now.targetEnd()
-                && old.status() == now.status() && Double.compare(old.confidence(), now.confidence()) == 0;
+                && old.status() == now.status();
     }
 }

@@ -11,13 +11,25 @@ public class PairExtensions {
     private PairExtensions() {
     }
 
+    /** The confidence to two places, or a dash for a pair the aligner did not score. */
     static String confidenceText(PairView pair) {
-        return String.format(Locale.ROOT, "%.2f", pair.confidence());
+        return pair.confidence() == null ? "—" : String.format(Locale.ROOT, "%.2f", pair.confidence());
     }
 
-    /** A colour band; thresholds follow how reviewers triage: skip, glance, read carefully. */
+    /**
+     * A colour band; thresholds follow how reviewers triage: skip, glance, read carefully. An unscored pair has no
+     * band of its own colour: nothing suggests it may be skipped.
+     */
     static String confidenceBand(PairView pair) {
-        return pair.confidence() >= 0.9 ? "high" : pair.confidence() >= 0.6 ? "mid" : "low";
+        Double confidence = pair.confidence();
+        return confidence == null ? "none" : confidence >= 0.9 ? "high" : confidence >= 0.6 ? "mid" : "low";
+    }
+
+    /** What the number (or the dash) stands for, as a tooltip. */
+    static String confidenceTitle(PairView pair) {
+        return pair.confidence() == null
+                ? "not scored by the aligner: a reviewer made or changed this pair, or it came from a TMX or XLIFF file"
+                : "aligner confidence";
     }
 
     /** The status in the reviewer's words. */

@@ -2,12 +2,16 @@
 package dev.tandem.api;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** Reading exported TMX back in tests: is it a whole document, and how many units does it hold. */
+/** Reading exported TMX back in tests: is it a whole document, how many units does it hold, what do they say. */
 final class ExportChecks {
     private ExportChecks() {
     }
@@ -28,6 +32,27 @@ final class ExportChecks {
         while (in.hasNext()) {
             if (in.next() == XMLStreamConstants.START_ELEMENT && in.getLocalName().equals("tu")) {
                 units++;
+            }
+        }
+        return units;
+    }
+
+    /** Each {@code <tu>}: its attributes and its props ({@code type} to text), in document order. */
+    static List<Map<String, String>> unitAttributes(byte[] tmx) throws XMLStreamException {
+        XMLStreamReader in = factory().createXMLStreamReader(new ByteArrayInputStream(tmx), "UTF-8");
+        List<Map<String, String>> units = new ArrayList<>();
+        while (in.hasNext()) {
+            if (in.next() != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (in.getLocalName().equals("tu")) {
+                Map<String, String> unit = new LinkedHashMap<>();
+                for (int i = 0; i < in.getAttributeCount(); i++) {
+                    unit.put(in.getAttributeLocalName(i), in.getAttributeValue(i));
+                }
+                units.add(unit);
+            } else if (in.getLocalName().equals("prop")) {
+                units.get(units.size() - 1).put(in.getAttributeValue(null, "type"), in.getElementText());
             }
         }
         return units;

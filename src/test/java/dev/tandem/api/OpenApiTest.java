@@ -149,4 +149,11 @@ class OpenApiTest {
         assertEquals(Set.of("type", "title", "status", "detail", "field"),
                 doc.getMap("components.schemas.Problem.properties").keySet());
     }
+
+    @Test
+    void shouldSayAPairsConfidenceMayBeNull() {
+        JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        assertEquals(java.util.List.of("number", "null"), doc.getList("components.schemas.PairView.properties.confidence.type"),
+                "a pair the aligner did not score has confidence null");
+    }
 }

@@ -3,6 +3,7 @@ package dev.tandem.api;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The path a new user takes with curl: create a zh→en project, post two pasted texts, read the pairs, export
- * TMX; then {@code ../shared/tmx/tmx-check} loads the export with the DTD, translate-toolkit, Okapi and OmegaT.
+ * The path a new user takes with curl: create a zh→en project, post two pasted texts, merge two pairs (the merged
+ * unit has no x-confidence), read the pairs, export TMX; then {@code ../shared/tmx/tmx-check} loads the export with
+ * the DTD, translate-toolkit, Okapi and OmegaT.
  * Skips when tmx-check or its tools are absent, unless {@code -Dtandem.require-tmx-check=true} (CI) demands it.
  */
 @QuarkusTest
@@ -57,6 +59,11 @@ class TmxInteropTest {
                 .body(Map.of("title", "Snow", "sourceText", ZH, "targetText", EN))
                 .when().post("/api/projects/" + project + "/documents")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
+        // A reviewer merges the first two pairs: the aligner never scored the result, so its unit has no x-confidence.
+        long first = given().get("/api/documents/" + document + "/pairs").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
+        given().contentType(ContentType.JSON).body(Map.of("op", "merge-pairs", "pair", first, "baseVersion", 1))
+                .post("/api/documents/" + document + "/edits").then().statusCode(200);
         JsonPath pairs = given().queryParam("limit", 1000).when().get("/api/documents/" + document + "/pairs")
                 .then().statusCode(200).extract().jsonPath();
         assertTrue(pairs.getInt("total") >= 4, "at least one pair per paragraph");
@@ -66,6 +73,9 @@ class TmxInteropTest {
         String tsv = given().when().get("/api/documents/" + document + "/export?format=tsv&status=all")
                 .then().statusCode(200).extract().asString();
         assertEquals(exportablePairs(pairs), tsv.lines().count(), "one TSV line per pair with two non-empty sides");
+        List<Map<String, String>> units = ExportChecks.unitAttributes(tmx);
+        assertNull(units.get(0).get("x-confidence"), "the merged pair: " + units.get(0));
+        assertTrue(units.stream().skip(1).anyMatch(unit -> unit.containsKey("x-confidence")), "the others: " + units);
 
         Assumptions.assumeTrue(Files.isExecutable(TMX_CHECK) || required(),
                 "skipped: ../shared/tmx/tmx-check is not here (run ../shared/tmx/install-deps.sh --okapi)");

@@ -3,6 +3,8 @@ package dev.tandem.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * Random documents, long random sequences of valid and invalid operations on windows cut around the
  * pair concerned (as a server loads them), then undo of everything. After each step the document
  * must still tile both sides; invalid operations must throw and change nothing; realignment must
- * keep confirmed pairs; undo must restore the original exactly.
+ * keep confirmed pairs; pairs a person made or changed have no confidence, status changes keep it;
+ * undo must restore the original exactly, confidences included.
  */
 class ReviewOperationsPropertyTest {
 
@@ -183,8 +186,30 @@ class ReviewOperationsPropertyTest {
         boolean structural = kind != Kind.SET_STATUS && kind != Kind.EDIT_TEXT && kind != Kind.REALIGN;
         for (PairState pair : change.after().pairs()) {
             if (structural && !change.before().pairs().contains(pair)) {
+                // a person made it: unreviewed, and no aligner estimate that confirm-confident could act on
                 assertEquals(ReviewStatus.AUTO, pair.status(), what);
-                assertEquals(1.0, pair.confidence(), what);
+                assertNull(pair.confidence(), what);
+            }
+        }
+        switch (kind) {
+            case SET_STATUS -> assertEquals(change.before().pairs().get(0).confidence(),
+                    change.after().pairs().get(0).confidence(), what + ": a status change keeps the estimate");
+            case EDIT_TEXT -> {
+                PairState before = change.before().pairs().get(0);
+                PairState after = change.after().pairs().get(0);
+                assertEquals(before.status(), after.status(), what);
+                boolean textChanged = !change.before().source().equals(change.after().source())
+                        || !change.before().target().equals(change.after().target());
+                assertEquals(textChanged ? null : before.confidence(), after.confidence(), what);
+            }
+            case REALIGN -> {
+                for (PairState pair : change.after().pairs()) {
+                    if (pair.status() != ReviewStatus.CONFIRMED) {
+                        assertNotNull(pair.confidence(), what + ": the aligner scored every pair it made");
+                    }
+                }
+            }
+            default -> {
             }
         }
     }
@@ -220,7 +245,9 @@ class ReviewOperationsPropertyTest {
             if (a + b == 0) {
                 continue;
             }
-            pairs.add(new PairState(s, s + a, t, t + b, ReviewStatus.values()[random.nextInt(3)], random.nextInt(101) / 100.0));
+            // some pairs were made by a reviewer already: no confidence
+            Double confidence = random.nextInt(5) == 0 ? null : random.nextInt(101) / 100.0;
+            pairs.add(new PairState(s, s + a, t, t + b, ReviewStatus.values()[random.nextInt(3)], confidence));
             s += a;
             t += b;
         }

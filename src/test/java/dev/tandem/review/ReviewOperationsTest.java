@@ -26,8 +26,9 @@ class ReviewOperationsTest {
             new PairState(3, 3, 2, 3, REJECTED, 0.2),
             new PairState(3, 5, 3, 4, AUTO, 0.7)));
 
+    /** A pair a person made: unreviewed, and not scored by the aligner. */
     static PairState made(int s0, int s1, int t0, int t1) {
-        return new PairState(s0, s1, t0, t1, AUTO, 1.0);
+        return new PairState(s0, s1, t0, t1, AUTO, null);
     }
 
     /** The window a server would load around {@code position}: the pair and one neighbour each side. */
@@ -68,10 +69,12 @@ class ReviewOperationsTest {
     }
 
     @Test
-    void editTextStripsAndKeepsTheStatus() {
+    void editTextStripsKeepsTheStatusAndDropsTheConfidence() {
         Change change = ReviewOperations.editText(around(DOC, 0), Side.TARGET, 0, "  Alfa!\n");
         assertChange(change, DOC.slice(0, 1),
-                new Window(0, 0, 0, List.of("Alpha."), List.of("Alfa!"), List.of(new PairState(0, 1, 0, 1, CONFIRMED, 0.9))));
+                new Window(0, 0, 0, List.of("Alpha."), List.of("Alfa!"), List.of(new PairState(0, 1, 0, 1, CONFIRMED, null))));
+        // the same text again: nothing changed, the aligner's estimate stands
+        assertTrue(ReviewOperations.editText(around(DOC, 0), Side.TARGET, 0, " Alfa. ").isNoOp());
     }
 
     @Test
@@ -259,7 +262,9 @@ class ReviewOperationsTest {
                 new PairState(1, 3, 1, 1, REJECTED, 0.3)));
         Change change = ReviewOperations.realign(doc, new SentenceAligner(AlignerSettings.defaults()), "en", "fr");
         assertEquals(doc.slice(1, 2), change.before());
-        assertEquals(List.of(made(1, 2, 1, 1), made(2, 3, 1, 1)), change.after().pairs());
+        // the aligner made these pairs, so they carry its estimates (certain here: one side is empty)
+        assertEquals(List.of(new PairState(1, 2, 1, 1, AUTO, 1.0), new PairState(2, 3, 1, 1, AUTO, 1.0)),
+                change.after().pairs());
     }
 
     @Test

@@ -17,22 +17,22 @@ class WindowTest {
     @Test
     void pairsMustTileTheSentencesOfBothSides() {
         List<String> two = List.of("a", "b");
-        assertThrows(IllegalArgumentException.class, () -> Window.document(two, two, List.of(new PairState(0, 1, 0, 1, AUTO, 1))));
+        assertThrows(IllegalArgumentException.class, () -> Window.document(two, two, List.of(new PairState(0, 1, 0, 1, AUTO, 1.0))));
         assertThrows(IllegalArgumentException.class, () -> Window.document(two, two,
-                List.of(new PairState(0, 1, 0, 1, AUTO, 1), new PairState(2, 2, 1, 2, AUTO, 1))));
-        assertThrows(IllegalArgumentException.class, () -> new Window(1, 0, 0, two, two, List.of(new PairState(1, 2, 0, 2, AUTO, 1))));
+                List.of(new PairState(0, 1, 0, 1, AUTO, 1.0), new PairState(2, 2, 1, 2, AUTO, 1.0))));
+        assertThrows(IllegalArgumentException.class, () -> new Window(1, 0, 0, two, two, List.of(new PairState(1, 2, 0, 2, AUTO, 1.0))));
         assertThrows(IllegalArgumentException.class, () -> new Window(-1, 0, 0, List.of(), List.of(), List.of()));
         assertEquals(0, Window.document(List.of(), List.of(), List.of()).endPair());
     }
 
     @Test
     void aPairNeedsASentenceAndValidRangesAndConfidence() {
-        assertThrows(IllegalArgumentException.class, () -> new PairState(2, 2, 3, 3, AUTO, 1));
-        assertThrows(IllegalArgumentException.class, () -> new PairState(2, 1, 3, 4, AUTO, 1));
-        assertThrows(IllegalArgumentException.class, () -> new PairState(-1, 0, 0, 1, AUTO, 1));
+        assertThrows(IllegalArgumentException.class, () -> new PairState(2, 2, 3, 3, AUTO, 1.0));
+        assertThrows(IllegalArgumentException.class, () -> new PairState(2, 1, 3, 4, AUTO, 1.0));
+        assertThrows(IllegalArgumentException.class, () -> new PairState(-1, 0, 0, 1, AUTO, 1.0));
         assertThrows(IllegalArgumentException.class, () -> new PairState(0, 1, 0, 1, AUTO, 1.5));
         assertThrows(IllegalArgumentException.class, () -> new PairState(0, 1, 0, 1, AUTO, Double.NaN));
-        assertThrows(NullPointerException.class, () -> new PairState(0, 1, 0, 1, null, 1));
+        assertThrows(NullPointerException.class, () -> new PairState(0, 1, 0, 1, null, 1.0));
     }
 
     @Test
@@ -42,12 +42,14 @@ class WindowTest {
                 pair.count(Side.TARGET), pair.start(Side.TARGET), pair.end(Side.TARGET)));
         assertEquals(new PairState(3, 5, 2, 3, ReviewStatus.REJECTED, 0.5), pair.withStatus(ReviewStatus.REJECTED));
         assertEquals(new PairState(4, 6, 0, 1, AUTO, 0.5), pair.shifted(1, -2));
+        assertEquals(new PairState(3, 5, 2, 3, AUTO, null), pair.unscored());
+        assertEquals(List.of(true, false), List.of(pair.scored(), pair.unscored().scored()));
     }
 
     @Test
     void windowsAreImmutable() {
         List<String> source = new ArrayList<>(List.of("a"));
-        Window window = Window.document(source, List.of(), List.of(new PairState(0, 1, 0, 0, AUTO, 1)));
+        Window window = Window.document(source, List.of(), List.of(new PairState(0, 1, 0, 0, AUTO, 1.0)));
         source.set(0, "changed");
         assertEquals(List.of("a"), window.source());
         assertThrows(UnsupportedOperationException.class, () -> window.source().add("b"));

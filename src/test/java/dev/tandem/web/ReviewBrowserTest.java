@@ -145,7 +145,7 @@ class ReviewBrowserTest {
         // One click confirms the confident, unflagged pairs the reviewer may skip; one undo takes them back.
         List<Map<String, Object>> pairs = given().queryParam("limit", 100).get("/api/documents/" + document + "/pairs")
                 .then().statusCode(200).extract().jsonPath().getList("items");
-        List<String> expected = pairs.stream().map(p -> "AUTO".equals(p.get("status"))
+        List<String> expected = pairs.stream().map(p -> "AUTO".equals(p.get("status")) && p.get("confidence") != null
                 && ((Number) p.get("confidence")).doubleValue() >= 0.9 && ((List<?>) p.get("flags")).isEmpty()
                 ? "CONFIRMED" : (String) p.get("status")).toList();
         List<String> before = statuses();
@@ -238,7 +238,46 @@ class ReviewBrowserTest {
         assertNoAlert();
     }
 
+    @Test
+    void shouldShowADashForAMergedPairAndLeaveItUnreviewed() {
+        long project = WebFixtures.createProject("Browser unscored", "en", "de");
+        var en = new StringBuilder();
+        var de = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            en.append("Sentence number ").append(i).append(" of the original text.\n");
+            de.append("Satz Nummer ").append(i).append(" des Originaltextes hier.\n");
+        }
+        long document = WebFixtures.createDocument(project, "Five", en.toString(), de.toString());
+        driver.get(root + "documents/" + document);
+        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        assertTrue(confidence(0).getText().matches("0\\.9\\d|1\\.00"), "the aligner is sure: " + confidence(0).getText());
+
+        rows().get(0).findElement(By.cssSelector("[data-action=merge-pairs]")).click();
+        waitFor(() -> "2".equals(driver.findElement(By.id("review-header")).getDomAttribute("data-version"))
+                && driver.findElements(By.cssSelector(".htmx-request")).isEmpty() && rows().size() == 4);
+        assertEquals(List.of("Sentence number 1 of the original text.", "Sentence number 2 of the original text."),
+                sentences(0, "source"));
+        assertEquals("—", confidence(0).getText(), "the merged pair has no aligner estimate");
+        assertTrue(confidence(0).getDomAttribute("title").startsWith("not scored by the aligner"),
+                confidence(0).getDomAttribute("title"));
+        assertTrue(confidence(1).getText().matches("\\d\\.\\d\\d"), confidence(1).getText());
+        screenshot("review-unscored.png");
+
+        // "Confirm confident pairs" confirms the aligner's sure pairs and leaves the merged one to the reviewer.
+        driver.findElement(By.cssSelector("[data-action=confirm-confident]")).click();
+        waitFor(() -> "3".equals(driver.findElement(By.id("review-header")).getDomAttribute("data-version"))
+                && driver.findElements(By.cssSelector(".htmx-request")).isEmpty());
+        assertEquals(List.of("AUTO", "CONFIRMED", "CONFIRMED", "CONFIRMED"), statuses());
+        driver.navigate().refresh();
+        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        assertEquals("—", confidence(0).getText(), "after a reload too");
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------------
+
+    private WebElement confidence(int row) {
+        return rows().get(row).findElement(By.cssSelector(".confidence"));
+    }
 
     /** Sends keys to the page and waits until the document is at {@code version} and row {@code position} is current. */
     private void press(String keys, long version, int position) {

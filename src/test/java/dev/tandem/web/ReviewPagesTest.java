@@ -278,6 +278,18 @@ class ReviewPagesTest {
     }
 
     @Test
+    void shouldListAPairTheAlignerDidNotScoreUnderAnyConfidenceBelowWithADash() {
+        edit(Map.of("op", "merge-pairs", "pair", pairId(document, 2)));
+        // below=0 matches no score, but the merged pair has none: it needs review, so it is listed
+        String html = given().get("/documents/" + document + "?below=0").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("1 pair matches"), html);
+        assertTrue(html.contains("Sentence number 3 of") && html.contains("Sentence number 4 of"), html);
+        assertFalse(html.contains("Sentence number 5 of"), html);
+        assertTrue(html.contains("<span class=\"confidence band-none\" title=\"not scored by the aligner"), html);
+        assertTrue(html.contains(">—</span>"), html);
+    }
+
+    @Test
     void shouldShowFlagsWithTheirMessages() {
         long project = WebFixtures.createProject("Flags", "en", "de");
         long flagged = WebFixtures.createDocument(project, "Flagged", "There are 12 apples.\nAnd 7 pears.\n",
