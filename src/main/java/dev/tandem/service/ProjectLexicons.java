@@ -14,12 +14,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The word lexicon a project's alignments use: learned from the pairs its reviewers confirmed (imported
@@ -29,6 +30,12 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ProjectLexicons {
     /**
+     * Lexicons of at most this many projects are kept, the least recently used dropped: one with CC-CEDICT holds about
+     * 48 MB (README, "Dictionaries"), and a dropped one is only learned again.
+     */
+    static final int MAX_PROJECTS = 8;
+
+    /**
      * What a project's lexicon is made from, by content: the version of each of its documents (bumped by every write
      * to a document's pairs or sentences, so an edited confirmed pair changes it, not just a new confirmed one) and
      * its dictionaries. Equal keys, equal material.
@@ -36,16 +43,26 @@ public class ProjectLexicons {
     private record Key(List<Long> documentVersions, List<Long> dictionaries) {
     }
 
-    /** A learned lexicon with what it was learned from: it is learned again only when that changed. */
-    private record Learned(Key key, Lexicon lexicon) {
+    /** A part of a project's lexicon with what it was made from: it is made again only when that changed. */
+    private record Part<K>(K key, Lexicon lexicon) {
     }
 
-    /** What a lexicon is learned from, read in one transaction. */
-    private record Material(List<String> sources, List<String> targets, List<Map.Entry<String, String>> entries,
-                            String sourceLanguage, String targetLanguage) {
+    /** What a confirmed pairs' lexicon is learned from, read in one transaction. */
+    private record Material(List<String> sources, List<String> targets, String sourceLanguage, String targetLanguage) {
     }
 
-    private final Map<Long, Learned> cache = new ConcurrentHashMap<>();
+    /** The confirmed pairs' lexicon (keyed on document versions) and the dictionaries' (on dictionary ids), apart. */
+    private final Map<Long, Part<List<Long>>> learned = Collections.synchronizedMap(lru());
+    private final Map<Long, Part<List<Long>>> dictionaries = Collections.synchronizedMap(lru());
+
+    private static <V> Map<Long, V> lru() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, V> eldest) {
+                return size() > MAX_PROJECTS;
+            }
+        };
+    }
 
     public Lexicon forProject(Project project) {
         return forProject(project.id);
@@ -53,24 +70,49 @@ public class ProjectLexicons {
 
     /**
      * The project's lexicon. Reads what it needs in short transactions of its own (joining the caller's, if there
-     * is one) and learns outside them: learning from a large project takes seconds.
+     * is one) and learns outside them: learning from a large project takes seconds. The two parts are cached apart,
+     * so a review edit does not make a project read its dictionaries again, nor a new dictionary relearn its pairs.
      */
     public Lexicon forProject(long projectId) {
         Key key = QuarkusTransaction.joiningExisting().call(() -> key(projectId));
-        Learned cached = cache.get(projectId);
-        if (cached != null && cached.key().equals(key)) {
+        return learned(projectId, key.documentVersions()).merge(dictionaries(projectId, key.dictionaries()));
+    }
+
+    private Lexicon learned(long projectId, List<Long> documentVersions) {
+        Part<List<Long>> cached = learned.get(projectId);
+        if (cached != null && cached.key().equals(documentVersions)) {
             return cached.lexicon();
         }
         // Read after the key: the material is at least as new as the key it is kept under.
         Material material = QuarkusTransaction.joiningExisting().call(() -> material(Project.findById(projectId)));
-        Lexicon learned = material.sources().isEmpty() ? Lexicon.EMPTY
+        Lexicon lexicon = material.sources().isEmpty() ? Lexicon.EMPTY
                 : Lexicon.learn(material.sources(), material.targets(), material.sourceLanguage(),
                 material.targetLanguage());
-        Lexicon dictionaries = material.entries().isEmpty() ? Lexicon.EMPTY
-                : Lexicon.fromEntries(material.entries());
-        Lexicon lexicon = learned.merge(dictionaries);
-        cache.put(projectId, new Learned(key, lexicon));
+        learned.put(projectId, new Part<>(documentVersions, lexicon));
         return lexicon;
+    }
+
+    private Lexicon dictionaries(long projectId, List<Long> dictionaryIds) {
+        Part<List<Long>> cached = dictionaries.get(projectId);
+        if (cached != null && cached.key().equals(dictionaryIds)) {
+            return cached.lexicon();
+        }
+        List<Map.Entry<String, String>> entries = dictionaryIds.isEmpty() ? List.of()
+                : QuarkusTransaction.joiningExisting().call(() -> entries(projectId));
+        Lexicon lexicon = entries.isEmpty() ? Lexicon.EMPTY : Lexicon.fromEntries(entries);
+        dictionaries.put(projectId, new Part<>(dictionaryIds, lexicon));
+        return lexicon;
+    }
+
+    /** The project's dictionary entries as (source, target) pairs, read as values rather than entities. */
+    private static List<Map.Entry<String, String>> entries(long projectId) {
+        List<Map.Entry<String, String>> entries = new ArrayList<>();
+        for (Object[] row : LexiconEntry.getEntityManager().createQuery(
+                "select e.source, e.target from LexiconEntry e where e.project.id = ?1", Object[].class)
+                .setParameter(1, projectId).getResultList()) {
+            entries.add(new AbstractMap.SimpleImmutableEntry<>((String) row[0], (String) row[1]));
+        }
+        return entries;
     }
 
     private static Key key(long projectId) {
@@ -92,7 +134,8 @@ public class ProjectLexicons {
 
     /** Drops what was learned for a deleted project. */
     void forget(long projectId) {
-        cache.remove(projectId);
+        learned.remove(projectId);
+        dictionaries.remove(projectId);
     }
 
     private static Material material(Project project) {
@@ -109,11 +152,7 @@ public class ProjectLexicons {
             sources.add(join(texts(sourceTexts, pair, Side.SOURCE), pair.sourceFrom, pair.sourceTo));
             targets.add(join(texts(targetTexts, pair, Side.TARGET), pair.targetFrom, pair.targetTo));
         }
-        List<Map.Entry<String, String>> entries = new ArrayList<>();
-        for (LexiconEntry entry : LexiconEntry.listByProject(project)) {
-            entries.add(new AbstractMap.SimpleImmutableEntry<>(entry.source, entry.target));
-        }
-        return new Material(sources, targets, entries, project.sourceLanguage, project.targetLanguage);
+        return new Material(sources, targets, project.sourceLanguage, project.targetLanguage);
     }
 
     /** A document's sentence texts of one side by key. */
