@@ -99,7 +99,7 @@ public final class SentenceAligner {
         }
         boolean withOutside = settings.lexiconWeight() > 0.0 && !lexicon.translations().isEmpty();
         Stages stages = new Stages(settings.lexiconWeight() > 0.0, withOutside);
-        List<BeadType> types = CountRatioPriors.adapt(settings.beadTypes(), sourceCount, targetCount,
+        List<BeadType> types = CountRatioPriors.adapt(settings.beadTypes(), settings.extraBeadTypes(), sourceCount, targetCount,
                 settings.countRatioStrength());
         BandedAligner search = new BandedAligner(types, settings.bandRadius(), settings.bandMargin(), settings.bandGrowth(),
                 meter);

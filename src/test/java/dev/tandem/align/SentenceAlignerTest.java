@@ -71,6 +71,30 @@ class SentenceAlignerTest {
     }
 
     @Test
+    void aSentenceTranslatedByFiveIsOneBeadWhereTheCountsCallForIt() {
+        // a third more target sentences, most of them from 1-2 splits: the counts admit 1-5 for the one long sentence
+        Random random = new Random(5);
+        List<String> source = new ArrayList<>();
+        List<String> target = new ArrayList<>();
+        List<Bead> expected = new ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            int length = 8 + random.nextInt(40);
+            int parts = k == 30 ? 5 : k % 3 == 1 ? 2 : 1;
+            if (k == 30) {
+                length = 120;
+            }
+            int english = 3 * length + random.nextInt(9) - 4;
+            expected.add(range(source.size(), source.size() + 1, target.size(), target.size() + parts));
+            for (int p = 0; p < parts; p++) {
+                target.add(latin(english / parts));
+            }
+            source.add(han(length));
+        }
+        List<Bead> beads = aligner.align(SideText.of("zh", source), SideText.of("en", target));
+        assertEquals(expected, shapes(beads));
+    }
+
+    @Test
     void paragraphsDisambiguateWhatLengthsCannot() {
         // lengths alone: s0 ↔ t0 and s1+s2+s3 ↔ t1 fit about as well as s0+s1 ↔ t0, s2+s3 ↔ t1
         List<String> source = List.of(latin(50), latin(50), latin(50), latin(50));
