@@ -13,10 +13,59 @@ import java.util.List;
  * <pre>  p'(a, b) ∝ p(a, b) · exp(λ · (b − r·a))   with λ such that  Σ p'(a, b) · (b − r·a) = 0.</pre>
  * So with {@code r > 1} the 1-2 and 1-3 shapes gain and 2-1 loses, whatever the languages.
  * The relative strength is damped by {@code strength ∈ [0, 1]} (0 = keep the base priors).
+ *
+ * <p>Shapes that are rare in most documents (1-5, 2-4 …) are offered as {@code extra} shapes: one enters only where
+ * the document's ratio, tilting the priors, makes it at least as likely as the rarest many-to-many shape of
+ * {@code base} is a priori. A Chinese novel with a third more English sentences admits 1-5; a document of
+ * balanced counts keeps today's shapes (and today's priors, bit for bit), and the search its speed.
  */
 final class CountRatioPriors {
 
     private CountRatioPriors() {
+    }
+
+    /**
+     * {@code base} and those of {@code extra} that the sentence-count ratio calls for (see the class comment), with
+     * the tilt of {@code base} applied to them: the extra shapes take no part in solving for λ, so that the few
+     * beads they may get do not shift the priors of the common shapes. {@code base} adapted alone when the ratio
+     * calls for none.
+     */
+    static List<BeadType> adapt(List<BeadType> base, List<BeadType> extra, int sourceCount, int targetCount,
+                                double strength) {
+        if (extra.isEmpty() || sourceCount == 0 || targetCount == 0 || strength == 0.0) {
+            return adapt(base, sourceCount, targetCount, strength);
+        }
+        double ratio = (double) targetCount / sourceCount;
+        double lambda = strength * solveLambda(base, ratio);
+        double rarest = base.stream().filter(type -> !type.isNull()).mapToDouble(BeadType::probability).min()
+                .orElse(1.0);
+        double baseTotal = 0.0;
+        for (BeadType type : base) {
+            baseTotal += tilted(type, ratio, lambda);
+        }
+        List<BeadType> types = new ArrayList<>(base);
+        for (BeadType type : extra) {
+            if (tilted(type, ratio, lambda) / baseTotal >= rarest) {
+                types.add(type);
+            }
+        }
+        if (types.size() == base.size()) {
+            return adapt(base, sourceCount, targetCount, strength);
+        }
+        double total = 0.0;
+        for (BeadType type : types) {
+            total += tilted(type, ratio, lambda);
+        }
+        List<BeadType> adapted = new ArrayList<>(types.size());
+        for (BeadType type : types) {
+            adapted.add(new BeadType(type.source(), type.target(),
+                    Math.max(0.0, -Math.log(tilted(type, ratio, lambda) / total))));
+        }
+        return adapted;
+    }
+
+    private static double tilted(BeadType type, double ratio, double lambda) {
+        return type.probability() * Math.exp(lambda * (type.target() - ratio * type.source()));
     }
 
     static List<BeadType> adapt(List<BeadType> base, int sourceCount, int targetCount, double strength) {
@@ -28,8 +77,7 @@ final class CountRatioPriors {
         double[] weights = new double[base.size()];
         double total = 0.0;
         for (int k = 0; k < base.size(); k++) {
-            BeadType type = base.get(k);
-            weights[k] = type.probability() * Math.exp(lambda * (type.target() - ratio * type.source()));
+            weights[k] = tilted(base.get(k), ratio, lambda);
             total += weights[k];
         }
         List<BeadType> adapted = new ArrayList<>(base.size());

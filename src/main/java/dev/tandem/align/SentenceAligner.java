@@ -40,6 +40,13 @@ public final class SentenceAligner {
 
     /** Fewer beads than this make a variance estimate too noisy; keep the configured one. */
     private static final int MIN_BEADS_FOR_VARIANCE = 20;
+    /**
+     * The estimated length variance is never below this share of the configured one. Where every sentence pair has
+     * the same lengths (lists, tables, generated text) the median spread is about 0, and any length difference,
+     * even one digit, would then cost more than leaving two sentences unpaired. Real translations stay well above
+     * it: the lowest estimate (scaled) on the development sets is 0.59 of the configured Gale–Church variance.
+     */
+    static final double MIN_VARIANCE_SHARE = 0.25;
     /** Weight of the translation-probability evidence of an outside lexicon, relative to the lexicon weight. */
     static final double TRANSLATION_WEIGHT = 3.0;
     /**
@@ -99,7 +106,7 @@ public final class SentenceAligner {
         boolean withOutside = settings.lexiconWeight() > 0.0
                 && (!lexicon.translations().isEmpty() || !lexicon.dictionary().isEmpty());
         Stages stages = new Stages(settings.lexiconWeight() > 0.0, withOutside);
-        List<BeadType> types = CountRatioPriors.adapt(settings.beadTypes(), sourceCount, targetCount,
+        List<BeadType> types = CountRatioPriors.adapt(settings.beadTypes(), settings.extraBeadTypes(), sourceCount, targetCount,
                 settings.countRatioStrength());
         BandedAligner search = new BandedAligner(types, settings.bandRadius(), settings.bandMargin(), settings.bandGrowth(),
                 meter);
@@ -120,7 +127,8 @@ public final class SentenceAligner {
             // the first pass only needs to be roughly right: it sets s² and places the band of the second
             List<ScoredBead> draft = search.draft(centres, targetCount, CompositeScorer.of(length.memoized(), evidence));
             double estimate = length.estimateVariance(draft, MIN_BEADS_FOR_VARIANCE, Double.NaN);
-            double variance = Double.isNaN(estimate) ? settings.lengthVariance() : settings.varianceScale() * estimate;
+            double variance = Double.isNaN(estimate) ? settings.lengthVariance()
+                    : Math.max(settings.varianceScale() * estimate, MIN_VARIANCE_SHARE * settings.lengthVariance());
             length = new LengthScorer(sourceLengths, targetLengths, variance);
             centres = BandCentres.along(draft, 1, 1, sourceCount, targetCount);
         }

@@ -35,4 +35,43 @@ class CountRatioPriorsTest {
         assertEquals(BASE, CountRatioPriors.adapt(BASE, 100, 133, 0.0));
         assertEquals(BASE, CountRatioPriors.adapt(BASE, 0, 5, 1.0));
     }
+
+    private static boolean has(List<BeadType> types, int source, int target) {
+        return types.stream().anyMatch(t -> t.source() == source && t.target() == target);
+    }
+
+    @Test
+    void extraShapesEnterOnlyWhereTheCountRatioCallsForThem() {
+        List<BeadType> extra = AlignerSettings.DEFAULT_EXTRA_BEAD_TYPES;
+        // balanced counts: today's shapes and priors exactly
+        assertEquals(CountRatioPriors.adapt(BASE, 100, 105, 1.0), CountRatioPriors.adapt(BASE, extra, 100, 105, 1.0));
+        // two thirds more target sentences (a Chinese novel in English): 1-5, not its mirror
+        List<BeadType> longer = CountRatioPriors.adapt(BASE, extra, 100, 166, 1.0);
+        assertTrue(has(longer, 1, 5) && !has(longer, 5, 1), longer.toString());
+        List<BeadType> shorter = CountRatioPriors.adapt(BASE, extra, 166, 100, 1.0);
+        assertTrue(has(shorter, 5, 1) && !has(shorter, 1, 5), shorter.toString());
+        // the common shapes keep the tilt they have without the extra one; all priors sum to 1
+        List<BeadType> without = CountRatioPriors.adapt(BASE, 100, 166, 1.0);
+        assertTrue(probability(longer, 1, 2) < probability(without, 1, 2));
+        assertEquals(probability(without, 1, 2) / probability(without, 1, 1),
+                probability(longer, 1, 2) / probability(longer, 1, 1), 1e-9);
+        assertEquals(1.0, longer.stream().mapToDouble(BeadType::probability).sum(), 1e-9);
+    }
+
+    @Test
+    void extraShapesMayNotRepeatOrLeaveASideEmpty() {
+        List<BeadType> repeated = List.of(BeadType.ofProbability(1, 2, 0.01));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> withExtra(repeated));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> withExtra(List.of(BeadType.ofProbability(0, 2, 0.01))));
+    }
+
+    private static AlignerSettings withExtra(List<BeadType> extra) {
+        AlignerSettings d = AlignerSettings.defaults();
+        return new AlignerSettings(d.beadTypes(), extra, d.countRatioStrength(), d.bandRadius(), d.bandMargin(),
+                d.bandGrowth(), d.lengthVariance(), d.estimateVariance(), d.varianceScale(), d.paragraphCrossingCost(),
+                d.paragraphMismatchCost(), d.confidenceTemperature(), d.rareShapePrior(), d.rareShapeConfidence(),
+                d.anchorCosts(), d.lexiconWeight());
+    }
 }

@@ -71,6 +71,30 @@ class SentenceAlignerTest {
     }
 
     @Test
+    void aSentenceTranslatedByFiveIsOneBeadWhereTheCountsCallForIt() {
+        // a third more target sentences, most of them from 1-2 splits: the counts admit 1-5 for the one long sentence
+        Random random = new Random(5);
+        List<String> source = new ArrayList<>();
+        List<String> target = new ArrayList<>();
+        List<Bead> expected = new ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            int length = 8 + random.nextInt(40);
+            int parts = k == 30 ? 5 : k % 3 == 1 ? 2 : 1;
+            if (k == 30) {
+                length = 120;
+            }
+            int english = 3 * length + random.nextInt(9) - 4;
+            expected.add(range(source.size(), source.size() + 1, target.size(), target.size() + parts));
+            for (int p = 0; p < parts; p++) {
+                target.add(latin(english / parts));
+            }
+            source.add(han(length));
+        }
+        List<Bead> beads = aligner.align(SideText.of("zh", source), SideText.of("en", target));
+        assertEquals(expected, shapes(beads));
+    }
+
+    @Test
     void paragraphsDisambiguateWhatLengthsCannot() {
         // lengths alone: s0 ↔ t0 and s1+s2+s3 ↔ t1 fit about as well as s0+s1 ↔ t0, s2+s3 ↔ t1
         List<String> source = List.of(latin(50), latin(50), latin(50), latin(50));
@@ -172,5 +196,27 @@ class SentenceAlignerTest {
 
     private static List<Bead> spans(List<Bead> beads) {
         return beads.stream().map(b -> range(b.sourceStart(), b.sourceEnd(), b.targetStart(), b.targetEnd())).toList();
+    }
+
+    @Test
+    void aPairThatDiffersOnlyInANumberStaysOneToOneAmongUniformLengths() {
+        // every sentence pair has the same lengths: the median length spread of the document is 0, and without a
+        // floor on the variance any difference, here none but a number, costs more than two unpaired sentences
+        String[] words = {"alpha", "bravo", "delta", "gamma", "kappa", "omega", "sigma", "theta", "north", "south"};
+        List<String> source = new ArrayList<>();
+        List<String> target = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            source.add("Item " + words[k % 10] + " " + (char) ('a' + k / 10) + ".");
+            target.add("Punkt " + words[k % 10] + " " + (char) ('a' + k / 10) + ".");
+        }
+        source.set(12, "5 apples");
+        target.set(12, "6 Äpfeln");
+        List<Bead> beads = aligner.align(SideText.of("en", source), SideText.of("de", target));
+        List<Bead> expected = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            expected.add(range(k, k + 1, k, k + 1));
+        }
+        assertEquals(expected, shapes(beads));
+        assertTrue(beads.get(12).confidence() >= 0.5, "the pair is likely: " + beads.get(12));
     }
 }

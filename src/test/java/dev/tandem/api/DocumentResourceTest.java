@@ -69,6 +69,30 @@ public class DocumentResourceTest {
     }
 
     @Test
+    void shouldFlagAPairWhoseNumbersDifferAmongSentencesOfUniformLength() {
+        // every other pair has the same lengths: the pair must stay one pair, so that its numbers are compared
+        String[] words = {"alpha", "bravo", "delta", "gamma", "kappa", "omega", "sigma", "theta", "north", "south"};
+        StringBuilder en = new StringBuilder();
+        StringBuilder de = new StringBuilder();
+        for (int k = 0; k < 30; k++) {
+            String tail = words[k % 10] + " " + (char) ('a' + k / 10) + ".\n";
+            en.append(k == 12 ? "5 apples\n" : "Item " + tail);
+            de.append(k == 12 ? "6 Äpfeln\n" : "Punkt " + tail);
+        }
+        long project = ApiFixtures.createProject("Uniform", "en", "de");
+        long id = given().contentType(ContentType.JSON)
+                .body(Map.of("title", "List", "sourceText", en.toString(), "targetText", de.toString(),
+                        "segmentation", "lines"))
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(201).body("pairs", equalTo(30)).extract().jsonPath().getLong("id");
+        given().queryParam("limit", 100).get("/api/documents/" + id + "/pairs").then().statusCode(200)
+                .body("items[12].source.text", equalTo(List.of("5 apples")))
+                .body("items[12].target.text", equalTo(List.of("6 Äpfeln")))
+                .body("items[12].flags.code", equalTo(List.of("numbers")))
+                .body("items.findAll { it.flags.size() > 0 }", hasSize(1));
+    }
+
+    @Test
     void shouldPagePairs() {
         long project = ApiFixtures.createProject("Paging", "en", "de");
         StringBuilder en = new StringBuilder();

@@ -73,6 +73,8 @@ public final class AlignBenchmark {
                 // equal to a gold bead, so judge the verse-merged beads, each with its least confident part
                 System.out.printf(Locale.ROOT, "%-14s verse-merged %s%n", "", run.verseReliability().format());
             }
+            System.out.printf(Locale.ROOT, "%-14s %s%n", "", run.calibrated().calibration());
+            System.out.printf(Locale.ROOT, "%-14s %s%n", "", run.shapes().format());
         }
         leaveOneOutLexicon(aligner, root);
         DictionaryRows.print(aligner, root);
@@ -173,21 +175,29 @@ public final class AlignBenchmark {
     /** Results of one set. */
     record SetRun(EvalScorer.Result result, int documents, int sourceSentences, int targetSentences, double seconds,
                   double cpuSeconds, double confidenceCorrect, int correct, double confidenceWrong, int wrong, Reliability reliability,
-                  Reliability verseReliability) {
+                  Reliability verseReliability, ShapeRecall shapes) {
+
+        /** The reliability judged against the gold: verse-merged for a verse set. */
+        Reliability calibrated() {
+            return verseReliability != null ? verseReliability : reliability;
+        }
     }
 
     /**
      * Reliability of the confidence: beads per confidence bucket and the share of them that equal a
      * gold bead (strict correctness; for a verse set both before verse merging and after it, where a merged
      * bead has the confidence of its least confident part). A meaningful confidence has a share that
-     * rises with the bucket, and a top bucket that is nearly always right.
+     * rises with the bucket, and a top bucket that is nearly always right. With the number of gold beads
+     * ({@link #countGold}) it also gives what a reviewer spends ({@link #calibration}).
      */
-    record Reliability(int[] beads, int[] correct) {
+    static final class Reliability {
         static final double[] BOUNDS = {0.0, 0.5, 0.7, 0.9, 1.0};
+        /** Pairs at or above this confidence are the ones a reviewer may confirm unread. */
+        static final double CONFIDENT = 0.9;
 
-        Reliability() {
-            this(new int[BOUNDS.length - 1], new int[BOUNDS.length - 1]);
-        }
+        private final int[] beads = new int[BOUNDS.length - 1];
+        private final int[] correct = new int[BOUNDS.length - 1];
+        private int goldBeads;
 
         /**
          * Adds the verse-merged beads {@code merged} of {@code test} (one alignment per bead of {@code beads}): a
@@ -214,6 +224,35 @@ public final class AlignBenchmark {
             }
             beads[bucket]++;
             correct[bucket] += isCorrect ? 1 : 0;
+        }
+
+        /** Counts the gold beads of a document, the denominator of {@link #toFixPerHundredGold}. */
+        void countGold(List<EvalScorer.Alignment> gold) {
+            goldBeads += gold.size();
+        }
+
+        /** Share of the output pairs with confidence ≥ {@value #CONFIDENT}. */
+        double confidentShare() {
+            int total = java.util.Arrays.stream(beads).sum();
+            return total == 0 ? 0.0 : (double) beads[beads.length - 1] / total;
+        }
+
+        /** Share of the pairs at ≥ {@value #CONFIDENT} that equal a gold bead (strict precision). */
+        double confidentPrecision() {
+            int top = beads.length - 1;
+            return beads[top] == 0 ? 0.0 : (double) correct[top] / beads[top];
+        }
+
+        /** Output pairs that are not exactly a gold bead, per 100 gold beads: what a reviewer has to fix. */
+        double toFixPerHundredGold() {
+            int wrong = java.util.Arrays.stream(beads).sum() - java.util.Arrays.stream(correct).sum();
+            return goldBeads == 0 ? 0.0 : 100.0 * wrong / goldBeads;
+        }
+
+        String calibration() {
+            return String.format(Locale.ROOT, "calibration: %.1f%% of pairs at ≥ %.1f, %.1f%% of them correct;"
+                    + " %.1f pairs to fix per 100 gold pairs", 100.0 * confidentShare(), CONFIDENT,
+                    100.0 * confidentPrecision(), toFixPerHundredGold());
         }
 
         String format() {
@@ -243,6 +282,7 @@ public final class AlignBenchmark {
         int wrong = 0;
         Reliability reliability = new Reliability();
         Reliability verseReliability = set.verses() ? new Reliability() : null;
+        ShapeRecall shapes = new ShapeRecall();
         for (String name : names) {
             List<String> source = lines(dir.resolve(set.sourceLanguage()).resolve(name));
             List<String> target = lines(dir.resolve(set.targetLanguage()).resolve(name));
@@ -256,6 +296,7 @@ public final class AlignBenchmark {
             List<EvalScorer.Alignment> test = beads.stream().map(AlignBenchmark::toAlignment).toList();
             EvalScorer.write(out.resolve(set.name()).resolve(name), test);
             List<EvalScorer.Alignment> gold = EvalScorer.read(dir.resolve("gold").resolve(name));
+            reliability.countGold(gold);
             for (int k = 0; k < beads.size(); k++) {
                 reliability.add(beads.get(k).confidence(), gold.contains(test.get(k)));
                 if (gold.contains(test.get(k))) {
@@ -270,13 +311,15 @@ public final class AlignBenchmark {
                 List<EvalScorer.Alignment> merged = EvalScorer.mergeByVerse(test, verses(dir, set.sourceLanguage()),
                         verses(dir, set.targetLanguage()));
                 verseReliability.addMerged(beads, test, merged, gold);
+                verseReliability.countGold(gold);
                 test = merged;
             }
+            shapes.add(gold, test);
             documents.add(new EvalScorer.Document(gold, test));
         }
         return new SetRun(EvalScorer.score(documents), names.size(), sourceSentences, targetSentences, nanos / 1e9,
                 cpu / 1e9, correct == 0 ? 0 : confidenceCorrect / correct, correct, wrong == 0 ? 0 : confidenceWrong / wrong, wrong, reliability,
-                verseReliability);
+                verseReliability, shapes);
     }
 
     /**
@@ -296,6 +339,7 @@ public final class AlignBenchmark {
                 + " learning the %d lexicons took %.3f s more, aligning %.3f s)%n", "", run.documents(),
                 run.learnSeconds(), run.alignSeconds());
         System.out.printf(Locale.ROOT, "%-14s %s%n", "", reliability.format());
+        System.out.printf(Locale.ROOT, "%-14s %s%n", "", reliability.calibration());
     }
 
     /** Results of the leave-one-out lexicon run, with the seconds of learning the lexicons and of aligning apart. */
@@ -343,6 +387,7 @@ public final class AlignBenchmark {
             alignNanos += System.nanoTime() - start;
             List<EvalScorer.Alignment> gold = EvalScorer.read(dir.resolve("gold").resolve(name));
             List<EvalScorer.Alignment> test = beads.stream().map(AlignBenchmark::toAlignment).toList();
+            reliability.countGold(gold);
             for (int k = 0; k < beads.size(); k++) {
                 reliability.add(beads.get(k).confidence(), gold.contains(test.get(k)));
             }

@@ -14,22 +14,40 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Alignment quality on the gold dev sets may not drop more than 0.01 strict F1 below the figures recorded when the
- * aligner last improved (the benchmark prints them). Reads {@code ../shared/eval} and skips when it is absent.
+ * Alignment quality on the gold dev sets, both ways round, may not drop more than 0.01 strict F1 below the figures
+ * recorded when the aligner last improved (the benchmark prints them), and the pairs at confidence ≥ 0.9 (those a
+ * reviewer may confirm unread) must stay at least {@value #CONFIDENT_PRECISION} strictly correct, with mac/dev's share
+ * of them not below the recorded one. Reads {@code ../shared/eval} and skips when it is absent.
  */
 class AlignmentRegressionTest {
     private static final Path ROOT = Path.of(System.getProperty("tandem.eval.dir", "../shared/eval/data"));
+    private static final double CONFIDENT_PRECISION = 0.97;
 
-    @ParameterizedTest(name = "{0}: strict F1 at least {1} - 0.01")
-    @CsvSource({"mac/dev, 0.793", "text+berg/dev, 0.901", "bible, 0.979"})
-    void strictF1ShouldStayAtTheRecordedFigure(String set, double recorded) throws IOException {
+    @ParameterizedTest(name = "{0}: strict F1 at least {1} - 0.01, the other way round {2} - 0.01; share at ≥ 0.9 at least {3}")
+    @CsvSource({"mac/dev, 0.800, 0.782, 0.30", "text+berg/dev, 0.901, 0.899, 0.43", "bible, 0.980, 0.982, 0.81"})
+    void qualityShouldStayAtTheRecordedFigures(String set, double recorded, double recordedSwapped, double share)
+            throws IOException {
         AlignBenchmark.EvalSet evalSet = AlignBenchmark.SETS.stream().filter(s -> s.name().equals(set)).findFirst()
                 .orElseThrow();
         Assumptions.assumeTrue(Files.isDirectory(evalSet.dir(ROOT)),
                 "skipped: " + evalSet.dir(ROOT).toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
         SentenceAligner aligner = new SentenceAligner(AlignerSettings.defaults());
-        double f1 = AlignBenchmark.runSet(aligner, ROOT, evalSet, Path.of("target", "bench-regression")).result().f1Strict();
+        AlignBenchmark.SetRun run = AlignBenchmark.runSet(aligner, ROOT, evalSet, Path.of("target", "bench-regression"));
+        double f1 = run.result().f1Strict();
         assertTrue(f1 >= recorded - 0.01, set + ": strict F1 " + f1 + " fell below the recorded " + recorded);
+        assertConfident(set, run.calibrated(), share);
+        GeneralityChecks.SwappedRun swapped = GeneralityChecks.swapped(aligner, ROOT, evalSet);
+        double swappedF1 = swapped.result().f1Strict();
+        assertTrue(swappedF1 >= recordedSwapped - 0.01, set + " the other way round: strict F1 " + swappedF1
+                + " fell below the recorded " + recordedSwapped);
+        assertConfident(set + " the other way round", swapped.reliability(), 0.0);
+    }
+
+    private static void assertConfident(String set, AlignBenchmark.Reliability reliability, double share) {
+        assertTrue(reliability.confidentPrecision() >= CONFIDENT_PRECISION, set + ": only "
+                + reliability.confidentPrecision() + " of the pairs at confidence ≥ 0.9 are right");
+        assertTrue(reliability.confidentShare() >= share, set + ": only " + reliability.confidentShare()
+                + " of the pairs reach confidence 0.9, below the recorded " + share);
     }
 
     @Test
@@ -37,8 +55,11 @@ class AlignmentRegressionTest {
         double recorded = 0.847;
         Assumptions.assumeTrue(Files.isDirectory(ROOT.resolve("mac/dev")),
                 "skipped: " + ROOT.resolve("mac/dev").toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
-        double f1 = AlignBenchmark.leaveOneOut(new SentenceAligner(AlignerSettings.defaults()), ROOT).f1Strict();
+        AlignBenchmark.Reliability reliability = new AlignBenchmark.Reliability();
+        double f1 = AlignBenchmark.leaveOneOut(new SentenceAligner(AlignerSettings.defaults()), ROOT, reliability)
+                .result().f1Strict();
         assertTrue(f1 >= recorded - 0.01, "mac/dev with leave-one-out lexicons: strict F1 " + f1
                 + " fell below the recorded " + recorded);
+        assertConfident("mac/dev with leave-one-out lexicons", reliability, 0.54);
     }
 }

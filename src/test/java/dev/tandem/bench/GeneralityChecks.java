@@ -30,20 +30,36 @@ final class GeneralityChecks {
     private GeneralityChecks() {
     }
 
+    /** Scores, reliability and recall per gold shape of one set aligned the other way round. */
+    record SwappedRun(EvalScorer.Result result, AlignBenchmark.Reliability reliability, ShapeRecall shapes) {
+    }
+
     /**
-     * Strict/lax F1 and the reliability of {@code set} aligned from its target to its source (verse-merged for a
-     * verse set).
+     * Strict/lax F1, the reliability, calibration and recall per gold shape of {@code set} aligned from its target to
+     * its source (verse-merged for a verse set; the shapes are those of the gold, source first).
      */
     static void printSwapped(SentenceAligner aligner, Path root, AlignBenchmark.EvalSet set) throws IOException {
+        SwappedRun run = swapped(aligner, root, set);
+        String label = set.name() + " " + set.targetLanguage() + "→" + set.sourceLanguage();
+        System.out.printf(Locale.ROOT, "%-22s strict F1 %.3f, lax F1 %.3f; %s%n", label, run.result().f1Strict(),
+                run.result().f1Lax(), run.reliability().format());
+        System.out.printf(Locale.ROOT, "%-22s %s%n", "", run.reliability().calibration());
+        System.out.printf(Locale.ROOT, "%-22s %s%n", "", run.shapes().format());
+    }
+
+    /** {@code set} aligned from its target to its source, scored against the mirrored gold. */
+    static SwappedRun swapped(SentenceAligner aligner, Path root, AlignBenchmark.EvalSet set) throws IOException {
         Path dir = set.dir(root);
         List<EvalScorer.Document> documents = new ArrayList<>();
         AlignBenchmark.Reliability reliability = new AlignBenchmark.Reliability();
+        ShapeRecall shapes = new ShapeRecall();
         for (String name : names(dir)) {
             List<String> source = AlignBenchmark.lines(dir.resolve(set.targetLanguage()).resolve(name));
             List<String> target = AlignBenchmark.lines(dir.resolve(set.sourceLanguage()).resolve(name));
             List<Bead> beads = aligner.align(SideText.of(set.targetLanguage(), source),
                     SideText.of(set.sourceLanguage(), target));
             List<EvalScorer.Alignment> gold = EvalScorer.read(dir.resolve("gold").resolve(name));
+            reliability.countGold(gold);
             List<EvalScorer.Alignment> test = new ArrayList<>();
             for (Bead bead : beads) {
                 EvalScorer.Alignment mirrored = AlignBenchmark.toAlignment(bead);
@@ -59,12 +75,10 @@ final class GeneralityChecks {
                     reliability.add(beads.get(k).confidence(), gold.contains(test.get(k)));
                 }
             }
+            shapes.add(gold, test);
             documents.add(new EvalScorer.Document(gold, test));
         }
-        EvalScorer.Result r = EvalScorer.score(documents);
-        String label = set.name() + " " + set.targetLanguage() + "→" + set.sourceLanguage();
-        System.out.printf(Locale.ROOT, "%-22s strict F1 %.3f, lax F1 %.3f; %s%n", label, r.f1Strict(), r.f1Lax(),
-                reliability.format());
+        return new SwappedRun(EvalScorer.score(documents), reliability, shapes);
     }
 
     /**
@@ -90,6 +104,7 @@ final class GeneralityChecks {
             Lexicon lexicon = lexiconOutside(gold, from, to, source, target, set);
             Span span = Span.of(gold.subList(from, to));
             List<EvalScorer.Alignment> chunkGold = gold.subList(from, to).stream().map(span::relative).toList();
+            reliability.countGold(chunkGold);
             SideText sourceText = SideText.of(set.sourceLanguage(), source.subList(span.s0, span.s1));
             SideText targetText = SideText.of(set.targetLanguage(), target.subList(span.t0, span.t1));
             without.add(new EvalScorer.Document(chunkGold, scored(aligner.align(sourceText, targetText), dir, set, span, null, null)));
@@ -99,6 +114,7 @@ final class GeneralityChecks {
         System.out.printf(Locale.ROOT, "%-22s strict F1 %.3f without a lexicon, %.3f with one learned from the other %d chunks;"
                         + " with it: %s%n", set.name() + " in chunks", EvalScorer.score(without).f1Strict(),
                 EvalScorer.score(with).f1Strict(), CHUNKS - 1, reliability.format());
+        System.out.printf(Locale.ROOT, "%-22s with it: %s%n", "", reliability.calibration());
     }
 
     /** Sentence ranges covered by a run of gold beads. */
