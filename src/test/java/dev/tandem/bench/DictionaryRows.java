@@ -82,7 +82,8 @@ final class DictionaryRows {
         System.out.printf(Locale.ROOT, "dictionaries: the project lexicon of CC-CEDICT built in %.1f s (%d links)%n",
                 (System.nanoTime() - start) / 1e9, macLexicon.size());
         if (Files.isDirectory(mac.dir(root))) {
-            // JIT warm-up of the dictionary passes, so that the first row's times are steady state
+            // JIT warm-up of both paths, so that the first row's times are steady state
+            align(aligner, root, new Run(mac, false, cedict, "CC-CEDICT"), name -> Lexicon.EMPTY);
             align(aligner, root, new Run(mac, false, cedict, "CC-CEDICT"), name -> macLexicon);
         }
         System.out.printf(Locale.ROOT, "%-24s %-10s %7s %7s %7s  %9s %9s %6s  %s%n", "set", "dictionary", "F1 none",
@@ -102,6 +103,8 @@ final class DictionaryRows {
                         with.result().f1Strict() - without.result().f1Strict(), without.secondsPerThousand(),
                         with.secondsPerThousand(), with.seconds() / without.seconds(), without.result().f1Lax(),
                         with.result().f1Lax());
+                System.out.printf(Locale.ROOT, "%-24s without: %s%n%-24s with:    %s%n", "", without.reliability().calibration(),
+                        "", with.reliability().calibration());
             }
         }
         if (Files.isDirectory(mac.dir(root))) {
@@ -123,6 +126,8 @@ final class DictionaryRows {
                 with.result().f1Strict() - without.result().f1Strict(), without.secondsPerThousand(),
                 with.secondsPerThousand(), with.seconds() / without.seconds(), without.result().f1Lax(),
                 with.result().f1Lax());
+        System.out.printf(Locale.ROOT, "%-24s without: %s%n%-24s with:    %s%n", "", without.reliability().calibration(),
+                "", with.reliability().calibration());
     }
 
     /** For each mac/dev document, the lexicon learned from the gold pairs of the others (a project's confirmed pairs). */
@@ -209,6 +214,7 @@ final class DictionaryRows {
             }
             nanos += best;
             List<EvalScorer.Alignment> gold = EvalScorer.read(dir.resolve("gold").resolve(name));
+            reliability.countGold(gold);
             List<EvalScorer.Alignment> test = new ArrayList<>();
             for (Bead bead : beads) {
                 EvalScorer.Alignment alignment = AlignBenchmark.toAlignment(bead);
