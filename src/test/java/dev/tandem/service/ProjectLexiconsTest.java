@@ -39,7 +39,12 @@ class ProjectLexiconsTest {
         assertTrue(learned.translates("猫", "cat"), "learned from the confirmed pairs: " + learned);
         assertTrue(learned.translates("狗", "dog"), "learned from the confirmed pairs: " + learned);
 
-        given().multiPart("file", "glossary.tsv", "马\thorse\n吃\tto eat\n".getBytes(StandardCharsets.UTF_8), "text/plain")
+        // a glossary of verbs, each "to …": a word in that many of its entries is a function word of its glosses
+        StringBuilder glossary = new StringBuilder("马\thorse\n吃\tto eat\n");
+        for (int k = 0; k < 60; k++) {
+            glossary.append("词").append(k).append("\tto verb").append(k).append('\n');
+        }
+        given().multiPart("file", "glossary.tsv", glossary.toString().getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post("/api/projects/" + project + "/dictionaries").then().statusCode(201);
         Lexicon withDictionary = lexicon(project);
         assertTrue(withDictionary.translates("马", "horse"));
