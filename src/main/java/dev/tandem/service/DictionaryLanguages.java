@@ -23,9 +23,10 @@ public class DictionaryLanguages {
     private final LanguageCheck check = new LanguageCheck();
 
     /**
-     * Whether the dictionary runs from the project's target language to its source language. The headwords decide
-     * (they are plain words; translations may carry notes in the headwords' language, as FreeDict's definitions do);
-     * the translations only when the headwords fit both languages. Refused only when one side fits neither.
+     * Whether the dictionary runs from the project's target language to its source language: its headwords must fit
+     * one of the project's languages and its translations the other (a German–French dictionary fits neither way in
+     * a Chinese→English project, though both of its sides are in the Latin script English is written in). Where
+     * both ways fit (the check could not tell), the dictionary is taken as it is.
      *
      * @throws InvalidInputException naming the languages found and the project's, when it fits neither way
      */
@@ -34,27 +35,29 @@ public class DictionaryLanguages {
         String target = project.targetLanguage();
         Fit headwords = fit(sample(entries, true), source, target);
         Fit translations = fit(sample(entries, false), source, target);
-        if (headwords.neither() || translations.neither()) {
+        // one side in each language: headwords in the source and translations in the target, or the other way round
+        boolean forward = headwords.asSource().isEmpty() && translations.asTarget().isEmpty();
+        boolean backward = headwords.asTarget().isEmpty() && translations.asSource().isEmpty();
+        if (!forward && !backward) {
             String sourceName = LanguageCharacters.displayName(source);
             String targetName = LanguageCharacters.displayName(target);
+            boolean oneSide = headwords.asSource().isPresent() == translations.asSource().isPresent()
+                    && headwords.asTarget().isPresent() == translations.asTarget().isPresent()
+                    && (headwords.asSource().isEmpty() || headwords.asTarget().isEmpty());
             throw new InvalidInputException(field, "The dictionary is not between the project's languages, "
-                    + sourceName + " (" + source + ") and " + targetName + " (" + target + "): its headwords "
-                    + headwords.found() + ", and its translations " + translations.found() + ". Upload a dictionary "
+                    + sourceName + " (" + source + ") and " + targetName + " (" + target + "): "
+                    + (oneSide ? "its headwords and its translations would both be on one side of it (they "
+                            + headwords.found().replace("look like", "fit only") + ")"
+                            : "its headwords " + headwords.found() + ", and its translations " + translations.found())
+                    + ". Upload a dictionary "
                     + "between " + sourceName + " and " + targetName + " (either way round), or upload this one to a "
                     + "project of its languages.");
         }
-        if (headwords.asSource().isEmpty() && headwords.asTarget().isEmpty()) {
-            return translations.asSource().isEmpty() && translations.asTarget().isPresent();
-        }
-        return headwords.asSource().isPresent();
+        return backward && !forward;
     }
 
     /** How a text fits each of the project's languages: empty where it may be in it. */
     private record Fit(Optional<LanguageCheck.Mismatch> asSource, Optional<LanguageCheck.Mismatch> asTarget) {
-        boolean neither() {
-            return asSource.isPresent() && asTarget.isPresent();
-        }
-
         /** What it looks like, to follow "its headwords": either mismatch will do, both name what they saw. */
         String found() {
             return asSource.or(() -> asTarget).map(m -> "look like " + m.name() + " (" + m.evidence() + ")")

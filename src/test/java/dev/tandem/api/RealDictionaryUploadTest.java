@@ -66,6 +66,21 @@ class RealDictionaryUploadTest {
         assertEquals(0, LexiconEntry.count("project.id", project));
     }
 
+    /** Both sides in the Latin script English is written in, neither of them English nor Chinese. */
+    @Test
+    void shouldRefuseFreeDictGermanFrenchInAChineseToEnglishProject() {
+        Path index = EvalDictionaries.freedictIndex("deu-fra");
+        Path dict = EvalDictionaries.freedictDict("deu-fra");
+        EvalDictionaries.assumePresent(index, dict);
+        long project = ApiFixtures.createProject("FreeDict misplaced", "zh", "en");
+        given().multiPart("index", index.toFile()).multiPart("dict", dict.toFile(), "application/octet-stream")
+                .post("/api/projects/" + project + "/dictionaries")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", allOf(containsString("Chinese (zh) and English (en)"), containsString("both be on one side")));
+        given().get("/api/projects/" + project + "/dictionaries").then().body("$", hasSize(0));
+        assertEquals(0, LexiconEntry.count("project.id", project));
+    }
+
     @Test
     void shouldUploadListAndRemoveFreeDictGermanFrench() {
         dictd("deu-fra", "de", "fr");
