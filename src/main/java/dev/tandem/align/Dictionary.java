@@ -2,6 +2,7 @@
 package dev.tandem.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,11 +172,11 @@ public final class Dictionary {
     public boolean translates(String sourceTerm, String targetTerm) {
         int s = source.find(sourceTerm);
         int t = target.find(targetTerm);
-        return s >= 0 && t >= 0 && java.util.Arrays.binarySearch(targetsOf[s], t) >= 0;
+        return s >= 0 && t >= 0 && Arrays.binarySearch(targetsOf[s], t) >= 0;
     }
 
-    /** The dictionary's source terms in {@code sentence}, in order (for tests and explanations). */
-    public List<String> sourceTermsOf(String sentence) {
+    /** The dictionary's source terms in {@code sentence}, in order. */
+    List<String> sourceTermsOf(String sentence) {
         return source.termsOf(sentence);
     }
 
@@ -196,7 +197,7 @@ public final class Dictionary {
     private static int[][] linkedOnly(int[][] sentences, int[][] links) {
         int[][] kept = new int[sentences.length][];
         for (int i = 0; i < sentences.length; i++) {
-            kept[i] = java.util.Arrays.stream(sentences[i]).filter(term -> links[term].length > 0).toArray();
+            kept[i] = Arrays.stream(sentences[i]).filter(term -> links[term].length > 0).toArray();
         }
         return kept;
     }
@@ -218,7 +219,7 @@ public final class Dictionary {
         double limit = WordLinks.MAX_UNIT_SHARE * sentences.length;
         int[][] kept = new int[sentences.length][];
         for (int i = 0; i < sentences.length; i++) {
-            kept[i] = java.util.Arrays.stream(sentences[i]).filter(term -> frequency.get(term) <= limit).toArray();
+            kept[i] = Arrays.stream(sentences[i]).filter(term -> frequency.get(term) <= limit).toArray();
         }
         return kept;
     }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -136,15 +138,15 @@ public final class DictionaryReader {
      * of the same dictionary is one of those, in any language pair, without knowing either language.
      */
     static List<DictionaryEntry> translationsOnly(List<DictionaryEntry> entries) {
-        var headwords = new java.util.HashSet<String>();
+        var headwords = new HashSet<String>();
         for (DictionaryEntry entry : entries) {
-            for (String word : NON_LETTERS.split(entry.source().toLowerCase(java.util.Locale.ROOT))) {
+            for (String word : NON_LETTERS.split(entry.source().toLowerCase(Locale.ROOT))) {
                 headwords.add(stem(word));
             }
         }
         var kept = new ArrayList<DictionaryEntry>(entries.size());
         for (DictionaryEntry entry : entries) {
-            String[] words = NON_LETTERS.split(entry.target().toLowerCase(java.util.Locale.ROOT).strip());
+            String[] words = NON_LETTERS.split(entry.target().toLowerCase(Locale.ROOT).strip());
             int known = 0;
             int counted = 0;
             for (String word : words) {
