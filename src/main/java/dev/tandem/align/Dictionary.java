@@ -3,7 +3,6 @@ package dev.tandem.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -210,16 +209,22 @@ public final class Dictionary {
         if (sentences.length < 4 * WordLinks.MIN_UNITS) {
             return sentences;
         }
-        Map<Integer, Integer> frequency = new HashMap<>();
+        int terms = 0;
+        for (int[] sentence : sentences) {
+            for (int term : sentence) {
+                terms = Math.max(terms, term + 1);
+            }
+        }
+        int[] frequency = new int[terms];
         for (int[] sentence : sentences) {
             for (int term : WordLinks.distinct(sentence)) {
-                frequency.merge(term, 1, Integer::sum);
+                frequency[term]++;
             }
         }
         double limit = WordLinks.MAX_UNIT_SHARE * sentences.length;
         int[][] kept = new int[sentences.length][];
         for (int i = 0; i < sentences.length; i++) {
-            kept[i] = Arrays.stream(sentences[i]).filter(term -> frequency.get(term) <= limit).toArray();
+            kept[i] = Arrays.stream(sentences[i]).filter(term -> frequency[term] <= limit).toArray();
         }
         return kept;
     }

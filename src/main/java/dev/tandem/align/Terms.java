@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -58,7 +57,7 @@ final class Terms {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < encoded.length; i++) {
             found.clear();
-            Reader.INSTANCE.scan(sentences.get(i), found::add, this::longestMatches, found::addAll);
+            Reader.INSTANCE.scan(sentences.get(i), found, this::longestMatches);
             encoded[i] = found.stream().mapToInt(this::find).filter(id -> id >= 0).toArray();
         }
         return encoded;
@@ -67,7 +66,7 @@ final class Terms {
     /** The terms of this side in {@code sentence}, in order. */
     List<String> termsOf(String sentence) {
         List<String> found = new ArrayList<>();
-        Reader.INSTANCE.scan(sentence, found::add, this::longestMatches, found::addAll);
+        Reader.INSTANCE.scan(sentence, found, this::longestMatches);
         found.removeIf(term -> find(term) < 0);
         return found;
     }
@@ -146,14 +145,12 @@ final class Terms {
          */
         String[] terms(String text) {
             List<String> found = new ArrayList<>();
-            scan(text, found::add, run -> run.codePointCount(0, run.length()) <= MAX_RUN_TERM ? List.of(run) : List.of(),
-                    found::addAll);
+            scan(text, found, run -> run.codePointCount(0, run.length()) <= MAX_RUN_TERM ? List.of(run) : List.of());
             return found.toArray(String[]::new);
         }
 
-        /** Passes each word of {@code text} to {@code word}, and each run of unspaced letters through {@code run}. */
-        void scan(String text, Consumer<String> word, Function<String, List<String>> run,
-                  Consumer<List<String>> runTerms) {
+        /** Adds to {@code found} each word of {@code text}, and the terms {@code run} finds in each run of unspaced letters. */
+        void scan(String text, List<String> found, Function<String, List<String>> run) {
             int start = 0;
             int kind = OTHER;
             boolean letters = false;
@@ -166,9 +163,9 @@ final class Terms {
                 }
                 if (next != kind || next == OTHER) {
                     if (kind == UNSPACED) {
-                        runTerms.accept(run.apply(text.substring(start, p)));
+                        found.addAll(run.apply(text.substring(start, p)));
                     } else if (kind == WORD && letters) {
-                        word.accept(normal(text.substring(start, p)));
+                        found.add(normal(text.substring(start, p)));
                     }
                     start = p;
                     kind = next;
