@@ -65,6 +65,11 @@ public final class DictionaryReader {
         return entries.result();
     }
 
+    /** Whether a line is a CC-CEDICT entry ({@code traditional simplified [pinyin] /gloss/…/}). */
+    public static boolean isCedictLine(String line) {
+        return CEDICT.matcher(line).matches();
+    }
+
     public static DictionaryContent readCedict(String text, int maxEntries) throws DictionaryFormatException {
         var entries = new DictionaryCollector(maxEntries);
         String[] lines = text.split("\r?\n|\r", -1);

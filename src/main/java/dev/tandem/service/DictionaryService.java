@@ -156,7 +156,7 @@ public class DictionaryService {
     private static String detect(String fileName, String text) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (name.contains("cedict") || text.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).limit(5)
-                .anyMatch(l -> l.matches("^\\S+\\s+\\S+\\s+\\[[^\\]]*\\]\\s+/.*/\\s*$"))) {
+                .anyMatch(DictionaryReader::isCedictLine)) {
             return "cedict";
         }
         return "tsv";
