@@ -108,6 +108,10 @@ class DictionaryResourceTest {
                 "text/plain"), "dict", "two files");
         refused(path, r -> r.multiPart("file", "deu-eng.dict.dz", new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0},
                 "application/octet-stream"), "file", "dictd");
+        // a real glossary saved with one wrong byte: refused naming where it is, not read as another charset
+        byte[] damaged = ("猫\tcat — a small animal\n狗\tdog — a larger one\n".repeat(40)).getBytes(StandardCharsets.UTF_8);
+        damaged[200] = (byte) 0xFF;
+        refused(path, r -> r.multiPart("file", "glossary.tsv", damaged, "text/plain"), "file", "byte");
         byte[] garbage = new byte[4096];
         new Random(11).nextBytes(garbage);
         refused(path, r -> r.multiPart("file", "words.tsv", garbage, "application/octet-stream"), "file", "The file");
