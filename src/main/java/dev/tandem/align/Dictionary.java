@@ -3,6 +3,7 @@ package dev.tandem.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -232,5 +233,35 @@ public final class Dictionary {
     /** The links between source and target term ids. */
     WordLinks links() {
         return new WordLinks(targetsOf, sourcesOf);
+    }
+
+    /**
+     * The links between the terms of one document ({@code source} and {@code target}, as {@link #encodeSource} and
+     * {@link #encodeTarget} give them): the same evidence as {@link #links()} there, but a common English word links
+     * to hundreds of Chinese headwords, of which a document holds a few, and the scorer sorts a sentence's links. A
+     * term none of whose partners occurs keeps one of them, so that it still counts as a word with a translation.
+     */
+    WordLinks linksWithin(int[][] source, int[][] target) {
+        return new WordLinks(within(targetsOf, source, target), within(sourcesOf, target, source));
+    }
+
+    private static int[][] within(int[][] links, int[][] from, int[][] to) {
+        int[][] kept = new int[links.length][];
+        Arrays.fill(kept, new int[0]);
+        BitSet present = new BitSet();
+        for (int[] sentence : to) {
+            for (int term : sentence) {
+                present.set(term);
+            }
+        }
+        for (int[] sentence : from) {
+            for (int term : sentence) {
+                if (kept[term].length == 0) {
+                    int[] partners = Arrays.stream(links[term]).filter(present::get).toArray();
+                    kept[term] = partners.length > 0 ? partners : new int[] {links[term][0]};
+                }
+            }
+        }
+        return kept;
     }
 }

@@ -157,10 +157,10 @@ public final class SentenceAligner {
             if (!lexicon.dictionary().isEmpty()) {
                 // the dictionary's terms are found by its own headwords, and weighed on this document by themselves
                 Dictionary dictionary = lexicon.dictionary();
-                BeadScorer terms = FoldLexicon.external(path,
-                        Dictionary.withoutFrequent(dictionary.encodeSource(source.sentences())),
-                        Dictionary.withoutFrequent(dictionary.encodeTarget(target.sentences())),
-                        dictionary.links(), DICTIONARY_WEIGHT * settings.lexiconWeight());
+                int[][] sourceTerms = Dictionary.withoutFrequent(dictionary.encodeSource(source.sentences()));
+                int[][] targetTerms = Dictionary.withoutFrequent(dictionary.encodeTarget(target.sentences()));
+                BeadScorer terms = FoldLexicon.external(path, sourceTerms, targetTerms,
+                        dictionary.linksWithin(sourceTerms, targetTerms), DICTIONARY_WEIGHT * settings.lexiconWeight());
                 outside = CompositeScorer.of(outside, terms);
             }
             if (!lexicon.probabilities().isEmpty()) {

@@ -54,6 +54,42 @@ class DictionaryTest {
     }
 
     @Test
+    void aDocumentsOwnLinksScoreEveryBeadAsAllLinksDo() {
+        List<Map.Entry<String, String>> entries = new ArrayList<>(ENTRIES);
+        entries.add(Map.entry("印刷", "to print"));
+        entries.add(Map.entry("打字", "to type"));
+        Dictionary dictionary = Dictionary.of(entries);
+        List<String> source = List.of("他打印了文件。", "谢谢！", "打了一个印", "他打字。");
+        List<String> target = List.of("He printed the document.", "Thank you!", "He hit it.", "A stamp. He wrote.");
+        int[][] sourceTerms = dictionary.encodeSource(source);
+        int[][] targetTerms = dictionary.encodeTarget(target);
+        WordLinks all = dictionary.links();
+        WordLinks within = dictionary.linksWithin(sourceTerms, targetTerms);
+        int printId = dictionary.reversed().encodeSource(List.of("print"))[0][0];
+        assertTrue(within.sourcesOf()[printId].length < all.sourcesOf()[printId].length,
+                "印刷 and 打字 are not in this document: print links only to 打印 there");
+        LexiconScorer byAll = scorer(sourceTerms, targetTerms, all);
+        LexiconScorer byWithin = scorer(sourceTerms, targetTerms, within);
+        for (int s0 = 0; s0 <= source.size(); s0++) {
+            for (int s1 = s0; s1 <= source.size(); s1++) {
+                for (int t0 = 0; t0 <= target.size(); t0++) {
+                    for (int t1 = t0; t1 <= target.size(); t1++) {
+                        if (s1 > s0 || t1 > t0) {
+                            assertEquals(byAll.cost(s0, s1, t0, t1), byWithin.cost(s0, s1, t0, t1),
+                                    "bead " + s0 + "-" + s1 + " × " + t0 + "-" + t1);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static LexiconScorer scorer(int[][] source, int[][] target, WordLinks links) {
+        return new LexiconScorer(source, target, new int[source.length], new int[target.length], new WordLinks[] {links})
+                .withModel(0.6, 0.05, 1.0);
+    }
+
+    @Test
     void mergeKeepsBothDictionariesLinks() {
         Dictionary merged = Dictionary.of(List.of(Map.entry("猫", "cat"))).merge(Dictionary.of(List.of(Map.entry("狗", "dog"))));
         assertTrue(merged.translates("猫", "cat"));
