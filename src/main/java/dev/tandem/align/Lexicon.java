@@ -20,9 +20,9 @@ import java.util.TreeSet;
  * @param probabilities the Model 1 translation probabilities the lexicon was learned with
  *                      ({@link TranslationTable#EMPTY} when it was not learned), scored by {@link TranslationScorer}
  * @param dictionary    the project's dictionaries: evidence of its own, which the aligner weighs on each document
- *                      ({@link Dictionary})
+ *                      ({@link TermLinks})
  */
-public record Lexicon(Map<String, Set<String>> translations, TranslationTable probabilities, Dictionary dictionary) {
+public record Lexicon(Map<String, Set<String>> translations, TranslationTable probabilities, TermLinks dictionary) {
 
     /** No translations. */
     public static final Lexicon EMPTY = new Lexicon(Map.of());
@@ -34,7 +34,7 @@ public record Lexicon(Map<String, Set<String>> translations, TranslationTable pr
 
     /** A learned lexicon, without a dictionary. */
     public Lexicon(Map<String, Set<String>> translations, TranslationTable probabilities) {
-        this(translations, probabilities, Dictionary.EMPTY);
+        this(translations, probabilities, TermLinks.EMPTY);
     }
 
     public Lexicon {
@@ -138,10 +138,10 @@ public record Lexicon(Map<String, Set<String>> translations, TranslationTable pr
 
     /**
      * A lexicon of dictionary entries ({@code source → target} headwords and glosses, one entry per gloss), read as
-     * {@link Dictionary} reads them: evidence the aligner weighs on each document beside what it learns there.
+     * {@link TermLinks} reads them: evidence the aligner weighs on each document beside what it learns there.
      */
     public static Lexicon fromEntries(List<Map.Entry<String, String>> entries) {
-        return new Lexicon(Map.of(), TranslationTable.EMPTY, Dictionary.of(entries));
+        return new Lexicon(Map.of(), TranslationTable.EMPTY, TermLinks.of(entries));
     }
 
     /** Both lexicons' translations together. */

@@ -156,9 +156,9 @@ public final class SentenceAligner {
                     lexicon.links(sourceWords, targetWords), settings.lexiconWeight());
             if (!lexicon.dictionary().isEmpty()) {
                 // the dictionary's terms are found by its own headwords, and weighed on this document by themselves
-                Dictionary dictionary = lexicon.dictionary();
-                int[][] sourceTerms = Dictionary.withoutFrequent(dictionary.encodeSource(source.sentences()));
-                int[][] targetTerms = Dictionary.withoutFrequent(dictionary.encodeTarget(target.sentences()));
+                TermLinks dictionary = lexicon.dictionary();
+                int[][] sourceTerms = TermLinks.withoutFrequent(dictionary.encodeSource(source.sentences()));
+                int[][] targetTerms = TermLinks.withoutFrequent(dictionary.encodeTarget(target.sentences()));
                 BeadScorer terms = FoldLexicon.external(path, sourceTerms, targetTerms,
                         dictionary.linksWithin(sourceTerms, targetTerms), DICTIONARY_WEIGHT * settings.lexiconWeight());
                 outside = CompositeScorer.of(outside, terms);

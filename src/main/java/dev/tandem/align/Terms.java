@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The terms of one side of a {@link Dictionary}, each with a dense id, and how to find them in a sentence. In a
+ * The terms of one side of a {@link TermLinks}, each with a dense id, and how to find them in a sentence. In a
  * script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar) a term is a run of letters,
  * found by longest match from the left against the dictionary's terms (the dictionary decides the words, as
  * dictionary-based segmenters do); elsewhere it is a lower-case word. Immutable.

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A bilingual dictionary as the aligner uses it: the <em>terms</em> of each side and the links between them.
+ * A bilingual dictionary as the aligner uses it, the <em>terms</em> of each side and the links between them (the
+ * uploaded dictionary itself is {@code model.Dictionary}).
  *
  * <p>A term is what a reader of the text would look up. In a language written without spaces (Chinese, Japanese,
  * Thai…) it is a whole headword or gloss such as 打印, found in a sentence by longest match against the
@@ -21,10 +22,10 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe; build one per set of entries and keep it (a project's lexicon is cached).
  */
-public final class Dictionary {
+public final class TermLinks {
 
     /** No entries. */
-    public static final Dictionary EMPTY = new Dictionary(Terms.EMPTY, Terms.EMPTY, new int[0][], new int[0][]);
+    public static final TermLinks EMPTY = new TermLinks(Terms.EMPTY, Terms.EMPTY, new int[0][], new int[0][]);
 
     /** A word in more of a side's entries than this share is a function word of its glosses ("to", "of", "sb"). */
     static final double MAX_ENTRY_SHARE = 0.01;
@@ -36,7 +37,7 @@ public final class Dictionary {
     private final int[][] targetsOf;
     private final int[][] sourcesOf;
 
-    private Dictionary(Terms source, Terms target, int[][] targetsOf, int[][] sourcesOf) {
+    private TermLinks(Terms source, Terms target, int[][] targetsOf, int[][] sourcesOf) {
         this.source = source;
         this.target = target;
         this.targetsOf = targetsOf;
@@ -48,7 +49,7 @@ public final class Dictionary {
      * in the target language, as a dictionary file gives them (one entry per gloss). Any language is read the same
      * way ({@link Terms.Reader}).
      */
-    public static Dictionary of(List<Map.Entry<String, String>> entries) {
+    public static TermLinks of(List<Map.Entry<String, String>> entries) {
         Objects.requireNonNull(entries, "entries");
         Terms.Builder sourceTerms = new Terms.Builder();
         Terms.Builder targetTerms = new Terms.Builder();
@@ -80,9 +81,9 @@ public final class Dictionary {
     /** Fewer entries than this never make a word a function word: a small glossary has none to find. */
     private static final int MIN_FUNCTION_WORD_ENTRIES = 50;
 
-    private static Dictionary of(Terms source, Terms target, List<long[]> links) {
+    private static TermLinks of(Terms source, Terms target, List<long[]> links) {
         WordLinks words = WordLinks.fromPairs(links, source.size(), target.size());
-        return links.isEmpty() ? EMPTY : new Dictionary(source, target, words.targetsOf(), words.sourcesOf());
+        return links.isEmpty() ? EMPTY : new TermLinks(source, target, words.targetsOf(), words.sourcesOf());
     }
 
     /** The distinct ids of {@code terms}. */
@@ -129,7 +130,7 @@ public final class Dictionary {
     }
 
     /** Both dictionaries' links (over the same languages). */
-    public Dictionary merge(Dictionary other) {
+    public TermLinks merge(TermLinks other) {
         if (other.isEmpty()) {
             return this;
         }
@@ -139,7 +140,7 @@ public final class Dictionary {
         Terms.Builder sourceTerms = new Terms.Builder();
         Terms.Builder targetTerms = new Terms.Builder();
         List<long[]> links = new ArrayList<>();
-        for (Dictionary dictionary : List.of(this, other)) {
+        for (TermLinks dictionary : List.of(this, other)) {
             for (int s = 0; s < dictionary.targetsOf.length; s++) {
                 int a = sourceTerms.id(dictionary.source.term(s));
                 for (int t : dictionary.targetsOf[s]) {
@@ -151,8 +152,8 @@ public final class Dictionary {
     }
 
     /** The same dictionary read the other way, target → source. */
-    public Dictionary reversed() {
-        return isEmpty() ? this : new Dictionary(target, source, sourcesOf, targetsOf);
+    public TermLinks reversed() {
+        return isEmpty() ? this : new TermLinks(target, source, sourcesOf, targetsOf);
     }
 
     public boolean isEmpty() {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class DictionaryTest {
+class TermLinksTest {
 
     private static final List<Map.Entry<String, String>> ENTRIES = List.of(
             Map.entry("打印", "to print out"), Map.entry("打", "to hit"), Map.entry("印", "to stamp"),
@@ -18,14 +18,14 @@ class DictionaryTest {
 
     @Test
     void chineseHeadwordsAreFoundByLongestMatchOnTheDictionarysOwnWords() {
-        Dictionary dictionary = Dictionary.of(ENTRIES);
+        TermLinks dictionary = TermLinks.of(ENTRIES);
         assertEquals(List.of("他", "打印", "文件"), dictionary.sourceTermsOf("他打印了文件。"));
         assertEquals(List.of("打", "印"), dictionary.sourceTermsOf("打了一个印"), "no longer term covers them here");
     }
 
     @Test
     void glossesGiveContentWordsCutToAStem() {
-        Dictionary dictionary = Dictionary.of(ENTRIES);
+        TermLinks dictionary = TermLinks.of(ENTRIES);
         assertTrue(dictionary.translates("打印", "print"));
         assertTrue(dictionary.translates("文件", "docum"), "document, cut to five letters, as text words are");
         assertEquals(List.of("he", "print", "docum"), dictionary.reversed().sourceTermsOf("He printed the documents."),
@@ -38,14 +38,14 @@ class DictionaryTest {
         for (int k = 0; k < 200; k++) {
             entries.add(Map.entry("词" + k, "to word" + k));
         }
-        Dictionary dictionary = Dictionary.of(entries);
+        TermLinks dictionary = TermLinks.of(entries);
         assertFalse(dictionary.translates("打印", "to"), "'to' is in nearly every gloss");
         assertTrue(dictionary.translates("打印", "print"));
     }
 
     @Test
     void definitionsAreLeftOutAndReversedDictionariesWork() {
-        Dictionary dictionary = Dictionary.of(List.of(Map.entry("猫", "cat"),
+        TermLinks dictionary = TermLinks.of(List.of(Map.entry("猫", "cat"),
                 Map.entry("家", "building where a family lives and keeps its things")));
         assertTrue(dictionary.translates("猫", "cat"));
         assertFalse(dictionary.translates("家", "build"), "a definition of many content words links nothing");
@@ -58,7 +58,7 @@ class DictionaryTest {
         List<Map.Entry<String, String>> entries = new ArrayList<>(ENTRIES);
         entries.add(Map.entry("印刷", "to print"));
         entries.add(Map.entry("打字", "to type"));
-        Dictionary dictionary = Dictionary.of(entries);
+        TermLinks dictionary = TermLinks.of(entries);
         List<String> source = List.of("他打印了文件。", "谢谢！", "打了一个印", "他打字。");
         List<String> target = List.of("He printed the document.", "Thank you!", "He hit it.", "A stamp. He wrote.");
         int[][] sourceTerms = dictionary.encodeSource(source);
@@ -91,11 +91,11 @@ class DictionaryTest {
 
     @Test
     void mergeKeepsBothDictionariesLinks() {
-        Dictionary merged = Dictionary.of(List.of(Map.entry("猫", "cat"))).merge(Dictionary.of(List.of(Map.entry("狗", "dog"))));
+        TermLinks merged = TermLinks.of(List.of(Map.entry("猫", "cat"))).merge(TermLinks.of(List.of(Map.entry("狗", "dog"))));
         assertTrue(merged.translates("猫", "cat"));
         assertTrue(merged.translates("狗", "dog"));
         assertEquals(2, merged.size());
-        assertTrue(Dictionary.EMPTY.merge(Dictionary.EMPTY).isEmpty());
+        assertTrue(TermLinks.EMPTY.merge(TermLinks.EMPTY).isEmpty());
     }
 
     @Test
