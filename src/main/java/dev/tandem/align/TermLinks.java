@@ -45,6 +45,14 @@ public final class TermLinks {
     }
 
     /**
+     * A word of a spaced script as terms are compared: in lower case, cut to its first {@value Terms#STEM} letters,
+     * so that "printed" meets the gloss "print" (see {@link Terms.Reader#normal}).
+     */
+    public static String stem(String word) {
+        return Terms.Reader.normal(word);
+    }
+
+    /**
      * The dictionary of {@code entries}, each a headword or phrase of the source language and a translation of it
      * in the target language, as a dictionary file gives them (one entry per gloss). Any language is read the same
      * way ({@link Terms.Reader}).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.formats;
 
+import dev.tandem.align.TermLinks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -140,13 +141,14 @@ public final class DictionaryReader {
      * The entries whose sense is not in the headwords' own language. FreeDict's dictd files hold, beside the
      * translations, notes and synonyms in the source language ("Krabbe: meist im Meer lebendes Tier…",
      * "hübsch: nett", "Republik Ungarn: amtlich: Staat in Mitteleuropa"): a sense most of whose words are headwords
-     * of the same dictionary is one of those, in any language pair, without knowing either language.
+     * of the same dictionary is one of those, in any language pair, without knowing either language. Words are compared
+     * as the aligner compares terms, so inflected forms of a headword ("angelegt", "Verlegenheit") count as known.
      */
     static List<DictionaryEntry> translationsOnly(List<DictionaryEntry> entries) {
         var headwords = new HashSet<String>();
         for (DictionaryEntry entry : entries) {
             for (String word : NON_LETTERS.split(entry.source().toLowerCase(Locale.ROOT))) {
-                headwords.add(stem(word));
+                headwords.add(TermLinks.stem(word));
             }
         }
         var kept = new ArrayList<DictionaryEntry>(entries.size());
@@ -157,7 +159,7 @@ public final class DictionaryReader {
             for (String word : words) {
                 if (!word.isEmpty()) {
                     counted++;
-                    known += headwords.contains(stem(word)) ? 1 : 0;
+                    known += headwords.contains(TermLinks.stem(word)) ? 1 : 0;
                 }
             }
             if (2 * known <= counted) {
@@ -229,11 +231,6 @@ public final class DictionaryReader {
         } catch (IOException e) {
             throw new DictionaryFormatException("The .dict.dz file is not valid gzip/dictzip: " + e.getMessage());
         }
-    }
-
-    /** The first five letters: inflected forms of a headword ("angelegt", "Verlegenheit") count as known too. */
-    private static String stem(String word) {
-        return word.codePointCount(0, word.length()) > 5 ? word.substring(0, word.offsetByCodePoints(0, 5)) : word;
     }
 
     private static String abbreviate(String line) {
