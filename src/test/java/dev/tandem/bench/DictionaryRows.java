@@ -46,7 +46,7 @@ final class DictionaryRows {
 
     /** Scores and CPU time (of the aligning thread: wall time on a shared machine counts others' work) of one set aligned one way. */
     record Outcome(EvalScorer.Result result, double seconds, int sourceSentences, int targetSentences,
-                   AlignBenchmark.Reliability reliability) {
+                   AlignBenchmark.Reliability reliability, ShapeRecall shapes) {
         double secondsPerThousand() {
             return AlignBenchmark.secondsPerThousand(seconds, sourceSentences, targetSentences);
         }
@@ -195,6 +195,7 @@ final class DictionaryRows {
         }
         List<EvalScorer.Document> documents = new ArrayList<>();
         AlignBenchmark.Reliability reliability = new AlignBenchmark.Reliability();
+        ShapeRecall shapes = new ShapeRecall();
         long nanos = 0;
         int sourceSentences = 0;
         int targetSentences = 0;
@@ -230,8 +231,10 @@ final class DictionaryRows {
                     reliability.add(beads.get(k).confidence(), gold.contains(test.get(k)));
                 }
             }
+            shapes.add(gold, test);
             documents.add(new EvalScorer.Document(gold, test));
         }
-        return new Outcome(EvalScorer.score(documents), nanos / 1e9, sourceSentences, targetSentences, reliability);
+        return new Outcome(EvalScorer.score(documents), nanos / 1e9, sourceSentences, targetSentences, reliability,
+                shapes);
     }
 }

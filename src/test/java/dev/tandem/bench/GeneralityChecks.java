@@ -30,16 +30,12 @@ final class GeneralityChecks {
     private GeneralityChecks() {
     }
 
-    /** Scores, reliability and recall per gold shape of one set aligned the other way round. */
-    record SwappedRun(EvalScorer.Result result, AlignBenchmark.Reliability reliability, ShapeRecall shapes) {
-    }
-
     /**
      * Strict/lax F1, the reliability, calibration and recall per gold shape of {@code set} aligned from its target to
      * its source (verse-merged for a verse set; the shapes are those of the gold, source first).
      */
     static void printSwapped(SentenceAligner aligner, Path root, AlignBenchmark.EvalSet set) throws IOException {
-        SwappedRun run = swapped(aligner, root, set);
+        DictionaryRows.Outcome run = swapped(aligner, root, set);
         String label = set.name() + " " + set.targetLanguage() + "→" + set.sourceLanguage();
         System.out.printf(Locale.ROOT, "%-22s strict F1 %.3f, lax F1 %.3f; %s%n", label, run.result().f1Strict(),
                 run.result().f1Lax(), run.reliability().format());
@@ -48,37 +44,10 @@ final class GeneralityChecks {
     }
 
     /** {@code set} aligned from its target to its source, scored against the mirrored gold. */
-    static SwappedRun swapped(SentenceAligner aligner, Path root, AlignBenchmark.EvalSet set) throws IOException {
-        Path dir = set.dir(root);
-        List<EvalScorer.Document> documents = new ArrayList<>();
-        AlignBenchmark.Reliability reliability = new AlignBenchmark.Reliability();
-        ShapeRecall shapes = new ShapeRecall();
-        for (String name : names(dir)) {
-            List<String> source = AlignBenchmark.lines(dir.resolve(set.targetLanguage()).resolve(name));
-            List<String> target = AlignBenchmark.lines(dir.resolve(set.sourceLanguage()).resolve(name));
-            List<Bead> beads = aligner.align(SideText.of(set.targetLanguage(), source),
-                    SideText.of(set.sourceLanguage(), target));
-            List<EvalScorer.Alignment> gold = EvalScorer.read(dir.resolve("gold").resolve(name));
-            reliability.countGold(gold);
-            List<EvalScorer.Alignment> test = new ArrayList<>();
-            for (Bead bead : beads) {
-                EvalScorer.Alignment mirrored = AlignBenchmark.toAlignment(bead);
-                test.add(new EvalScorer.Alignment(mirrored.target(), mirrored.source()));
-            }
-            if (set.verses()) {
-                List<EvalScorer.Alignment> merged = EvalScorer.mergeByVerse(test, AlignBenchmark.verses(dir, set.sourceLanguage()),
-                        AlignBenchmark.verses(dir, set.targetLanguage()));
-                reliability.addMerged(beads, test, merged, gold);
-                test = merged;
-            } else {
-                for (int k = 0; k < beads.size(); k++) {
-                    reliability.add(beads.get(k).confidence(), gold.contains(test.get(k)));
-                }
-            }
-            shapes.add(gold, test);
-            documents.add(new EvalScorer.Document(gold, test));
-        }
-        return new SwappedRun(EvalScorer.score(documents), reliability, shapes);
+    static DictionaryRows.Outcome swapped(SentenceAligner aligner, Path root, AlignBenchmark.EvalSet set)
+            throws IOException {
+        return DictionaryRows.align(aligner, root, new DictionaryRows.Run(set, true, List.of(), "none"),
+                name -> Lexicon.EMPTY, 1);
     }
 
     /**
