@@ -19,13 +19,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A real dictionary never makes alignment worse: on every development set, both ways round, strict F1 with the
  * dictionary of its languages (read and turned into a project lexicon as an upload is, {@link DictionaryRows}) is at
- * most 0.005 below F1 without it; and mac/dev keeps the figures recorded when dictionaries last improved. Reads
+ * most 0.005 below F1 without it, and the pairs it puts at confidence ≥ 0.9 are still 97 % right; mac/dev keeps the
+ * figures recorded when dictionaries last improved. Reads
  * {@code ../shared/eval} (skips when absent) and the dictionaries of {@link EvalDictionaries} (skips when absent,
  * fails under {@code -Dtandem.require-dictionaries=true}, as in CI).
  */
 class DictionaryRegressionTest {
     private static final Path ROOT = Path.of(System.getProperty("tandem.eval.dir", "../shared/eval/data"));
     private static final double NEVER_WORSE_BY = 0.005;
+    /** Pairs at confidence ≥ 0.9 may be confirmed unread: at least this share of them must be right. */
+    private static final double CONFIDENT_PRECISION = 0.97;
+    /** With CC-CEDICT, at least this share of mac/dev's pairs reach 0.9 (53.7 % measured; 31.3 % without it). */
+    private static final double CONFIDENT_SHARE = 0.45;
     private static final SentenceAligner ALIGNER = new SentenceAligner(AlignerSettings.defaults());
     private static List<Map.Entry<String, String>> cedict;
     private static List<Map.Entry<String, String>> deuFra;
@@ -38,17 +43,22 @@ class DictionaryRegressionTest {
         boolean chinese = dictionary.equals("CC-CEDICT");
         Lexicon lexicon = DictionaryRows.lexiconFor(run, chinese ? "zh" : "de", chinese ? "en" : "fr");
         double without = DictionaryRows.align(ALIGNER, ROOT, run, name -> Lexicon.EMPTY, 1).result().f1Strict();
-        double with = DictionaryRows.align(ALIGNER, ROOT, run, name -> lexicon, 1).result().f1Strict();
-        assertTrue(with >= without - NEVER_WORSE_BY, run.label() + " with " + dictionary + ": strict F1 " + with
-                + " against " + without + " without it");
+        DictionaryRows.Outcome with = DictionaryRows.align(ALIGNER, ROOT, run, name -> lexicon, 1);
+        assertTrue(with.result().f1Strict() >= without - NEVER_WORSE_BY, run.label() + " with " + dictionary
+                + ": strict F1 " + with.result().f1Strict() + " against " + without + " without it");
+        assertTrue(with.reliability().confidentPrecision() >= CONFIDENT_PRECISION, run.label() + " with " + dictionary
+                + ": only " + with.reliability().confidentPrecision() + " of the pairs at confidence ≥ 0.9 are right");
     }
 
     @Test
     void cedictShouldLiftMacDevToTheRecordedFigures() throws IOException {
         DictionaryRows.Run run = run("mac/dev", false, "CC-CEDICT");
         Lexicon dictionary = DictionaryRows.lexiconFor(run, "zh", "en");
-        double alone = DictionaryRows.align(ALIGNER, ROOT, run, name -> dictionary, 1).result().f1Strict();
-        assertTrue(alone >= 0.835 - 0.01, "mac/dev zh→en with CC-CEDICT: strict F1 " + alone + ", recorded 0.835");
+        DictionaryRows.Outcome alone = DictionaryRows.align(ALIGNER, ROOT, run, name -> dictionary, 1);
+        assertTrue(alone.result().f1Strict() >= 0.838 - 0.01, "mac/dev zh→en with CC-CEDICT: strict F1 "
+                + alone.result().f1Strict() + ", recorded 0.838");
+        assertTrue(alone.reliability().confidentShare() >= CONFIDENT_SHARE, "mac/dev zh→en with CC-CEDICT: "
+                + alone.reliability().confidentShare() + " of the pairs reach confidence 0.9, fewer than " + CONFIDENT_SHARE);
         Map<String, Lexicon> confirmed = DictionaryRows.leaveOneOutLexicons(run.set().dir(ROOT));
         double together = DictionaryRows.align(ALIGNER, ROOT, run, name -> confirmed.get(name).merge(dictionary), 1)
                 .result().f1Strict();
