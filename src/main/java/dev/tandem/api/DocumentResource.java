@@ -140,7 +140,8 @@ public class DocumentResource {
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
                            @QueryParam("status") String status, @Context HttpServerRequest request) {
         Document document = access.document(id, ProjectRole.VIEWER);
-        return Exports.file(exports, request, document.project, List.of(document.id), format, status, "document " + id);
+        return Exports.file(exports, request, document.project, List.of(document.id), format, status, "document " + id,
+                document.title);
     }
 
     private static Long versionParam(String baseVersion) {

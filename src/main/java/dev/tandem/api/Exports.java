@@ -26,12 +26,14 @@ final class Exports {
     private Exports() {
     }
 
-    /** {@code what} names the export in the audit log and the file name, e.g. "document 5". */
+    /**
+     * {@code what} names the export in the audit log, e.g. "document 5"; {@code title} (the document's title, the
+     * project's name) names the file.
+     */
     static Response file(ExportService exports, HttpServerRequest request, Project project, List<Long> documentIds,
-                         String format, String status, String what) {
+                         String format, String status, String what, String title) {
         ExportFormat parsedFormat = ExportFormat.parse(format);
         ExportSelection selection = ExportSelection.parse(status);
-        String baseName = "tandem-" + what.replace(' ', '-');
         StreamingOutput body = out -> {
             try {
                 exports.export(project.id, documentIds, parsedFormat, selection, what, out);
@@ -43,7 +45,7 @@ final class Exports {
             }
         };
         return Response.ok(body, parsedFormat.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + baseName + "." + parsedFormat.extension() + "\"")
+                .header("Content-Disposition", ExportFileName.of(title, selection, parsedFormat, what).header())
                 .build();
     }
 

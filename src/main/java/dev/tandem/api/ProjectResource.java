@@ -235,7 +235,7 @@ public class ProjectResource {
                            @QueryParam("status") String status, @Context HttpServerRequest request) {
         Project project = access.project(id, ProjectRole.VIEWER);
         List<Long> ids = documents.listDocumentIds(project);
-        return Exports.file(exports, request, project, ids, format, status, "project " + id);
+        return Exports.file(exports, request, project, ids, format, status, "project " + id, project.name);
     }
 
     private Importer importer() {

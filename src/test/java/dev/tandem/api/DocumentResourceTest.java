@@ -19,6 +19,7 @@ import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.MultiPartSpecification;
 import io.restassured.path.json.JsonPath;
+import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -223,7 +224,7 @@ public class DocumentResourceTest {
         long id = ApiFixtures.createDocument(project, "Export me", ApiFixtures.ZH, ApiFixtures.EN);
         String tsv = given().queryParam("format", "tsv").when().get("/api/documents/" + id + "/export")
                 .then().statusCode(200)
-                .header("Content-Disposition", containsString("tandem-document-" + id + ".tsv"))
+                .header("Content-Disposition", equalTo("attachment; filename=\"Export me.tsv\"; filename*=UTF-8''Export%20me.tsv"))
                 .extract().asString();
         assertEquals(3, tsv.lines().count(), tsv);
         assertEquals("第一段的第一句。\tThis is the first sentence of the first paragraph.", tsv.lines().findFirst().get());
@@ -233,6 +234,14 @@ public class DocumentResourceTest {
                 .body(containsString("<seg>第二段只有一句。</seg>"));
         given().queryParam("status", "confirmed").when().get("/api/documents/" + id + "/export")
                 .then().statusCode(200).body(not(containsString("<tu>")), not(containsString("<tu ")));
+        long chapter = ApiFixtures.createDocument(project, "第一章：夜/归来", ApiFixtures.ZH, ApiFixtures.EN);
+        given().queryParam("status", "confirmed").when().get("/api/documents/" + chapter + "/export")
+                .then().statusCode(200).header("Content-Disposition", equalTo("attachment; filename=\"tandem-document-"
+                        + chapter + " (confirmed).tmx\"; filename*=UTF-8''"
+                        + URLEncoder.encode("第一章：夜 归来 (confirmed).tmx", StandardCharsets.UTF_8)
+                        .replace("+", "%20")));
+        given().when().get("/api/projects/" + project + "/export").then().statusCode(200)
+                .header("Content-Disposition", containsString("filename=\"Export.tmx\""));
         given().queryParam("format", "pdf").when().get("/api/documents/" + id + "/export")
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("format"));
         given().when().get("/api/projects/" + project + "/export").then().statusCode(200)
