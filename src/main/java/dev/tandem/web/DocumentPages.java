@@ -9,7 +9,6 @@ import dev.tandem.model.Project;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.EditConflictException;
-import dev.tandem.service.PreconditionRequiredException;
 import dev.tandem.service.EditRequest;
 import dev.tandem.service.EditResult;
 import dev.tandem.service.EditView;
@@ -20,6 +19,7 @@ import dev.tandem.service.PairFilter;
 import dev.tandem.service.PairPage;
 import dev.tandem.service.PairStretch;
 import dev.tandem.service.PairView;
+import dev.tandem.service.PreconditionRequiredException;
 import dev.tandem.service.ProjectService;
 import dev.tandem.service.ReviewService;
 import io.quarkus.logging.Log;
@@ -86,6 +86,8 @@ public class DocumentPages {
         static native TemplateInstance message(RowMessage message);
 
         static native TemplateInstance history(Project project, DocumentSummary document, List<EditView> edits);
+
+        static native TemplateInstance delete(Project project, DocumentSummary document, String message);
     }
 
     /** The fields an operation posts: the operation's own, plus the page it was made on (to redraw that page). */
@@ -152,6 +154,34 @@ public class DocumentPages {
         Document document = access.document(id, ProjectRole.VIEWER);
         return Templates.history(projects.getProject(document.project.id), documents.summarize(id),
                 newestFirst(review.history(id, 0)));
+    }
+
+    /** What deleting the document takes with it, and the button that does it (editors). */
+    @GET
+    @Path("delete")
+    public TemplateInstance confirmDelete(@RestPath long id) {
+        Document document = access.document(id, ProjectRole.EDITOR);
+        return Templates.delete(projects.getProject(document.project.id), documents.summarize(id), "");
+    }
+
+    /**
+     * Deletes the document if it is still at the version the confirmation showed; otherwise shows the confirmation
+     * again with the new counts, since someone reviewed it meanwhile.
+     */
+    @POST
+    @Path("delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> delete(@RestPath long id, @RestForm String baseVersion) {
+        Document document = access.document(id, ProjectRole.EDITOR);
+        long projectId = document.project.id;
+        try {
+            documents.deleteDocument(id, longValue(baseVersion, "baseVersion"), null);
+            return RestResponse.seeOther(URI.create("/projects/" + projectId + "?deleted=document"));
+        } catch (EditConflictException | PreconditionRequiredException e) {
+            return RestResponse.status(RestResponse.Status.CONFLICT, Templates.delete(projects.getProject(projectId),
+                    documents.summarize(id), "The document changed since this page was opened (someone reviewed it):"
+                            + " its counts are shown again. Delete it only if that is still what you want."));
+        }
     }
 
     /** One row as it is stored: what Esc in the editor goes back to. */

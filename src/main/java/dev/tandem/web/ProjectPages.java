@@ -9,6 +9,7 @@ import dev.tandem.api.DictionaryUploadForm;
 import dev.tandem.api.DictionaryUploads;
 import dev.tandem.api.DocumentUploadForm;
 import dev.tandem.api.DocumentUploads;
+import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
 import dev.tandem.security.CurrentUser;
 import dev.tandem.service.IdempotencyKeyException;
@@ -43,6 +44,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -85,12 +87,25 @@ public class ProjectPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Project> projects, ProjectForm form, Map<String, String> errors);
+        static native TemplateInstance list(List<Project> projects, ProjectForm form, Map<String, String> errors,
+                                            String notice);
 
         static native TemplateInstance show(Project project, List<DocumentSummary> documents,
                                             List<ImportJobView> jobs, UploadValues form, Map<String, String> errors,
                                             List<Membership> members, List<DictionaryView> dictionaries,
-                                            boolean canEdit);
+                                            boolean canEdit, String notice);
+
+        static native TemplateInstance delete(Project project, List<DocumentSummary> documents, long pairs,
+                                              long confirmed, List<DictionaryView> dictionaries, String error);
+    }
+
+    /** What a page says after a deletion sent the browser to it ({@code ?deleted=…}). */
+    private static String deletedNotice(String deleted) {
+        return switch (deleted == null ? "" : deleted) {
+            case "project" -> "The project was deleted.";
+            case "document" -> "The document was deleted.";
+            default -> "";
+        };
     }
 
     /** What the user typed into the new-project form, re-shown when it is refused. */
@@ -112,8 +127,8 @@ public class ProjectPages {
     }
 
     @GET
-    public TemplateInstance list() {
-        return Templates.list(projects.listProjects(), ProjectForm.EMPTY, Map.of());
+    public TemplateInstance list(@RestQuery String deleted) {
+        return Templates.list(projects.listProjects(), ProjectForm.EMPTY, Map.of(), deletedNotice(deleted));
     }
 
     @POST
@@ -127,15 +142,42 @@ public class ProjectPages {
         } catch (InvalidInputException e) {
             var form = new ProjectForm(name, sourceLanguage, targetLanguage);
             return RestResponse.status(RestResponse.Status.BAD_REQUEST,
-                    Templates.list(projects.listProjects(), form, Map.of(String.valueOf(e.field()), e.getMessage())));
+                    Templates.list(projects.listProjects(), form, Map.of(String.valueOf(e.field()), e.getMessage()), ""));
         }
     }
 
     @GET
     @Path("projects/{id}")
-    public TemplateInstance show(@RestPath long id) {
+    public TemplateInstance show(@RestPath long id, @RestQuery String deleted) {
         Project project = access.project(id, ProjectRole.VIEWER);
-        return page(project, UploadValues.empty(), Map.of());
+        return page(project, UploadValues.empty(), Map.of(), deletedNotice(deleted));
+    }
+
+    /** What deleting the project takes with it, and a form that asks for its name (editors). */
+    @GET
+    @Path("projects/{id}/delete")
+    public TemplateInstance confirmDelete(@RestPath long id) {
+        return deletePage(access.project(id, ProjectRole.EDITOR), "");
+    }
+
+    @POST
+    @Path("projects/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> delete(@RestPath long id, @RestForm String confirmName) {
+        Project project = access.project(id, ProjectRole.EDITOR);
+        if (confirmName == null || !confirmName.strip().equals(project.name.strip())) {
+            return RestResponse.status(RestResponse.Status.BAD_REQUEST, deletePage(project,
+                    "Type the project's name exactly as shown, “" + project.name + "”, to delete it. Nothing was deleted."));
+        }
+        projects.deleteProject(id);
+        return RestResponse.seeOther(URI.create("/?deleted=project"));
+    }
+
+    private TemplateInstance deletePage(Project project, String error) {
+        List<DocumentSummary> summaries = documents.listDocuments(project.id);
+        long pairs = summaries.stream().mapToLong(DocumentSummary::pairs).sum();
+        long confirmed = summaries.stream().mapToLong(d -> d.countOf(PairStatus.CONFIRMED)).sum();
+        return Templates.delete(project, summaries, pairs, confirmed, dictionaries.listDictionaries(project.id), error);
     }
 
     @POST
@@ -209,8 +251,12 @@ public class ProjectPages {
     }
 
     private TemplateInstance page(Project project, UploadValues values, Map<String, String> errors) {
+        return page(project, values, errors, "");
+    }
+
+    private TemplateInstance page(Project project, UploadValues values, Map<String, String> errors, String notice) {
         return Templates.show(project, documents.listDocuments(project.id), jobs.listCurrent(project.id), values, errors,
-                members.list(project.id), dictionaries.listDictionaries(project.id), access.canEdit(project));
+                members.list(project.id), dictionaries.listDictionaries(project.id), access.canEdit(project), notice);
     }
 
     @ServerExceptionMapper
