@@ -14,6 +14,9 @@ final class ErrorPages {
     @CheckedTemplate(basePath = "ErrorPages")
     static class Templates {
         static native TemplateInstance error(int status, String title, String message);
+
+        /** Without the page frame's session parts: an address no resource matched has no session or CSRF token. */
+        static native TemplateInstance notFound(String message);
     }
 
     static RestResponse<TemplateInstance> notFound(NotFoundException e) {

@@ -9,6 +9,7 @@ import dev.tandem.api.DocumentResourceTest;
 import dev.tandem.api.TextTrustTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -39,6 +40,18 @@ class PagesTest {
                 .body(containsString("Hello &amp; welcome."))
                 .body(org.hamcrest.Matchers.matchesPattern("(?s).*<strong>0 / (\\d+)</strong> confirmed ·\\s+\\1 unreviewed.*"));
         given().when().get(projectUrl).then().statusCode(200).body(containsString("Web doc"));
+    }
+
+    @Test
+    void shouldAnswerABrowserWithAnErrorPageWhereThereIsNoPage() {
+        for (String path : List.of("/projects/abc", "/documents/12x/history", "/nowhere")) {
+            given().accept("text/html,application/xhtml+xml,*/*;q=0.8").when().get(path)
+                    .then().statusCode(404).contentType(containsString("text/html"))
+                    .body(containsString("There is no page at " + path + "."))
+                    .body(containsString("Back to the projects"));
+        }
+        given().when().get("/api/nowhere").then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/projects/abc").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
