@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Deleting a document and a project from the pages: each asks first, saying what goes with it; a document changed
- * since the question was asked is not deleted; a project is deleted only when its name is typed; viewers get neither.
+ * since the question was asked is not deleted; a project is deleted only when its name is typed; viewers get neither
+ * (nor the editing keys in the review page's legend).
  * The document page's export form chooses the status.
  */
 @QuarkusTest
@@ -91,7 +92,7 @@ class DeletionPagesTest {
     }
 
     @Test
-    void shouldOfferViewersNoDeletion() {
+    void shouldOfferViewersNoDeletionNorEditingKeys() {
         long project = WebFixtures.createProject("Read only", "de", "en");
         long document = WebFixtures.createDocument(project, "Look, don't touch", "Ein Satz.", "One sentence.");
         String viewer = "deletion-viewer-" + System.nanoTime() % 1_000_000;
@@ -104,7 +105,9 @@ class DeletionPagesTest {
         session.request().get("/projects/" + project).then().statusCode(200)
                 .body(not(containsString("/delete\"")));
         session.request().get("/documents/" + document).then().statusCode(200)
-                .body(not(containsString("/documents/" + document + "/delete")));
+                .body(not(containsString("/documents/" + document + "/delete")))
+                .body(not(containsString("merge with next")))
+                .body(containsString("<kbd>j</kbd>/<kbd>k</kbd> move"));
         session.request().get("/documents/" + document + "/delete").then().statusCode(403);
         session.request().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("baseVersion", WebFixtures.version(document)).post("/documents/" + document + "/delete")
@@ -113,6 +116,21 @@ class DeletionPagesTest {
                 .formParam("confirmName", "Read only").post("/projects/" + project + "/delete")
                 .then().statusCode(403);
         RestAssured.given().get("/api/documents/" + document).then().statusCode(200);
+    }
+
+    @Test
+    void shouldOfferTheJumpToTheFirstUnreviewedPairOnlyWhileThereIsOne() {
+        long project = WebFixtures.createProject("All reviewed", "de", "en");
+        long document = WebFixtures.createDocument(project, "Short", "Ein Satz.\nZwei Sätze.", "One.\nTwo.");
+        BrowserSession.given().get("/documents/" + document).then().statusCode(200)
+                .body(containsString("Jump to the first unreviewed pair"));
+        RestAssured.given().contentType(ContentType.JSON).body(Map.of("op", "confirm", "baseVersion",
+                WebFixtures.version(document), "pairs", List.of(WebFixtures.pairId(document, 0),
+                        WebFixtures.pairId(document, 1)))).post("/api/documents/" + document + "/edits")
+                .then().statusCode(200);
+        BrowserSession.given().get("/documents/" + document).then().statusCode(200)
+                .body(containsString("<strong>2 / 2</strong> confirmed"))
+                .body(not(containsString("Jump to the first unreviewed pair")));
     }
 
     @Test

@@ -185,6 +185,9 @@ class ReviewBrowserTest {
         screenshot("review-page.png");
         press("?", 2, 2);
         assertTrue(driver.findElement(By.id("keys")).isDisplayed());
+        assertEquals(0L, ((Number) driver.executeScript("return document.getElementById('keys').scrollTop")).longValue(),
+                "the key help opens at its top, not scrolled to its Close button");
+        assertEquals("Keys", driver.switchTo().activeElement().getText());
         screenshot("review-keys.png");
         press("?", 2, 2);
         press("e", 2, 2);
