@@ -138,8 +138,12 @@ class PagesTest {
     }
 
     @Test
-    void shouldServeStylesheet() {
+    void shouldServeStylesheetAndIcon() {
         given().when().get("/css/app.css").then().statusCode(200).body(containsString("Tandem"));
+        io.restassured.RestAssured.given().auth().none().when().get("/favicon.svg").then().statusCode(200)
+                .contentType(containsString("image/svg+xml")).body(containsString("<title>Tandem</title>"));
+        given().when().get("/").then().statusCode(200)
+                .body(containsString("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"));
     }
 
 }
