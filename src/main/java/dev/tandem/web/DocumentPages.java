@@ -279,7 +279,7 @@ public class DocumentPages {
             return message(new RowMessage(messageTarget, "conflict", "This request did not say which version of the "
                     + "document it was made on, so nothing was changed.", List.of(), reload), "conflict");
         } catch (ImpossibleEditException | InvalidInputException e) {
-            return message(new RowMessage(messageTarget, "error", e.getMessage(), List.of(), null), "refused");
+            return message(new RowMessage(messageTarget, "error", FormWords.of(e.getMessage()), List.of(), null), "refused");
         }
         Log.debugf("Document %s: %s (version %s)", (Object) id, result.edit().summary(), (Object) result.version());
         return QuarkusTransaction.requiringNew().call(() -> changed(id, form, filters, page, result));

@@ -142,7 +142,8 @@ public class ProjectPages {
         } catch (InvalidInputException e) {
             var form = new ProjectForm(name, sourceLanguage, targetLanguage);
             return RestResponse.status(RestResponse.Status.BAD_REQUEST,
-                    Templates.list(projects.listProjects(), form, Map.of(String.valueOf(e.field()), e.getMessage()), ""));
+                    Templates.list(projects.listProjects(), form,
+                            Map.of(String.valueOf(e.field()), FormWords.of(e.getMessage())), ""));
         }
     }
 
@@ -203,7 +204,7 @@ public class ProjectPages {
             int status = e instanceof PayloadTooLargeException ? 413
                     : e instanceof IdempotencyKeyException conflict ? conflict.status() : 400;
             return RestResponse.status(RestResponse.Status.fromStatusCode(status),
-                    page(project, values, Map.of(field, e.getMessage())));
+                    page(project, values, Map.of(field, FormWords.of(e.getMessage()))));
         }
     }
 
@@ -217,7 +218,7 @@ public class ProjectPages {
             return RestResponse.seeOther(URI.create("/projects/" + id + "#dictionaries"));
         } catch (InvalidInputException | PayloadTooLargeException e) {
             return RestResponse.status(RestResponse.Status.fromStatusCode(e instanceof PayloadTooLargeException ? 413 : 400),
-                    page(project, UploadValues.empty(), Map.of("dictionary", e.getMessage())));
+                    page(project, UploadValues.empty(), Map.of("dictionary", FormWords.of(e.getMessage()))));
         }
     }
 
@@ -239,7 +240,7 @@ public class ProjectPages {
             return RestResponse.seeOther(URI.create("/projects/" + id));
         } catch (InvalidInputException e) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST,
-                    page(access.project(id, ProjectRole.VIEWER), UploadValues.empty(), Map.of("member", e.getMessage())));
+                    page(access.project(id, ProjectRole.VIEWER), UploadValues.empty(), Map.of("member", FormWords.of(e.getMessage()))));
         }
     }
 

@@ -61,7 +61,8 @@ class PagesTest {
                 .when().post("/projects")
                 .then().statusCode(400)
                 .body(containsString("value=\"Kept name\""))
-                .body(containsString("names no known language"));
+                .body(containsString("The source language &#39;qq&#39; names no known language"))
+                .body(not(containsString("sourceLanguage &#39;")));
     }
 
     @Test
@@ -72,7 +73,8 @@ class PagesTest {
                 .when().post(projectUrl + "/documents")
                 .then().statusCode(400)
                 .body(containsString("Ein Satz."))
-                .body(containsString("The target is missing or empty"));
+                .body(containsString("The target is missing or empty: upload a target file or paste the text into"
+                        + " the translation&#39;s text box."));
         given().multiPart("source", "bad.txt", new byte[] {(byte) 0xC3, 0x28}, "text/plain; charset=UTF-8")
                 .multiPart("targetText", "One.")
                 .when().post(projectUrl + "/documents")
@@ -104,7 +106,7 @@ class PagesTest {
                 .formParam("name", "English twice").formParam("sourceLanguage", "EN").formParam("targetLanguage", "en")
                 .when().post("/projects")
                 .then().statusCode(400)
-                .body(containsString("targetLanguage is en, the same as sourceLanguage"))
+                .body(containsString("The target language is en, the same as the source language:"))
                 .body(containsString("value=\"English twice\""));
     }
 

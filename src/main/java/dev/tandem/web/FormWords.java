@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.web;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The services' messages name the API's JSON fields ("paste the text into sourceText", "sourceLanguage 'chinese'
+ * names no known language"); a form shows them with the words of its own labels instead.
+ */
+final class FormWords {
+    private static final Map<String, String> LABELS = Map.of(
+            "sourceText", "the original's text box",
+            "targetText", "the translation's text box",
+            "sourceCharset", "the original's Encoding",
+            "targetCharset", "the translation's Encoding",
+            "sourceLanguage", "the source language",
+            "targetLanguage", "the target language",
+            "baseVersion", "the page's version");
+    private static final Pattern FIELDS = Pattern.compile("\\b(" + String.join("|", LABELS.keySet()) + ")\\b");
+
+    private FormWords() {
+    }
+
+    /** {@code message} with each JSON field name replaced by its label, a capital letter where a sentence starts. */
+    static String of(String message) {
+        if (message == null) {
+            return null;
+        }
+        Matcher field = FIELDS.matcher(message);
+        StringBuilder text = new StringBuilder();
+        while (field.find()) {
+            String label = LABELS.get(field.group(1));
+            if (startsSentence(message, field.start())) {
+                label = Character.toUpperCase(label.charAt(0)) + label.substring(1);
+            }
+            field.appendReplacement(text, Matcher.quoteReplacement(label));
+        }
+        return field.appendTail(text).toString();
+    }
+
+    private static boolean startsSentence(String message, int at) {
+        String before = message.substring(0, at).stripTrailing();
+        return before.isEmpty() || before.endsWith(".");
+    }
+}
