@@ -8,8 +8,25 @@ document.addEventListener('submit', function (event) {
     return;
   }
   form.querySelectorAll('button[type=submit]').forEach(function (button) {
+    button.dataset.label = button.textContent;
     button.disabled = true;
     button.textContent = busy;
   });
   form.setAttribute('aria-busy', 'true');
+});
+
+// Back to a page the browser kept whole (back button): its forms are not busy any more.
+window.addEventListener('pageshow', function (event) {
+  if (!event.persisted) {
+    return;
+  }
+  document.querySelectorAll('form[aria-busy=true]').forEach(function (form) {
+    form.removeAttribute('aria-busy');
+    form.querySelectorAll('button[type=submit]').forEach(function (button) {
+      button.disabled = false;
+      if (button.dataset.label) {
+        button.textContent = button.dataset.label;
+      }
+    });
+  });
 });

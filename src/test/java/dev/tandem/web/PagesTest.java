@@ -23,7 +23,9 @@ class PagesTest {
                 .then().statusCode(303).header("Location", containsString("/projects/"))
                 .extract().header("Location");
         given().when().get("/").then().statusCode(200).body(containsString("Web &lt;project&gt;"));
-        given().when().get(projectUrl).then().statusCode(200).body(containsString("Add a document"));
+        given().when().get(projectUrl).then().statusCode(200).body(containsString("Add a document"))
+                .body(containsString("class=\"form upload\" data-busy=\"Importing…\""))
+                .body(containsString("<script src=\"/js/busy.js\" defer></script>"));
 
         String documentUrl = given().redirects().follow(false)
                 .multiPart("title", "Web doc")
