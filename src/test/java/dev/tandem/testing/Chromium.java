@@ -4,17 +4,24 @@ package dev.tandem.testing;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The system Chromium for the browser tests, headless and offline (its own background lookups go nowhere), with a
@@ -70,6 +77,28 @@ public final class Chromium implements AutoCloseable {
             Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Signs in as the admin through the sign-in form, from an empty cookie jar. */
+    public void signInAsAdmin(URL root) {
+        driver.manage().deleteAllCookies();
+        driver.get(root.toString());
+        waitFor(() -> driver.getCurrentUrl().contains("/login"), "sign-in-failure.png");
+        driver.findElement(By.name("username")).sendKeys(AdminCredentials.USERNAME);
+        driver.findElement(By.name("password")).sendKeys(AdminCredentials.PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(() -> !driver.getCurrentUrl().contains("/login"), "sign-in-failure.png");
+    }
+
+    /** Waits up to 15 s for {@code condition}; on a timeout saves {@code screenshot} and fails naming the page. */
+    public void waitFor(BooleanSupplier condition, String screenshot) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> condition.getAsBoolean());
+        } catch (TimeoutException e) {
+            screenshot(screenshot);
+            throw new AssertionError("Timed out on " + driver.getCurrentUrl(), e);
         }
     }
 

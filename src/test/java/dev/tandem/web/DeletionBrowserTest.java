@@ -5,20 +5,17 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.testing.AdminCredentials;
 import dev.tandem.testing.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.net.URL;
-import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A translator removes a wrong upload and then a whole project in a real browser: each time the confirmation says
@@ -51,7 +48,7 @@ class DeletionBrowserTest {
         long project = WebFixtures.createProject("Novel, chapters 1–2", "zh", "en");
         long wrong = WebFixtures.createDocument(project, "第一章 (wrong file)", "他走了。\n她笑了。", "He left.\nShe laughed.");
         long kept = WebFixtures.createDocument(project, "第二章", "天黑了。", "It got dark.");
-        signIn();
+        chromium.signInAsAdmin(root);
         driver.get(root + "projects/" + project);
 
         driver.findElement(By.cssSelector("a.delete[href='/documents/" + wrong + "/delete']")).click();
@@ -91,24 +88,7 @@ class DeletionBrowserTest {
         given().get("/api/documents/" + kept).then().statusCode(404);
     }
 
-    private void signIn() {
-        driver.manage().deleteAllCookies();
-        driver.get(root.toString());
-        waitFor(() -> driver.getCurrentUrl().contains("/login"));
-        driver.findElement(By.name("username")).sendKeys(AdminCredentials.USERNAME);
-        driver.findElement(By.name("password")).sendKeys(AdminCredentials.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(() -> !driver.getCurrentUrl().contains("/login"));
-    }
-
     private static void waitFor(BooleanSupplier condition) {
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> condition.getAsBoolean());
-        } catch (org.openqa.selenium.TimeoutException e) {
-            chromium.screenshot("deletion-failure.png");
-            throw new AssertionError("Timed out on " + driver.getCurrentUrl(), e);
-        }
+        chromium.waitFor(condition, "deletion-failure.png");
     }
 }

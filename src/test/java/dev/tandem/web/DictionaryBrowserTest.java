@@ -5,7 +5,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.testing.AdminCredentials;
 import dev.tandem.testing.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,7 +13,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The project page's dictionary form in a real browser: a refused file shows its message in the form and stores
@@ -55,7 +52,7 @@ class DictionaryBrowserTest {
     @Test
     void shouldUploadListAndRemoveADictionaryFromTheProjectPage() throws IOException {
         long project = WebFixtures.createProject("Glossary in the browser", "zh", "en");
-        signIn();
+        chromium.signInAsAdmin(root);
         driver.get(root + "projects/" + project);
         assertEquals("No dictionaries yet.", driver.findElement(By.cssSelector("#dictionaries .empty")).getText());
 
@@ -93,24 +90,7 @@ class DictionaryBrowserTest {
         button.click();
     }
 
-    private void signIn() {
-        driver.manage().deleteAllCookies();
-        driver.get(root.toString());
-        waitFor(() -> driver.getCurrentUrl().contains("/login"));
-        driver.findElement(By.name("username")).sendKeys(AdminCredentials.USERNAME);
-        driver.findElement(By.name("password")).sendKeys(AdminCredentials.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(() -> !driver.getCurrentUrl().contains("/login"));
-    }
-
     private static void waitFor(BooleanSupplier condition) {
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> condition.getAsBoolean());
-        } catch (org.openqa.selenium.TimeoutException e) {
-            chromium.screenshot("dictionary-failure.png");
-            throw new AssertionError("Timed out on " + driver.getCurrentUrl(), e);
-        }
+        chromium.waitFor(condition, "dictionary-failure.png");
     }
 }
