@@ -169,6 +169,15 @@ public class ReviewService {
         return Edit.listByDocument(document, afterVersion).stream().map(EditView::of).toList();
     }
 
+    /** The whole history with each edit's first rewritten position and the sentence texts it replaced, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HistoryEntry> historyWithTexts(long documentId) {
+        Document document = Document.<Document>findByIdOptional(documentId)
+                .orElseThrow(() -> new NotFoundException("document", documentId));
+        return Edit.listByDocument(document, 0).stream()
+                .map(edit -> HistoryEntry.of(EditView.of(edit), read(edit))).toList();
+    }
+
     private EditResult replay(Document document, Edit target, String op, String summary, ChangeRecord change) {
         var params = json.createObjectNode().put("edit", target.id);
         Edit logged = record(document, op, params.toString(), summary, change, EditState.LOGGED);

@@ -12,6 +12,7 @@ import dev.tandem.service.EditConflictException;
 import dev.tandem.service.EditRequest;
 import dev.tandem.service.EditResult;
 import dev.tandem.service.EditView;
+import dev.tandem.service.HistoryEntry;
 import dev.tandem.service.ImpossibleEditException;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.NotFoundException;
@@ -85,7 +86,7 @@ public class DocumentPages {
 
         static native TemplateInstance message(RowMessage message);
 
-        static native TemplateInstance history(Project project, DocumentSummary document, List<EditView> edits);
+        static native TemplateInstance history(Project project, DocumentSummary document, List<HistoryEntry> edits);
 
         static native TemplateInstance delete(Project project, DocumentSummary document, String message);
     }
@@ -153,7 +154,23 @@ public class DocumentPages {
     public TemplateInstance history(@RestPath long id) {
         Document document = access.document(id, ProjectRole.VIEWER);
         return Templates.history(projects.getProject(document.project.id), documents.summarize(id),
-                newestFirst(review.history(id, 0)));
+                newestFirst(review.historyWithTexts(id)));
+    }
+
+    /** The pair now at {@code position} (0-based), current on its page: where a history line's link goes. */
+    @GET
+    @Path("positions/{position}")
+    public RestResponse<Object> atPosition(@RestPath long id, @RestPath int position) {
+        access.document(id, ProjectRole.VIEWER);
+        PairPage at = documents.listPairs(id, (PairStatus) null, Math.max(0, position), 1);
+        if (at.items().isEmpty()) {
+            // the document has fewer pairs now: its end
+            long pages = Math.max(1, (at.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+            return RestResponse.seeOther(URI.create("/documents/" + id + "?page=" + pages + "&at=last"));
+        }
+        PairView pair = at.items().get(0);
+        return RestResponse.seeOther(URI.create("/documents/" + id + "?page=" + (pair.position() / PAGE_SIZE + 1)
+                + "&focus=" + pair.id()));
     }
 
     /** What deleting the document takes with it, and the button that does it (editors). */
@@ -377,7 +394,7 @@ public class DocumentPages {
         }
     }
 
-    private static List<EditView> newestFirst(List<EditView> edits) {
+    private static <T> List<T> newestFirst(List<T> edits) {
         var copy = new ArrayList<>(edits);
         Collections.reverse(copy);
         return copy;

@@ -239,6 +239,15 @@ class ReviewBrowserTest {
         assertEquals(version + 1, WebFixtures.version(document), "nothing was undone");
         assertEquals("CONFIRMED", WebFixtures.pairs(document).getString("items[4].status"));
         assertNoAlert();
+
+        // History says what each edit replaced and links to the pair.
+        driver.get(root + "documents/" + document + "/history");
+        List<WebElement> changes = driver.findElements(By.cssSelector(".text-change"));
+        assertTrue(changes.size() >= 2, "the edited text and the split sentence: " + changes.size());
+        screenshot("review-history.png");
+        driver.findElement(By.partialLinkText("go to pair")).click();
+        waitFor(() -> driver.getCurrentUrl().contains("focus=")
+                && !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
     }
 
     @Test

@@ -316,6 +316,25 @@ class ReviewPagesTest {
     }
 
     @Test
+    void shouldShowWhatAnEditReplacedAndLinkToThePair() {
+        String before = pairs(document).getString("items[2].target[0].text");
+        edit(Map.of("op", "edit-text", "side", "target", "index", 2, "text", "A <new> third sentence."));
+        edit(Map.of("op", "split-sentence", "side", "source", "index", 1, "offset", 8));
+        List<String> split = pairs(document).getList("items[1].source.text");
+        String html = given().get("/documents/" + document + "/history").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("<span class=\"sentence\">" + before.replace("&", "&amp;") + "</span></del>"), html);
+        assertTrue(html.contains("<ins lang=\"de\" dir=\"auto\"><span class=\"sentence\">A &lt;new&gt; third sentence.</span></ins>"),
+                html);
+        assertTrue(html.contains("<span class=\"sentence\">" + split.get(0) + "</span><span class=\"sentence\">"
+                + split.get(1) + "</span></ins>"), "a split shows the one sentence and the two it became: " + html);
+        assertTrue(html.contains("href=\"/documents/" + document + "/positions/2\">go to pair 3</a>"), html);
+        given().redirects().follow(false).get("/documents/" + document + "/positions/2").then().statusCode(303)
+                .header("Location", containsString("/documents/" + document + "?page=1&focus=" + pairId(document, 2)));
+        given().redirects().follow(false).get("/documents/" + document + "/positions/99999").then().statusCode(303)
+                .header("Location", containsString("&at=last"));
+    }
+
+    @Test
     void shouldListTheHistoryAndJumpToTheFirstUnreviewed() {
         edit(Map.of("op", "confirm-through", "pair", pairId(document, 1)));
         edit(Map.of("op", "merge-pairs", "pair", pairId(document, 3)));
