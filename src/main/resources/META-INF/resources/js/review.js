@@ -12,6 +12,16 @@
   const state = { position: null, side: 'source', sentence: 0, advance: false };
 
   const rows = () => Array.from(body.querySelectorAll('tr.pair'));
+
+  // A typed but unsaved sentence is not lost to a reload or a link without the browser asking first.
+  window.addEventListener('beforeunload', function (event) {
+    const unsaved = Array.from(body.querySelectorAll('form.editor textarea'))
+      .some(function (textarea) { return textarea.value !== textarea.defaultValue; });
+    if (unsaved) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
   const current = () => body.querySelector('tr.pair.current');
 
   function sentencesOf(row, side) {

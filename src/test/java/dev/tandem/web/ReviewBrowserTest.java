@@ -283,6 +283,20 @@ class ReviewBrowserTest {
         driver.navigate().refresh();
         waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
         assertEquals("—", confidence(0).getText(), "after a reload too");
+
+        // A typed but unsaved sentence makes the page ask before it is left (the browser's "Leave site?" prompt; the
+        // headless browser shows none, so the test asks the page whether it would), and only then.
+        String wouldAsk = "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
+                + " return e.defaultPrevented;";
+        assertEquals(Boolean.FALSE, driver.executeScript(wouldAsk), "nothing typed: leave freely");
+        new Actions(driver).sendKeys("e").perform();
+        waitFor(() -> !driver.findElements(By.cssSelector("form.editor textarea")).isEmpty());
+        assertEquals(Boolean.FALSE, driver.executeScript(wouldAsk), "an editor open but unchanged: leave freely");
+        new Actions(driver).sendKeys(Keys.END, " typed but not saved").perform();
+        assertEquals(Boolean.TRUE, driver.executeScript(wouldAsk), "typed, not saved: the page asks");
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        waitFor(() -> driver.findElements(By.cssSelector("form.editor textarea")).isEmpty());
+        assertEquals(Boolean.FALSE, driver.executeScript(wouldAsk), "dropped with Esc: leave freely");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
