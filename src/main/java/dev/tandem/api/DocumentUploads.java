@@ -149,6 +149,11 @@ public class DocumentUploads {
 
     private String text(String side, FileUpload file, FileFormat format, String pasted, String declaredCharset,
                         String language) {
+        if (format != null && pasted != null && !pasted.isBlank()) {
+            // taking the file and dropping the pasted text without a word loses what the user typed
+            throw new InvalidInputException(side, "The " + side + " came both as a file (" + file.fileName()
+                    + ") and as pasted text: send one of them (clear " + side + "Text, or choose no " + side + " file).");
+        }
         if (format != null) {
             String charset = declaredCharset != null && !declaredCharset.isBlank() ? declaredCharset
                     : charsetOf(file.contentType());

@@ -211,6 +211,18 @@ public class DocumentResourceTest {
     }
 
     @Test
+    void shouldRefuseAFileAndPastedTextForOneSide() {
+        long project = ApiFixtures.createProject("Both ways", "zh", "en");
+        long documents = Document.count();
+        given().multiPart("source", "a.txt", "第一句。".getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
+                .multiPart(utf8Part("sourceText", "另一句。")).multiPart("targetText", "One.")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("source"))
+                .body("detail", containsString("came both as a file (a.txt) and as pasted text"));
+        assertEquals(documents, Document.count());
+    }
+
+    @Test
     void shouldReturn404ProblemForUnknownDocument() {
         for (String path : List.of("", "/pairs", "/export")) {
             given().when().get("/api/documents/7777777" + path).then().statusCode(404)

@@ -81,6 +81,15 @@ class PagesTest {
                 .multiPart("targetText", "One.")
                 .when().post(projectUrl + "/documents")
                 .then().statusCode(400).body(containsString("not valid UTF-8"));
+        // a file and pasted text for one side: refused, not the pasted text dropped without a word
+        given().multiPart("source", "chapter.txt", "Ein Satz aus der Datei.".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "text/plain; charset=UTF-8")
+                .multiPart(DocumentResourceTest.utf8Part("sourceText", "Ein eingefügter Satz.")).multiPart("targetText", "One.")
+                .when().post(projectUrl + "/documents")
+                .then().statusCode(400)
+                .body(containsString("The source came both as a file (chapter.txt) and as pasted text: send one of them"
+                        + " (clear the original&#39;s text box, or choose no source file)."))
+                .body(containsString("Ein eingefügter Satz."));
     }
 
     @Test
