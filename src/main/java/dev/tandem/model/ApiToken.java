@@ -31,8 +31,16 @@ public class ApiToken extends PanacheEntity {
     @Column(name = "last_used_at")
     public OffsetDateTime lastUsedAt;
 
+    /** The one-time key of the account-page form that made the token; null for tokens made over the API. */
+    @Column(name = "form_key", length = 36, unique = true)
+    public String formKey;
+
     public static Optional<ApiToken> findByHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();
+    }
+
+    public static Optional<ApiToken> findByFormKey(long accountId, String formKey) {
+        return find("account.id = ?1 and formKey = ?2", accountId, formKey).firstResultOptional();
     }
 
     public static List<ApiToken> listForAccount(long accountId) {

@@ -27,6 +27,20 @@ public class TokenService {
     }
 
     public Created create(String name) {
+        return create(name, null);
+    }
+
+    /**
+     * As {@link #create(String)}, for the form with the one-time key {@code formKey} (null: none). When that form made a
+     * token already, that token with a null secret: its secret was shown once and is not kept.
+     */
+    public Created create(String name, String formKey) {
+        if (formKey != null) {
+            var earlier = ApiToken.findByFormKey(user.id(), formKey);
+            if (earlier.isPresent()) {
+                return new Created(earlier.get(), null);
+            }
+        }
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("name", "name is missing: say what the token is for, e.g. \"CI export\".");
@@ -40,6 +54,7 @@ public class TokenService {
         token.name = trimmed;
         token.tokenHash = Secrets.sha256Hex(secret);
         token.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        token.formKey = formKey;
         token.persist();
         user.audit("token-create", "token " + token.id, trimmed);
         return new Created(token, secret);

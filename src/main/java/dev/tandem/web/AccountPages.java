@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -39,7 +40,7 @@ public class AccountPages {
     static class Templates {
         /** {@code newToken} is shown once, right after it was created; {@code notice} confirms what was done. */
         static native TemplateInstance show(List<ApiToken> tokens, String newToken, String notice,
-                                            Map<String, String> errors);
+                                            Map<String, String> errors, String tokenFormKey);
     }
 
     @GET
@@ -68,13 +69,27 @@ public class AccountPages {
     @POST
     @Path("tokens")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> createToken(@RestForm String name) {
+    public RestResponse<TemplateInstance> createToken(@RestForm String name, @RestForm String formKey) {
         try {
-            var created = tokens.create(name);
+            var created = tokens.create(name, oneTimeKey(formKey));
+            if (created.secret() == null) {
+                return RestResponse.ok(page(null, "This form was sent before: the token “" + created.token().name
+                        + "” exists already, and its secret was shown only then. If you did not copy it, revoke it and"
+                        + " create another.", Map.of()));
+            }
             return RestResponse.ok(page(created.secret(), null, Map.of()));
         } catch (InvalidInputException e) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST,
-                    page(null, null, Map.of("tokenName", e.getMessage())));
+                    page(null, null, Map.of("tokenName", FormWords.of(e.getMessage()))));
+        }
+    }
+
+    /** The form's one-time key if it is one the page made (a UUID), else none. */
+    private static String oneTimeKey(String formKey) {
+        try {
+            return formKey == null || formKey.isBlank() ? null : UUID.fromString(formKey.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -86,7 +101,7 @@ public class AccountPages {
     }
 
     private TemplateInstance page(String newToken, String notice, Map<String, String> errors) {
-        return Templates.show(tokens.listOwn(), newToken, notice, errors);
+        return Templates.show(tokens.listOwn(), newToken, notice, errors, UUID.randomUUID().toString());
     }
 
     @org.jboss.resteasy.reactive.server.ServerExceptionMapper

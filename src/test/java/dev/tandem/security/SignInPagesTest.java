@@ -172,6 +172,20 @@ class SignInPagesTest {
         // Shown once: the next visit lists the name only.
         admin.request().get("/account").then().body(containsString("from the page")).body(not(containsString(token)));
 
+        // The same form sent twice (a reload of the answer): one token, and the second answer says so.
+        String form = admin.request().get("/account").asString();
+        String formKey = form.replaceAll("(?s).*name=\"formKey\" value=\"([0-9a-f-]{36})\".*", "$1");
+        int before = given().get("/api/tokens").jsonPath().getList("$").size();
+        String first = admin.request().contentType(ContentType.URLENC).formParam("name", "sent twice")
+                .formParam("formKey", formKey).post("/account/tokens").then().statusCode(200).extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(first, containsString("copy it now"));
+        admin.request().contentType(ContentType.URLENC).formParam("name", "sent twice").formParam("formKey", formKey)
+                .post("/account/tokens").then().statusCode(200)
+                .body(containsString("This form was sent before: the token “sent twice” exists already"))
+                .body(not(containsString("copy it now")));
+        org.junit.jupiter.api.Assertions.assertEquals(before + 1,
+                given().get("/api/tokens").jsonPath().getList("$").size());
+
         admin.request().contentType(ContentType.URLENC).formParam("username", "paged-user")
                 .formParam("password", "long enough password").post("/admin/users").then().statusCode(200)
                 .body(containsString("Created paged-user"));
