@@ -36,15 +36,9 @@ public record HistoryEntry(EditView edit, Integer position, List<TextChange> tex
     /** The run between the common start and the common end of {@code before} and {@code after}, if they differ. */
     private static void changed(String side, int start, List<String> before, List<String> after,
                                 List<TextChange> texts) {
-        int head = 0;
-        while (head < before.size() && head < after.size() && before.get(head).equals(after.get(head))) {
-            head++;
-        }
-        int tail = 0;
-        while (tail < before.size() - head && tail < after.size() - head
-                && before.get(before.size() - 1 - tail).equals(after.get(after.size() - 1 - tail))) {
-            tail++;
-        }
+        CommonEnds ends = CommonEnds.of(before, after);
+        int head = ends.head();
+        int tail = ends.tail();
         if (head == before.size() && head == after.size()) {
             return;
         }

@@ -291,15 +291,9 @@ public class WindowStore {
         if (old.size() != oldTexts.size()) {
             throw new IllegalStateException("the window's " + side + " is not in document " + document.id);
         }
-        int prefix = 0;
-        while (prefix < old.size() && prefix < now.size() && oldTexts.get(prefix).equals(now.get(prefix))) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < old.size() - prefix && suffix < now.size() - prefix
-                && oldTexts.get(old.size() - 1 - suffix).equals(now.get(now.size() - 1 - suffix))) {
-            suffix++;
-        }
+        CommonEnds ends = CommonEnds.of(oldTexts, now);
+        int prefix = ends.head();
+        int suffix = ends.tail();
         int oldEnd = old.size() - suffix;
         int newEnd = now.size() - suffix;
         long[] ords = new long[now.size()];
