@@ -144,9 +144,13 @@ public class DocumentPages {
         if (first.items().isEmpty()) {
             return RestResponse.seeOther(URI.create("/documents/" + id + "?all-reviewed=1"));
         }
-        PairView pair = first.items().get(0);
-        int page = pair.position() / PAGE_SIZE + 1;
-        return RestResponse.seeOther(URI.create("/documents/" + id + "?page=" + page + "&focus=" + pair.id()));
+        return focusOn(id, first.items().get(0));
+    }
+
+    /** To the page holding {@code pair}, with it as the current row. */
+    private static RestResponse<Object> focusOn(long id, PairView pair) {
+        return RestResponse.seeOther(URI.create("/documents/" + id + "?page=" + (pair.position() / PAGE_SIZE + 1)
+                + "&focus=" + pair.id()));
     }
 
     @GET
@@ -165,12 +169,10 @@ public class DocumentPages {
         PairPage at = documents.listPairs(id, (PairStatus) null, Math.max(0, position), 1);
         if (at.items().isEmpty()) {
             // the document has fewer pairs now: its end
-            long pages = Math.max(1, (at.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-            return RestResponse.seeOther(URI.create("/documents/" + id + "?page=" + pages + "&at=last"));
+            int last = Paging.of(Integer.MAX_VALUE, at.total(), PAGE_SIZE, Filters.NONE).page();
+            return RestResponse.seeOther(URI.create("/documents/" + id + "?page=" + last + "&at=last"));
         }
-        PairView pair = at.items().get(0);
-        return RestResponse.seeOther(URI.create("/documents/" + id + "?page=" + (pair.position() / PAGE_SIZE + 1)
-                + "&focus=" + pair.id()));
+        return focusOn(id, at.items().get(0));
     }
 
     /** What deleting the document takes with it, and the button that does it (editors). */
