@@ -21,7 +21,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -111,9 +110,7 @@ public class DocumentService {
         if (offset < 0) {
             throw new InvalidInputException("offset", "offset must be 0 or more.");
         }
-        if (limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_PAGE_SIZE + ".");
-        }
+        checkLimit(limit);
         Document document = getDocument(documentId);
         List<SentencePair> pairs = SentencePair.listPage(document, status, offset, limit);
         return new PairPage(SentencePair.countFor(document, status), offset, limit, views(document, pairs));
@@ -121,7 +118,7 @@ public class DocumentService {
 
     /**
      * A page of the pairs matching {@code filter}, in position order. The conditions run in SQL, so a page of a
-     * 20,000-pair document costs two indexed queries whatever the filter.
+     * 20,000-pair document costs a count and a page query whatever the filter.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PairPage listPairs(long documentId, PairFilter filter, int offset, int limit) {
@@ -131,52 +128,51 @@ public class DocumentService {
         if (offset < 0) {
             throw new InvalidInputException("offset", "offset must be 0 or more.");
         }
+        checkLimit(limit);
+        Document document = getDocument(documentId);
+        var condition = PairCondition.of(document, filter);
+        var em = SentencePair.getEntityManager();
+        var count = condition.bind(em.createQuery("select count(p) from SentencePair p where " + condition.where(),
+                Long.class));
+        var page = condition.bind(em.createQuery("select p from SentencePair p where " + condition.where()
+                + " order by p.ord", SentencePair.class));
+        List<SentencePair> pairs = page.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new PairPage(count.getSingleResult(), offset, limit, views(document, pairs));
+    }
+
+    /**
+     * Up to {@code limit} pairs matching {@code filter} on one side of {@code position} (excluded), in position order:
+     * after it, or before it. What a review page loads as the reviewer scrolls on; a cursor rather than an offset, so
+     * that pairs merged or split meanwhile shift nothing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PairSlice listPairsNextTo(long documentId, PairFilter filter, int position, boolean after, int limit) {
+        checkLimit(limit);
+        Document document = getDocument(documentId);
+        var condition = PairCondition.of(document, filter == null ? PairFilter.ALL : filter);
+        Long atOrd = position < 0 ? null : Ranks.pairOrdAt(document, position);
+        long bound = atOrd != null ? atOrd : position < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        if (after && atOrd == null && position >= 0) {
+            return new PairSlice(List.of(), false);
+        }
+        var query = condition.bind(SentencePair.getEntityManager().createQuery("select p from SentencePair p where "
+                + condition.where() + (after ? " and p.ord > :bound order by p.ord" : " and p.ord < :bound order by p.ord desc"),
+                SentencePair.class)).setParameter("bound", bound);
+        List<SentencePair> pairs = new ArrayList<>(query.setMaxResults(limit + 1).getResultList());
+        boolean more = pairs.size() > limit;
+        if (more) {
+            pairs.remove(limit);
+        }
+        if (!after) {
+            java.util.Collections.reverse(pairs);
+        }
+        return new PairSlice(views(document, pairs), more);
+    }
+
+    private static void checkLimit(int limit) {
         if (limit < 1 || limit > MAX_PAGE_SIZE) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_PAGE_SIZE + ".");
         }
-        Document document = getDocument(documentId);
-        var where = new StringBuilder("p.document = :document");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("document", document);
-        if (filter.status() != null) {
-            where.append(" and p.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.confidenceBelow() != null) {
-            // An unscored pair (no confidence: a reviewer made or changed it) needs review as much as a doubtful one.
-            where.append(" and (p.confidence < :below or p.confidence is null)");
-            parameters.put("below", filter.confidenceBelow());
-        }
-        if (filter.flag() != null && !filter.flag().isBlank()) {
-            String code = filter.flag().strip();
-            if (code.equals("any")) {
-                where.append(" and p.flags <> ''");
-            } else {
-                // Flags are stored a line each, "code<TAB>message": match the code at the start of a line.
-                where.append(" and (p.flags like :flagFirst escape '!' or p.flags like :flagLater escape '!')");
-                parameters.put("flagFirst", likeLiteral(code) + "\t%");
-                parameters.put("flagLater", "%\n" + likeLiteral(code) + "\t%");
-            }
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and (exists (select 1 from Sentence s where s.document = p.document and s.side = :source"
-                    + " and s.ord >= p.sourceFrom and s.ord < p.sourceTo and lower(s.text) like :text escape '!')"
-                    + " or exists (select 1 from Sentence t where t.document = p.document and t.side = :target"
-                    + " and t.ord >= p.targetFrom and t.ord < p.targetTo and lower(t.text) like :text escape '!'))");
-            parameters.put("source", Side.SOURCE);
-            parameters.put("target", Side.TARGET);
-            parameters.put("text", "%" + likeLiteral(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
-        }
-        var em = SentencePair.getEntityManager();
-        var count = em.createQuery("select count(p) from SentencePair p where " + where, Long.class);
-        var page = em.createQuery("select p from SentencePair p where " + where + " order by p.ord",
-                SentencePair.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            page.setParameter(name, value);
-        });
-        List<SentencePair> pairs = page.setFirstResult(offset).setMaxResults(limit).getResultList();
-        return new PairPage(count.getSingleResult(), offset, limit, views(document, pairs));
     }
 
     /** One pair of the document with its sentences. */
@@ -223,11 +219,6 @@ public class DocumentService {
         int from = (int) Ranks.pairsBelow(document, first.ord);
         int to = (int) Ranks.pairsBelow(document, last.ord);
         return new PairStretch(first.id, from, last.id, to);
-    }
-
-    /** {@code text} as a LIKE pattern matching itself, with {@code !} as the escape character. */
-    private static String likeLiteral(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** Pairs with their sentence texts, loading each side's sentences in one query. */

@@ -18,6 +18,7 @@ import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PairFilter;
 import dev.tandem.service.PairPage;
+import dev.tandem.service.PairSlice;
 import dev.tandem.service.PairStretch;
 import dev.tandem.service.PairView;
 import dev.tandem.service.PreconditionRequiredException;
@@ -58,6 +59,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(MediaType.TEXT_HTML)
 public class DocumentPages {
     static final int PAGE_SIZE = 50;
+    /** Rows shown above a pair a link opens, so that it is seen in its context. */
+    static final int ROWS_BEFORE_FOCUS = 10;
+    /** Rows a structural change redraws at most; rows below them load again as the reviewer scrolls on. */
+    static final int MAX_REDRAWN = 200;
     /** Response headers read by {@code review.js}: the outcome, and the position from which rows were redrawn. */
     static final String OUTCOME = "X-Tandem-Outcome";
     static final String FROM = "X-Tandem-From";
@@ -76,9 +81,11 @@ public class DocumentPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(Project project, DocumentSummary document, PairPage pairs,
-                                            Filters filters, Paging paging, RowContext row, String notice,
+        static native TemplateInstance show(Project project, DocumentSummary document, RowWindow window,
+                                            Filters filters, int page, RowContext row, String notice,
                                             Long focus, String at);
+
+        static native TemplateInstance show$chunk(RowWindow window, RowContext row);
 
         static native TemplateInstance show$header(DocumentSummary document, RowContext row, String notice);
 
@@ -129,10 +136,51 @@ public class DocumentPages {
         var filters = new Filters(status, below, flag, q);
         PairFilter filter = filters.filter();
         long total = documents.listPairs(id, filter, 0, 1).total();
-        Paging paging = Paging.of(page, total, PAGE_SIZE, filters);
-        PairPage pairs = documents.listPairs(id, filter, paging.offset(), PAGE_SIZE);
-        return Templates.show(project, documents.summarize(id), pairs, filters, paging, context(document), "",
+        Paging paging = Paging.of(page, total, PAGE_SIZE);
+        PairView focused = focus == null ? null : documents.findPair(id, focus).orElse(null);
+        RowWindow window = focused != null ? around(id, filters, focused.position(), total)
+                : firstWindow(id, filters, paging.offset(), total);
+        return Templates.show(project, documents.summarize(id), window, filters, paging.page(), context(document), "",
                 focus, at);
+    }
+
+    /** The rows of the page at {@code offset} among the pairs matching the filters. */
+    private RowWindow firstWindow(long id, Filters filters, int offset, long total) {
+        PairPage pairs = documents.listPairs(id, filters.filter(), offset, PAGE_SIZE);
+        return new RowWindow(id, filters, pairs.items(), total, offset > 0, offset + pairs.items().size() < total);
+    }
+
+    /** A few rows before {@code position} and a page's worth from it on: where a link to one pair opens. */
+    private RowWindow around(long id, Filters filters, int position, long total) {
+        PairSlice before = documents.listPairsNextTo(id, filters.filter(), position, false, ROWS_BEFORE_FOCUS);
+        PairSlice from = documents.listPairsNextTo(id, filters.filter(), position - 1, true, PAGE_SIZE);
+        var items = new ArrayList<>(before.items());
+        items.addAll(from.items());
+        return new RowWindow(id, filters, items, total, before.more(), from.more());
+    }
+
+    /** The rows next to a position, for a page that scrolled to its first or last row. */
+    @GET
+    @Path("rows")
+    public TemplateInstance rows(@RestPath long id, @QueryParam("status") String status,
+                                 @QueryParam("below") String below, @QueryParam("flag") String flag,
+                                 @QueryParam("q") String q, @QueryParam("after") Integer after,
+                                 @QueryParam("before") Integer before) {
+        Document document = access.document(id, ProjectRole.VIEWER);
+        var filters = new Filters(status, below, flag, q);
+        boolean forward = before == null;
+        int position = forward ? (after == null ? -1 : after) : before;
+        PairSlice slice = documents.listPairsNextTo(id, filters.filter(), position, forward, PAGE_SIZE);
+        var window = new RowWindow(id, filters, slice.items(), 0, !forward && slice.more(), forward && slice.more());
+        return Templates.show$chunk(window, context(document));
+    }
+
+    /** The pair with the number a reviewer typed (1 for the first). */
+    @GET
+    @Path("go")
+    public RestResponse<Object> go(@RestPath long id, @QueryParam("number") String number) {
+        Integer value = intValueOrNull(number);
+        return atPosition(id, value == null ? 0 : value - 1);
     }
 
     /** Opens the page holding the first unreviewed pair, with that pair as the current row. */
@@ -169,7 +217,7 @@ public class DocumentPages {
         PairPage at = documents.listPairs(id, (PairStatus) null, Math.max(0, position), 1);
         if (at.items().isEmpty()) {
             // the document has fewer pairs now: its end
-            int last = Paging.of(Integer.MAX_VALUE, at.total(), PAGE_SIZE, Filters.NONE).page();
+            int last = Paging.of(Integer.MAX_VALUE, at.total(), PAGE_SIZE).page();
             return RestResponse.seeOther(URI.create("/documents/" + id + "?page=" + last + "&at=last"));
         }
         return focusOn(id, at.items().get(0));
@@ -310,12 +358,13 @@ public class DocumentPages {
         var response = RestResponse.ResponseBuilder.<String>ok().header(OUTCOME, "done")
                 .header("X-Tandem-Version", result.version());
         if (result.structural()) {
-            PairPage after = documents.listPairs(id, filters.filter(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
-            for (PairView pair : after.items()) {
-                if (pair.position() >= result.fromPosition()) {
-                    body.append(Templates.show$row(pair, context.inPlace()).render());
-                }
-            }
+            // Redraw from the first changed position to the last row the page held (sent by the page; else a page's
+            // worth), with what follows to be loaded again on scrolling: positions after the change have moved.
+            Integer last = intValueOrNull(form.lastPosition);
+            int count = last == null ? PAGE_SIZE : Math.max(1, Math.min(MAX_REDRAWN, last - result.fromPosition() + 1));
+            PairSlice after = documents.listPairsNextTo(id, filters.filter(), result.fromPosition() - 1, true, count);
+            body.append(Templates.show$chunk(new RowWindow(id, filters, after.items(), 0, false, after.more()),
+                    context.inPlace()).render());
             response.header(FROM, result.fromPosition()).header("HX-Retarget", "#rows")
                     .header("HX-Reswap", "beforeend");
         } else {

@@ -27,8 +27,6 @@ public record Filters(String status, String below, String flag, String q) {
         q = q == null ? "" : q;
     }
 
-    static final Filters NONE = new Filters("", "", "", "");
-
     public PairFilter filter() {
         return new PairFilter(statusValue(), belowValue(), flag.isEmpty() ? null : flag, q.isBlank() ? null : q);
     }
@@ -43,8 +41,13 @@ public record Filters(String status, String below, String flag, String q) {
 
     /** The query string of {@code page} under these filters, without the leading {@code ?}. */
     public String query(int page) {
+        String filters = query();
+        return "page=" + page + (filters.isEmpty() ? "" : "&" + filters);
+    }
+
+    /** The query string of these filters alone, without the leading {@code ?}; empty without filters. */
+    public String query() {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("page", String.valueOf(page));
         params.put("status", status);
         params.put("below", below);
         params.put("flag", flag);

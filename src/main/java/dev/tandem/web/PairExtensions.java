@@ -29,7 +29,7 @@ public class PairExtensions {
     static String confidenceTitle(PairView pair) {
         return pair.confidence() == null
                 ? "not scored by the aligner: a reviewer made or changed this pair, or it came from a TMX or XLIFF file"
-                : "aligner confidence";
+                : "aligner confidence " + confidenceText(pair);
     }
 
     /** The status in the reviewer's words. */

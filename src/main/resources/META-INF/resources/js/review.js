@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// Tandem review page: the current row, the keyboard, and what happens around htmx requests.
-// Every key presses the button of the same action on the current row, so keys and mouse go the same way.
-// No inline scripts anywhere: this file and htmx are the page's only scripts.
+// Tandem review page: the current row, the keyboard, the mouse, and what happens around htmx requests.
+// Every key, menu item and handle presses the toolbar button of the same action for the current row, so keys and mouse
+// go the same way. No inline scripts anywhere: this file and htmx are the page's only scripts.
 (function () {
   'use strict';
   const review = document.getElementById('review');
@@ -9,7 +9,9 @@
     return;
   }
   const body = document.getElementById('rows');
-  const state = { position: null, side: 'source', sentence: 0, advance: false };
+  const toolbar = document.getElementById('toolbar');
+  const menu = document.getElementById('pair-menu');
+  const state = { position: null, side: 'source', sentence: 0, advance: false, pendingMove: 0 };
 
   const rows = () => Array.from(body.querySelectorAll('tr.pair'));
 
@@ -41,7 +43,57 @@
     }
   }
 
-  function select(row, keepSentence) {
+  /**
+   * Beside the first and the last sentence of each side of the current row, a handle that moves that sentence into
+   * the previous or the next row: a pair boundary moved with one click.
+   */
+  function addHandles(row) {
+    body.querySelectorAll('.move-handle').forEach(function (handle) { handle.remove(); });
+    if (!toolbar || row.querySelector('form.editor')) {
+      return;
+    }
+    ['source', 'target'].forEach(function (side) {
+      const sentences = sentencesOf(row, side);
+      if (!sentences.length) {
+        return;
+      }
+      const word = side === 'source' ? 'source' : 'target';
+      if (Number(row.dataset.position) > 0) {
+        sentences[0].before(handle('up', side, 'Move this ' + word + ' sentence to the previous pair'));
+      }
+      sentences[sentences.length - 1].after(handle('down', side, 'Move this ' + word + ' sentence to the next pair'));
+    });
+  }
+
+  function handle(direction, side, title) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'move-handle ' + direction;
+    button.tabIndex = -1;
+    button.dataset.move = 'shift-' + side + '-' + direction;
+    button.title = title;
+    button.setAttribute('aria-label', title);
+    button.textContent = direction === 'up' ? '↑' : '↓';
+    return button;
+  }
+
+  /** The address names the current row, so that a reload or a shared link opens the page where the reviewer is. */
+  function keepInAddress(row) {
+    const context = document.getElementById('context');
+    const params = new URLSearchParams();
+    ['status', 'below', 'flag', 'q'].forEach(function (name) {
+      if (context.elements[name].value) {
+        params.set(name, context.elements[name].value);
+      }
+    });
+    if (!params.toString()) {
+      params.set('page', String(Math.floor(Number(row.dataset.position) / 50) + 1));
+    }
+    params.set('focus', row.dataset.id);
+    window.history.replaceState(window.history.state, '', window.location.pathname + '?' + params.toString());
+  }
+
+  function select(row, keepSentence, quiet) {
     if (!row) {
       return;
     }
@@ -64,10 +116,14 @@
     } else if (!row.contains(document.activeElement) || document.activeElement === document.body) {
       row.focus({ preventScroll: true });
     }
+    addHandles(row);
     row.scrollIntoView({ block: 'nearest' });
+    if (!quiet) {
+      keepInAddress(row);
+    }
   }
 
-  /** Moves the current row; past the ends of the page, opens the next or previous page. */
+  /** Moves the current row; past the rows loaded so far, loads the next ones and moves on once they are there. */
   function move(delta) {
     const all = rows();
     const at = all.indexOf(current());
@@ -76,9 +132,12 @@
       select(all[next]);
       return;
     }
-    const link = document.querySelector(delta > 0 ? 'a[rel=next]' : 'a[rel=prev]');
-    if (link) {
-      window.location.href = link.href + (delta > 0 ? '&at=first' : '&at=last');
+    const more = body.querySelector(delta > 0 ? 'tr.more.after' : 'tr.more.before');
+    if (more) {
+      state.pendingMove = delta;
+      window.htmx.trigger(more, 'more');
+    } else {
+      notice(delta > 0 ? 'This is the last pair.' : 'This is the first pair.');
     }
   }
 
@@ -89,12 +148,14 @@
     }
   }
 
-  /** Presses the button of {@code action} on the current row (or the page's own, for undo and redo). */
+  /** Presses the toolbar button of {@code action} (or the header's, for confirm-confident). */
   function act(action) {
-    const row = current();
-    const button = (row && row.querySelector('[data-action="' + action + '"]'))
-      || document.querySelector('#global-actions [data-action="' + action + '"]');
+    const button = document.querySelector('#toolbar [data-action="' + action + '"], #review-header [data-action="'
+      + action + '"]');
     if (!button) {
+      return;
+    }
+    if (!current() && button.closest('#toolbar') && action !== 'undo' && action !== 'redo') {
       notice('Select a row first (j/k or a click).');
       return;
     }
@@ -102,6 +163,19 @@
   }
 
   function toggleKeys() {
+    if (menu && !menu.hidden) {
+      menuKey(event);
+      return;
+    }
+    if (toolbar && (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey))) {
+      const focused = current() && current().querySelector('.sentence.focused, .side.focused');
+      if (focused) {
+        event.preventDefault();
+        const box = focused.getBoundingClientRect();
+        openMenu(box.left, box.bottom);
+      }
+      return;
+    }
     const dialog = document.getElementById('keys');
     if (dialog.open) {
       dialog.close();
@@ -148,19 +222,110 @@
       }
       return;
     }
-    const row = event.target.closest('tr.pair');
-    if (row && body.contains(row)) {
-      const sentence = event.target.closest('.sentence');
-      const cell = event.target.closest('.side');
-      if (sentence) {
-        state.side = sentence.dataset.side;
-        state.sentence = sentencesOf(row, state.side).indexOf(sentence);
-      } else if (cell) {
-        state.side = cell.dataset.side;
-      }
-      select(row, Boolean(sentence || cell));
+    const moveHandle = event.target.closest('.move-handle');
+    if (moveHandle) {
+      act(moveHandle.dataset.move);
+      return;
     }
+    if (event.target.closest('[data-keys]')) {
+      toggleKeys();
+      return;
+    }
+    const item = event.target.closest('#pair-menu [data-menu]');
+    if (item) {
+      closeMenu();
+      const chosen = item.dataset.menu;
+      act(chosen === 'move-up' || chosen === 'move-down'
+        ? 'shift-' + state.side + '-' + (chosen === 'move-up' ? 'up' : 'down') : chosen);
+      return;
+    }
+    if (menu && !menu.hidden && !event.target.closest('#pair-menu')) {
+      closeMenu();
+    }
+    pointAt(event.target);
   });
+
+  /** Makes the row, side and sentence under {@code target} the current ones; false when it is in no row. */
+  function pointAt(target) {
+    const row = target.closest('tr.pair');
+    if (!row || !body.contains(row)) {
+      return false;
+    }
+    const sentence = target.closest('.sentence');
+    const cell = target.closest('.side');
+    if (sentence) {
+      state.side = sentence.dataset.side;
+      state.sentence = sentencesOf(row, state.side).indexOf(sentence);
+    } else if (cell) {
+      state.side = cell.dataset.side;
+    }
+    select(row, Boolean(sentence || cell));
+    return true;
+  }
+
+  // ---- the context menu: the actions on the sentence under the pointer ------------------------------------------
+
+  function openMenu(x, y) {
+    const row = current();
+    if (!menu || !row) {
+      return;
+    }
+    const sentences = sentencesOf(row, state.side);
+    const first = state.sentence === 0;
+    const last = state.sentence === sentences.length - 1;
+    const shown = {
+      'move-up': sentences.length > 0 && first && Number(row.dataset.position) > 0,
+      'move-down': sentences.length > 0 && last,
+      'split-pair': sentences.length > 1 && !last,
+      'edit': sentences.length > 0,
+      'merge-sentences': sentences.length > 0
+    };
+    menu.querySelectorAll('[data-menu]').forEach(function (button) {
+      const name = button.dataset.menu;
+      button.parentElement.hidden = name in shown && !shown[name];
+    });
+    menu.hidden = false;
+    const width = menu.offsetWidth;
+    const height = menu.offsetHeight;
+    menu.style.left = Math.max(0, Math.min(x, window.innerWidth - width - 4)) + 'px';
+    menu.style.top = Math.max(0, Math.min(y, window.innerHeight - height - 4)) + 'px';
+    const firstItem = menu.querySelector('li:not([hidden]) button');
+    if (firstItem) {
+      firstItem.focus();
+    }
+  }
+
+  function closeMenu() {
+    if (menu && !menu.hidden) {
+      menu.hidden = true;
+      const row = current();
+      if (row && menu.contains(document.activeElement)) {
+        row.focus({ preventScroll: true });
+      }
+    }
+  }
+
+  document.addEventListener('contextmenu', function (event) {
+    if (!toolbar || event.target.closest('form.editor') || !pointAt(event.target)) {
+      return;
+    }
+    event.preventDefault();
+    openMenu(event.clientX, event.clientY);
+  });
+
+  function menuKey(event) {
+    const items = Array.from(menu.querySelectorAll('li:not([hidden]) button'));
+    const at = items.indexOf(document.activeElement);
+    if (event.key === 'Escape') {
+      closeMenu();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      items[(at + step + items.length) % items.length].focus();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
 
   document.addEventListener('dblclick', function (event) {
     if (event.target.closest('tr.pair .sentence')) {
@@ -182,6 +347,19 @@
     const form = target.closest ? target.closest('form.editor') : null;
     if (form) {
       editorKey(event, form);
+      return;
+    }
+    if (menu && !menu.hidden) {
+      menuKey(event);
+      return;
+    }
+    if (toolbar && (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey))) {
+      const focused = current() && current().querySelector('.sentence.focused, .side.focused');
+      if (focused) {
+        event.preventDefault();
+        const box = focused.getBoundingClientRect();
+        openMenu(box.left, box.bottom);
+      }
       return;
     }
     const dialog = document.getElementById('keys');
@@ -254,10 +432,23 @@
   /** Sentence operations act on the selected sentence; the split key splits after it. */
   document.body.addEventListener('htmx:configRequest', function (event) {
     const elt = event.detail.elt;
-    const row = elt.closest ? elt.closest('tr.pair') : null;
+    if (elt.classList && elt.classList.contains('more')) {
+      return;
+    }
+    const inToolbar = toolbar && toolbar.contains(elt);
+    const row = inToolbar ? current() : elt.closest ? elt.closest('tr.pair') : null;
     const params = event.detail.parameters;
+    if (inToolbar && !row && elt.dataset.action !== 'undo' && elt.dataset.action !== 'redo') {
+      event.preventDefault();
+      notice('Select a row first (j/k or a click).');
+      return;
+    }
     if (row) {
       params.current = row.dataset.id;
+      if (inToolbar && elt.dataset.action !== 'undo' && elt.dataset.action !== 'redo') {
+        params.pair = row.dataset.id;
+        event.detail.path = event.detail.path.replace('/pairs/current/', '/pairs/' + row.dataset.id + '/');
+      }
     }
     const shown = rows();
     if (shown.length) {
@@ -270,11 +461,12 @@
     }
     const sentences = sentencesOf(row, state.side);
     const chosen = sentences[state.sentence];
-    if (uses === 'sentence' && chosen) {
-      params.side = state.side;
-      params.index = chosen.dataset.index;
+    const other = state.side === 'source' ? 'target' : 'source';
+    const fallback = sentencesOf(row, other)[0];
+    if (uses === 'sentence' && (chosen || fallback)) {
+      params.side = chosen ? state.side : other;
+      params.index = (chosen || fallback).dataset.index;
     } else if (uses === 'counts' && chosen && state.sentence > 0) {
-      const other = state.side === 'source' ? 'target' : 'source';
       params[state.side + 'Count'] = state.sentence + 1;
       params[other + 'Count'] = Math.min(1, sentencesOf(row, other).length);
     }
@@ -289,6 +481,9 @@
   /** A structural change redraws the page from a position on: drop the old rows from there first. */
   document.body.addEventListener('htmx:beforeSwap', function (event) {
     const xhr = event.detail.xhr;
+    if (event.detail.elt.classList && event.detail.elt.classList.contains('more')) {
+      return; // more rows: nothing changed, the current row stays as it is (and an open editor keeps its caret)
+    }
     const from = xhr.getResponseHeader('X-Tandem-From');
     if (from !== null) {
       rows().forEach(function (row) {
@@ -296,7 +491,7 @@
           row.remove();
         }
       });
-      body.querySelectorAll('tr.no-pairs').forEach(function (row) { row.remove(); });
+      body.querySelectorAll('tr.no-pairs, tr.more.after').forEach(function (row) { row.remove(); });
     }
     const token = ++answers;
     pending = { outcome: xhr.getResponseHeader('X-Tandem-Outcome'), token: token };
@@ -308,6 +503,12 @@
   });
 
   document.body.addEventListener('htmx:afterSettle', function () {
+    if (state.pendingMove && !pending) {
+      const delta = state.pendingMove;
+      state.pendingMove = 0;
+      move(delta);
+      return;
+    }
     const token = pending ? pending.token : 0;
     window.setTimeout(function () { restore(true, token); }, 0);
   });
@@ -356,5 +557,16 @@
   const all = rows();
   const focus = review.dataset.focus ? document.getElementById('pair-' + review.dataset.focus) : null;
   review.dataset.version = document.getElementById('review-header').dataset.version;
-  select(focus || (review.dataset.at === 'last' ? all[all.length - 1] : all[0]));
+  select(focus || (review.dataset.at === 'last' ? all[all.length - 1] : all[0]), false, true);
+
+  /** Rows scrolled to the current one stop below the sticky header, not under it. */
+  function padForHeader() {
+    const top = document.querySelector('.review-top');
+    const head = document.querySelector('table.review-table thead');
+    if (top) {
+      document.documentElement.style.scrollPaddingTop = (top.offsetHeight + (head ? head.offsetHeight : 0)) + 'px';
+    }
+  }
+  padForHeader();
+  window.addEventListener('resize', padForHeader);
 }());

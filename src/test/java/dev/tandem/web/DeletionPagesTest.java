@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Deleting a document and a project from the pages: each asks first, saying what goes with it; a document changed
  * since the question was asked is not deleted; a project is deleted only when its name is typed; viewers get neither
- * (nor the editing keys in the review page's legend).
+ * (nor the editing keys in the review page's key list).
  * The document page's export form chooses the status.
  */
 @QuarkusTest
@@ -106,8 +106,9 @@ class DeletionPagesTest {
                 .body(not(containsString("/delete\"")));
         session.request().get("/documents/" + document).then().statusCode(200)
                 .body(not(containsString("/documents/" + document + "/delete")))
-                .body(not(containsString("merge with next")))
-                .body(containsString("<kbd>j</kbd>/<kbd>k</kbd> move"));
+                .body(not(containsString("merge the row with the next row")))
+                .body(not(containsString("id=\"toolbar\"")))
+                .body(containsString("next / previous row"));
         session.request().get("/documents/" + document + "/delete").then().statusCode(403);
         session.request().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("baseVersion", WebFixtures.version(document)).post("/documents/" + document + "/delete")

@@ -177,6 +177,10 @@ class ReviewBrowserTest {
         assertEquals("auto", arabic.getDomAttribute("dir"));
         assertEquals("rtl", ((JavascriptExecutor) driver).executeScript(
                 "return getComputedStyle(arguments[0]).direction", arabic));
+        WebElement arabicCell = rows().get(0).findElement(By.cssSelector("td[data-side=target]"));
+        Number gap = (Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].getBoundingClientRect()"
+                + ".right - arguments[1].getBoundingClientRect().right", arabicCell, arabic);
+        assertTrue(gap.doubleValue() < 12, "right to left text sits at the right of its cell, " + gap + " px away");
         assertTrue(rows().get(2).getDomAttribute("class").contains("flagged"), "the number mismatch is flagged");
 
         press("a", 2, 1);          // confirm the first pair
@@ -262,17 +266,18 @@ class ReviewBrowserTest {
         long document = WebFixtures.createDocument(project, "Five", en.toString(), de.toString());
         driver.get(root + "documents/" + document);
         waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
-        assertTrue(confidence(0).getText().matches("0\\.9\\d|1\\.00"), "the aligner is sure: " + confidence(0).getText());
+        assertTrue(confidenceShown(0).matches("0\\.9\\d|1\\.00"), "the aligner is sure: " + confidenceShown(0));
+        assertEquals("meter", confidence(0).getTagName(), "a colour bar, the number on hover");
 
-        rows().get(0).findElement(By.cssSelector("[data-action=merge-pairs]")).click();
+        driver.findElement(By.cssSelector("#toolbar [data-action=merge-pairs]")).click(); // the first row is current
         waitFor(() -> "2".equals(driver.findElement(By.id("review-header")).getDomAttribute("data-version"))
                 && driver.findElements(By.cssSelector(".htmx-request")).isEmpty() && rows().size() == 4);
         assertEquals(List.of("Sentence number 1 of the original text.", "Sentence number 2 of the original text."),
                 sentences(0, "source"));
-        assertEquals("—", confidence(0).getText(), "the merged pair has no aligner estimate");
+        assertEquals("—", confidenceShown(0), "the merged pair has no aligner estimate");
         assertTrue(confidence(0).getDomAttribute("title").startsWith("not scored by the aligner"),
                 confidence(0).getDomAttribute("title"));
-        assertTrue(confidence(1).getText().matches("\\d\\.\\d\\d"), confidence(1).getText());
+        assertTrue(confidenceShown(1).matches("\\d\\.\\d\\d"), confidenceShown(1));
         screenshot("review-unscored.png");
 
         // "Confirm confident pairs" confirms the aligner's sure pairs and leaves the merged one to the reviewer.
@@ -282,7 +287,7 @@ class ReviewBrowserTest {
         assertEquals(List.of("AUTO", "CONFIRMED", "CONFIRMED", "CONFIRMED"), statuses());
         driver.navigate().refresh();
         waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
-        assertEquals("—", confidence(0).getText(), "after a reload too");
+        assertEquals("—", confidenceShown(0), "after a reload too");
 
         // A typed but unsaved sentence makes the page ask before it is left (the browser's "Leave site?" prompt; the
         // headless browser shows none, so the test asks the page whether it would), and only then.
@@ -303,6 +308,13 @@ class ReviewBrowserTest {
 
     private WebElement confidence(int row) {
         return rows().get(row).findElement(By.cssSelector(".confidence"));
+    }
+
+    /** The number a bar shows on hover (its title ends with it), or the dash of an unscored pair. */
+    private String confidenceShown(int row) {
+        WebElement confidence = confidence(row);
+        return confidence.getTagName().equals("meter")
+                ? confidence.getDomAttribute("title").replaceAll(".* ", "") : confidence.getText();
     }
 
     /** Sends keys to the page and waits until the document is at {@code version} and row {@code position} is current. */

@@ -77,9 +77,12 @@ class ReviewPagesTest {
                 .body(containsString("0 / 6</strong> confirmed"))
                 .body(containsString("<script src=\"/js/htmx.min.js\" defer></script>"))
                 .body(containsString("<script src=\"/js/review.js\" defer></script>"))
-                .body(containsString("<kbd>m</kbd> merge with next"))
+                .body(containsString("merge the row with the next row</td>"))
                 .body(containsString("Sentence number 3 of the original text."))
-                .body(containsString("hx-vals=\"{&quot;pair&quot;:" + pairId(document, 0) + ",&quot;op&quot;:&quot;confirm&quot;}\""))
+                .body(containsString("id=\"toolbar\" class=\"toolbar\" role=\"toolbar\""))
+                .body(containsString("hx-vals='{\"op\":\"confirm\"}' data-action=\"confirm\""))
+                .body(not(containsString("class=\"legend\"")))
+                .body(not(containsString("class=\"more")))
                 .body(not(containsString("onclick")))
                 .body(not(containsString("<script>")));
         given().get("/js/review.js").then().statusCode(200).body(containsString("htmx:configRequest"));
