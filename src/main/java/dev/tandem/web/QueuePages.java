@@ -4,14 +4,11 @@ package dev.tandem.web;
 import dev.tandem.model.Document;
 import dev.tandem.model.Project;
 import dev.tandem.model.ProjectRole;
-import dev.tandem.service.DocumentService;
-import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.NotFoundException;
-import dev.tandem.service.Page;
 import dev.tandem.service.ProjectAccess;
 import dev.tandem.service.ProjectService;
 import dev.tandem.service.ReviewQueue;
-import dev.tandem.service.RiskyPair;
+import dev.tandem.service.RiskyPairPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
@@ -42,9 +39,6 @@ public class QueuePages {
     ProjectAccess access;
 
     @Inject
-    DocumentService documents;
-
-    @Inject
     ProjectService projects;
 
     @Inject
@@ -52,8 +46,7 @@ public class QueuePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(Project project, DocumentSummary document, Page<RiskyPair> pairs,
-                                             Paging paging);
+        static native TemplateInstance queue(Project project, Document document, RiskyPairPage queue, Paging paging);
     }
 
     /** Numbers as the counter shows them: 1,600. */
@@ -73,9 +66,14 @@ public class QueuePages {
     public TemplateInstance queue(@RestPath long id, @QueryParam("page") @DefaultValue("1") int page) {
         Document document = access.document(id, ProjectRole.VIEWER);
         Project project = projects.getProject(document.project.id);
-        DocumentSummary summary = documents.summarize(id);
-        Paging paging = Paging.of(page, summary.atRisk(), PAGE_SIZE, Filters.NONE);
-        return Templates.queue(project, summary, queue.listRiskyPairs(id, paging.offset(), PAGE_SIZE), paging);
+        // One reading gives the list and the counts; a page past the end (the queue shrank) shows the last one.
+        Paging wanted = Paging.of(page, Integer.MAX_VALUE, PAGE_SIZE, Filters.NONE);
+        RiskyPairPage pairs = queue.listRiskyPairs(id, wanted.offset(), PAGE_SIZE);
+        Paging paging = Paging.of(page, pairs.total(), PAGE_SIZE, Filters.NONE);
+        if (paging.offset() != wanted.offset()) {
+            pairs = queue.listRiskyPairs(id, paging.offset(), PAGE_SIZE);
+        }
+        return Templates.queue(project, document, pairs, paging);
     }
 
     /**

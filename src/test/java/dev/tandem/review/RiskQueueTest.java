@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.review.RiskQueue.Entry;
 import dev.tandem.review.RiskQueue.Row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+/** The review queue's order and reasons, on rows whose every fact is known. */
 class RiskQueueTest {
 
     private static Row auto(Double confidence) {
@@ -30,10 +30,6 @@ class RiskQueueTest {
         return new Row(ReviewStatus.REJECTED, confidence, false, false);
     }
 
-    private static List<Integer> positions(List<Entry> queue) {
-        return queue.stream().map(Entry::position).toList();
-    }
-
     @Test
     void shouldRankUnscoredThenFlaggedThenByConfidenceLeavingOutConfidentAndReviewedPairs() {
         List<Row> rows = List.of(
@@ -50,11 +46,11 @@ class RiskQueueTest {
                 auto(0.95),          // 10
                 confirmed(0.2),      // 11 reviewed: never queued
                 auto(0.7));          // 12 next to a confirmed pair: no raise
-        List<Entry> queue = RiskQueue.rank(rows);
-        assertEquals(List.of(7, 9, 3, 5, 12, 1), positions(queue));
-        assertEquals("not scored by the aligner", queue.get(0).reason());
-        assertEquals("QA flag, confidence 0.30", queue.get(1).reason());
-        assertEquals("confidence 0.60", queue.get(3).reason());
+        assertEquals(List.of(7, 9, 3, 5, 12, 1), RiskQueue.rank(rows));
+        assertEquals("not scored by the aligner", RiskQueue.reason(rows, 7));
+        assertEquals("QA flag, confidence 0.30", RiskQueue.reason(rows, 9));
+        assertEquals("confidence 0.60", RiskQueue.reason(rows, 5));
+        assertEquals("confidence 0.70", RiskQueue.reason(rows, 12), "a confirmed neighbour raises nothing");
     }
 
     @Test
@@ -72,13 +68,14 @@ class RiskQueueTest {
                 auto(0.65),          // 9 next to a rejected pair
                 auto(0.55),          // 10 next to 0.65 and 0.6: nothing doubtful, no raise
                 auto(0.6));          // 11
-        List<Entry> queue = RiskQueue.rank(rows);
         // 7, 9 and 5 all rank as 0 (next to an unscored or rejected pair), then by their own confidence
-        assertEquals(List.of(6, 9, 7, 5, 1, 0, 3, 10, 11), positions(queue));
-        assertEquals("confidence 0.88; next to pair 7 (not scored)", queue.get(3).reason());
-        assertEquals("confidence 0.70; next to pair 7 (not scored); next to pair 9 (rejected)", queue.get(2).reason());
-        assertEquals("confidence 0.85; next to pair 2 (confidence 0.40)", queue.get(5).reason());
-        assertEquals("confidence 0.40", queue.get(4).reason(), "a neighbour above 0.5 raises nothing");
+        assertEquals(List.of(6, 9, 7, 5, 1, 0, 3, 10, 11), RiskQueue.rank(rows));
+        assertEquals("confidence 0.88; next to pair 7 (not scored)", RiskQueue.reason(rows, 5));
+        assertEquals("confidence 0.70; next to pair 7 (not scored); next to pair 9 (rejected)", RiskQueue.reason(rows, 7));
+        assertEquals("confidence 0.65; next to pair 9 (rejected)", RiskQueue.reason(rows, 9));
+        assertEquals("confidence 0.85; next to pair 2 (confidence 0.40)", RiskQueue.reason(rows, 0));
+        assertEquals("confidence 0.40", RiskQueue.reason(rows, 1), "a neighbour above 0.5 raises nothing");
+        assertEquals("confidence 0.55", RiskQueue.reason(rows, 10));
     }
 
     @Test
@@ -92,17 +89,17 @@ class RiskQueueTest {
             rows.add(new Row(status, confidence, flagged,
                     status == ReviewStatus.AUTO && confidence != null && confidence >= 0.9 && !flagged));
         }
-        List<Entry> queue = RiskQueue.rank(rows);
+        List<Integer> queue = RiskQueue.rank(rows);
         long expected = rows.stream().filter(r -> r.status() == ReviewStatus.AUTO && !r.confident()).count();
         assertEquals(expected, queue.size());
-        assertEquals(queue.size(), positions(queue).stream().distinct().count(), "each pair once");
+        assertEquals(queue.size(), queue.stream().distinct().count(), "each pair once");
         assertEquals(queue, RiskQueue.rank(rows), "the same rows give the same order");
         // unchecked pairs come first, and a pair is never ranked below its own confidence
         boolean seenScored = false;
-        for (Entry entry : queue) {
-            Row row = rows.get(entry.position());
+        for (int position : queue) {
+            Row row = rows.get(position);
             boolean unchecked = row.confidence() == null || row.flagged();
-            assertFalse(seenScored && unchecked, "an unchecked pair after a scored one: " + entry);
+            assertFalse(seenScored && unchecked, "an unchecked pair after a scored one: " + position);
             seenScored |= !unchecked;
         }
         assertTrue(RiskQueue.rank(List.of()).isEmpty());
