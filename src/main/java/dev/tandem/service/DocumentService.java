@@ -94,14 +94,20 @@ public class DocumentService {
         for (PairStatus status : PairStatus.values()) {
             counts.put(status, 0L);
         }
-        SentencePair.getEntityManager()
-                .createQuery("select p.status, count(p) from SentencePair p where p.document = ?1 group by p.status",
+        // One pass over the document's pairs: the count per status, and how many confirm-confident would confirm.
+        var query = SentencePair.getEntityManager()
+                .createQuery("select p.status, count(p), sum(case when " + ConfidentPairs.condition("p")
+                        + " then 1 else 0 end) from SentencePair p where p.document = :document group by p.status",
                         Object[].class)
-                .setParameter(1, document)
-                .getResultList()
-                .forEach(row -> counts.put((PairStatus) row[0], (Long) row[1]));
+                .setParameter("document", document);
+        ConfidentPairs.parameters(ReviewService.DEFAULT_CONFIDENT).forEach(query::setParameter);
+        long confident = 0;
+        for (Object[] row : query.getResultList()) {
+            counts.put((PairStatus) row[0], (Long) row[1]);
+            confident += row[2] == null ? 0 : ((Number) row[2]).longValue();
+        }
         return DocumentSummary.of(document, Sentence.countBySide(document, Side.SOURCE),
-                Sentence.countBySide(document, Side.TARGET), counts);
+                Sentence.countBySide(document, Side.TARGET), counts, confident);
     }
 
     /** A page of pairs in position order, optionally only those with {@code status}. */

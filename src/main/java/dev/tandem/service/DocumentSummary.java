@@ -5,12 +5,23 @@ import dev.tandem.model.Document;
 import dev.tandem.model.PairStatus;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A document with its counts: sentences per side, pairs in all and per status. */
+/**
+ * A document with its counts: sentences per side, pairs in all and per status, and how the unreviewed pairs split
+ * between those "confirm confident" would confirm ({@code confidentToConfirm}) and those left for a person
+ * ({@code atRisk}, the review queue); the two add up to the unreviewed ({@code AUTO}) count.
+ */
 public record DocumentSummary(long id, long projectId, String title, String segmentation, long version,
                               long sourceSentences, long targetSentences, long pairs,
                               Map<PairStatus, Long> statusCounts, OffsetDateTime createdAt,
-                              OffsetDateTime updatedAt) {
+                              OffsetDateTime updatedAt,
+                              @Schema(description = "Unreviewed pairs that confirm-confident would confirm now: scored"
+                                      + " by the aligner with a confidence of at least 0.9 and no QA flag")
+                              long confidentToConfirm,
+                              @Schema(description = "Unreviewed pairs a person must look at: below confidence 0.9,"
+                                      + " not scored by the aligner, or flagged (the review queue)")
+                              long atRisk) {
 
     /** Pairs with {@code status}; 0 when there are none. */
     public long countOf(PairStatus status) {
@@ -18,10 +29,11 @@ public record DocumentSummary(long id, long projectId, String title, String segm
     }
 
     static DocumentSummary of(Document document, long sourceSentences, long targetSentences,
-                              Map<PairStatus, Long> statusCounts) {
+                              Map<PairStatus, Long> statusCounts, long confidentToConfirm) {
         long pairs = statusCounts.values().stream().mapToLong(Long::longValue).sum();
+        long unreviewed = statusCounts.getOrDefault(PairStatus.AUTO, 0L);
         return new DocumentSummary(document.id, document.project.id, document.title, document.segmentation,
                 document.version, sourceSentences, targetSentences, pairs, statusCounts, document.createdAt,
-                document.updatedAt);
+                document.updatedAt, confidentToConfirm, unreviewed - confidentToConfirm);
     }
 }

@@ -28,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.EnumMap;
@@ -391,15 +392,18 @@ public class ReviewService {
     /**
      * The unreviewed pairs without QA flags whose confidence reaches the request's threshold (0.9 if not given). A pair
      * the aligner did not score (made or changed by a reviewer, or an XLIFF unit awaiting translation) has no
-     * confidence and is never among them: nobody vouched for it.
+     * confidence and is never among them: nobody vouched for it. The criterion is {@link ConfidentPairs}'s, which the
+     * document summary counts with.
      */
     private static List<SentencePair> confidentPairs(Document document, EditRequest request) {
         double least = request.minConfidence() == null ? DEFAULT_CONFIDENT : request.minConfidence();
         if (!(least >= 0.0 && least <= 1.0)) {
             throw new InvalidInputException("minConfidence", "minConfidence must be between 0 and 1, e.g. 0.9.");
         }
-        List<SentencePair> pairs = SentencePair.list("document = ?1 and status = ?2 and confidence is not null"
-                + " and confidence >= ?3 and (flags = '' or flags is null)", Sort.by("ord"), document, PairStatus.AUTO, least);
+        var parameters = new HashMap<String, Object>(ConfidentPairs.parameters(least));
+        parameters.put("document", document);
+        List<SentencePair> pairs = SentencePair.list("from SentencePair p where p.document = :document and "
+                + ConfidentPairs.condition("p") + " order by p.ord", parameters);
         if (pairs.isEmpty()) {
             throw new ImpossibleEditException("minConfidence", "No unreviewed pair without QA flags has a confidence of"
                     + " at least " + least + " (pairs made or changed by a reviewer have none: confirm them one by one).");

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.web;
+
+import dev.tandem.model.Document;
+import dev.tandem.model.Project;
+import dev.tandem.model.ProjectRole;
+import dev.tandem.service.NotFoundException;
+import dev.tandem.service.ProjectAccess;
+import dev.tandem.service.ProjectService;
+import dev.tandem.service.ReviewQueue;
+import dev.tandem.service.RiskyPairPage;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.Locale;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Risk first: the unreviewed pairs "confirm confident" leaves to a person, riskiest first (unscored and flagged
+ * pairs, then by confidence, with pairs next to trouble raised), each linking to the review page focused on it; and
+ * "next risky pair", which walks the same pairs in document order. Viewers may look; nothing here changes a document.
+ */
+@Path("/documents/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class QueuePages {
+    static final int PAGE_SIZE = 100;
+
+    @Inject
+    ProjectAccess access;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    ReviewQueue queue;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(Project project, Document document, RiskyPairPage queue, Paging paging);
+    }
+
+    /** Numbers as the counter shows them: 1,600. */
+    @TemplateExtension
+    static class Numbers {
+        private Numbers() {
+        }
+
+        static String grouped(long number) {
+            return String.format(Locale.ENGLISH, "%,d", number);
+        }
+    }
+
+    /** The queue, {@value #PAGE_SIZE} pairs a page ({@code ?page=}, from 1). */
+    @GET
+    @Path("queue")
+    public TemplateInstance queue(@RestPath long id, @QueryParam("page") @DefaultValue("1") int page) {
+        Document document = access.document(id, ProjectRole.VIEWER);
+        Project project = projects.getProject(document.project.id);
+        // One reading gives the list and the counts; a page past the end (the queue shrank) shows the last one.
+        Paging wanted = Paging.of(page, Integer.MAX_VALUE, PAGE_SIZE, Filters.NONE);
+        RiskyPairPage pairs = queue.listRiskyPairs(id, wanted.offset(), PAGE_SIZE);
+        Paging paging = Paging.of(page, pairs.total(), PAGE_SIZE, Filters.NONE);
+        if (paging.offset() != wanted.offset()) {
+            pairs = queue.listRiskyPairs(id, paging.offset(), PAGE_SIZE);
+        }
+        return Templates.queue(project, document, pairs, paging);
+    }
+
+    /**
+     * To the review page focused on the next queued pair after position {@code after} (0-based) in document order,
+     * wrapping round to the start; to the queue page, which says that none is left, when there is none.
+     */
+    @GET
+    @Path("next-risky")
+    public RestResponse<Object> nextRisky(@RestPath long id, @QueryParam("after") @DefaultValue("-1") int after) {
+        access.document(id, ProjectRole.VIEWER);
+        return RestResponse.seeOther(URI.create(queue.findNextRisky(id, after)
+                .map(position -> "/documents/" + id + "/positions/" + position)
+                .orElse("/documents/" + id + "/queue")));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<TemplateInstance> notFound(NotFoundException e) {
+        return ErrorPages.notFound(e);
+    }
+}
