@@ -136,7 +136,7 @@ public class DocumentPages {
         var filters = new Filters(status, below, flag, q);
         PairFilter filter = filters.filter();
         long total = documents.listPairs(id, filter, 0, 1).total();
-        Paging paging = Paging.of(page, total, PAGE_SIZE);
+        Paging paging = Paging.of(page, total, PAGE_SIZE, filters);
         PairView focused = focus == null ? null : documents.findPair(id, focus).orElse(null);
         RowWindow window = focused != null ? around(id, filters, focused.position(), total)
                 : firstWindow(id, filters, paging.offset(), total);
@@ -217,7 +217,7 @@ public class DocumentPages {
         PairPage at = documents.listPairs(id, (PairStatus) null, Math.max(0, position), 1);
         if (at.items().isEmpty()) {
             // the document has fewer pairs now: its end
-            int last = Paging.of(Integer.MAX_VALUE, at.total(), PAGE_SIZE).page();
+            int last = Paging.of(Integer.MAX_VALUE, at.total(), PAGE_SIZE, Filters.NONE).page();
             return RestResponse.seeOther(URI.create("/documents/" + id + "?page=" + last + "&at=last"));
         }
         return focusOn(id, at.items().get(0));

@@ -27,6 +27,8 @@ public record Filters(String status, String below, String flag, String q) {
         q = q == null ? "" : q;
     }
 
+    static final Filters NONE = new Filters("", "", "", "");
+
     public PairFilter filter() {
         return new PairFilter(statusValue(), belowValue(), flag.isEmpty() ? null : flag, q.isBlank() ? null : q);
     }

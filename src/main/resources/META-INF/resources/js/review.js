@@ -414,6 +414,10 @@
       case 'g':
         window.location.href = '/documents/' + review.dataset.document + '/first-unreviewed';
         break;
+      case 'x':
+        window.location.href = '/documents/' + review.dataset.document + '/next-risky'
+          + (state.position === null ? '' : '?after=' + state.position);
+        break;
       default:
         if (key === 'Enter' && onControl) {
           return;

@@ -119,8 +119,7 @@ class ReviewPagesTest {
     @Test
     void shouldConfirmTheConfidentPairsFromTheButtonRedrawingThoseRows() {
         given().get("/documents/" + document).then().statusCode(200)
-                .body(containsString("hx-vals='{\"op\":\"confirm-confident\"}'"))
-                .body(containsString("Confirm confident pairs (≥ 0.9, no flags)"));
+                .body(containsString("hx-vals='{\"op\":\"confirm-confident\"}'"));
         long fifth = pairId(document, 4);
         edit(Map.of("op", "reject", "pair", fifth));
         List<Map<String, Object>> items = pairs(document).getList("items");
@@ -129,7 +128,12 @@ class ReviewPagesTest {
                         && ((List<?>) item.get("flags")).isEmpty())
                 .map(item -> ((Number) item.get("id")).longValue()).toList();
         assertFalse(confident.isEmpty(), "six one-to-one lines are aligned confidently: " + items);
+        int atRisk = 5 - confident.size();
+        given().get("/documents/" + document).then().statusCode(200)
+                .body(containsString(">Confirm " + confident.size() + " confident pairs (≥ 0.9, no flags)</button>"))
+                .body(containsString(atRisk + " of them below 0.9 or flagged"));
         String html = edit(Map.of("op", "confirm-confident")).asString();
+        assertTrue(html.contains(" disabled>Confirm 0 confident pairs"), "nothing left to confirm: " + html);
         assertEquals(confident, rowIds(html), "only the confirmed rows are redrawn");
         assertTrue(html.contains(confident.size() + " / 6</strong> confirmed"), html);
         List<Map<String, Object>> after = pairs(document).getList("items");
