@@ -102,7 +102,16 @@ public class DocumentService {
                 .getResultList()
                 .forEach(row -> counts.put((PairStatus) row[0], (Long) row[1]));
         return DocumentSummary.of(document, Sentence.countBySide(document, Side.SOURCE),
-                Sentence.countBySide(document, Side.TARGET), counts);
+                Sentence.countBySide(document, Side.TARGET), counts, lineBreaks(document));
+    }
+
+    /** As recorded at import; for a document imported before that was recorded, read again from its kept texts. */
+    private static LineBreakReading lineBreaks(Document document) {
+        String source = document.sourceLineBreaks != null ? document.sourceLineBreaks
+                : LineBreakReading.codeOf(document.segmentation, DocumentText.textOf(document, Side.SOURCE).orElse(""));
+        String target = document.targetLineBreaks != null ? document.targetLineBreaks
+                : LineBreakReading.codeOf(document.segmentation, DocumentText.textOf(document, Side.TARGET).orElse(""));
+        return LineBreakReading.of(source, target);
     }
 
     /** A page of pairs in position order, optionally only those with {@code status}. */

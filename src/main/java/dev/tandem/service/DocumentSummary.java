@@ -6,11 +6,14 @@ import dev.tandem.model.PairStatus;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-/** A document with its counts: sentences per side, pairs in all and per status. */
+/**
+ * A document with its counts: sentences per side, pairs in all and per status; and how each side's line breaks were
+ * read when it was split into sentences ({@link LineBreakReading}).
+ */
 public record DocumentSummary(long id, long projectId, String title, String segmentation, long version,
                               long sourceSentences, long targetSentences, long pairs,
                               Map<PairStatus, Long> statusCounts, OffsetDateTime createdAt,
-                              OffsetDateTime updatedAt) {
+                              OffsetDateTime updatedAt, LineBreakReading lineBreaks) {
 
     /** Pairs with {@code status}; 0 when there are none. */
     public long countOf(PairStatus status) {
@@ -18,10 +21,10 @@ public record DocumentSummary(long id, long projectId, String title, String segm
     }
 
     static DocumentSummary of(Document document, long sourceSentences, long targetSentences,
-                              Map<PairStatus, Long> statusCounts) {
+                              Map<PairStatus, Long> statusCounts, LineBreakReading lineBreaks) {
         long pairs = statusCounts.values().stream().mapToLong(Long::longValue).sum();
         return new DocumentSummary(document.id, document.project.id, document.title, document.segmentation,
                 document.version, sourceSentences, targetSentences, pairs, statusCounts, document.createdAt,
-                document.updatedAt);
+                document.updatedAt, lineBreaks);
     }
 }
