@@ -60,6 +60,28 @@ public class ImportPreparation {
         }
     }
 
+    /**
+     * Segments both texts as {@link #prepare} would, without aligning or storing anything: the first sentences of
+     * each side, their counts and how their line breaks were read.
+     */
+    public ImportPreview preview(TextImport input) {
+        ProjectLanguages project = input.project();
+        List<Segment> sourceSegments = alignment.segment(input.sourceText(), project.sourceLanguage(),
+                input.segmentation());
+        List<Segment> targetSegments = alignment.segment(input.targetText(), project.targetLanguage(),
+                input.segmentation());
+        String segmentation = input.segmentation().wireName();
+        return new ImportPreview(ImportPreview.side(input.sourceText(), sourceSegments),
+                ImportPreview.side(input.targetText(), targetSegments),
+                LineBreakReading.of(LineBreakReading.codeOf(segmentation, input.sourceText()),
+                        LineBreakReading.codeOf(segmentation, input.targetText())));
+    }
+
+    /** A bilingual file's units as they would be imported (read in full, so that its errors show), unstored. */
+    public ImportPreview preview(PreparedImport prepared) {
+        return ImportPreview.of(prepared);
+    }
+
     /** Segments both texts and aligns them with the project's lexicon, telling {@code progress} how far it is. */
     public PreparedImport prepare(TextImport input, AlignmentProgress progress) {
         ProjectLanguages project = input.project();
