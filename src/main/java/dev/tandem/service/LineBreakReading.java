@@ -20,7 +20,8 @@ public record LineBreakReading(String source, String target, String sentence, St
 
     /** The readings of two sides, each a code of {@link #codeOf}. */
     public static LineBreakReading of(String source, String target) {
-        String sentence = "Original: " + words(source) + ". Translation: " + words(target) + ".";
+        String sentence = source != null && source.equals(target) ? "Both sides: " + words(source) + "."
+                : "Original: " + words(source) + ". Translation: " + words(target) + ".";
         String hint = null;
         if ("joined".equals(source) || "joined".equals(target)) {
             String sides = source.equals(target) ? "the lines of both sides are" : "joined".equals(source)

@@ -29,22 +29,27 @@
     }
   });
 
-  // A new request clears what the last one said.
+  // A new request (an upload or a preview: both check everything again) clears what the last one said.
   document.addEventListener('htmx:beforeRequest', function (event) {
-    if (uploadForm(event.detail.elt) === event.detail.elt) {
+    if (uploadForm(event.detail.elt)) {
       document.querySelectorAll('form.upload .form-message, #upload-error-form').forEach(function (slot) {
         slot.replaceChildren();
       });
     }
   });
 
-  // The first message of a refused upload is scrolled into view.
-  document.addEventListener('htmx:afterSettle', function (event) {
-    if (uploadForm(event.detail.elt) === event.detail.elt) {
-      var first = document.querySelector('#upload-error-form .field-error, form.upload .form-message .field-error');
-      if (first) {
-        first.scrollIntoView({ block: 'nearest' });
-      }
+  // Once the answer is in place (swapping runs before this event): the first message of a refusal, or the preview,
+  // is scrolled into view.
+  document.addEventListener('htmx:afterRequest', function (event) {
+    if (!uploadForm(event.detail.elt)) {
+      return;
+    }
+    var error = document.querySelector('#upload-error-form .field-error, form.upload .form-message .field-error');
+    var preview = document.getElementById('upload-preview');
+    if (error) {
+      error.scrollIntoView({ block: 'nearest' });
+    } else if (event.detail.elt.matches('button.preview') && preview && preview.firstChild) {
+      preview.scrollIntoView({ block: 'start' });
     }
   });
 

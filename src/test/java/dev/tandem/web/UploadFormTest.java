@@ -100,7 +100,7 @@ class UploadFormTest {
                 .multiPart("segmentation", "lines")
                 .when().post("/projects/" + project + "/preview")
                 .then().statusCode(200)
-                .body(containsString("Original: each line is one sentence, as given."))
+                .body(containsString("Both sides: each line is one sentence, as given."))
                 .body(containsString("Original: 4 sentences in 2 paragraphs"))
                 .body(containsString(">Chapter One</li>"))
                 .body(not(containsString("joined-break\"")));
