@@ -59,8 +59,8 @@ public class DocumentStore {
         document.project = project;
         document.title = prepared.title();
         document.segmentation = prepared.segmentation();
-        document.sourceLineBreaks = LineBreakReading.codeOf(prepared.segmentation(), prepared.sourceText());
-        document.targetLineBreaks = LineBreakReading.codeOf(prepared.segmentation(), prepared.targetText());
+        document.sourceLineBreaks = prepared.sourceLineBreaks();
+        document.targetLineBreaks = prepared.targetLineBreaks();
         document.version = 1;
         document.lengthRatio = prepared.lengthRatio();
         document.createdAt = now;

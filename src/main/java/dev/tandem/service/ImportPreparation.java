@@ -102,9 +102,12 @@ public class ImportPreparation {
         List<Bead> beads = alignment.align(sourceSide, targetSide, lexicon,
                 fraction -> progress.report(LEARNED + (1 - LEARNED) * fraction));
         String title = input.title().isEmpty() ? titleFrom(sourceSentences) : input.title();
-        return new PreparedImport(project.id(), title, "text", input.segmentation().wireName(),
+        String segmentation = input.segmentation().wireName();
+        return new PreparedImport(project.id(), title, "text", segmentation,
                 input.sourceText(), sourceSegments, sourceSentences,
-                input.targetText(), targetSegments, targetSentences, beads, true, new BitSet());
+                input.targetText(), targetSegments, targetSentences, beads, true, new BitSet(),
+                LineBreakReading.codeOf(segmentation, input.sourceText()),
+                LineBreakReading.codeOf(segmentation, input.targetText()));
     }
 
     /**
@@ -169,8 +172,10 @@ public class ImportPreparation {
                         + " the limit is " + limits.maxChars() + " (tandem.import.max-chars). Split it into parts.");
             }
         }
+        // a bilingual file's units are its sentences: no line break of it was read
         return new PreparedImport(project.id(), title, kind, kind, source.text.toString(), source.segments,
-                source.texts, target.text.toString(), target.segments, target.texts, beads, false, confirmed);
+                source.texts, target.text.toString(), target.segments, target.texts, beads, false, confirmed,
+                LineBreakReading.codeOf(kind, ""), LineBreakReading.codeOf(kind, ""));
     }
 
     /** One side of a bilingual file laid out as a text. */

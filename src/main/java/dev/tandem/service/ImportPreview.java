@@ -64,7 +64,6 @@ public record ImportPreview(SidePreview source, SidePreview target, LineBreakRea
     static ImportPreview of(PreparedImport prepared) {
         return new ImportPreview(side(prepared.sourceText(), prepared.sourceSegments()),
                 side(prepared.targetText(), prepared.targetSegments()),
-                LineBreakReading.of(LineBreakReading.codeOf(prepared.segmentation(), prepared.sourceText()),
-                        LineBreakReading.codeOf(prepared.segmentation(), prepared.targetText())));
+                LineBreakReading.of(prepared.sourceLineBreaks(), prepared.targetLineBreaks()));
     }
 }

@@ -77,6 +77,22 @@ public class DocumentResourceTest {
                 .body("find { it.id == " + lines + " }.lineBreaks.hint", equalTo(null));
     }
 
+    /** A document imported before the reading was recorded has it read again from its kept texts. */
+    @Test
+    void shouldReadTheLineBreaksOfAnOlderDocumentFromItsTexts() {
+        long project = ApiFixtures.createProject("Older line breaks", "en", "de");
+        long id = given().contentType(ContentType.JSON)
+                .body(Map.of("sourceText", "Chapter One\nIt was late.\n\nThe end.", "targetText", "Es war spät."))
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> assertEquals(1,
+                Document.update("sourceLineBreaks = null, targetLineBreaks = null where id = ?1", id)));
+        given().when().get("/api/documents/" + id).then().statusCode(200)
+                .body("lineBreaks.source", equalTo("joined"))
+                .body("lineBreaks.target", equalTo("none"))
+                .body("lineBreaks.sentence", containsString("Translation: one block of text, no line breaks."));
+    }
+
     @Test
     void shouldServePairsCoveringEverySentenceInOrder() {
         long project = ApiFixtures.createProject("Pairs", "zh", "en");

@@ -126,6 +126,29 @@ class UploadFormTest {
                 .body(containsString("The source file has 1100000 bytes; the limit is"));
     }
 
+    /** A translation memory alone as the original: its units are the sentences, no line break is read. */
+    @Test
+    void shouldPreviewTheUnitsOfABilingualFile() {
+        long project = WebFixtures.createProject("Preview a memory", "ja", "en");
+        String tmx = """
+                <?xml version="1.0"?>
+                <tmx version="1.4"><header srclang="ja" creationtool="x" creationtoolversion="1" segtype="sentence"
+                 o-tmf="x" adminlang="en" datatype="plaintext"/><body>
+                <tu><tuv xml:lang="ja"><seg>こんにちは。</seg></tuv><tuv xml:lang="en"><seg>Hello.</seg></tuv></tu>
+                <tu><tuv xml:lang="ja"><seg>さようなら。</seg></tuv><tuv xml:lang="en"><seg>Goodbye.</seg></tuv></tu>
+                </body></tmx>
+                """;
+        given().header("HX-Request", "true")
+                .multiPart("source", "memory.tmx", tmx.getBytes(StandardCharsets.UTF_8), "application/xml")
+                .when().post("/projects/" + project + "/preview")
+                .then().statusCode(200)
+                .body(containsString("Both sides: each unit of the file is one sentence."))
+                .body(containsString("Original: 2 sentences in 2 paragraphs"))
+                .body(containsString(">さようなら。</li>"))
+                .body(containsString(">Goodbye.</li>"));
+        assertEquals(0, given().get("/api/projects/" + project + "/documents").jsonPath().getList("id").size());
+    }
+
     /** Without JavaScript the preview button posts the form: the project page comes back with the preview. */
     @Test
     void shouldShowThePreviewOnTheProjectPageWithoutJavaScript() {
