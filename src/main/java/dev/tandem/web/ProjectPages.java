@@ -101,8 +101,11 @@ public class ProjectPages {
         /** The upload form's messages after an htmx upload was refused, each swapped into its place (oob). */
         static native TemplateInstance show$refused(UploadValues form, Map<String, String> errors);
 
-        /** The sentences a preview found, or why it could not; swapped into the form's preview area. */
+        /** The sentences a preview found; swapped into the form's preview area. */
         static native TemplateInstance show$preview(ImportPreview preview, String previewError);
+
+        /** Why a preview could not be made, and, after a language refusal, the box that skips the check (oob). */
+        static native TemplateInstance show$previewRefused(UploadValues form, String previewError);
 
         static native TemplateInstance delete(Project project, List<DocumentSummary> documents, long pairs,
                                               long confirmed, List<DictionaryView> dictionaries, String error);
@@ -243,23 +246,23 @@ public class ProjectPages {
                                                   @RestForm String importKey, @RestHeader("HX-Request") String htmx) {
         Project project = access.project(id, ProjectRole.EDITOR);
         ImportPreview preview = null;
-        String error = null;
-        int status = 200;
+        RuntimeException refusal = null;
         try {
             preview = uploads.preview(ProjectLanguages.of(project), form);
         } catch (InvalidInputException | PayloadTooLargeException e) {
-            error = FormWords.of(e.getMessage());
-            status = refusalStatus(e);
+            refusal = e;
         }
-        var code = RestResponse.Status.fromStatusCode(status);
-        if ("true".equals(htmx)) {
-            var answer = RestResponse.ResponseBuilder.create(code, Templates.show$preview(preview, error));
-            return (error == null ? answer : answer.header(FORM_REFUSAL, "preview")).build();
-        }
+        String error = refusal == null ? null : FormWords.of(refusal.getMessage());
+        var status = RestResponse.Status.fromStatusCode(refusal == null ? 200 : refusalStatus(refusal));
         String key = importKey == null || importKey.isBlank() ? UUID.randomUUID().toString() : importKey;
         var values = new UploadValues(form.title, form.sourceText, form.targetText, form.segmentation,
-                form.sourceCharset, form.targetCharset, false, key);
-        return RestResponse.status(code, page(project, values, Map.of(), "", preview, error));
+                form.sourceCharset, form.targetCharset, refusal instanceof LanguageMismatchException, key);
+        if ("true".equals(htmx)) {
+            return refusal == null ? RestResponse.status(status, Templates.show$preview(preview, null))
+                    : RestResponse.ResponseBuilder.create(status, Templates.show$previewRefused(values, error))
+                            .header(FORM_REFUSAL, "preview").build();
+        }
+        return RestResponse.status(status, page(project, values, Map.of(), "", preview, error));
     }
 
     /** The header on a refusal meant to be swapped into the form that was sent (see {@code js/upload.js}). */

@@ -116,6 +116,22 @@ class UploadFormTest {
                 .then().statusCode(400).header("Tandem-Form-Refusal", "preview")
                 .body(containsString("<p class=\"field-error\">The target is missing or empty: upload a target file or"
                         + " paste the text into the translation&#39;s text box.</p>"));
+        // a language refusal offers the box that skips the check, next to the form's other fields
+        given().header("HX-Request", "true")
+                .multiPart(DocumentResourceTest.utf8Part("sourceText", TextTrustTest.EN))
+                .multiPart(DocumentResourceTest.utf8Part("targetText", TextTrustTest.ZH))
+                .when().post("/projects/" + project + "/preview")
+                .then().statusCode(400).header("Tandem-Form-Refusal", "preview")
+                .body(containsString("The target text looks like Chinese"))
+                .body(containsString("tick “Import anyway” under Sentences and send the form again."))
+                .body(containsString("<div id=\"upload-language-override\" hx-swap-oob=\"innerHTML\"><label>"
+                        + "<input type=\"checkbox\" name=\"languageCheck\" value=\"off\""));
+        given().header("HX-Request", "true")
+                .multiPart(DocumentResourceTest.utf8Part("sourceText", TextTrustTest.EN))
+                .multiPart(DocumentResourceTest.utf8Part("targetText", TextTrustTest.ZH))
+                .multiPart("languageCheck", "off")
+                .when().post("/projects/" + project + "/preview")
+                .then().statusCode(200).body(containsString(">北京昨天下了一场大雪。</li>"));
         byte[] large = new byte[1_100_000];
         java.util.Arrays.fill(large, (byte) 'a');
         given().header("HX-Request", "true")
