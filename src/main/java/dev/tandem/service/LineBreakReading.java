@@ -2,6 +2,7 @@
 package dev.tandem.service;
 
 import dev.tandem.segment.LineBreaks;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How the line breaks of each side of a document were read when it was split into sentences, in words a translator
@@ -16,7 +17,17 @@ import dev.tandem.segment.LineBreaks;
  * @param sentence both readings in one sentence
  * @param hint     what to do when a side's line breaks were joined; null when none were
  */
-public record LineBreakReading(String source, String target, String sentence, String hint) {
+public record LineBreakReading(
+        @Schema(enumeration = {"none", "line-paragraphs", "blank-lines", "joined", "sentence-lines", "units"},
+                description = "How the original's line breaks were read: none (no line break), line-paragraphs"
+                        + " (each line a paragraph), blank-lines (blank lines separate paragraphs), joined (the same,"
+                        + " and single line breaks inside a paragraph read as spaces), sentence-lines (one sentence"
+                        + " per line, segmentation=lines) or units (a bilingual file's units)") String source,
+        @Schema(enumeration = {"none", "line-paragraphs", "blank-lines", "joined", "sentence-lines", "units"},
+                description = "The same for the translation") String target,
+        @Schema(description = "Both readings in words, for a page") String sentence,
+        @Schema(nullable = true, description = "When a side's line breaks were joined: how to import it with one"
+                + " sentence per line instead") String hint) {
 
     /** The readings of two sides, each a code of {@link #codeOf}. */
     public static LineBreakReading of(String source, String target) {
