@@ -121,6 +121,7 @@ class UploadBrowserTest {
         driver.get(page);
         assertTrue(driver.findElement(By.cssSelector("table.list p.line-breaks")).getText()
                 .contains("import the document again with “one sentence per line, as given”"));
+        chromium.screenshot("upload-line-breaks-in-list.png");
     }
 
     private static void choose(String side, Path file) {
