@@ -7,6 +7,7 @@ import dev.tandem.service.ImportFormats;
 import dev.tandem.service.ImportLanguages;
 import dev.tandem.service.ImportPreparation;
 import dev.tandem.service.ImportPreparation.TextImport;
+import dev.tandem.service.ImportPreview;
 import dev.tandem.service.ImportWork;
 import dev.tandem.service.Importer;
 import dev.tandem.service.Imports;
@@ -61,6 +62,31 @@ public class DocumentUploads {
      * now and segmented and aligned when the import runs. Everything wrong with the files fails here, at once.
      */
     public ImportWork work(ProjectLanguages project, DocumentUploadForm form, Importer importer, String key) {
+        Upload upload = read(project, form);
+        if (upload.bilingual() != null) {
+            PreparedImport prepared = upload.bilingual();
+            return new ImportWork(project, prepared.title(), importer, key,
+                    Imports.fingerprint(upload.format(), project.id(), prepared.title(), sha256(form.source)),
+                    prepared.sourceText().length() + (long) prepared.targetText().length(), progress -> prepared);
+        }
+        return work(upload.texts(), importer, key);
+    }
+
+    /**
+     * What the form would import, split into sentences but neither aligned nor stored: the same reading, checks and
+     * limits as {@link #work}, so a preview fails where the upload would, in the same words.
+     */
+    public ImportPreview preview(ProjectLanguages project, DocumentUploadForm form) {
+        Upload upload = read(project, form);
+        return upload.bilingual() != null ? preparation.preview(upload.bilingual())
+                : preparation.preview(upload.texts());
+    }
+
+    /** A form read and checked: a bilingual file's pairs (with its format), or two texts to segment and align. */
+    private record Upload(FileFormat format, PreparedImport bilingual, TextImport texts) {
+    }
+
+    private Upload read(ProjectLanguages project, DocumentUploadForm form) {
         checkCharset("sourceCharset", form.sourceCharset);
         checkCharset("targetCharset", form.targetCharset);
         FileFormat sourceFormat = formatOf("source", form.source);
@@ -74,16 +100,13 @@ public class DocumentUploads {
                 throw new InvalidInputException("target", "The source file is a bilingual " + sourceFormat
                         + " file, which holds both sides: upload it alone, with no target file or text.");
             }
-            PreparedImport prepared;
             try (InputStream in = Files.newInputStream(form.source.uploadedFile())) {
-                prepared = sourceFormat == FileFormat.TMX ? preparation.prepareTmx(project, titleOf(form), in)
-                        : preparation.prepareXliff(project, titleOf(form), in);
+                return new Upload(sourceFormat, sourceFormat == FileFormat.TMX
+                        ? preparation.prepareTmx(project, titleOf(form), in)
+                        : preparation.prepareXliff(project, titleOf(form), in), null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new ImportWork(project, prepared.title(), importer, key,
-                    Imports.fingerprint(sourceFormat, project.id(), prepared.title(), sha256(form.source)),
-                    prepared.sourceText().length() + (long) prepared.targetText().length(), progress -> prepared);
         }
         String source = text("source", form.source, sourceFormat, form.sourceText, form.sourceCharset,
                 project.sourceLanguage());
@@ -91,9 +114,8 @@ public class DocumentUploads {
                 project.targetLanguage());
         languages.check(project, form.languageCheck, sourceFormat != null ? "source" : "sourceText", source,
                 targetFormat != null ? "target" : "targetText", target);
-        TextImport texts = preparation.checkTexts(project, new DocumentInput(titleOf(form), source, target,
-                form.segmentation));
-        return work(texts, importer, key);
+        return new Upload(null, null, preparation.checkTexts(project, new DocumentInput(titleOf(form), source,
+                target, form.segmentation)));
     }
 
     /** An import of two texts, checked already, to be segmented and aligned when it runs. */

@@ -32,6 +32,17 @@ public class Document extends PanacheEntity {
     @Column(nullable = false)
     public long version;
 
+    /**
+     * How the original's line breaks were read at import ({@code dev.tandem.service.LineBreakReading#codeOf});
+     * null for documents imported before it was recorded.
+     */
+    @Column(name = "source_line_breaks", length = 16)
+    public String sourceLineBreaks;
+
+    /** The same for the translation. */
+    @Column(name = "target_line_breaks", length = 16)
+    public String targetLineBreaks;
+
     /** Total target characters / total source characters: this document's norm for the length QA check. */
     @Column(name = "length_ratio", nullable = false)
     public double lengthRatio;

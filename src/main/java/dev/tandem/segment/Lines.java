@@ -70,7 +70,8 @@ final class Lines {
         return paragraphs;
     }
 
-    private static boolean hasInnerBlankLine(boolean[] blank) {
+    /** Whether a blank line lies between two lines of text (blank lines at the edges do not count). */
+    static boolean hasInnerBlankLine(boolean[] blank) {
         boolean seenText = false;
         boolean blankAfterText = false;
         for (boolean b : blank) {

@@ -107,7 +107,17 @@ public class DocumentService {
             confident += row[2] == null ? 0 : ((Number) row[2]).longValue();
         }
         return DocumentSummary.of(document, Sentence.countBySide(document, Side.SOURCE),
-                Sentence.countBySide(document, Side.TARGET), counts, confident);
+                Sentence.countBySide(document, Side.TARGET), counts, confident,
+                lineBreaks(document));
+    }
+
+    /** As recorded at import; for a document imported before that was recorded, read again from its kept texts. */
+    private static LineBreakReading lineBreaks(Document document) {
+        String source = document.sourceLineBreaks != null ? document.sourceLineBreaks
+                : LineBreakReading.codeOf(document.segmentation, DocumentText.textOf(document, Side.SOURCE).orElse(""));
+        String target = document.targetLineBreaks != null ? document.targetLineBreaks
+                : LineBreakReading.codeOf(document.segmentation, DocumentText.textOf(document, Side.TARGET).orElse(""));
+        return LineBreakReading.of(source, target);
     }
 
     /** A page of pairs in position order, optionally only those with {@code status}. */

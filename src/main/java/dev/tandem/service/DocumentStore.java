@@ -59,6 +59,8 @@ public class DocumentStore {
         document.project = project;
         document.title = prepared.title();
         document.segmentation = prepared.segmentation();
+        document.sourceLineBreaks = prepared.sourceLineBreaks();
+        document.targetLineBreaks = prepared.targetLineBreaks();
         document.version = 1;
         document.lengthRatio = prepared.lengthRatio();
         document.createdAt = now;

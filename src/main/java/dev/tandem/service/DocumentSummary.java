@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A document with its counts: sentences per side, pairs in all and per status, and how the unreviewed pairs split
  * between those "confirm confident" would confirm ({@code confidentToConfirm}) and those left for a person
- * ({@code atRisk}, the review queue); the two add up to the unreviewed ({@code AUTO}) count.
+ * ({@code atRisk}, the review queue); the two add up to the unreviewed ({@code AUTO}) count. Also how each
+ * side's line breaks were read when it was split into sentences ({@link LineBreakReading}).
  */
 public record DocumentSummary(long id, long projectId, String title, String segmentation, long version,
                               long sourceSentences, long targetSentences, long pairs,
@@ -21,7 +22,7 @@ public record DocumentSummary(long id, long projectId, String title, String segm
                               long confidentToConfirm,
                               @Schema(description = "Unreviewed pairs a person must look at: below confidence 0.9,"
                                       + " not scored by the aligner, or flagged (the review queue)")
-                              long atRisk) {
+                              long atRisk, LineBreakReading lineBreaks) {
 
     /** Pairs with {@code status}; 0 when there are none. */
     public long countOf(PairStatus status) {
@@ -29,11 +30,12 @@ public record DocumentSummary(long id, long projectId, String title, String segm
     }
 
     static DocumentSummary of(Document document, long sourceSentences, long targetSentences,
-                              Map<PairStatus, Long> statusCounts, long confidentToConfirm) {
+                              Map<PairStatus, Long> statusCounts, long confidentToConfirm,
+                              LineBreakReading lineBreaks) {
         long pairs = statusCounts.values().stream().mapToLong(Long::longValue).sum();
         long unreviewed = statusCounts.getOrDefault(PairStatus.AUTO, 0L);
         return new DocumentSummary(document.id, document.project.id, document.title, document.segmentation,
                 document.version, sourceSentences, targetSentences, pairs, statusCounts, document.createdAt,
-                document.updatedAt, confidentToConfirm, unreviewed - confidentToConfirm);
+                document.updatedAt, confidentToConfirm, unreviewed - confidentToConfirm, lineBreaks);
     }
 }

@@ -60,6 +60,28 @@ public class ImportPreparation {
         }
     }
 
+    /**
+     * Segments both texts as {@link #prepare} would, without aligning or storing anything: the first sentences of
+     * each side, their counts and how their line breaks were read.
+     */
+    public ImportPreview preview(TextImport input) {
+        ProjectLanguages project = input.project();
+        List<Segment> sourceSegments = alignment.segment(input.sourceText(), project.sourceLanguage(),
+                input.segmentation());
+        List<Segment> targetSegments = alignment.segment(input.targetText(), project.targetLanguage(),
+                input.segmentation());
+        String segmentation = input.segmentation().wireName();
+        return new ImportPreview(ImportPreview.side(input.sourceText(), sourceSegments),
+                ImportPreview.side(input.targetText(), targetSegments),
+                LineBreakReading.of(LineBreakReading.codeOf(segmentation, input.sourceText()),
+                        LineBreakReading.codeOf(segmentation, input.targetText())));
+    }
+
+    /** A bilingual file's units as they would be imported (read in full, so that its errors show), unstored. */
+    public ImportPreview preview(PreparedImport prepared) {
+        return ImportPreview.of(prepared);
+    }
+
     /** Segments both texts and aligns them with the project's lexicon, telling {@code progress} how far it is. */
     public PreparedImport prepare(TextImport input, AlignmentProgress progress) {
         ProjectLanguages project = input.project();
@@ -80,9 +102,12 @@ public class ImportPreparation {
         List<Bead> beads = alignment.align(sourceSide, targetSide, lexicon,
                 fraction -> progress.report(LEARNED + (1 - LEARNED) * fraction));
         String title = input.title().isEmpty() ? titleFrom(sourceSentences) : input.title();
-        return new PreparedImport(project.id(), title, "text", input.segmentation().wireName(),
+        String segmentation = input.segmentation().wireName();
+        return new PreparedImport(project.id(), title, "text", segmentation,
                 input.sourceText(), sourceSegments, sourceSentences,
-                input.targetText(), targetSegments, targetSentences, beads, true, new BitSet());
+                input.targetText(), targetSegments, targetSentences, beads, true, new BitSet(),
+                LineBreakReading.codeOf(segmentation, input.sourceText()),
+                LineBreakReading.codeOf(segmentation, input.targetText()));
     }
 
     /**
@@ -147,8 +172,10 @@ public class ImportPreparation {
                         + " the limit is " + limits.maxChars() + " (tandem.import.max-chars). Split it into parts.");
             }
         }
+        // a bilingual file's units are its sentences: no line break of it was read
         return new PreparedImport(project.id(), title, kind, kind, source.text.toString(), source.segments,
-                source.texts, target.text.toString(), target.segments, target.texts, beads, false, confirmed);
+                source.texts, target.text.toString(), target.segments, target.texts, beads, false, confirmed,
+                LineBreakReading.codeOf(kind, ""), LineBreakReading.codeOf(kind, ""));
     }
 
     /** One side of a bilingual file laid out as a text. */

@@ -18,6 +18,10 @@ final class FormWords {
             "sourceLanguage", "the source language",
             "targetLanguage", "the target language",
             "baseVersion", "the page's version");
+    /** Advice written for API clients, and what the form says instead. */
+    private static final Map<String, String> PHRASES = Map.of(
+            "import it with languageCheck=off (on the upload page: tick \"Import anyway\")",
+            "tick “Import anyway” under Sentences and send the form again");
     private static final Pattern FIELDS = Pattern.compile("\\b(" + String.join("|", LABELS.keySet()) + ")\\b");
 
     private FormWords() {
@@ -27,6 +31,9 @@ final class FormWords {
     static String of(String message) {
         if (message == null) {
             return null;
+        }
+        for (Map.Entry<String, String> phrase : PHRASES.entrySet()) {
+            message = message.replace(phrase.getKey(), phrase.getValue());
         }
         Matcher field = FIELDS.matcher(message);
         StringBuilder text = new StringBuilder();

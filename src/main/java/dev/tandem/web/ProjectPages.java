@@ -15,6 +15,7 @@ import dev.tandem.security.CurrentUser;
 import dev.tandem.service.IdempotencyKeyException;
 import dev.tandem.service.ImportJobView;
 import dev.tandem.service.ImportJobs;
+import dev.tandem.service.ImportPreview;
 import dev.tandem.service.ImportWork;
 import dev.tandem.service.Importer;
 import dev.tandem.service.Imports;
@@ -43,6 +44,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -93,7 +95,17 @@ public class ProjectPages {
         static native TemplateInstance show(Project project, List<DocumentSummary> documents,
                                             List<ImportJobView> jobs, UploadValues form, Map<String, String> errors,
                                             List<Membership> members, List<DictionaryView> dictionaries,
-                                            boolean canEdit, String notice);
+                                            boolean canEdit, String notice, ImportPreview preview,
+                                            String previewError);
+
+        /** The upload form's messages after an htmx upload was refused, each swapped into its place (oob). */
+        static native TemplateInstance show$refused(UploadValues form, Map<String, String> errors);
+
+        /** The sentences a preview found; swapped into the form's preview area. */
+        static native TemplateInstance show$preview(ImportPreview preview, String previewError);
+
+        /** Why a preview could not be made, and, after a language refusal, the box that skips the check (oob). */
+        static native TemplateInstance show$previewRefused(UploadValues form, String previewError);
 
         static native TemplateInstance delete(Project project, List<DocumentSummary> documents, long pairs,
                                               long confirmed, List<DictionaryView> dictionaries, String error);
@@ -181,31 +193,91 @@ public class ProjectPages {
         return Templates.delete(project, summaries, pairs, confirmed, dictionaries.listDictionaries(project.id), error);
     }
 
+    /**
+     * Imports the form's document. A browser without JavaScript posts the form and gets a redirect (303) to the
+     * document or its import job, or the page again with the errors. With htmx ({@code HX-Request}) the form is sent
+     * in the background, so that a refusal leaves the page, and the files chosen in it, as they are: the answer is
+     * then only the form's messages (swapped out of band into their places, with a new import key), and a success
+     * answers 200 with {@code HX-Redirect} where the plain post would redirect (an XHR would follow a 303 itself).
+     *
+     * <p>A refusal keeps its true status (400, 409, 413): clients, logs and tests see a refusal as one. htmx does
+     * not swap 4xx answers by default; {@code js/upload.js} swaps those marked with {@link #FORM_REFUSAL}, and
+     * says something generic about any other failure (a proxy's 413, a lost connection). This was preferred to
+     * keeping refused files on the server under a one-time key: nothing of a refused upload is stored, and no
+     * size or lifetime limits are needed for files the browser keeps anyway.
+     */
     @POST
     @Path("projects/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public RestResponse<TemplateInstance> upload(@RestPath long id, DocumentUploadForm form,
-                                                 @RestForm String importKey) {
+                                                 @RestForm String importKey, @RestHeader("HX-Request") String htmx) {
         Project project = access.project(id, ProjectRole.EDITOR);
         try {
             ImportWork work = uploads.work(ProjectLanguages.of(project), form,
                     new Importer(user.username(), user.address()), Imports.checkKey(importKey));
             Imports.Outcome outcome = imports.submit(work, false);
-            return RestResponse.seeOther(URI.create(outcome instanceof Imports.Queued queued
-                    ? "/jobs/" + queued.jobId() : "/documents/" + ((Imports.Stored) outcome).documentId()));
+            String location = outcome instanceof Imports.Queued queued
+                    ? "/jobs/" + queued.jobId() : "/documents/" + ((Imports.Stored) outcome).documentId();
+            return "true".equals(htmx) ? RestResponse.ResponseBuilder.<TemplateInstance>ok()
+                    .header("HX-Redirect", location).build() : RestResponse.seeOther(URI.create(location));
         } catch (InvalidInputException | PayloadTooLargeException | IdempotencyKeyException e) {
-            String field = e instanceof InvalidInputException invalid && invalid.field() != null
-                    ? invalid.field().replace("Text", "") : "form";
-            // The form shows errors beside the sides and the segmentation; others (title, charsets) go on top.
-            field = Set.of("source", "target", "segmentation").contains(field) ? field : "form";
             var values = new UploadValues(form.title, form.sourceText, form.targetText, form.segmentation,
                     form.sourceCharset, form.targetCharset, e instanceof LanguageMismatchException,
                     UUID.randomUUID().toString());
-            int status = e instanceof PayloadTooLargeException ? 413
-                    : e instanceof IdempotencyKeyException conflict ? conflict.status() : 400;
-            return RestResponse.status(RestResponse.Status.fromStatusCode(status),
-                    page(project, values, Map.of(field, FormWords.of(e.getMessage()))));
+            Map<String, String> errors = Map.of(formField(e), FormWords.of(e.getMessage()));
+            var status = RestResponse.Status.fromStatusCode(refusalStatus(e));
+            if ("true".equals(htmx)) {
+                return RestResponse.ResponseBuilder.create(status, Templates.show$refused(values, errors))
+                        .header(FORM_REFUSAL, "upload").build();
+            }
+            return RestResponse.status(status, page(project, values, errors));
         }
+    }
+
+    /**
+     * Splits the form's texts into sentences as an upload would, and stores nothing. With htmx the answer is the
+     * preview fragment for the form's preview area (a refusal, marked with {@link #FORM_REFUSAL}, says why in the
+     * same place); without JavaScript it is the project page with the preview and the form's text fields.
+     */
+    @POST
+    @Path("projects/{id}/preview")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public RestResponse<TemplateInstance> preview(@RestPath long id, DocumentUploadForm form,
+                                                  @RestForm String importKey, @RestHeader("HX-Request") String htmx) {
+        Project project = access.project(id, ProjectRole.EDITOR);
+        ImportPreview preview = null;
+        RuntimeException refusal = null;
+        try {
+            preview = uploads.preview(ProjectLanguages.of(project), form);
+        } catch (InvalidInputException | PayloadTooLargeException e) {
+            refusal = e;
+        }
+        String error = refusal == null ? null : FormWords.of(refusal.getMessage());
+        var status = RestResponse.Status.fromStatusCode(refusal == null ? 200 : refusalStatus(refusal));
+        String key = importKey == null || importKey.isBlank() ? UUID.randomUUID().toString() : importKey;
+        var values = new UploadValues(form.title, form.sourceText, form.targetText, form.segmentation,
+                form.sourceCharset, form.targetCharset, refusal instanceof LanguageMismatchException, key);
+        if ("true".equals(htmx)) {
+            return refusal == null ? RestResponse.status(status, Templates.show$preview(preview, null))
+                    : RestResponse.ResponseBuilder.create(status, Templates.show$previewRefused(values, error))
+                            .header(FORM_REFUSAL, "preview").build();
+        }
+        return RestResponse.status(status, page(project, values, Map.of(), "", preview, error));
+    }
+
+    /** The header on a refusal meant to be swapped into the form that was sent (see {@code js/upload.js}). */
+    static final String FORM_REFUSAL = "Tandem-Form-Refusal";
+
+    /** Where the upload form shows a refusal: beside a side or the segmentation, or on top for the rest. */
+    private static String formField(RuntimeException e) {
+        String field = e instanceof InvalidInputException invalid && invalid.field() != null
+                ? invalid.field().replace("Text", "") : "form";
+        return Set.of("source", "target", "segmentation").contains(field) ? field : "form";
+    }
+
+    private static int refusalStatus(RuntimeException e) {
+        return e instanceof PayloadTooLargeException ? 413
+                : e instanceof IdempotencyKeyException conflict ? conflict.status() : 400;
     }
 
     @POST
@@ -256,8 +328,14 @@ public class ProjectPages {
     }
 
     private TemplateInstance page(Project project, UploadValues values, Map<String, String> errors, String notice) {
+        return page(project, values, errors, notice, null, null);
+    }
+
+    private TemplateInstance page(Project project, UploadValues values, Map<String, String> errors, String notice,
+                                  ImportPreview preview, String previewError) {
         return Templates.show(project, documents.listDocuments(project.id), jobs.listCurrent(project.id), values, errors,
-                members.list(project.id), dictionaries.listDictionaries(project.id), access.canEdit(project), notice);
+                members.list(project.id), dictionaries.listDictionaries(project.id), access.canEdit(project), notice,
+                preview, previewError);
     }
 
     @ServerExceptionMapper

@@ -1,18 +1,46 @@
 // SPDX-License-Identifier: Apache-2.0
-// A form marked data-busy="…" disables its submit button once sent and shows the text on it: an upload that takes
-// seconds is not sent twice by an impatient second click.
+// A form marked data-busy="…" disables its submit buttons once sent and shows the text on the button that sent it
+// (its own data-busy, or the form's): an upload that takes seconds is not sent twice by an impatient second click.
+function tandemFormIdle(form) {
+  form.removeAttribute('aria-busy');
+  form.querySelectorAll('button[type=submit]').forEach(function (button) {
+    button.disabled = false;
+    if (button.dataset.label) {
+      button.textContent = button.dataset.label;
+      delete button.dataset.label;
+    }
+  });
+}
+
 document.addEventListener('submit', function (event) {
   var form = event.target;
   var busy = form.getAttribute('data-busy');
   if (busy === null) {
     return;
   }
+  var sender = event.submitter;
   form.querySelectorAll('button[type=submit]').forEach(function (button) {
-    button.dataset.label = button.textContent;
     button.disabled = true;
-    button.textContent = busy;
+    if (button === sender || (!sender && !button.hasAttribute('formaction'))) {
+      button.dataset.label = button.textContent;
+      button.textContent = button.getAttribute('data-busy') || busy;
+    }
   });
   form.setAttribute('aria-busy', 'true');
+});
+
+// A form sent with htmx stays on the page: when its answer is a refusal (no HX-Redirect) or the request failed, the
+// form is idle again, so the user can fix it and send it again.
+document.addEventListener('htmx:afterRequest', function (event) {
+  var form = event.detail.elt;
+  if (!form || form.tagName !== 'FORM' || form.getAttribute('data-busy') === null) {
+    return;
+  }
+  var xhr = event.detail.xhr;
+  if (event.detail.successful && xhr && xhr.getResponseHeader('HX-Redirect')) {
+    return; // the browser is going to the document or its import job
+  }
+  tandemFormIdle(form);
 });
 
 // Back to a page the browser kept whole (back button): its forms are not busy any more.
@@ -20,13 +48,5 @@ window.addEventListener('pageshow', function (event) {
   if (!event.persisted) {
     return;
   }
-  document.querySelectorAll('form[aria-busy=true]').forEach(function (form) {
-    form.removeAttribute('aria-busy');
-    form.querySelectorAll('button[type=submit]').forEach(function (button) {
-      button.disabled = false;
-      if (button.dataset.label) {
-        button.textContent = button.dataset.label;
-      }
-    });
-  });
+  document.querySelectorAll('form[aria-busy=true]').forEach(tandemFormIdle);
 });

@@ -51,6 +51,48 @@ public class DocumentResourceTest {
                 .body("statusCounts.CONFIRMED", equalTo(0));
     }
 
+    /** One blank line switches the reading of every line break: the summary says which reading each side got. */
+    @Test
+    void shouldSayHowEachSidesLineBreaksWereRead() {
+        long project = ApiFixtures.createProject("Line breaks", "en", "de");
+        long joined = given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Chapters", "sourceText", "Chapter One\nIt was late.\n\nChapter Two\nIt was early.",
+                        "targetText", "Kapitel eins\nEs war spät.\nKapitel zwei\nEs war früh."))
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        given().when().get("/api/documents/" + joined).then().statusCode(200)
+                .body("lineBreaks.source", equalTo("joined"))
+                .body("lineBreaks.target", equalTo("line-paragraphs"))
+                .body("lineBreaks.sentence", equalTo("Original: blank lines separate paragraphs; single line breaks"
+                        + " inside a paragraph were joined into sentences. Translation: each line is a paragraph"
+                        + " (the text has no blank lines)."))
+                .body("lineBreaks.hint", containsString("import the document again with “one sentence per line"));
+        long lines = given().contentType(ContentType.JSON)
+                .body(Map.of("sourceText", "Chapter One\nIt was late.\n\nChapter Two", "targetText",
+                        "Kapitel eins\nEs war spät.\n\nKapitel zwei", "segmentation", "lines"))
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        given().when().get("/api/projects/" + project + "/documents").then().statusCode(200)
+                .body("find { it.id == " + lines + " }.lineBreaks.source", equalTo("sentence-lines"))
+                .body("find { it.id == " + lines + " }.lineBreaks.hint", equalTo(null));
+    }
+
+    /** A document imported before the reading was recorded has it read again from its kept texts. */
+    @Test
+    void shouldReadTheLineBreaksOfAnOlderDocumentFromItsTexts() {
+        long project = ApiFixtures.createProject("Older line breaks", "en", "de");
+        long id = given().contentType(ContentType.JSON)
+                .body(Map.of("sourceText", "Chapter One\nIt was late.\n\nThe end.", "targetText", "Es war spät."))
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> assertEquals(1,
+                Document.update("sourceLineBreaks = null, targetLineBreaks = null where id = ?1", id)));
+        given().when().get("/api/documents/" + id).then().statusCode(200)
+                .body("lineBreaks.source", equalTo("joined"))
+                .body("lineBreaks.target", equalTo("none"))
+                .body("lineBreaks.sentence", containsString("Translation: one block of text, no line breaks."));
+    }
+
     @Test
     void shouldServePairsCoveringEverySentenceInOrder() {
         long project = ApiFixtures.createProject("Pairs", "zh", "en");

@@ -16,4 +16,12 @@ class FormWordsTest {
         assertEquals("A sourceTexts field and targetTextual stay as they are.",
                 FormWords.of("A sourceTexts field and targetTextual stay as they are."));
     }
+
+    @Test
+    void shouldGiveTheFormsWayToSkipTheLanguageCheck() {
+        assertEquals("If the text really is German mixed with another language, tick “Import anyway” under"
+                        + " Sentences and send the form again.",
+                FormWords.of("If the text really is German mixed with another language, import it with"
+                        + " languageCheck=off (on the upload page: tick \"Import anyway\")."));
+    }
 }

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.web;
+
+import static dev.tandem.testing.BrowserSession.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tandem.api.DocumentResourceTest;
+import dev.tandem.api.TextTrustTest;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The project page's upload form as htmx sends it (HX-Request): a refusal answers only the form's messages, out of
+ * band, so the page and its chosen files stay; a success answers HX-Redirect. The preview splits the texts as an
+ * upload would and stores nothing.
+ */
+@QuarkusTest
+class UploadFormTest {
+    private static final String CHAPTERS = "Chapter One\nIt was late.\n\nChapter Two\nIt was early.\n";
+
+    @Test
+    void shouldAnswerAnHtmxRefusalWithTheFormsMessagesOnly() {
+        long project = WebFixtures.createProject("Refused in the background", "zh", "en");
+        given().header("HX-Request", "true")
+                .multiPart(DocumentResourceTest.utf8Part("sourceText", TextTrustTest.ZH))
+                .multiPart("target", "snow-zh.txt", TextTrustTest.ZH.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .when().post("/projects/" + project + "/documents")
+                .then().statusCode(400)
+                .header("Tandem-Form-Refusal", "upload")
+                .header("HX-Redirect", nullValue())
+                .body(not(containsString("<html")))
+                .body(not(containsString("Add a document")))
+                .body(containsString("<div id=\"upload-error-target\" class=\"form-message\" hx-swap-oob=\"innerHTML\">"
+                        + "<p class=\"field-error\">The target"))
+                .body(containsString("not English (en)"))
+                .body(containsString("<div id=\"upload-error-source\" class=\"form-message\" hx-swap-oob=\"innerHTML\"></div>"))
+                .body(containsString("name=\"languageCheck\" value=\"off\""))
+                .body(matchesPattern("(?s).*<input type=\"hidden\" id=\"import-key\" name=\"importKey\" value=\"[0-9a-f-]{36}\""
+                        + " hx-swap-oob=\"true\">.*"));
+        // the messages use the form's words, not the API's field names
+        given().header("HX-Request", "true")
+                .multiPart(DocumentResourceTest.utf8Part("sourceText", "你好。"))
+                .when().post("/projects/" + project + "/documents")
+                .then().statusCode(400).header("Tandem-Form-Refusal", "upload")
+                .body(containsString("The target is missing or empty: upload a target file or paste the text into"
+                        + " the translation&#39;s text box."));
+        assertEquals(0, given().get("/api/projects/" + project + "/documents").jsonPath().getList("id").size());
+    }
+
+    @Test
+    void shouldAnswerAnHtmxUploadWithHxRedirectWhereThePlainPostRedirects() {
+        long project = WebFixtures.createProject("Sent in the background", "en", "de");
+        String location = given().header("HX-Request", "true").redirects().follow(false)
+                .multiPart("source", "original.txt", "It was late. We left.".getBytes(StandardCharsets.UTF_8),
+                        "text/plain")
+                .multiPart(DocumentResourceTest.utf8Part("targetText", "Es war spät. Wir gingen."))
+                .when().post("/projects/" + project + "/documents")
+                .then().statusCode(200)
+                .header("Location", nullValue())
+                .header("HX-Redirect", matchesPattern("/(documents|jobs)/\\d+"))
+                .body(emptyString())
+                .extract().header("HX-Redirect");
+        given().get(location).then().statusCode(200).body(containsString("original.txt"));
+    }
+
+    @Test
+    void shouldPreviewTheSentencesAndSayHowLineBreaksWereReadStoringNothing() {
+        long project = WebFixtures.createProject("Preview", "en", "de");
+        String many = IntStream.rangeClosed(1, 25).mapToObj(i -> "Satz Nummer " + i + ".")
+                .collect(Collectors.joining("\n"));
+        given().header("HX-Request", "true")
+                .multiPart("source", "chapters.txt", CHAPTERS.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart(DocumentResourceTest.utf8Part("targetText", many))
+                .multiPart("segmentation", "auto")
+                .when().post("/projects/" + project + "/preview")
+                .then().statusCode(200)
+                .header("Tandem-Form-Refusal", nullValue())
+                .body(not(containsString("<html")))
+                .body(containsString("Original: blank lines separate paragraphs; single line breaks inside a"
+                        + " paragraph were joined into sentences. Translation: each line is a paragraph"))
+                .body(containsString("import the document again with “one sentence per line, as given”"))
+                .body(containsString("Original: 2 sentences in 2 paragraphs"))
+                .body(containsString("Chapter One <span class=\"joined-break\" title=\"a line break read as a space\">↵</span> It was late."))
+                .body(containsString("Translation: 25 sentences in 25 paragraphs"))
+                .body(containsString("Satz Nummer 20."))
+                .body(not(containsString("Satz Nummer 21.")))
+                .body(containsString("… and 5 more."));
+        // one sentence per line: the chapter headings are sentences of their own
+        given().header("HX-Request", "true")
+                .multiPart("source", "chapters.txt", CHAPTERS.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart(DocumentResourceTest.utf8Part("targetText", many))
+                .multiPart("segmentation", "lines")
+                .when().post("/projects/" + project + "/preview")
+                .then().statusCode(200)
+                .body(containsString("Both sides: each line is one sentence, as given."))
+                .body(containsString("Original: 4 sentences in 2 paragraphs"))
+                .body(containsString(">Chapter One</li>"))
+                .body(not(containsString("joined-break\"")));
+        assertEquals(0, given().get("/api/projects/" + project + "/documents").jsonPath().getList("id").size());
+    }
+
+    @Test
+    void shouldRefuseAPreviewAsTheUploadWouldInTheFormsWords() {
+        long project = WebFixtures.createProject("Preview refused", "en", "de");
+        given().header("HX-Request", "true")
+                .multiPart(DocumentResourceTest.utf8Part("sourceText", "It was late."))
+                .when().post("/projects/" + project + "/preview")
+                .then().statusCode(400).header("Tandem-Form-Refusal", "preview")
+                .body(containsString("<p class=\"field-error\">The target is missing or empty: upload a target file or"
+                        + " paste the text into the translation&#39;s text box.</p>"));
+        // a language refusal offers the box that skips the check, next to the form's other fields
+        given().header("HX-Request", "true")
+                .multiPart(DocumentResourceTest.utf8Part("sourceText", TextTrustTest.EN))
+                .multiPart(DocumentResourceTest.utf8Part("targetText", TextTrustTest.ZH))
+                .when().post("/projects/" + project + "/preview")
+                .then().statusCode(400).header("Tandem-Form-Refusal", "preview")
+                .body(containsString("The target text looks like Chinese"))
+                .body(containsString("tick “Import anyway” under Sentences and send the form again."))
+                .body(containsString("<div id=\"upload-language-override\" hx-swap-oob=\"innerHTML\"><label>"
+                        + "<input type=\"checkbox\" name=\"languageCheck\" value=\"off\""));
+        given().header("HX-Request", "true")
+                .multiPart(DocumentResourceTest.utf8Part("sourceText", TextTrustTest.EN))
+                .multiPart(DocumentResourceTest.utf8Part("targetText", TextTrustTest.ZH))
+                .multiPart("languageCheck", "off")
+                .when().post("/projects/" + project + "/preview")
+                .then().statusCode(200).body(containsString(">北京昨天下了一场大雪。</li>"));
+        byte[] large = new byte[1_100_000];
+        java.util.Arrays.fill(large, (byte) 'a');
+        given().header("HX-Request", "true")
+                .multiPart("source", "large.txt", large, "text/plain")
+                .multiPart(DocumentResourceTest.utf8Part("targetText", "Es war spät."))
+                .when().post("/projects/" + project + "/preview")
+                .then().statusCode(413).header("Tandem-Form-Refusal", "preview")
+                .body(containsString("The source file has 1100000 bytes; the limit is"));
+    }
+
+    /** A translation memory alone as the original: its units are the sentences, no line break is read. */
+    @Test
+    void shouldPreviewTheUnitsOfABilingualFile() {
+        long project = WebFixtures.createProject("Preview a memory", "ja", "en");
+        String tmx = """
+                <?xml version="1.0"?>
+                <tmx version="1.4"><header srclang="ja" creationtool="x" creationtoolversion="1" segtype="sentence"
+                 o-tmf="x" adminlang="en" datatype="plaintext"/><body>
+                <tu><tuv xml:lang="ja"><seg>こんにちは。</seg></tuv><tuv xml:lang="en"><seg>Hello.</seg></tuv></tu>
+                <tu><tuv xml:lang="ja"><seg>さようなら。</seg></tuv><tuv xml:lang="en"><seg>Goodbye.</seg></tuv></tu>
+                </body></tmx>
+                """;
+        given().header("HX-Request", "true")
+                .multiPart("source", "memory.tmx", tmx.getBytes(StandardCharsets.UTF_8), "application/xml")
+                .when().post("/projects/" + project + "/preview")
+                .then().statusCode(200)
+                .body(containsString("Both sides: each unit of the file is one sentence."))
+                .body(containsString("Original: 2 sentences in 2 paragraphs"))
+                .body(containsString(">さようなら。</li>"))
+                .body(containsString(">Goodbye.</li>"));
+        assertEquals(0, given().get("/api/projects/" + project + "/documents").jsonPath().getList("id").size());
+    }
+
+    /** Without JavaScript the preview button posts the form: the project page comes back with the preview. */
+    @Test
+    void shouldShowThePreviewOnTheProjectPageWithoutJavaScript() {
+        long project = WebFixtures.createProject("Preview without htmx", "en", "de");
+        given().multiPart("title", "Kept title")
+                .multiPart(DocumentResourceTest.utf8Part("sourceText", CHAPTERS))
+                .multiPart(DocumentResourceTest.utf8Part("targetText", "Kapitel eins\nEs war spät."))
+                .when().post("/projects/" + project + "/preview")
+                .then().statusCode(200)
+                .body(containsString("Add a document"))
+                .body(containsString("value=\"Kept title\""))
+                .body(containsString("Original: 2 sentences in 2 paragraphs"))
+                .body(containsString("Translation: 2 sentences in 2 paragraphs"));
+        assertEquals(0, given().get("/api/projects/" + project + "/documents").jsonPath().getList("id").size());
+    }
+}
