@@ -168,16 +168,30 @@ public final class ReviewBenchmark {
     private void sequentialPageLoads(Session session) {
         var html = new Timings();
         var api = new Timings();
+        var focused = new Timings();
+        var scrolled = new Timings();
         for (int i = 0; i < 2 * settings.rounds() + 20; i++) {
             pageLoad(session, html, api);
+            int position = session.random.nextInt(session.total);
+            var more = session.client.get("/documents/" + session.document + "/rows?after=" + position);
+            require(more, 200, "rows loaded on scrolling");
+            scrolled.add(more);
+            var pair = session.client.get("/api/documents/" + session.document + "/pairs?offset=" + position + "&limit=1");
+            require(pair, 200, "one pair");
+            long id = session.client.json(pair).get("items").get(0).get("id").asLong();
+            var page = session.client.get("/documents/" + session.document + "?focus=" + id);
+            require(page, 200, "HTML page around a pair");
+            focused.add(page);
         }
-        rows.add(new Row("1 client  page  GET /documents/{id}?page=N (HTML, 100 pairs)", html, ""));
+        rows.add(new Row("1 client  page  GET /documents/{id}?page=N (HTML, 50 pairs)", html, ""));
+        rows.add(new Row("1 client  page  GET /documents/{id}?focus=ID (HTML, a link to a pair)", focused, ""));
+        rows.add(new Row("1 client  rows  GET /documents/{id}/rows?after=N (50 more on scrolling)", scrolled, ""));
         rows.add(new Row("1 client  page  GET /api/documents/{id}/pairs?limit=100", api, ""));
     }
 
     /** One HTML page and one JSON page, each at a random place in the document; returns the request count. */
     private static int pageLoad(Session session, Timings html, Timings api) {
-        int pages = (session.total + 99) / 100;
+        int pages = (session.total + 49) / 50;
         var page = session.client.get("/documents/" + session.document + "?page=" + (1 + session.random.nextInt(pages)));
         require(page, 200, "HTML page");
         html.add(page);
