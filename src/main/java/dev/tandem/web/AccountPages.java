@@ -16,6 +16,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
@@ -43,9 +44,11 @@ public class AccountPages {
                                             Map<String, String> errors, String tokenFormKey);
     }
 
+    /** The account page; {@code done=password} after a password change (answered with a redirect here). */
     @GET
-    public TemplateInstance show() {
-        return page(null, null, Map.of());
+    public TemplateInstance show(@QueryParam("done") String done) {
+        return page(null, "password".equals(done) ? "Password changed. Your other browser sessions have ended." : null,
+                Map.of());
     }
 
     @POST
@@ -59,7 +62,7 @@ public class AccountPages {
                 throw new InvalidInputException("confirmPassword", "The two new passwords differ: type it twice.");
             }
             accounts.changeOwnPassword(currentPassword, newPassword, cookie == null ? null : SignIn.sessionId(cookie));
-            return RestResponse.ok(page(null, "Password changed. Your other browser sessions have ended.", Map.of()));
+            return RestResponse.seeOther(URI.create("/account?done=password"));
         } catch (InvalidInputException e) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST,
                     page(null, null, Map.of(String.valueOf(e.field()), e.getMessage())));

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -51,10 +52,30 @@ public class AdminPages {
                                              String newer, String older);
     }
 
+    /** The users page; after an action, {@code done} and {@code user} say what was done (see {@link #notice}). */
     @GET
     @Path("users")
-    public TemplateInstance users() {
-        return Templates.users(accounts.list(), "", null, Map.of());
+    public TemplateInstance users(@QueryParam("done") String done, @QueryParam("user") String user) {
+        return Templates.users(accounts.list(), "", notice(done, user), Map.of());
+    }
+
+    /**
+     * What an action did, in words, from the code its redirect carries: every action answers with a redirect to the
+     * page (so a reload repeats nothing), and the page says what happened.
+     */
+    static String notice(String done, String user) {
+        if (done == null || user == null || user.isBlank()) {
+            return null;
+        }
+        return switch (done) {
+            case "created" -> "Created " + user + ". Give them the password by a safe channel; they can change it"
+                    + " under their name.";
+            case "reset" -> "New password set for " + user + "; their browser sessions have ended.";
+            case "admin" -> user + " is now an admin.";
+            case "not-admin" -> user + " is no longer an admin.";
+            case "removed" -> "Removed " + user + ".";
+            default -> null;
+        };
     }
 
     @POST
@@ -64,8 +85,7 @@ public class AdminPages {
                                                  @RestForm String admin) {
         try {
             Account account = accounts.create(username, password, "on".equals(admin) || "true".equals(admin));
-            return RestResponse.ok(Templates.users(accounts.list(), "", "Created " + account.username
-                    + ". Give them the password by a safe channel; they can change it under their name.", Map.of()));
+            return done("created", account.username);
         } catch (InvalidInputException e) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.users(accounts.list(),
                     username, null, Map.of(String.valueOf(e.field()), e.getMessage())));
@@ -78,8 +98,8 @@ public class AdminPages {
     public RestResponse<TemplateInstance> resetPassword(@RestPath String username, @RestForm String password) {
         return usersAfter("reset", username + ": ", () -> {
             accounts.resetPassword(username, password);
-            return "New password set for " + username + "; their browser sessions have ended.";
-        });
+            return "reset";
+        }, username);
     }
 
     @POST
@@ -93,8 +113,8 @@ public class AdminPages {
             }
             boolean granted = Boolean.parseBoolean(admin);
             accounts.setAdmin(username, granted);
-            return username + (granted ? " is now an admin." : " is no longer an admin.");
-        });
+            return granted ? "admin" : "not-admin";
+        }, username);
     }
 
     @POST
@@ -102,23 +122,27 @@ public class AdminPages {
     public RestResponse<TemplateInstance> delete(@RestPath String username) {
         return usersAfter("delete", "", () -> {
             accounts.delete(username);
-            return "Removed " + username + ".";
-        });
+            return "removed";
+        }, username);
     }
 
     /**
-     * An account action from the users page: the page again with the action's notice, or with its refusal under
-     * {@code errorKey}.
+     * An account action from the users page: a redirect to the page saying what was done (the {@code done} code
+     * the action returns, about {@code username}), or the page with its refusal under {@code errorKey}.
      */
     private RestResponse<TemplateInstance> usersAfter(String errorKey, String errorPrefix,
-                                                     java.util.function.Supplier<String> action) {
+                                                     java.util.function.Supplier<String> action, String username) {
         try {
-            String notice = action.get();
-            return RestResponse.ok(Templates.users(accounts.list(), "", notice, Map.of()));
+            return done(action.get(), username);
         } catch (InvalidInputException e) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.users(accounts.list(), "",
                     null, Map.of(errorKey, errorPrefix + e.getMessage())));
         }
+    }
+
+    private static RestResponse<TemplateInstance> done(String code, String username) {
+        return RestResponse.seeOther(URI.create("/admin/users?done=" + code + "&user="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8)));
     }
 
     @GET

@@ -163,19 +163,6 @@
   }
 
   function toggleKeys() {
-    if (menu && !menu.hidden) {
-      menuKey(event);
-      return;
-    }
-    if (toolbar && (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey))) {
-      const focused = current() && current().querySelector('.sentence.focused, .side.focused');
-      if (focused) {
-        event.preventDefault();
-        const box = focused.getBoundingClientRect();
-        openMenu(box.left, box.bottom);
-      }
-      return;
-    }
     const dialog = document.getElementById('keys');
     if (dialog.open) {
       dialog.close();

@@ -162,6 +162,39 @@ class SignInPagesTest {
     }
 
     @Test
+    void shouldAnswerEveryAccountFormWithARedirectSoThatAReloadRepeatsNothing() {
+        BrowserSession admin = BrowserSession.admin();
+        String prefix = "/admin/users?done=";
+        admin.request().redirects().follow(false).contentType(ContentType.URLENC).formParam("username", "prg-user")
+                .formParam("password", "long enough password").post("/admin/users").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith(prefix + "created&user=prg-user"));
+        admin.request().get(prefix + "created&user=prg-user").then().statusCode(200)
+                .body(containsString("Created prg-user. Give them the password"));
+        admin.request().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("password", "another long password").post("/admin/users/prg-user/password").then()
+                .statusCode(303).header("Location", org.hamcrest.Matchers.endsWith(prefix + "reset&user=prg-user"));
+        admin.request().redirects().follow(false).contentType(ContentType.URLENC).formParam("admin", "true")
+                .post("/admin/users/prg-user/admin").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith(prefix + "admin&user=prg-user"));
+        admin.request().get(prefix + "not-admin&user=prg-user").then().body(containsString("prg-user is no longer an admin."));
+        admin.request().get(prefix + "%3Cb%3Ebold&user=x").then().statusCode(200).body(not(containsString("<b>bold")));
+
+        BrowserSession user = BrowserSession.signIn("prg-user", "another long password");
+        user.request().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("currentPassword", "another long password").formParam("newPassword", "a third long password")
+                .formParam("confirmPassword", "a third long password").post("/account/password").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/account?done=password"));
+        user.request().get("/account?done=password").then().body(containsString("Password changed."));
+        user.request().contentType(ContentType.URLENC).formParam("currentPassword", "wrong")
+                .formParam("newPassword", "a fourth long password").formParam("confirmPassword", "a fourth long password")
+                .post("/account/password").then().statusCode(400);
+
+        admin.request().redirects().follow(false).post("/admin/users/prg-user/delete").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith(prefix + "removed&user=prg-user"));
+        admin.request().redirects().follow(false).post("/admin/users/prg-user/delete").then().statusCode(404); // gone: a second send finds nobody
+    }
+
+    @Test
     void shouldCreateTokensAndManageUsersFromThePages() {
         BrowserSession admin = BrowserSession.admin();
         String page = admin.request().contentType(ContentType.URLENC).formParam("name", "from the page")

@@ -5,17 +5,10 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.testing.Chromium;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.net.URL;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A translator removes a wrong upload and then a whole project in a real browser: each time the confirmation says
@@ -23,25 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * to {@code target/screenshots}.
  */
 @QuarkusTest
-class DeletionBrowserTest {
-    private static Chromium chromium;
-    private static ChromeDriver driver;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class DeletionBrowserTest extends BrowserTestBase {
 
     @Test
     void shouldDeleteAWrongUploadAndThenTheProject() {

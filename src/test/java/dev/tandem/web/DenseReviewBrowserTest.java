@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.testing.Chromium;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -34,29 +28,11 @@ import org.openqa.selenium.interactions.Actions;
  * with the mouse (a handle beside a sentence, or the context menu). Screenshots go to {@code target/screenshots}.
  */
 @QuarkusTest
-class DenseReviewBrowserTest {
+class DenseReviewBrowserTest extends BrowserTestBase {
     private static final Path EVAL = Path.of(System.getProperty("tandem.eval.dir", "../shared/eval/data"));
     private static final Path MAC_DEV = EVAL.resolve("mac/dev");
     private static final Path BIBLE = EVAL.resolve("bible");
     private static final Path ARTICLE = Path.of("..", "shared", "seed", "article-en.txt");
-    private static Chromium chromium;
-    private static ChromeDriver driver;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void shouldShowFifteenPairsOfANovelChapterOnLoadAndKeepLoadingAsTheReviewerGoesOn() {
@@ -93,10 +69,16 @@ class DenseReviewBrowserTest {
         assertTrue(rows().size() > 50 && !driver.findElements(By.cssSelector("tr.more.before")).isEmpty()
                 || rows().get(0).getDomAttribute("data-position").equals("0"), "a reload opens where the reviewer was");
 
-        // Scrolling to the end of what is loaded loads more, without a click.
+        // Scrolling to the end of what is loaded loads more, without a click; the filters stay in sight, uncovered.
         int before = rows().size();
         driver.executeScript("window.scrollTo(0, document.body.scrollHeight)");
         waitFor(() -> rows().size() > before);
+        for (WebElement label : driver.findElements(By.cssSelector("form.filter label"))) {
+            assertEquals(Boolean.TRUE, driver.executeScript("var box = arguments[0].getBoundingClientRect();"
+                    + " var hit = document.elementFromPoint(box.left + 3, box.top + box.height / 2);"
+                    + " return box.top >= 0 && arguments[0].contains(hit);", label), "filter label "
+                    + label.getText() + " is visible and not under the sticky header after scrolling");
+        }
 
         viewport(1280, 720);
         driver.get(root + "documents/" + document);

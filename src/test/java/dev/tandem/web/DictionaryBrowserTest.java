@@ -5,48 +5,29 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.testing.Chromium;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The project page's dictionary form in a real browser: a refused file shows its message in the form and stores
  * nothing; a TSV glossary is uploaded, listed with its counts, and removed again.
  */
 @QuarkusTest
-class DictionaryBrowserTest {
-    private static Chromium chromium;
-    private static ChromeDriver driver;
+class DictionaryBrowserTest extends BrowserTestBase {
     private static Path files;
 
-    @TestHTTPResource("/")
-    URL root;
-
     @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-        driver = chromium.driver();
+    static void createFiles() throws IOException {
         files = Files.createTempDirectory("tandem-dictionaries-");
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

@@ -4,14 +4,10 @@ package dev.tandem.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.testing.Chromium;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,12 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A reviewer opens the risky pairs of a novel chapter in a real browser: the pair a reviewer changed (unscored) comes
@@ -32,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * current. The queue's screenshot goes to {@code target/screenshots/review-queue.png}.
  */
 @QuarkusTest
-class QueueBrowserTest {
+class QueueBrowserTest extends BrowserTestBase {
     private static final List<String> ZH = List.of("天黑了，街上没有人。", "他走进一家小店。", "店主正在看报纸。",
             "他买了5个苹果。", "店主抬起头，笑了笑。", "“今天很冷吧？”", "他点了点头。", "外面开始下雪了。",
             "他把苹果放进口袋。", "然后他走回了家。", "妻子在门口等他。", "她问他去了哪里。");
@@ -41,27 +34,9 @@ class QueueBrowserTest {
             "“Cold today, isn't it?”", "He nodded.", "Outside, it had begun to snow.", "He put the apples in his pocket.",
             "Then he walked home.", "His wife was waiting at the door.", "She asked him where he had been.");
 
-    private static Chromium chromium;
-    private static ChromeDriver driver;
-
-    @TestHTTPResource("/")
-    URL root;
 
     @Inject
     DataSource dataSource;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void shouldOpenTheRiskiestPairFromTheQueue() throws SQLException {

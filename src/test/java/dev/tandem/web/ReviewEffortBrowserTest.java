@@ -4,11 +4,8 @@ package dev.tandem.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.testing.Chromium;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,16 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,14 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * equal to the gold; the figures are printed for the closing note.
  */
 @QuarkusTest
-class ReviewEffortBrowserTest {
+class ReviewEffortBrowserTest extends BrowserTestBase {
     private static final Path MAC_DEV = Path.of(System.getProperty("tandem.eval.dir", "../shared/eval/data"), "mac", "dev");
     private static final int PAIRS = 300;
-    private static Chromium chromium;
-    private static ChromeDriver driver;
-
-    @TestHTTPResource("/")
-    URL root;
 
     /** A gold pair: sentence ranges [from, to) of each side. */
     record Bead(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
@@ -71,19 +60,6 @@ class ReviewEffortBrowserTest {
 
     /** The 300 gold pairs and the texts they cover: chapter 001 of mac/dev and the start of 002. */
     record Sample(String source, String target, List<Bead> gold) {
-    }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

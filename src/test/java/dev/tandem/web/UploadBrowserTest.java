@@ -7,23 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.api.TextTrustTest;
-import dev.tandem.testing.Chromium;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The project page's upload form in a real browser: a translation in the wrong language is refused in the form's
@@ -31,7 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * chosen again and the upload goes through.
  */
 @QuarkusTest
-class UploadBrowserTest {
+class UploadBrowserTest extends BrowserTestBase {
     /** Chapter headings over their first lines, and one blank line: the headings get joined to the next line. */
     private static final String ORIGINAL = """
             Chapter One
@@ -48,25 +43,11 @@ class UploadBrowserTest {
             Der Lehrer sagte, dass es heute keinen Sportunterricht gebe, also konnten alle auf dem Schulhof eine Schneeballschlacht machen.
             """;
 
-    private static Chromium chromium;
-    private static ChromeDriver driver;
     private static Path files;
 
-    @TestHTTPResource("/")
-    URL root;
-
     @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-        driver = chromium.driver();
+    static void createFiles() throws IOException {
         files = Files.createTempDirectory("tandem-uploads-");
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test
