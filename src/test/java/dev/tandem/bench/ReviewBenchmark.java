@@ -170,6 +170,7 @@ public final class ReviewBenchmark {
         var api = new Timings();
         var focused = new Timings();
         var scrolled = new Timings();
+        var queue = new Timings();
         for (int i = 0; i < 2 * settings.rounds() + 20; i++) {
             pageLoad(session, html, api);
             int position = session.random.nextInt(session.total);
@@ -182,10 +183,14 @@ public final class ReviewBenchmark {
             var page = session.client.get("/documents/" + session.document + "?focus=" + id);
             require(page, 200, "HTML page around a pair");
             focused.add(page);
+            var risky = session.client.get("/documents/" + session.document + "/queue?page=" + (1 + session.random.nextInt(10)));
+            require(risky, 200, "risk queue page");
+            queue.add(risky);
         }
         rows.add(new Row("1 client  page  GET /documents/{id}?page=N (HTML, 50 pairs)", html, ""));
         rows.add(new Row("1 client  page  GET /documents/{id}?focus=ID (HTML, a link to a pair)", focused, ""));
         rows.add(new Row("1 client  rows  GET /documents/{id}/rows?after=N (50 more on scrolling)", scrolled, ""));
+        rows.add(new Row("1 client  page  GET /documents/{id}/queue?page=N (risk queue, 100 pairs)", queue, ""));
         rows.add(new Row("1 client  page  GET /api/documents/{id}/pairs?limit=100", api, ""));
     }
 
