@@ -164,12 +164,15 @@ public class DocumentPages {
     @Path("rows")
     public TemplateInstance rows(@RestPath long id, @QueryParam("status") String status,
                                  @QueryParam("below") String below, @QueryParam("flag") String flag,
-                                 @QueryParam("q") String q, @QueryParam("after") Integer after,
-                                 @QueryParam("before") Integer before) {
+                                 @QueryParam("q") String q, @QueryParam("after") String after,
+                                 @QueryParam("before") String before) {
         Document document = access.document(id, ProjectRole.VIEWER);
         var filters = new Filters(status, below, flag, q);
-        boolean forward = before == null;
-        int position = forward ? (after == null ? -1 : after) : before;
+        // Read leniently, as the filters are: a position that is not a number means the start.
+        Integer beforePosition = intValueOrNull(before);
+        Integer afterPosition = intValueOrNull(after);
+        boolean forward = beforePosition == null;
+        int position = forward ? (afterPosition == null ? -1 : afterPosition) : beforePosition;
         PairSlice slice = documents.listPairsNextTo(id, filters.filter(), position, forward, PAGE_SIZE);
         var window = new RowWindow(id, filters, slice.items(), 0, !forward && slice.more(), forward && slice.more());
         return Templates.show$chunk(window, context(document));

@@ -59,6 +59,8 @@ class ContinuousRowsTest {
         assertTrue(earlier.contains("class=\"more before\"") && earlier.contains("/rows?before=50\""), earlier);
         assertEquals(range(0, 49), positions(get("/documents/" + document + "/rows?before=50")));
         assertEquals(List.of(), positions(get("/documents/" + document + "/rows?after=500")));
+        assertEquals(range(0, 49), positions(get("/documents/" + document + "/rows?after=abc")),
+                "a position that is no number (an edited link) means the start, as filters are read leniently");
     }
 
     @Test
