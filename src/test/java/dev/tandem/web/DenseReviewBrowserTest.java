@@ -152,6 +152,9 @@ class DenseReviewBrowserTest extends BrowserTestBase {
         // Keyboard: Shift+F10 opens the same menu on the current sentence, Esc closes it; the toolbar confirms.
         new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.F10).keyUp(Keys.SHIFT).perform();
         waitFor(menu::isDisplayed);
+        assertEquals(Boolean.TRUE, driver.executeScript("var item = document.activeElement, style = getComputedStyle(item);"
+                + " return item.closest('#pair-menu') !== null && (style.outlineStyle !== 'none'"
+                + " || style.backgroundColor !== 'rgba(0, 0, 0, 0)');"), "the keyboard focus is on a menu item, visibly");
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         waitFor(() -> !menu.isDisplayed());
         driver.findElement(By.cssSelector("#toolbar [data-action=confirm]")).click();
