@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -171,16 +172,16 @@ public class DocumentService {
         if (after && atOrd == null && position >= 0) {
             return new PairSlice(List.of(), false);
         }
+        String side = after ? " and p.ord > :bound order by p.ord" : " and p.ord < :bound order by p.ord desc";
         var query = condition.bind(SentencePair.getEntityManager().createQuery("select p from SentencePair p where "
-                + condition.where() + (after ? " and p.ord > :bound order by p.ord" : " and p.ord < :bound order by p.ord desc"),
-                SentencePair.class)).setParameter("bound", bound);
+                + condition.where() + side, SentencePair.class)).setParameter("bound", bound);
         List<SentencePair> pairs = new ArrayList<>(query.setMaxResults(limit + 1).getResultList());
         boolean more = pairs.size() > limit;
         if (more) {
             pairs.remove(limit);
         }
         if (!after) {
-            java.util.Collections.reverse(pairs);
+            Collections.reverse(pairs);
         }
         return new PairSlice(views(document, pairs), more);
     }

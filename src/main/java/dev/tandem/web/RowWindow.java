@@ -23,6 +23,7 @@ public record RowWindow(long documentId, Filters filters, List<PairView> items, 
 
     private String url(String direction, int position) {
         String query = filters.query();
-        return "/documents/" + documentId + "/rows?" + query + (query.isEmpty() ? "" : "&") + direction + "=" + position;
+        return "/documents/" + documentId + "/rows?" + query + (query.isEmpty() ? "" : "&") + direction + "="
+                + position;
     }
 }

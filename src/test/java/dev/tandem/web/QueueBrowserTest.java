@@ -8,8 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +43,8 @@ class QueueBrowserTest extends BrowserTestBase {
         assertEquals("numbers", WebFixtures.pairs(document).getString("items[3].flags[0].code"));
         // known confidences: 0.95 everywhere but 6 (0.42) and 9 (0.74); then a reviewer rewrites pair 11's target
         for (int position = 0; position < ZH.size(); position++) {
-            setConfidence(WebFixtures.pairId(document, position), position == 6 ? 0.42 : position == 9 ? 0.74 : 0.95);
+            WebFixtures.setConfidence(dataSource, WebFixtures.pairId(document, position),
+                    position == 6 ? 0.42 : position == 9 ? 0.74 : 0.95);
         }
         RestAssured.given().contentType(ContentType.JSON)
                 .body(Map.of("op", "edit-text", "side", "target", "index", 10, "text", "His wife stood waiting at the door.",
@@ -74,15 +73,6 @@ class QueueBrowserTest extends BrowserTestBase {
         assertTrue(driver.getCurrentUrl().contains("/documents/" + document + "?"), driver.getCurrentUrl());
         assertEquals(String.valueOf(unscored), driver.findElement(By.cssSelector("tr.pair.current")).getAttribute("data-id"));
         assertTrue(driver.findElement(By.cssSelector("tr.pair.current")).getText().contains("His wife stood waiting"));
-    }
-
-    private void setConfidence(long pair, double confidence) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("UPDATE sentence_pair SET confidence = ? WHERE id = ?")) {
-            update.setDouble(1, confidence);
-            update.setLong(2, pair);
-            assertEquals(1, update.executeUpdate());
-        }
     }
 
     private static void waitFor(BooleanSupplier condition) {

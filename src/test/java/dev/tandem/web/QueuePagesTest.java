@@ -17,7 +17,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -67,20 +66,12 @@ class QueuePagesTest {
         Map<Integer, Double> confidences = new HashMap<>(Map.of(1, 0.85, 5, 0.8, 6, 0.3, 9, 0.7, 11, 0.6));
         for (int position = 0; position < 12; position++) {
             if (position != 8) {
-                setConfidence(WebFixtures.pairId(document, position), confidences.getOrDefault(position, 0.95));
+                WebFixtures.setConfidence(dataSource, WebFixtures.pairId(document, position),
+                        confidences.getOrDefault(position, 0.95));
             }
         }
         assertNull(WebFixtures.pairs(document).get("items[8].confidence"));
         return document;
-    }
-
-    private void setConfidence(long pair, double confidence) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("UPDATE sentence_pair SET confidence = ? WHERE id = ?")) {
-            update.setDouble(1, confidence);
-            update.setLong(2, pair);
-            assertEquals(1, update.executeUpdate());
-        }
     }
 
     private static JsonPath api(long document, Map<String, Object> edit) {
@@ -185,8 +176,8 @@ class QueuePagesTest {
         long project = WebFixtures.createProject("Queue, all sure", "en", "de");
         long document = WebFixtures.createDocument(project, "Sure", "One sentence here.\nAnother sentence here.",
                 "Ein Satz hier.\nNoch ein Satz hier.");
-        setConfidence(WebFixtures.pairId(document, 0), 0.97);
-        setConfidence(WebFixtures.pairId(document, 1), 0.91);
+        WebFixtures.setConfidence(dataSource, WebFixtures.pairId(document, 0), 0.97);
+        WebFixtures.setConfidence(dataSource, WebFixtures.pairId(document, 1), 0.91);
         String html = queuePage(document);
         assertEquals(List.of(), rowPositions(html));
         assertTrue(html.contains("<strong>0 pairs at risk remain</strong> of 2;"), html);

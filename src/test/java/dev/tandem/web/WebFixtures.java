@@ -5,7 +5,11 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /** Projects and documents made through the real API, for the web tests. */
 final class WebFixtures {
@@ -38,5 +42,20 @@ final class WebFixtures {
 
     static long pairId(long document, int position) {
         return pairs(document).getLong("items[" + position + "].id");
+    }
+
+    /**
+     * Sets a pair's aligner confidence straight in the database, so that a test knows the order the risk queue
+     * must give (the aligner's own numbers depend on the texts).
+     */
+    static void setConfidence(DataSource dataSource, long pair, double confidence) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE sentence_pair SET confidence = ? WHERE id = ?")) {
+            update.setDouble(1, confidence);
+            update.setLong(2, pair);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no pair " + pair);
+            }
+        }
     }
 }
