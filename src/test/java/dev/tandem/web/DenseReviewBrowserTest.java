@@ -69,6 +69,17 @@ class DenseReviewBrowserTest extends BrowserTestBase {
         assertTrue(rows().size() > 50 && !driver.findElements(By.cssSelector("tr.more.before")).isEmpty()
                 || rows().get(0).getDomAttribute("data-position").equals("0"), "a reload opens where the reviewer was");
 
+        // Opened on a linked pair, ten rows above it show, and the rows above those come as the reviewer moves up.
+        long linked = WebFixtures.pairId(document, 120);
+        driver.get(root + "documents/" + document + "?focus=" + linked);
+        waitFor(() -> current().equals("120"));
+        for (int position = 119; position >= 105; position--) {
+            String expected = String.valueOf(position);
+            new Actions(driver).sendKeys("k").perform();
+            waitFor(() -> current().equals(expected));
+        }
+        assertTrue(driver.getCurrentUrl().contains("focus="), driver.getCurrentUrl());
+
         // Scrolling to the end of what is loaded loads more, without a click; the filters stay in sight, uncovered.
         int before = rows().size();
         driver.executeScript("window.scrollTo(0, document.body.scrollHeight)");
