@@ -420,7 +420,7 @@ public final class ReviewBenchmark {
         String format = "%-" + width + "s %s  %s%n";
         System.out.println();
         System.out.printf(Locale.ROOT, "Latency in ms: client-observed round trips over loopback to %s "
-                + "(no Server-Timing header unless a column says so)%n", settings.base());
+                + "(the server's own time, from its Server-Timing header, in the notes)%n", settings.base());
         System.out.printf(Locale.ROOT, format, "what", Latencies.header(), "notes");
         for (Row row : rows) {
             String note = row.note();
