@@ -16,7 +16,6 @@ import dev.tandem.service.HistoryEntry;
 import dev.tandem.service.ImpossibleEditException;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.NotFoundException;
-import dev.tandem.service.PairFilter;
 import dev.tandem.service.PairPage;
 import dev.tandem.service.PairSlice;
 import dev.tandem.service.PairStretch;
@@ -134,20 +133,27 @@ public class DocumentPages {
         Document document = access.document(id, ProjectRole.VIEWER);
         Project project = projects.getProject(document.project.id);
         var filters = new Filters(status, below, flag, q);
-        PairFilter filter = filters.filter();
-        long total = documents.listPairs(id, filter, 0, 1).total();
-        Paging paging = Paging.of(page, total, PAGE_SIZE, filters);
         PairView focused = focus == null ? null : documents.findPair(id, focus).orElse(null);
-        RowWindow window = focused != null ? around(id, filters, focused.position(), total)
-                : firstWindow(id, filters, paging.offset(), total);
-        return Templates.show(project, documents.summarize(id), window, filters, paging.page(), context(document), "",
+        RowWindow window;
+        int shownPage;
+        if (focused != null) {
+            long total = documents.listPairs(id, filters.filter(), 0, 1).total();
+            window = around(id, filters, focused.position(), total);
+            shownPage = Paging.of(page, total, PAGE_SIZE, filters).page();
+        } else {
+            // One reading gives the page and the count; a page past the end (the pairs shrank) shows the last one.
+            Paging wanted = Paging.of(page, Integer.MAX_VALUE, PAGE_SIZE, filters);
+            PairPage pairs = documents.listPairs(id, filters.filter(), wanted.offset(), PAGE_SIZE);
+            Paging paging = Paging.of(page, pairs.total(), PAGE_SIZE, filters);
+            if (paging.offset() != wanted.offset()) {
+                pairs = documents.listPairs(id, filters.filter(), paging.offset(), PAGE_SIZE);
+            }
+            window = new RowWindow(id, filters, pairs.items(), pairs.total(), paging.offset() > 0,
+                    paging.offset() + pairs.items().size() < pairs.total());
+            shownPage = paging.page();
+        }
+        return Templates.show(project, documents.summarize(id), window, filters, shownPage, context(document), "",
                 focus, at);
-    }
-
-    /** The rows of the page at {@code offset} among the pairs matching the filters. */
-    private RowWindow firstWindow(long id, Filters filters, int offset, long total) {
-        PairPage pairs = documents.listPairs(id, filters.filter(), offset, PAGE_SIZE);
-        return new RowWindow(id, filters, pairs.items(), total, offset > 0, offset + pairs.items().size() < total);
     }
 
     /** A few rows before {@code position} and a page's worth from it on: where a link to one pair opens. */
