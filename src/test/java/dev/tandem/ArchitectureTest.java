@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem;
 
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +26,11 @@ import org.junit.jupiter.api.Test;
  * it may import only the JDK, the JDK's XML APIs, ICU4J, jsoup (HTML import), optimaize's language detector (language check)
  * and other core packages. No Quarkus, JPA, JAX-RS,
  * Vert.x, logging, and nothing of the outer layers (model, service, api, web).
+ *
+ * <p>Around the core the shell has layers, each using only those below it: {@code model} (entities),
+ * {@code security} (identities, passwords, sessions, the audit trail), {@code service} (transactions and the rules
+ * of the product), then the two ways in, {@code api} (JSON) and {@code web} (pages, which use the API's multipart
+ * forms and problem bodies). No package depends on itself through another one.
  */
 class ArchitectureTest {
     private static final List<String> CORE = List.of("segment", "align", "tmx", "formats", "review");
@@ -43,6 +54,40 @@ class ArchitectureTest {
         }
         assertTrue(files > 20, "found the core sources: " + files);
         assertEquals(List.of(), offenders);
+    }
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.tandem");
+
+    @Test
+    void packagesShouldBeFreeOfCycles() {
+        slices().matching("dev.tandem.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void cycleRuleShouldCatchACycle() {
+        JavaClasses cycle = new ClassFileImporter().importPackages("dev.tandem.archfixture");
+        assertThrows(AssertionError.class,
+                () -> slices().matching("dev.tandem.archfixture.(*)..").should().beFreeOfCycles().check(cycle));
+    }
+
+    @Test
+    void shellLayersShouldUseOnlyTheLayersBelowThem() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Core").definedBy("dev.tandem.segment..", "dev.tandem.align..", "dev.tandem.tmx..",
+                        "dev.tandem.formats..", "dev.tandem.review..")
+                .layer("Model").definedBy("dev.tandem.model..")
+                .layer("Security").definedBy("dev.tandem.security..")
+                .layer("Service").definedBy("dev.tandem.service..")
+                .layer("Api").definedBy("dev.tandem.api..")
+                .layer("Web").definedBy("dev.tandem.web..")
+                .whereLayer("Web").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Api").mayOnlyBeAccessedByLayers("Web")
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("Api", "Web")
+                .whereLayer("Security").mayOnlyBeAccessedByLayers("Service", "Api", "Web")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Security", "Service", "Api", "Web")
+                .check(CLASSES);
     }
 
     @Test

@@ -2,8 +2,8 @@
 package dev.tandem.api;
 
 import dev.tandem.model.AuditEvent;
+import dev.tandem.security.AuditLog;
 import dev.tandem.security.Identities;
-import dev.tandem.service.AuditLog;
 import dev.tandem.service.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -2,8 +2,9 @@
 package dev.tandem.api;
 
 import dev.tandem.model.ProjectRole;
-import dev.tandem.service.DictionaryService;
 import dev.tandem.service.DictionaryService.DictionaryImport;
+import dev.tandem.service.DictionaryService;
+import dev.tandem.service.DictionaryUploads;
 import dev.tandem.service.DictionaryView;
 import dev.tandem.service.ProjectAccess;
 import dev.tandem.service.ProjectLanguages;
@@ -53,7 +54,7 @@ public class DictionaryResource {
     @APIResponse(responseCode = "413", description = "A file over the upload limit")
     public Response upload(@RestPath long id, DictionaryUploadForm form) {
         var project = ProjectLanguages.of(access.project(id, ProjectRole.EDITOR));
-        DictionaryImport result = uploads.upload(project, form);
+        DictionaryImport result = uploads.upload(project, form.upload());
         return Response.created(URI.create("/api/projects/" + id + "/dictionaries/" + result.id())).entity(result)
                 .build();
     }

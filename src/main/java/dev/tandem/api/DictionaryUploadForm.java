@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import dev.tandem.service.DictionaryUpload;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestForm;
@@ -23,4 +24,10 @@ public class DictionaryUploadForm {
     @RestForm
     @Schema(enumeration = {"tsv", "cedict", "dictd"}, description = "Told from the file when absent")
     public String format;
+
+    /** The form's fields as the service takes them. */
+    public DictionaryUpload upload() {
+        return new DictionaryUpload(DocumentUploadForm.file(file), DocumentUploadForm.file(index),
+                DocumentUploadForm.file(dict), format);
+    }
 }

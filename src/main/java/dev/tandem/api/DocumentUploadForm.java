@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import dev.tandem.service.DocumentUpload;
+import dev.tandem.service.UploadedFile;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
@@ -48,4 +50,16 @@ public class DocumentUploadForm {
     @Schema(enumeration = {"on", "off"}, defaultValue = "on",
             description = "off: import a side the language check refuses (a text that really mixes languages)")
     public String languageCheck;
+
+    /** The form's fields as the service takes them. */
+    public DocumentUpload upload() {
+        return new DocumentUpload(title, file(source), file(target), sourceText, targetText, sourceCharset,
+                targetCharset, segmentation, languageCheck);
+    }
+
+    /** A multipart file part as the service takes it; null when the part was not sent. */
+    static UploadedFile file(FileUpload part) {
+        return part == null ? null : new UploadedFile(part.fileName(), part.uploadedFile(), part.size(),
+                part.contentType());
+    }
 }

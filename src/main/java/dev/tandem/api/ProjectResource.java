@@ -1,25 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
-import dev.tandem.security.CurrentUser;
-import dev.tandem.model.ProjectRole;
-import dev.tandem.service.ProjectAccess;
 import dev.tandem.model.Project;
+import dev.tandem.model.ProjectRole;
+import dev.tandem.security.CurrentUser;
 import dev.tandem.service.DocumentInput;
+import dev.tandem.service.DocumentService;
+import dev.tandem.service.DocumentSummary;
+import dev.tandem.service.DocumentUploads;
+import dev.tandem.service.ExportService;
 import dev.tandem.service.ImportJobView;
 import dev.tandem.service.ImportJobs;
-import dev.tandem.service.ImportPreparation;
+import dev.tandem.service.ImportLanguages;
 import dev.tandem.service.ImportPreparation.TextImport;
+import dev.tandem.service.ImportPreparation;
 import dev.tandem.service.ImportWork;
 import dev.tandem.service.Importer;
 import dev.tandem.service.Imports;
-import dev.tandem.service.ProjectLanguages;
-import dev.tandem.service.DocumentService;
-import dev.tandem.service.DocumentSummary;
-import dev.tandem.service.ExportService;
-import dev.tandem.service.ImportLanguages;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.Page;
+import dev.tandem.service.ProjectAccess;
+import dev.tandem.service.ProjectLanguages;
 import dev.tandem.service.ProjectService;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -216,7 +217,7 @@ public class ProjectResource {
                                     DocumentUploadForm form) {
         String key = Imports.checkKey(idempotencyKey);
         Project project = access.project(id, ProjectRole.EDITOR);
-        ImportWork work = uploads.work(ProjectLanguages.of(project), form, importer(), key);
+        ImportWork work = uploads.work(ProjectLanguages.of(project), form.upload(), importer(), key);
         return answer(imports.submit(work, respondAsync(prefer)), prefer);
     }
 

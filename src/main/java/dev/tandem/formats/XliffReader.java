@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.formats;
 
-import dev.tandem.tmx.LanguageMatcher;
-import dev.tandem.tmx.XmlText;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

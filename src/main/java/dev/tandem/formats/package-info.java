@@ -8,7 +8,9 @@
  * charset was used and whether it was declared or found from the bytes. {@link dev.tandem.formats.FormatSniffer}
  * tells the format of an upload; {@link dev.tandem.formats.HtmlText} and {@link dev.tandem.formats.DocxText} extract
  * the text of a page or Word document; {@link dev.tandem.formats.XliffReader} reads a bilingual XLIFF file. XML, TMX
- * included, is read by {@link dev.tandem.formats.SafeXml} (no DTDs, no external entities) and zip archives under
+ * included, is read by {@link dev.tandem.formats.SafeXml} (no DTDs, no external entities), its text cleaned by
+ * {@link dev.tandem.formats.XmlText} and its {@code xml:lang} values matched by
+ * {@link dev.tandem.formats.LanguageMatcher}, and zip archives under
  * {@link dev.tandem.formats.ZipLimits}. {@link dev.tandem.formats.LanguageCheck} tells whether a text can be in a
  * language (scripts, and n-gram profiles for languages of one script); {@link dev.tandem.formats.LanguageCharacters}
  * says what a language is written with, which also judges detected charsets.

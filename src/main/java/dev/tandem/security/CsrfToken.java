@@ -39,7 +39,7 @@ public class CsrfToken {
         return FIELD;
     }
 
-    static String of(String cookieValue) {
+    public static String of(String cookieValue) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Secrets.sha256("tandem-csrf\u0000" + cookieValue));
     }
 }

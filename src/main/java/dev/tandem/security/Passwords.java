@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.security;
 
-import dev.tandem.service.InvalidInputException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -11,11 +10,10 @@ import org.wildfly.security.password.WildFlyElytronPasswordProvider;
 import org.wildfly.security.password.interfaces.BCryptPassword;
 import org.wildfly.security.password.util.ModularCrypt;
 
-/** bcrypt hashing and the password rules. */
+/** bcrypt hashing and checking; the rules a new password must meet are {@code service.PasswordRules}. */
 public final class Passwords {
-    static final int MIN_LENGTH = 10;
     /** bcrypt reads at most 72 bytes; a longer limit would let two different passwords match. */
-    static final int MAX_UTF8_BYTES = 72;
+    public static final int MAX_UTF8_BYTES = 72;
     private static final int COST = 10;
     private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
     /** Verified against when the user does not exist, so a wrong username costs as long as a wrong password. */
@@ -24,24 +22,9 @@ public final class Passwords {
     private Passwords() {
     }
 
-    /** Checks the rules, then hashes; the field name goes into the 400 answer. */
-    public static String hash(String field, String password) {
-        check(field, password);
+    /** The bcrypt hash of {@code password}, which must already meet the rules. */
+    public static String hash(String password) {
         return BcryptUtil.bcryptHash(password, COST);
-    }
-
-    static void check(String field, String password) {
-        if (password == null || password.isEmpty()) {
-            throw new InvalidInputException(field, field + " is missing.");
-        }
-        if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new InvalidInputException(field, field + " is too short: use at least " + MIN_LENGTH
-                    + " characters (a few words make a good one).");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_UTF8_BYTES) {
-            throw new InvalidInputException(field, field + " is too long: bcrypt uses at most "
-                    + MAX_UTF8_BYTES + " bytes (UTF-8); shorten it.");
-        }
     }
 
     /** True when the password matches; a null hash (unknown user) costs the same time and never matches. */

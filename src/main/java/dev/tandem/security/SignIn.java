@@ -4,7 +4,7 @@ package dev.tandem.security;
 import dev.tandem.model.Account;
 import dev.tandem.model.ApiToken;
 import dev.tandem.model.WebSession;
-import dev.tandem.service.AuditLog;
+import dev.tandem.security.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

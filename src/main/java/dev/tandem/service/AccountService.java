@@ -44,7 +44,7 @@ public class AccountService {
         }
         var account = new Account();
         account.username = name;
-        account.passwordHash = Passwords.hash("password", password);
+        account.passwordHash = PasswordRules.hash("password", password);
         account.admin = admin;
         account.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         account.persist();
@@ -100,7 +100,7 @@ public class AccountService {
         if (!Passwords.matches(currentPassword, account.passwordHash)) {
             throw new InvalidInputException("currentPassword", "The current password is wrong.");
         }
-        account.passwordHash = Passwords.hash("newPassword", newPassword);
+        account.passwordHash = PasswordRules.hash("newPassword", newPassword);
         WebSession.delete("account.id = ?1 and id <> ?2", account.id, currentSessionId == null ? "" : currentSessionId);
         verified.forgetAll();
         user.audit("password-change", "account " + account.username, "other sessions ended");
@@ -111,7 +111,7 @@ public class AccountService {
         requireAdmin("set other people's passwords");
         Account account = Account.findByUsername(username)
                 .orElseThrow(() -> NotFoundException.named("account", username));
-        account.passwordHash = Passwords.hash("password", newPassword);
+        account.passwordHash = PasswordRules.hash("password", newPassword);
         WebSession.delete("account.id", account.id);
         verified.forgetAll();
         user.audit("password-reset", "account " + username, "");

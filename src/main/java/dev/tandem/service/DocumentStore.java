@@ -12,18 +12,19 @@ import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
 import dev.tandem.model.Side;
 import dev.tandem.review.QaChecks;
+import dev.tandem.security.AuditLog;
 import dev.tandem.segment.Segment;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
-import org.hibernate.StatelessSession;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.Session;
+import org.hibernate.StatelessSession;
 
 /**
  * The quick half of an import: stores a {@link PreparedImport} (document, texts, sentences, pairs) and its audit

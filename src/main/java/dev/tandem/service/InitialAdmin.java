@@ -2,6 +2,7 @@
 package dev.tandem.service;
 
 import dev.tandem.model.Account;
+import dev.tandem.security.AuditLog;
 import dev.tandem.security.Secrets;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;

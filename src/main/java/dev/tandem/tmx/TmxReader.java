@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.tmx;
 
+import dev.tandem.formats.LanguageMatcher;
 import dev.tandem.formats.SafeXml;
 import dev.tandem.formats.UnreadableDocumentException;
 import dev.tandem.formats.UnreadableXmlException;
+import dev.tandem.formats.XmlText;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

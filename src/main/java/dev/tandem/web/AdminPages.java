@@ -3,9 +3,9 @@ package dev.tandem.web;
 
 import dev.tandem.model.Account;
 import dev.tandem.model.AuditEvent;
+import dev.tandem.security.AuditLog;
 import dev.tandem.security.Identities;
 import dev.tandem.service.AccountService;
-import dev.tandem.service.AuditLog;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.NotFoundException;
 import io.quarkus.qute.CheckedTemplate;

@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
-import dev.tandem.model.Membership;
-import dev.tandem.service.MembershipService;
-import dev.tandem.model.ProjectRole;
-import dev.tandem.service.ProjectAccess;
 import dev.tandem.api.DictionaryUploadForm;
-import dev.tandem.api.DictionaryUploads;
 import dev.tandem.api.DocumentUploadForm;
-import dev.tandem.api.DocumentUploads;
+import dev.tandem.model.Membership;
 import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
+import dev.tandem.model.ProjectRole;
 import dev.tandem.security.CurrentUser;
+import dev.tandem.service.DictionaryService;
+import dev.tandem.service.DictionaryUploads;
+import dev.tandem.service.DictionaryView;
+import dev.tandem.service.DocumentService;
+import dev.tandem.service.DocumentSummary;
+import dev.tandem.service.DocumentUploads;
 import dev.tandem.service.IdempotencyKeyException;
 import dev.tandem.service.ImportJobView;
 import dev.tandem.service.ImportJobs;
@@ -19,15 +21,13 @@ import dev.tandem.service.ImportPreview;
 import dev.tandem.service.ImportWork;
 import dev.tandem.service.Importer;
 import dev.tandem.service.Imports;
-import dev.tandem.service.ProjectLanguages;
-import dev.tandem.service.DictionaryService;
-import dev.tandem.service.DictionaryView;
-import dev.tandem.service.DocumentService;
-import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.LanguageMismatchException;
+import dev.tandem.service.MembershipService;
 import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PayloadTooLargeException;
+import dev.tandem.service.ProjectAccess;
+import dev.tandem.service.ProjectLanguages;
 import dev.tandem.service.ProjectService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -213,7 +213,7 @@ public class ProjectPages {
                                                  @RestForm String importKey, @RestHeader("HX-Request") String htmx) {
         Project project = access.project(id, ProjectRole.EDITOR);
         try {
-            ImportWork work = uploads.work(ProjectLanguages.of(project), form,
+            ImportWork work = uploads.work(ProjectLanguages.of(project), form.upload(),
                     new Importer(user.username(), user.address()), Imports.checkKey(importKey));
             Imports.Outcome outcome = imports.submit(work, false);
             String location = outcome instanceof Imports.Queued queued
@@ -248,7 +248,7 @@ public class ProjectPages {
         ImportPreview preview = null;
         RuntimeException refusal = null;
         try {
-            preview = uploads.preview(ProjectLanguages.of(project), form);
+            preview = uploads.preview(ProjectLanguages.of(project), form.upload());
         } catch (InvalidInputException | PayloadTooLargeException e) {
             refusal = e;
         }
@@ -286,7 +286,7 @@ public class ProjectPages {
     public RestResponse<TemplateInstance> uploadDictionary(@RestPath long id, DictionaryUploadForm form) {
         Project project = access.project(id, ProjectRole.EDITOR);
         try {
-            dictionaryUploads.upload(ProjectLanguages.of(project), form);
+            dictionaryUploads.upload(ProjectLanguages.of(project), form.upload());
             return RestResponse.seeOther(URI.create("/projects/" + id + "#dictionaries"));
         } catch (InvalidInputException | PayloadTooLargeException e) {
             return RestResponse.status(RestResponse.Status.fromStatusCode(e instanceof PayloadTooLargeException ? 413 : 400),

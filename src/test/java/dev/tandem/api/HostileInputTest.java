@@ -13,6 +13,7 @@ import dev.tandem.formats.Docx;
 import dev.tandem.model.Document;
 import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
+import dev.tandem.service.DocumentUploads;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.tandem.api;
+package dev.tandem.service;
 
 import dev.tandem.formats.FileFormat;
 import dev.tandem.formats.FormatSniffer;
 import dev.tandem.formats.TextDecoder;
 import dev.tandem.formats.UndecodableTextException;
 import dev.tandem.formats.UnreadableDocumentException;
-import dev.tandem.service.DictionaryService;
 import dev.tandem.service.DictionaryService.DictionaryImport;
-import dev.tandem.service.InvalidInputException;
-import dev.tandem.service.PayloadTooLargeException;
-import dev.tandem.service.ProjectLanguages;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +16,6 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * A dictionary upload, from the API or the project page: which files came, whether they can be a dictionary at all
@@ -35,11 +30,11 @@ public class DictionaryUploads {
     @ConfigProperty(name = "tandem.upload.max-bytes")
     MemorySize maxBytes;
 
-    public DictionaryImport upload(ProjectLanguages project, DictionaryUploadForm form) {
+    public DictionaryImport upload(ProjectLanguages project, DictionaryUpload form) {
         // A form's file field left empty still sends a part, without a name or bytes.
-        FileUpload file = chosen(form.file);
-        FileUpload index = chosen(form.index);
-        FileUpload dict = chosen(form.dict);
+        UploadedFile file = chosen(form.file());
+        UploadedFile index = chosen(form.index());
+        UploadedFile dict = chosen(form.dict());
         if (index != null && dict != null) {
             return dictionaries.importDictd(project, name(index), text("index", index), bytes("dict", dict));
         }
@@ -55,10 +50,10 @@ public class DictionaryUploads {
         }
         byte[] bytes = bytes("file", file);
         refuseOtherFormats(name(file), bytes);
-        return dictionaries.importText(project, name(file), form.format, decode("file", bytes));
+        return dictionaries.importText(project, name(file), form.format(), decode("file", bytes));
     }
 
-    private static FileUpload chosen(FileUpload file) {
+    private static UploadedFile chosen(UploadedFile file) {
         return file == null || file.size() == 0 && (file.fileName() == null || file.fileName().isEmpty()) ? null : file;
     }
 
@@ -93,7 +88,7 @@ public class DictionaryUploads {
         }
     }
 
-    private static String name(FileUpload file) {
+    private static String name(UploadedFile file) {
         return file.fileName() == null ? null : DocumentUploads.baseName(file.fileName());
     }
 
@@ -105,17 +100,17 @@ public class DictionaryUploads {
         }
     }
 
-    private String text(String field, FileUpload file) {
+    private String text(String field, UploadedFile file) {
         return decode(field, bytes(field, file));
     }
 
-    private byte[] bytes(String field, FileUpload file) {
+    private byte[] bytes(String field, UploadedFile file) {
         if (file.size() > maxBytes.asLongValue()) {
             throw new PayloadTooLargeException("The " + field + " file has " + file.size() + " bytes; the limit is "
                     + maxBytes.asLongValue() + " (tandem.upload.max-bytes).");
         }
         try {
-            return Files.readAllBytes(file.uploadedFile());
+            return Files.readAllBytes(file.path());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

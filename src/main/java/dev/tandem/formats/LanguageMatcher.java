@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.tandem.tmx;
+package dev.tandem.formats;
 
 import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
@@ -44,7 +44,7 @@ public final class LanguageMatcher {
         this.targetLocale = likely(this.target);
     }
 
-    static String normalize(String tag) {
+    public static String normalize(String tag) {
         return tag.strip().replace('_', '-').toLowerCase(Locale.ROOT);
     }
 
@@ -62,7 +62,7 @@ public final class LanguageMatcher {
      * Returns {@code {sourceIndex, targetIndex}}: two different tuvs whose summed match levels are highest, the
      * earliest on a tie (so the first of two tuvs in the same language wins); null if either side has no match.
      */
-    int[] choose(List<String> tuvLanguages) {
+    public int[] choose(List<String> tuvLanguages) {
         int[] best = null;
         int bestLevel = NONE;
         for (int s = 0; s < tuvLanguages.size(); s++) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.tandem.security;
+package dev.tandem.api;
 
-import dev.tandem.api.Problem;
+import dev.tandem.security.Paths;
 import dev.tandem.service.AccessDeniedException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;

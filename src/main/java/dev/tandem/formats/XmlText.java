@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.tandem.tmx;
+package dev.tandem.formats;
 
 /**
  * Removes what XML 1.0 cannot carry, so that any Java string can be written into a TMX file.

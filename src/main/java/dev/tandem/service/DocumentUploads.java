@@ -1,35 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.tandem.api;
+package dev.tandem.service;
 
 import dev.tandem.formats.FileFormat;
-import dev.tandem.service.DocumentInput;
-import dev.tandem.service.ImportFormats;
-import dev.tandem.service.ImportLanguages;
-import dev.tandem.service.ImportPreparation;
 import dev.tandem.service.ImportPreparation.TextImport;
-import dev.tandem.service.ImportPreview;
-import dev.tandem.service.ImportWork;
-import dev.tandem.service.Importer;
-import dev.tandem.service.Imports;
-import dev.tandem.service.PreparedImport;
-import dev.tandem.service.ProjectLanguages;
-import dev.tandem.service.InvalidInputException;
-import dev.tandem.service.PayloadTooLargeException;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Turns an uploaded form into an import ready to run: files are read in their format (plain text, HTML, DOCX) and
@@ -61,12 +48,12 @@ public class DocumentUploads {
      * {@code source} is read into confirmed pairs now; otherwise the two sides (files or pasted texts) are decoded
      * now and segmented and aligned when the import runs. Everything wrong with the files fails here, at once.
      */
-    public ImportWork work(ProjectLanguages project, DocumentUploadForm form, Importer importer, String key) {
+    public ImportWork work(ProjectLanguages project, DocumentUpload form, Importer importer, String key) {
         Upload upload = read(project, form);
         if (upload.bilingual() != null) {
             PreparedImport prepared = upload.bilingual();
             return new ImportWork(project, prepared.title(), importer, key,
-                    Imports.fingerprint(upload.format(), project.id(), prepared.title(), sha256(form.source)),
+                    Imports.fingerprint(upload.format(), project.id(), prepared.title(), sha256(form.source())),
                     prepared.sourceText().length() + (long) prepared.targetText().length(), progress -> prepared);
         }
         return work(upload.texts(), importer, key);
@@ -76,7 +63,7 @@ public class DocumentUploads {
      * What the form would import, split into sentences but neither aligned nor stored: the same reading, checks and
      * limits as {@link #work}, so a preview fails where the upload would, in the same words.
      */
-    public ImportPreview preview(ProjectLanguages project, DocumentUploadForm form) {
+    public ImportPreview preview(ProjectLanguages project, DocumentUpload form) {
         Upload upload = read(project, form);
         return upload.bilingual() != null ? preparation.preview(upload.bilingual())
                 : preparation.preview(upload.texts());
@@ -86,21 +73,21 @@ public class DocumentUploads {
     private record Upload(FileFormat format, PreparedImport bilingual, TextImport texts) {
     }
 
-    private Upload read(ProjectLanguages project, DocumentUploadForm form) {
-        checkCharset("sourceCharset", form.sourceCharset);
-        checkCharset("targetCharset", form.targetCharset);
-        FileFormat sourceFormat = formatOf("source", form.source);
-        FileFormat targetFormat = formatOf("target", form.target);
+    private Upload read(ProjectLanguages project, DocumentUpload form) {
+        checkCharset("sourceCharset", form.sourceCharset());
+        checkCharset("targetCharset", form.targetCharset());
+        FileFormat sourceFormat = formatOf("source", form.source());
+        FileFormat targetFormat = formatOf("target", form.target());
         if (targetFormat != null && targetFormat.bilingual()) {
             throw new InvalidInputException("target", "The target file is a bilingual " + targetFormat + " file,"
                     + " which holds both sides: upload it alone as the source file, with no target.");
         }
         if (sourceFormat != null && sourceFormat.bilingual()) {
-            if (targetFormat != null || form.targetText != null && !form.targetText.isBlank()) {
+            if (targetFormat != null || form.targetText() != null && !form.targetText().isBlank()) {
                 throw new InvalidInputException("target", "The source file is a bilingual " + sourceFormat
                         + " file, which holds both sides: upload it alone, with no target file or text.");
             }
-            try (InputStream in = Files.newInputStream(form.source.uploadedFile())) {
+            try (InputStream in = Files.newInputStream(form.source().path())) {
                 return new Upload(sourceFormat, sourceFormat == FileFormat.TMX
                         ? preparation.prepareTmx(project, titleOf(form), in)
                         : preparation.prepareXliff(project, titleOf(form), in), null);
@@ -108,14 +95,14 @@ public class DocumentUploads {
                 throw new UncheckedIOException(e);
             }
         }
-        String source = text("source", form.source, sourceFormat, form.sourceText, form.sourceCharset,
+        String source = text("source", form.source(), sourceFormat, form.sourceText(), form.sourceCharset(),
                 project.sourceLanguage());
-        String target = text("target", form.target, targetFormat, form.targetText, form.targetCharset,
+        String target = text("target", form.target(), targetFormat, form.targetText(), form.targetCharset(),
                 project.targetLanguage());
-        languages.check(project, form.languageCheck, sourceFormat != null ? "source" : "sourceText", source,
+        languages.check(project, form.languageCheck(), sourceFormat != null ? "source" : "sourceText", source,
                 targetFormat != null ? "target" : "targetText", target);
         return new Upload(null, null, preparation.checkTexts(project, new DocumentInput(titleOf(form), source,
-                target, form.segmentation)));
+                target, form.segmentation())));
     }
 
     /** An import of two texts, checked already, to be segmented and aligned when it runs. */
@@ -127,8 +114,8 @@ public class DocumentUploads {
                 texts.characters(), progress -> preparation.prepare(texts, progress));
     }
 
-    private static String sha256(FileUpload file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file.uploadedFile()),
+    private static String sha256(UploadedFile file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file.path()),
                 MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
@@ -140,22 +127,22 @@ public class DocumentUploads {
     }
 
     /** The format of an uploaded file after its size check; null when no file was sent. */
-    private FileFormat formatOf(String side, FileUpload file) {
+    private FileFormat formatOf(String side, UploadedFile file) {
         if (file == null || file.size() == 0) {
             return null;
         }
         checkSize(side, file);
-        return formats.formatOf(side, file.uploadedFile(), file.fileName());
+        return formats.formatOf(side, file.path(), file.fileName());
     }
 
-    private static String titleOf(DocumentUploadForm form) {
-        if (form.title != null && !form.title.isBlank()) {
-            return form.title;
+    private static String titleOf(DocumentUpload form) {
+        if (form.title() != null && !form.title().isBlank()) {
+            return form.title();
         }
-        return form.source != null && form.source.fileName() != null ? baseName(form.source.fileName()) : null;
+        return form.source() != null && form.source().fileName() != null ? baseName(form.source().fileName()) : null;
     }
 
-    private void checkSize(String side, FileUpload file) {
+    private void checkSize(String side, UploadedFile file) {
         if (file.size() > maxBytes.asLongValue()) {
             throw new PayloadTooLargeException("The " + side + " file has " + file.size()
                     + " bytes; the limit is " + maxBytes.asLongValue() + " (tandem.upload.max-bytes).");
@@ -169,7 +156,7 @@ public class DocumentUploads {
         }
     }
 
-    private String text(String side, FileUpload file, FileFormat format, String pasted, String declaredCharset,
+    private String text(String side, UploadedFile file, FileFormat format, String pasted, String declaredCharset,
                         String language) {
         if (format != null && pasted != null && !pasted.isBlank()) {
             // taking the file and dropping the pasted text without a word loses what the user typed
@@ -179,7 +166,7 @@ public class DocumentUploads {
         if (format != null) {
             String charset = declaredCharset != null && !declaredCharset.isBlank() ? declaredCharset
                     : charsetOf(file.contentType());
-            return formats.text(side, file.uploadedFile(), format, charset, language);
+            return formats.text(side, file.path(), format, charset, language);
         }
         if (pasted != null && !pasted.isBlank()) {
             return pasted;
@@ -206,7 +193,7 @@ public class DocumentUploads {
      * Only the name is kept, never the client's path: it is a label, not a file system location. Control and
      * bidirectional-override characters (which can disguise a name) are removed; null when nothing is left.
      */
-    static String baseName(String fileName) {
+    public static String baseName(String fileName) {
         String name = fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         name = UNSAFE_IN_TITLE.matcher(name).replaceAll("").strip();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.tandem.service;
+package dev.tandem.security;
 
 import dev.tandem.model.AuditEvent;
 import io.quarkus.panache.common.Parameters;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.tandem.security;
+package dev.tandem.api;
 
-import dev.tandem.api.Problem;
+import dev.tandem.security.AccountAuthenticationMechanism;
+import dev.tandem.security.CsrfToken;
+import dev.tandem.security.Paths;
+import dev.tandem.security.Secrets;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;

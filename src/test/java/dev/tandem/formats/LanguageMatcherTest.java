@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.tandem.tmx;
+package dev.tandem.formats;
 
-import static dev.tandem.tmx.LanguageMatcher.EXACT;
-import static dev.tandem.tmx.LanguageMatcher.LANGUAGE;
-import static dev.tandem.tmx.LanguageMatcher.NONE;
-import static dev.tandem.tmx.LanguageMatcher.REGION;
-import static dev.tandem.tmx.LanguageMatcher.SCRIPT;
+import static dev.tandem.formats.LanguageMatcher.EXACT;
+import static dev.tandem.formats.LanguageMatcher.LANGUAGE;
+import static dev.tandem.formats.LanguageMatcher.NONE;
+import static dev.tandem.formats.LanguageMatcher.REGION;
+import static dev.tandem.formats.LanguageMatcher.SCRIPT;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class LanguageMatcherTest {
 

@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+/** What a dictionary upload form carries: one TSV or CC-CEDICT file, or a dictd index and dict; any may be null. */
+public record DictionaryUpload(UploadedFile file, UploadedFile index, UploadedFile dict, String format) {
+}
