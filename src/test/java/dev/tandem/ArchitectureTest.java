@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * and other core packages. No Quarkus, JPA, JAX-RS,
  * Vert.x, logging, and nothing of the outer layers (model, service, api, web).
  *
- * <p>Around the core the shell has layers, each using only those below it: {@code model} (entities),
+ * <p>Around the core the shell has layers, each using only those below it: {@code config} (the settings) and
+ * {@code model} (entities),
  * {@code security} (identities, passwords, sessions, the audit trail), {@code service} (transactions and the rules
  * of the product), then the two ways in, {@code api} (JSON) and {@code web} (pages, which use the API's multipart
  * forms and problem bodies). No package depends on itself through another one.
@@ -77,6 +78,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Core").definedBy("dev.tandem.segment..", "dev.tandem.align..", "dev.tandem.tmx..",
                         "dev.tandem.formats..", "dev.tandem.review..")
+                .layer("Config").definedBy("dev.tandem.config..")
                 .layer("Model").definedBy("dev.tandem.model..")
                 .layer("Security").definedBy("dev.tandem.security..")
                 .layer("Service").definedBy("dev.tandem.service..")
@@ -87,6 +89,7 @@ class ArchitectureTest {
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("Api", "Web")
                 .whereLayer("Security").mayOnlyBeAccessedByLayers("Service", "Api", "Web")
                 .whereLayer("Model").mayOnlyBeAccessedByLayers("Security", "Service", "Api", "Web")
+                .whereLayer("Config").mayOnlyBeAccessedByLayers("Security", "Service", "Api", "Web")
                 .check(CLASSES);
     }
 

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
-import dev.tandem.model.ProjectRole;
-import dev.tandem.service.ProjectAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.align.Bead;
 import dev.tandem.align.SideText;
+import dev.tandem.config.TandemConfig;
 import dev.tandem.model.Project;
+import dev.tandem.model.ProjectRole;
 import dev.tandem.segment.Segment;
 import dev.tandem.service.AlignmentService;
-import dev.tandem.service.ImportLimits;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.LanguageTags;
 import dev.tandem.service.PayloadTooLargeException;
+import dev.tandem.service.ProjectAccess;
 import dev.tandem.service.ProjectLexicons;
 import dev.tandem.service.Segmentation;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class AlignResource {
 
 
     @Inject
-    ImportLimits limits;
+    TandemConfig config;
 
     @Inject
     ProjectLexicons lexicons;
@@ -73,17 +73,17 @@ public class AlignResource {
         }
         if (node.isTextual()) {
             String text = node.textValue();
-            if (text.length() > limits.maxChars()) {
+            if (text.length() > config.imports().maxChars()) {
                 throw new PayloadTooLargeException(field + " has " + text.length() + " characters; the limit is "
-                        + limits.maxChars() + ".");
+                        + config.imports().maxChars() + ".");
             }
             List<Segment> segments = alignment.segment(text, language, Segmentation.AUTO);
             return new SideText(language, AlignmentService.texts(text, segments), AlignmentService.paragraphs(segments));
         }
         if (node.isArray()) {
-            if (node.size() > limits.maxSentences()) {
+            if (node.size() > config.imports().maxSentences()) {
                 throw new PayloadTooLargeException(field + " has " + node.size() + " sentences; the limit is "
-                        + limits.maxSentences() + ".");
+                        + config.imports().maxSentences() + ".");
             }
             var sentences = new ArrayList<String>(node.size());
             for (JsonNode item : node) {

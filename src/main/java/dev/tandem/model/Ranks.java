@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class Ranks {
     /** Gap between neighbouring keys when keys are (re)assigned. */
-    public static final long GAP = Long.getLong("tandem.order-gap", 1L << 32);
+    public static final long GAP = 1L << 32;
     /** The upper end of the last pair's ranges. */
     public static final long END = Long.MAX_VALUE;
 

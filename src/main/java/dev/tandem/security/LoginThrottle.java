@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.security;
 
+import dev.tandem.config.TandemConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows password guessing: after {@code max-failures} wrong passwords for one username (or ten times as many from
@@ -22,14 +23,16 @@ public class LoginThrottle {
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    @ConfigProperty(name = "tandem.login.max-failures", defaultValue = "5")
-    int maxFailures;
+    private final int maxFailures;
+    private final Duration firstLock;
+    private final Duration window;
 
-    @ConfigProperty(name = "tandem.login.lock", defaultValue = "PT1M")
-    Duration firstLock;
-
-    @ConfigProperty(name = "tandem.login.window", defaultValue = "PT15M")
-    Duration window;
+    @Inject
+    LoginThrottle(TandemConfig config) {
+        maxFailures = config.signIn().maxFailures();
+        firstLock = config.signIn().lock();
+        window = config.signIn().window();
+    }
 
     /** How long the caller must wait before trying again, if at all. */
     public Optional<Duration> lockedFor(String username, String address) {

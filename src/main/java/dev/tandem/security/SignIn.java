@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.security;
 
+import dev.tandem.config.TandemConfig;
 import dev.tandem.model.Account;
 import dev.tandem.model.ApiToken;
 import dev.tandem.model.WebSession;
-import dev.tandem.security.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Checks passwords, API tokens and session cookies against the database; starts and ends browser sessions. */
 @ApplicationScoped
@@ -27,11 +26,8 @@ public class SignIn {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "tandem.session.idle-timeout", defaultValue = "PT12H")
-    Duration idleTimeout;
-
-    @ConfigProperty(name = "tandem.session.max-age", defaultValue = "P14D")
-    Duration maxAge;
+    @Inject
+    TandemConfig config;
 
     public PasswordCheck checkPassword(String username, String password, String address) {
         var locked = throttle.lockedFor(username, address);
@@ -67,7 +63,8 @@ public class SignIn {
             return Optional.empty();
         }
         OffsetDateTime now = now();
-        if (session.lastSeenAt.plus(idleTimeout).isBefore(now) || session.createdAt.plus(maxAge).isBefore(now)) {
+        TandemConfig.Session limits = config.session();
+        if (session.lastSeenAt.plus(limits.idleTimeout()).isBefore(now) || session.createdAt.plus(limits.maxAge()).isBefore(now)) {
             session.delete();
             return Optional.empty();
         }
@@ -81,7 +78,8 @@ public class SignIn {
     public String startSession(AccountPrincipal principal, String address) {
         // sessions nobody presents again would stay for ever: sweep the expired ones whenever someone signs in
         OffsetDateTime now = now();
-        WebSession.delete("lastSeenAt < ?1 or createdAt < ?2", now.minus(idleTimeout), now.minus(maxAge));
+        WebSession.delete("lastSeenAt < ?1 or createdAt < ?2", now.minus(config.session().idleTimeout()),
+                now.minus(config.session().maxAge()));
         String cookieValue = Secrets.randomToken();
         var session = new WebSession();
         session.id = sessionId(cookieValue);

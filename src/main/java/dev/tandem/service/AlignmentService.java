@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
-import dev.tandem.align.AlignerSettings;
 import dev.tandem.align.AlignmentProgress;
 import dev.tandem.align.Bead;
 import dev.tandem.align.Lexicon;
 import dev.tandem.align.SentenceAligner;
 import dev.tandem.align.SideText;
+import dev.tandem.config.TandemConfig;
 import dev.tandem.segment.Segment;
 import dev.tandem.segment.Segmenter;
 import dev.tandem.segment.Segmenters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,13 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class AlignmentService {
     private final Map<String, Segmenter> segmenters = new ConcurrentHashMap<>();
-    private final SentenceAligner aligner = new SentenceAligner(AlignerSettings.defaults());
+    private final SentenceAligner aligner;
+
+    @Inject
+    AlignmentService(TandemConfig config) {
+        // settings out of range stop the start here, with the message of AlignerSettings
+        aligner = new SentenceAligner(config.aligner().settings());
+    }
 
     /** Sentences of {@code text}, as offsets into it. */
     public List<Segment> segment(String text, String language, Segmentation segmentation) {

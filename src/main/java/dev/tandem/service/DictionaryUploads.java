@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
+import dev.tandem.config.TandemConfig;
 import dev.tandem.formats.FileFormat;
 import dev.tandem.formats.FormatSniffer;
 import dev.tandem.formats.TextDecoder;
 import dev.tandem.formats.UndecodableTextException;
 import dev.tandem.formats.UnreadableDocumentException;
 import dev.tandem.service.DictionaryService.DictionaryImport;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A dictionary upload, from the API or the project page: which files came, whether they can be a dictionary at all
@@ -27,8 +26,8 @@ public class DictionaryUploads {
     @Inject
     DictionaryService dictionaries;
 
-    @ConfigProperty(name = "tandem.upload.max-bytes")
-    MemorySize maxBytes;
+    @Inject
+    TandemConfig config;
 
     public DictionaryImport upload(ProjectLanguages project, DictionaryUpload form) {
         // A form's file field left empty still sends a part, without a name or bytes.
@@ -105,9 +104,9 @@ public class DictionaryUploads {
     }
 
     private byte[] bytes(String field, UploadedFile file) {
-        if (file.size() > maxBytes.asLongValue()) {
+        if (file.size() > config.upload().maxBytes().asLongValue()) {
             throw new PayloadTooLargeException("The " + field + " file has " + file.size() + " bytes; the limit is "
-                    + maxBytes.asLongValue() + " (tandem.upload.max-bytes).");
+                    + config.upload().maxBytes().asLongValue() + " (tandem.upload.max-bytes).");
         }
         try {
             return Files.readAllBytes(file.path());

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
+import dev.tandem.config.TandemConfig;
 import dev.tandem.formats.FileFormat;
 import dev.tandem.service.ImportPreparation.TextImport;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -16,7 +16,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns an uploaded form into an import ready to run: files are read in their format (plain text, HTML, DOCX) and
@@ -40,8 +39,8 @@ public class DocumentUploads {
     @Inject
     ImportLanguages languages;
 
-    @ConfigProperty(name = "tandem.upload.max-bytes")
-    MemorySize maxBytes;
+    @Inject
+    TandemConfig config;
 
     /**
      * Reads what the form carries into an import ready to run: a bilingual TMX or XLIFF file alone as
@@ -143,9 +142,9 @@ public class DocumentUploads {
     }
 
     private void checkSize(String side, UploadedFile file) {
-        if (file.size() > maxBytes.asLongValue()) {
+        if (file.size() > config.upload().maxBytes().asLongValue()) {
             throw new PayloadTooLargeException("The " + side + " file has " + file.size()
-                    + " bytes; the limit is " + maxBytes.asLongValue() + " (tandem.upload.max-bytes).");
+                    + " bytes; the limit is " + config.upload().maxBytes().asLongValue() + " (tandem.upload.max-bytes).");
         }
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
+import dev.tandem.config.TandemConfig;
 import dev.tandem.formats.DocumentTooLargeException;
 import dev.tandem.formats.DocxText;
 import dev.tandem.formats.FileFormat;
@@ -25,7 +26,7 @@ import java.nio.file.Path;
 @ApplicationScoped
 public class ImportFormats {
     @Inject
-    ImportLimits limits;
+    TandemConfig config;
 
     /** The file's format, from its first bytes and the name the client gave it (used for its extension only). */
     public FileFormat formatOf(String side, Path file, String fileName) {
@@ -51,8 +52,8 @@ public class ImportFormats {
         try {
             return switch (format) {
                 case TEXT -> TextDecoder.decode(Files.readAllBytes(file), declaredCharset, characters).text();
-                case HTML -> HtmlText.extract(Files.readAllBytes(file), declaredCharset, characters, limits.maxChars());
-                case DOCX -> DocxText.extract(file, limits.zipLimits(), limits.maxChars());
+                case HTML -> HtmlText.extract(Files.readAllBytes(file), declaredCharset, characters, config.imports().maxChars());
+                case DOCX -> DocxText.extract(file, config.imports().zipLimits(), config.imports().maxChars());
                 case TMX, XLIFF -> throw new InvalidInputException(side, "The " + side + " file is a bilingual "
                         + format + " file, which holds both sides: upload it alone as the source file, with no"
                         + " target.");

@@ -2,6 +2,7 @@
 package dev.tandem.service;
 
 import dev.tandem.align.AlignmentProgress;
+import dev.tandem.config.TandemConfig;
 import dev.tandem.model.ImportJob;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,7 +45,7 @@ public class ImportJobs {
     Imports imports;
 
     @Inject
-    ImportLimits limits;
+    TandemConfig config;
 
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
     private ExecutorService executor;
@@ -52,7 +53,7 @@ public class ImportJobs {
 
     void start(@Observes StartupEvent event) {
         var count = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(Math.max(1, limits.workers()), task -> {
+        executor = Executors.newFixedThreadPool(Math.max(1, config.imports().workers()), task -> {
             Thread thread = new Thread(task, "tandem-import-" + count.incrementAndGet());
             thread.setDaemon(true);
             // aligning is CPU-bound: requests of other users go first where the scheduler honours it
@@ -171,7 +172,7 @@ public class ImportJobs {
             long preparedAt = System.nanoTime();
             handle.report(PREPARE_SHARE, "Storing " + prepared.beads().size() + " pairs.");
             AlignmentProgress storing = handle.stage(PREPARE_SHARE, 1.0, null);
-            QuarkusTransaction.requiringNew().timeout((int) limits.storeTimeout().toSeconds()).run(() -> {
+            QuarkusTransaction.requiringNew().timeout((int) config.imports().storeTimeout().toSeconds()).run(() -> {
                 long documentId = store.store(prepared, work.importer(), storing);
                 imports.recordDocument(work, documentId);
                 ImportJob job = ImportJob.lock(handle.id);

@@ -5,6 +5,7 @@ import dev.tandem.align.AlignmentProgress;
 import dev.tandem.align.Bead;
 import dev.tandem.align.Lexicon;
 import dev.tandem.align.SideText;
+import dev.tandem.config.TandemConfig;
 import dev.tandem.formats.UnreadableDocumentException;
 import dev.tandem.formats.XliffContent;
 import dev.tandem.formats.XliffReader;
@@ -35,7 +36,7 @@ public class ImportPreparation {
     AlignmentService alignment;
 
     @Inject
-    ImportLimits limits;
+    TandemConfig config;
 
     @Inject
     ProjectLexicons lexicons;
@@ -117,7 +118,7 @@ public class ImportPreparation {
     public PreparedImport prepareTmx(ProjectLanguages project, String title, InputStream tmx) {
         TmxContent content;
         try {
-            content = TmxReader.read(tmx, project.sourceLanguage(), project.targetLanguage(), limits.maxSentences());
+            content = TmxReader.read(tmx, project.sourceLanguage(), project.targetLanguage(), config.imports().maxSentences());
         } catch (TmxFormatException e) {
             throw new InvalidInputException("source", "The TMX file cannot be imported: " + e.getMessage());
         }
@@ -140,7 +141,7 @@ public class ImportPreparation {
         XliffContent content;
         try {
             content = XliffReader.read(xliff, project.sourceLanguage(), project.targetLanguage(),
-                    limits.maxSentences());
+                    config.imports().maxSentences());
         } catch (UnreadableDocumentException e) {
             throw new InvalidInputException("source", "The XLIFF file cannot be imported: " + e.getMessage());
         }
@@ -167,9 +168,9 @@ public class ImportPreparation {
             target.add(unit.target());
         }
         for (BilingualSide side : List.of(source, target)) {
-            if (side.text.length() > limits.maxChars()) {
+            if (side.text.length() > config.imports().maxChars()) {
                 throw new PayloadTooLargeException("The file has " + side.text.length() + " characters on one side;"
-                        + " the limit is " + limits.maxChars() + " (tandem.import.max-chars). Split it into parts.");
+                        + " the limit is " + config.imports().maxChars() + " (tandem.import.max-chars). Split it into parts.");
             }
         }
         // a bilingual file's units are its sentences: no line break of it was read
@@ -203,9 +204,9 @@ public class ImportPreparation {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(field, field + " is empty: give the text of this side of the document.");
         }
-        if (text.length() > limits.maxChars()) {
+        if (text.length() > config.imports().maxChars()) {
             throw new PayloadTooLargeException(field + " has " + text.length() + " characters; the limit is "
-                    + limits.maxChars() + " (tandem.import.max-chars). Split the document into parts.");
+                    + config.imports().maxChars() + " (tandem.import.max-chars). Split the document into parts.");
         }
         return StoredText.check(field, text);
     }

@@ -2,6 +2,7 @@
 package dev.tandem.service;
 
 import dev.tandem.align.AlignmentProgress;
+import dev.tandem.config.TandemConfig;
 import dev.tandem.model.Document;
 import dev.tandem.model.ImportJob;
 import dev.tandem.model.ImportRequest;
@@ -46,7 +47,7 @@ public class Imports {
     ImportJobs jobs;
 
     @Inject
-    ImportLimits limits;
+    TandemConfig config;
 
     /**
      * Runs or queues the import: in the background when {@code preferAsync} or when it is larger than
@@ -57,7 +58,7 @@ public class Imports {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        if (preferAsync || work.characters() > limits.asyncAboveChars()) {
+        if (preferAsync || work.characters() > config.imports().asyncAboveChars()) {
             try {
                 return new Queued(jobs.submit(work), false);
             } catch (PersistenceException e) {
@@ -66,7 +67,7 @@ public class Imports {
         }
         PreparedImport prepared = work.preparation().prepare(AlignmentProgress.NONE);
         try {
-            long documentId = QuarkusTransaction.requiringNew().timeout((int) limits.storeTimeout().toSeconds()).call(() -> {
+            long documentId = QuarkusTransaction.requiringNew().timeout((int) config.imports().storeTimeout().toSeconds()).call(() -> {
                 long id = store.store(prepared, work.importer(), AlignmentProgress.NONE);
                 recordKey(work, id, null);
                 return id;
@@ -79,7 +80,7 @@ public class Imports {
 
     /** Whether an import of this size runs in the background even when the client did not ask for it. */
     public boolean runsInBackground(long characters) {
-        return characters > limits.asyncAboveChars();
+        return characters > config.imports().asyncAboveChars();
     }
 
     /** The SHA-256 of the parts of a request, to recognise the same request sent again. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
+import dev.tandem.config.TandemConfig;
 import dev.tandem.model.Account;
 import dev.tandem.security.AuditLog;
 import dev.tandem.security.Secrets;
@@ -8,8 +9,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,23 +25,20 @@ public class InitialAdmin {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "tandem.admin.username", defaultValue = "admin")
-    String username;
-
-    @ConfigProperty(name = "tandem.admin.initial-password")
-    Optional<String> initialPassword;
+    @Inject
+    TandemConfig config;
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
         if (Account.count() > 0) {
             return;
         }
-        String password = initialPassword.filter(p -> !p.isBlank()).orElse(null);
+        String password = config.admin().initialPassword().filter(p -> !p.isBlank()).orElse(null);
         boolean generated = password == null;
         if (generated) {
             password = Secrets.randomPassword();
         }
-        Account admin = accounts.createUnchecked(username, password, true);
+        Account admin = accounts.createUnchecked(config.admin().username(), password, true);
         audit.record("tandem", "", "user-create", "account " + admin.username, "first admin, at first start");
         if (generated) {
             LOG.warnf("%n%n    Created the first admin account \"%s\" with the password   %s%n"

@@ -91,9 +91,6 @@ public class WindowStore {
             }
         }
         SentencePair.flush();
-        if (Boolean.getBoolean("tandem.check-order")) {
-            check(document, change);
-        }
         SentencePair.getEntityManager().clear();
         Window after = change.after();
         List<SentencePair> rows = SentencePair.find("document = ?1 and ord >= ?2 and ord <= ?3", Sort.by("ord"),
@@ -223,28 +220,6 @@ public class WindowStore {
             }
         }
         return ords;
-    }
-
-    private static void check(Document document, Change change) {
-        List<SentencePair> all = SentencePair.list("document", Sort.by("ord"), document);
-        for (Side side : Side.values()) {
-            List<Sentence> sentences = Sentence.list("document = ?1 and side = ?2", Sort.by("ord"), document, side);
-            long[] keys = sentences.stream().mapToLong(x -> x.ord).toArray();
-            long prevTo = -1;
-            for (int j = 0; j < all.size(); j++) {
-                SentencePair p = all.get(j);
-                long from = side == Side.SOURCE ? p.sourceFrom : p.targetFrom;
-                long to = side == Side.SOURCE ? p.sourceTo : p.targetTo;
-                int count = side == Side.SOURCE ? p.sourceCount : p.targetCount;
-                int inRange = Ranks.lowerBound(keys, to) - Ranks.lowerBound(keys, from);
-                if ((j > 0 && from != prevTo) || (j == 0 && from != 0) || inRange != count
-                        || (j == all.size() - 1 && to != Ranks.END)) {
-                    throw new IllegalStateException("broken " + side + " at pair " + j + " from " + from + " to " + to
-                            + " prevTo " + prevTo + " count " + count + " in range " + inRange + " keys " + java.util.Arrays.toString(keys) + " pairs " + all.stream().map(x -> x.ord + ":" + x.sourceFrom + "-" + x.sourceTo + "/" + x.sourceCount + " " + x.targetFrom + "-" + x.targetTo + "/" + x.targetCount).toList() + " change " + change);
-                }
-                prevTo = to;
-            }
-        }
     }
 
     private static long key(long[] ords, int i, long end) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import dev.tandem.config.TandemConfig;
 import dev.tandem.security.AccountAuthenticationMechanism;
 import dev.tandem.security.CsrfToken;
 import dev.tandem.security.CurrentUser;
@@ -22,8 +23,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -41,9 +40,8 @@ public class SignInPages {
     @Inject
     CurrentUser user;
 
-    /** Unset: the cookie is Secure when the request came over HTTPS (behind a proxy, enable proxy forwarding). */
-    @ConfigProperty(name = "tandem.session.secure-cookie")
-    Optional<Boolean> secureCookie;
+    @Inject
+    TandemConfig config;
 
     /** The cookie that holds the sign-in form's token. */
     public static final String FORM_COOKIE = "tandem_signin";
@@ -114,7 +112,7 @@ public class SignInPages {
 
     private NewCookie cookie(String name, String path, NewCookie.SameSite sameSite, String value, UriInfo uri,
                              boolean expire) {
-        boolean secure = secureCookie.orElse("https".equalsIgnoreCase(uri.getRequestUri().getScheme()));
+        boolean secure = config.session().secureCookie().orElse("https".equalsIgnoreCase(uri.getRequestUri().getScheme()));
         return new NewCookie.Builder(name).value(value).path(path).httpOnly(true).secure(secure).sameSite(sameSite)
                 .maxAge(expire ? 0 : NewCookie.DEFAULT_MAX_AGE).build();
     }

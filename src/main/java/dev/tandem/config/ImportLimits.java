@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.tandem.service;
+package dev.tandem.config;
 
 import dev.tandem.formats.ZipLimits;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /**
- * Size limits on what users send (requests above them get a clear 413, not a half-imported document), and how
- * imports run.
+ * {@code tandem.import.*}: size limits on what users send (requests above them get a clear 413, not a half-imported
+ * document), and how imports run.
  */
-@ConfigMapping(prefix = "tandem.import")
 public interface ImportLimits {
     /** Most characters in one side's text (default 20,000,000: a 100,000-sentence English text is about 12 M). */
     @WithDefault("20000000")
