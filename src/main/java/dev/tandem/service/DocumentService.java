@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
-import dev.tandem.security.CurrentUser;
 import dev.tandem.model.Document;
-import dev.tandem.model.Edit;
 import dev.tandem.model.DocumentText;
+import dev.tandem.model.Edit;
 import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
 import dev.tandem.model.Ranks;
 import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
 import dev.tandem.model.Side;
+import dev.tandem.security.CurrentUser;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -251,12 +252,8 @@ public class DocumentService {
         if (!ranked) {
             Ranks.fill(document, pairs);
         }
-        SentencePair firstSource = pairs.stream().min(java.util.Comparator.comparingLong(p -> p.sourceFrom)).get();
-        SentencePair firstTarget = pairs.stream().min(java.util.Comparator.comparingLong(p -> p.targetFrom)).get();
-        Map<Integer, String> source = sentenceTexts(document, Side.SOURCE, firstSource.sourceFrom,
-                pairs.stream().mapToLong(p -> p.sourceTo).max().orElse(0), firstSource.sourceStart);
-        Map<Integer, String> target = sentenceTexts(document, Side.TARGET, firstTarget.targetFrom,
-                pairs.stream().mapToLong(p -> p.targetTo).max().orElse(0), firstTarget.targetStart);
+        Map<Integer, String> source = sentenceTexts(document, Side.SOURCE, pairs);
+        Map<Integer, String> target = sentenceTexts(document, Side.TARGET, pairs);
         var views = new ArrayList<PairView>(pairs.size());
         for (SentencePair pair : pairs) {
             views.add(new PairView(pair.id, pair.position,
@@ -267,13 +264,53 @@ public class DocumentService {
         return views;
     }
 
-    private static Map<Integer, String> sentenceTexts(Document document, Side side, long fromOrd, long toOrd,
-                                                      int firstIndex) {
+    /**
+     * The texts of the sentences of {@code pairs} on one side, by index, in one query: only their rows' sentences,
+     * even when a filter picked pairs far apart (the key ranges are read as runs of touching ranges).
+     */
+    private static Map<Integer, String> sentenceTexts(Document document, Side side, List<SentencePair> pairs) {
+        boolean source = side == Side.SOURCE;
+        List<SentencePair> sorted = pairs.stream()
+                .filter(p -> (source ? p.sourceCount : p.targetCount) > 0)
+                .sorted(Comparator.comparingLong(p -> source ? p.sourceFrom : p.targetFrom))
+                .toList();
         Map<Integer, String> texts = new HashMap<>();
-        if (fromOrd < toOrd) {
-            int index = firstIndex;
-            for (Sentence sentence : Sentence.listOrdRange(document, side, fromOrd, toOrd)) {
-                texts.put(index++, sentence.text);
+        if (sorted.isEmpty()) {
+            return texts;
+        }
+        List<long[]> runs = new ArrayList<>();
+        for (SentencePair pair : sorted) {
+            long from = source ? pair.sourceFrom : pair.targetFrom;
+            long to = source ? pair.sourceTo : pair.targetTo;
+            long[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = Math.max(last[1], to);
+            } else {
+                runs.add(new long[] {from, to});
+            }
+        }
+        var where = new StringBuilder();
+        for (int i = 0; i < runs.size(); i++) {
+            where.append(i == 0 ? "" : " or ").append("(s.ord >= :from").append(i).append(" and s.ord < :to")
+                    .append(i).append(')');
+        }
+        var query = Sentence.getEntityManager().createQuery("select s.ord, s.text from Sentence s where s.document = "
+                + ":document and s.side = :side and (" + where + ") order by s.ord", Object[].class)
+                .setParameter("document", document).setParameter("side", side);
+        for (int i = 0; i < runs.size(); i++) {
+            query.setParameter("from" + i, runs.get(i)[0]).setParameter("to" + i, runs.get(i)[1]);
+        }
+        List<Object[]> rows = query.getResultList();
+        long[] ords = new long[rows.size()];
+        for (int i = 0; i < ords.length; i++) {
+            ords[i] = (Long) rows.get(i)[0];
+        }
+        for (SentencePair pair : sorted) {
+            int first = Ranks.lowerBound(ords, source ? pair.sourceFrom : pair.targetFrom);
+            int start = source ? pair.sourceStart : pair.targetStart;
+            int count = source ? pair.sourceCount : pair.targetCount;
+            for (int k = 0; k < count && first + k < ords.length; k++) {
+                texts.put(start + k, (String) rows.get(first + k)[1]);
             }
         }
         return texts;

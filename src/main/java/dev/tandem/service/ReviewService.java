@@ -8,8 +8,8 @@ import dev.tandem.model.Edit;
 import dev.tandem.model.EditState;
 import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
-import dev.tandem.model.Sentence;
 import dev.tandem.model.Ranks;
+import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
 import dev.tandem.review.Change;
 import dev.tandem.review.Direction;
@@ -17,9 +17,9 @@ import dev.tandem.review.InvalidOperationException;
 import dev.tandem.review.ReviewOperations;
 import dev.tandem.review.Side;
 import dev.tandem.review.Window;
+import dev.tandem.security.CurrentUser;
 import dev.tandem.tmx.SentenceJoiner;
 import io.quarkus.panache.common.Sort;
-import dev.tandem.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,14 +28,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Review operations on a stored document, with versions, history, undo and redo. Each operation locks the document,
@@ -386,7 +387,22 @@ public class ReviewService {
             throw new InvalidInputException("pairs", "At most " + DocumentService.MAX_PAGE_SIZE
                     + " pairs can be confirmed at once; use confirm-through for longer stretches.");
         }
-        return new LinkedHashSet<>(ids).stream().map(id -> pair(document, id, "pairs")).toList();
+        if (ids.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidInputException("pairs", "pairs holds an empty id: give the ids of pairs of this document.");
+        }
+        List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        // one query for them all, not one per pair
+        Map<Long, SentencePair> found = SentencePair.<SentencePair>list("document = ?1 and id in ?2", document, distinct)
+                .stream().collect(Collectors.toMap(pair -> pair.id, pair -> pair));
+        for (Long id : distinct) {
+            if (!found.containsKey(id)) {
+                throw new ImpossibleEditException("pairs", "This document has no pair with id " + id
+                        + ": reload the pairs, it may have been merged or split.");
+            }
+        }
+        List<SentencePair> pairs = distinct.stream().map(found::get).toList();
+        Ranks.fill(document, pairs);
+        return pairs;
     }
 
     /**
