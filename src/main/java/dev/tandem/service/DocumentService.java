@@ -58,7 +58,7 @@ public class DocumentService {
     }
 
     /**
-     * Deletes the document with its texts, sentences, pairs and history (the database cascades), if it is at
+     * Deletes the document with its texts, sentences, pairs and history (bulk statements, {@link #delete}), if it is at
      * {@code baseVersion} and at one of {@code ifMatch} (null: not given; one of the two is required, so nobody
      * deletes edits made after the version they saw). The one place documents are deleted, so auditing can hook in here.
      */
@@ -135,8 +135,8 @@ public class DocumentService {
     }
 
     /**
-     * A page of the pairs matching {@code filter}, in position order. The conditions run in SQL, so a page of a
-     * 20,000-pair document costs a count and a page query whatever the filter.
+     * A page of the pairs matching {@code filter}, in position order. The conditions run in SQL: a count and a page
+     * query pick the rows, then their ranks and sentences are read for those rows only, whatever the filter.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PairPage listPairs(long documentId, PairFilter filter, int offset, int limit) {
