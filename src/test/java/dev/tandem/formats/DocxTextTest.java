@@ -167,7 +167,7 @@ class DocxTextTest {
         byte[] boasting = Docx.lyingAboutSizes(Docx.paragraphs("Small."), 1 << 30);
         var declared = assertThrows(DocumentTooLargeException.class, () -> extract(boasting));
         assertTrue(declared.getMessage().contains("zip bomb"), declared.getMessage());
-        assertTrue(millis < 10_000, millis + " ms (about 50 ms measured)");
+        assertTrue(millis < 10_000, millis + " ms (3-11 ms measured)");
     }
 
     @Test
