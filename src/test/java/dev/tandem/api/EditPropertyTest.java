@@ -35,30 +35,37 @@ class EditPropertyTest {
         int refused = 0;
         for (int round = 0; round < 4; round++) {
             long document = createDocument(random);
-            List<String> original = snapshot(document);
+            // Each step reads the pairs once, after the operation: that reading is checked and is the next step's
+            // "before" (the document changes only through this loop), and the version comes from the answers.
+            JsonNode pairs = pairs(document);
+            List<String> original = snapshot(pairs);
+            long version = version(document);
             int ops = 0;
             for (int step = 0; step < 40; step++) {
-                JsonNode pairs = pairs(document);
                 Map<String, Object> body = randomOperation(random, pairs);
-                body.put("baseVersion", version(document));
-                List<String> before = snapshot(document);
+                body.put("baseVersion", version);
+                List<String> before = snapshot(pairs);
                 Response response = given().contentType(ContentType.JSON).body(body)
                         .post("/api/documents/" + document + "/edits");
                 int status = response.statusCode();
                 assertTrue(status == 200 || status == 400 || status == 422,
                         "operation " + body + " answered " + status + ": " + response.asString());
+                pairs = pairs(document);
                 if (status == 200) {
                     ops++;
                     applied++;
+                    version = PairInvariants.read(response.asString()).get("version").asLong();
                 } else {
                     refused++;
-                    assertEquals(before, snapshot(document), "refused " + body + " changed nothing");
+                    assertEquals(before, snapshot(pairs), "refused " + body + " changed nothing");
                 }
-                assertTiles(pairs(document));
+                assertTiles(pairs);
             }
+            assertEquals(version, version(document), "the answers gave the document's version");
             for (int i = 0; i < ops; i++) {
-                given().contentType(ContentType.JSON).body(Map.of("baseVersion", version(document)))
-                        .post("/api/documents/" + document + "/undo").then().statusCode(200);
+                String undone = given().contentType(ContentType.JSON).body(Map.of("baseVersion", version))
+                        .post("/api/documents/" + document + "/undo").then().statusCode(200).extract().asString();
+                version = PairInvariants.read(undone).get("version").asLong();
             }
             assertEquals(original, snapshot(document), "undoing all " + ops + " operations restores the original");
         }

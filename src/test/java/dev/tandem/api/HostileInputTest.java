@@ -135,7 +135,7 @@ class HostileInputTest {
         refused(400, "report.docx", docx(billionLaughs("w:document"), "&lol10;"), true).body("detail", containsString("DOCTYPE"));
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("Four billion-laughs uploads refused in %d ms%n", millis);
-        assertTrue(millis < 10_000, millis + " ms");
+        assertTrue(millis < 10_000, millis + " ms"); // measured 129 ms, 518 ms on a loaded machine
     }
 
     @Test
@@ -153,7 +153,9 @@ class HostileInputTest {
         long inflating = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("1 GiB zip bomb (%d bytes) refused in %d ms by its directory, in %d ms while inflating%n",
                 bomb.length, declared, inflating);
-        assertTrue(declared < 5_000 && inflating < 10_000, declared + " / " + inflating + " ms");
+        // measured 191 / 566 ms, and 848 / 2,617 ms on a machine loaded fourfold: the bounds are ten times the latter
+        // (DocxTextTest proves without a clock that the directory check inflates nothing)
+        assertTrue(declared < 10_000 && inflating < 30_000, declared + " / " + inflating + " ms");
     }
 
     /**
@@ -190,7 +192,7 @@ class HostileInputTest {
             assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
             assertTrue(answer.contains("application/problem+json"), answer);
             assertTrue(answer.contains("quarkus.http.limits.max-body-size"), answer);
-            assertTrue(millis < 5_000, millis + " ms");
+            assertTrue(millis < 5_000, millis + " ms"); // measured 4-5 ms
         }
     }
 

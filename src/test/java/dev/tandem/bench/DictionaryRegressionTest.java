@@ -3,7 +3,6 @@ package dev.tandem.bench;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.align.AlignerSettings;
 import dev.tandem.align.Lexicon;
 import dev.tandem.align.SentenceAligner;
 import java.io.IOException;
@@ -31,7 +30,7 @@ class DictionaryRegressionTest {
     private static final double CONFIDENT_PRECISION = 0.97;
     /** With CC-CEDICT, at least this share of mac/dev's pairs reach 0.9 (53.7 % measured; 31.3 % without it). */
     private static final double CONFIDENT_SHARE = 0.45;
-    private static final SentenceAligner ALIGNER = new SentenceAligner(AlignerSettings.defaults());
+    private static final SentenceAligner ALIGNER = RegressionRuns.ALIGNER;
     private static List<Map.Entry<String, String>> cedict;
     private static List<Map.Entry<String, String>> deuFra;
 
@@ -41,9 +40,8 @@ class DictionaryRegressionTest {
     void dictionaryShouldNeverLowerStrictF1(String setName, boolean swapped, String dictionary) throws IOException {
         DictionaryRows.Run run = run(setName, swapped, dictionary);
         boolean chinese = dictionary.equals("CC-CEDICT");
-        Lexicon lexicon = DictionaryRows.lexiconFor(run, chinese ? "zh" : "de", chinese ? "en" : "fr");
-        double without = DictionaryRows.align(ALIGNER, ROOT, run, name -> Lexicon.EMPTY, 1).result().f1Strict();
-        DictionaryRows.Outcome with = DictionaryRows.align(ALIGNER, ROOT, run, name -> lexicon, 1);
+        double without = RegressionRuns.withoutLexicon(ROOT, run.set(), swapped).result().f1Strict();
+        DictionaryRows.Outcome with = RegressionRuns.withDictionary(ROOT, run, chinese ? "zh" : "de", chinese ? "en" : "fr");
         assertTrue(with.result().f1Strict() >= without - NEVER_WORSE_BY, run.label() + " with " + dictionary
                 + ": strict F1 " + with.result().f1Strict() + " against " + without + " without it");
         assertTrue(with.reliability().confidentPrecision() >= CONFIDENT_PRECISION, run.label() + " with " + dictionary
@@ -53,8 +51,8 @@ class DictionaryRegressionTest {
     @Test
     void cedictShouldLiftMacDevToTheRecordedFigures() throws IOException {
         DictionaryRows.Run run = run("mac/dev", false, "CC-CEDICT");
-        Lexicon dictionary = DictionaryRows.lexiconFor(run, "zh", "en");
-        DictionaryRows.Outcome alone = DictionaryRows.align(ALIGNER, ROOT, run, name -> dictionary, 1);
+        Lexicon dictionary = RegressionRuns.lexicon(run, "zh", "en");
+        DictionaryRows.Outcome alone = RegressionRuns.withDictionary(ROOT, run, "zh", "en");
         assertTrue(alone.result().f1Strict() >= 0.838 - 0.01, "mac/dev zh→en with CC-CEDICT: strict F1 "
                 + alone.result().f1Strict() + ", recorded 0.838");
         assertTrue(alone.reliability().confidentShare() >= CONFIDENT_SHARE, "mac/dev zh→en with CC-CEDICT: "

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.testing.BrowserSession;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -31,8 +33,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class DocumentWriteQueueTest {
-    private static final long WAIT_MILLIS = 800;
-
     @Inject
     DocumentWriteLocks locks;
 
@@ -84,8 +84,8 @@ class DocumentWriteQueueTest {
 
     /**
      * Holds the document's write lock, as a write in progress does, and starts {@code write}: it must still be waiting
-     * once {@code elsewhere} (a request on another document) has been answered and a while longer. Then releases the
-     * lock and returns the write's answer.
+     * once {@code elsewhere} (a request on another document) has been answered and it is parked on the lock. Then
+     * releases the lock and returns the write's answer.
      */
     private Response whileBusy(long document, Callable<Response> write, Callable<Response> elsewhere) throws Exception {
         ReentrantLock lock = locks.of(document);
@@ -95,12 +95,27 @@ class DocumentWriteQueueTest {
             waiting = clients.submit(write);
             Response unrelated = clients.submit(elsewhere).get(30, TimeUnit.SECONDS);
             assertEquals(2, unrelated.statusCode() / 100, "another document is not held up: " + unrelated.asString());
-            Thread.sleep(WAIT_MILLIS);
+            // the write has reached the document's lock and is parked on it (no fixed sleep: a busy machine can take
+            // any time to get the request there, and the write must still be waiting once it has)
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!lock.hasQueuedThreads()) {
+                assertFalse(waiting.isDone(), "the write waited for the one in progress: " + answer(waiting));
+                assertTrue(System.nanoTime() < deadline, "the write never reached the document's lock");
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+            }
             assertFalse(waiting.isDone(), "the write waited for the one in progress");
         } finally {
             lock.unlock();
         }
         return waiting.get(30, TimeUnit.SECONDS);
+    }
+
+    private static String answer(Future<Response> done) {
+        try {
+            return done.isDone() ? done.get().statusCode() + " " + done.get().asString() : "still waiting";
+        } catch (Exception e) {
+            return e.toString();
+        }
     }
 
     private static long createProject() {
