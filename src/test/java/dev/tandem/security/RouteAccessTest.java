@@ -137,7 +137,7 @@ class RouteAccessTest {
         Map<String, BrowserSession> browsers = Map.of(outsider, BrowserSession.signIn(outsider, SecurityFixtures.PASSWORD),
                 viewer, BrowserSession.signIn(viewer, SecurityFixtures.PASSWORD),
                 editor, BrowserSession.signIn(editor, SecurityFixtures.PASSWORD));
-        Fixture shared = fixture(viewer, editor);
+        Fixture shared = fixture(viewer, editor, null);
         var wrong = new ArrayList<String>();
         int calls = 0;
         for (Route route : routes) {
@@ -164,7 +164,7 @@ class RouteAccessTest {
                 expect(wrong, "viewer", route, read, 403);
             }
             // Writes get a project of their own: an editor's delete goes through.
-            Fixture own = route.method().equals("GET") ? shared : fixture(viewer, editor);
+            Fixture own = route.method().equals("GET") ? shared : fixture(viewer, editor, route);
             expectAllowed(wrong, "editor", route, call(who(route, editor, browsers), route, own));
             calls++;
         }
@@ -177,7 +177,7 @@ class RouteAccessTest {
         String outsider = SecurityFixtures.user("outsider");
         String viewer = SecurityFixtures.user("viewer");
         String editor = SecurityFixtures.user("editor");
-        Fixture fixture = fixture(viewer, editor);
+        Fixture fixture = fixture(viewer, editor, null);
         Map<String, Object> body = Map.of("sourceLanguage", "de", "targetLanguage", "en", "source", "Ein Satz.",
                 "target", "A sentence.", "project", fixture.project());
         as(outsider).contentType(ContentType.JSON).body(body).post("/api/align").then().statusCode(404)
@@ -228,21 +228,35 @@ class RouteAccessTest {
         return request.request(route.method(), fixture.path(route));
     }
 
-    /** A project (made by the admin) with a document, a finished import job, a dictionary, a viewer and an editor. */
-    private static Fixture fixture(String viewer, String editor) {
+    /**
+     * A project (made by the admin) with a viewer and an editor, and a document with its pairs, an import job and a
+     * dictionary as far as {@code route} needs them (all for null).
+     */
+    private static Fixture fixture(String viewer, String editor, Route route) {
         long project = SecurityFixtures.project("Route access");
         SecurityFixtures.member(project, viewer, "viewer");
         SecurityFixtures.member(project, editor, "editor");
-        long document = SecurityFixtures.document(project);
-        long pair = given().get("/api/documents/" + document + "/pairs").jsonPath().getLong("items[0].id");
-        String job = given().contentType(ContentType.JSON).header("Prefer", "respond-async")
-                .body(Map.of("title", "Job", "sourceText", "Ein Satz.", "targetText", "A sentence."))
-                .post("/api/projects/" + project + "/documents").then().statusCode(202).extract().header("Location");
-        long dictionary = given().multiPart("file", "glossary.tsv", "Haus\thouse\n".getBytes(StandardCharsets.UTF_8),
-                        "text/plain").post("/api/projects/" + project + "/dictionaries").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        return new Fixture(project, document, pair, Long.parseLong(job.substring(job.lastIndexOf('/') + 1)),
-                dictionary, viewer);
+        long document = -1;
+        long pair = -1;
+        if (route == null || route.on() == Requires.On.DOCUMENT) {
+            document = SecurityFixtures.document(project);
+            pair = given().get("/api/documents/" + document + "/pairs").jsonPath().getLong("items[0].id");
+        }
+        long job = -1;
+        if (route == null || route.on() == Requires.On.JOB) {
+            String location = given().contentType(ContentType.JSON).header("Prefer", "respond-async")
+                    .body(Map.of("title", "Job", "sourceText", "Ein Satz.", "targetText", "A sentence."))
+                    .post("/api/projects/" + project + "/documents").then().statusCode(202).extract()
+                    .header("Location");
+            job = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        }
+        long dictionary = -1;
+        if (route == null || route.template().contains("{dictionaryId}")) {
+            dictionary = given().multiPart("file", "glossary.tsv", "Haus\thouse\n".getBytes(StandardCharsets.UTF_8),
+                            "text/plain").post("/api/projects/" + project + "/dictionaries").then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+        }
+        return new Fixture(project, document, pair, job, dictionary, viewer);
     }
 
     /** Every resource method of every {@code @Path} class of Tandem, in address order. */
