@@ -51,6 +51,9 @@ class RouteAccessTest {
     private static final Pattern GUARDED = Pattern.compile("^(?:/api)?/(projects|documents|jobs)/\\{id}(?:/.*)?$");
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
     private static final Set<Integer> REFUSED = Set.of(401, 403, 404);
+    /** Ids of nothing. */
+    private static final Fixture NOTHING = new Fixture(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE,
+            Long.MAX_VALUE, "nobody-at-all");
 
     /** One resource method: its HTTP method and address template, and what it declares. */
     record Route(String method, String template, Method java, Requires requires, NoProjectRole none, String consumes,
@@ -141,13 +144,15 @@ class RouteAccessTest {
         var wrong = new ArrayList<String>();
         int calls = 0;
         for (Route route : routes) {
-            if (!route.permitAll()) {
-                Response answer = call(anonymous(), route, shared);
+            // Nobody is sent to sign in, whether the project exists or not: its absence tells them nothing.
+            for (Fixture fixture : route.permitAll() ? List.<Fixture>of() : List.of(shared, NOTHING)) {
+                Response answer = call(anonymous(), route, fixture);
                 calls++;
                 boolean toSignIn = route.api() ? answer.statusCode() == 401
                         : answer.statusCode() == 303 && answer.header("Location").contains("/login?next=");
                 if (!toSignIn) {
-                    wrong.add("nobody: " + route + " answered " + answer.statusCode() + ", not the sign-in");
+                    wrong.add("nobody: " + fixture.path(route) + " answered " + answer.statusCode()
+                            + ", not the sign-in");
                 }
             }
             if (route.requires() == null && route.on() == null) {
@@ -156,6 +161,9 @@ class RouteAccessTest {
             Response hidden = call(who(route, outsider, browsers), route, shared);
             calls++;
             expect(wrong, "outsider", route, hidden, 404);
+            // ... exactly as to a project that does not exist.
+            expect(wrong, "outsider", route, call(who(route, outsider, browsers), route, NOTHING), 404);
+            calls++;
             Response read = call(who(route, viewer, browsers), route, shared);
             calls++;
             if (route.role() == ProjectRole.VIEWER) {
