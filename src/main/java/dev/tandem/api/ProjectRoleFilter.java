@@ -19,8 +19,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  *
  * <p>A request filter rather than a CDI interceptor on the resource or service methods: it sees every matched route,
  * so it can refuse an undeclared one; it takes the id from the path by name rather than by argument position; it
- * runs before the body is read or converted, so an upload to a project the caller cannot see is never parsed; and
- * services, which background jobs call without a user, stay free of request concerns. It runs after the
+ * runs before the body is converted into the method's arguments, so nothing sent to a project the caller cannot see
+ * is decoded or checked (an outsider learns nothing from a 400); and services, which background jobs call without a
+ * user, stay free of request concerns. It runs after the
  * {@link CsrfFilter} (a forged form is refused as such first) and on the route's worker thread, since it reads the
  * database; what it throws goes through the same exception mappers as the route's own errors.
  */
