@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/account")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Users")
+@NoProjectRole("the caller's own account only")
 public class AccountResource {
     @Inject
     CurrentUser user;

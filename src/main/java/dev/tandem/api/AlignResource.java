@@ -48,6 +48,8 @@ public class AlignResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Align two texts without storing anything")
+    @NoProjectRole("stateless; the project a request may name is in its body, which is read after the filters ran, "
+            + "so this method checks it with ProjectAccess itself")
     @APIResponse(responseCode = "200", description = "Beads covering every sentence once, in order")
     @APIResponse(responseCode = "400", description = "Missing side, bad language code or wrong JSON type")
     public AlignResponse align(AlignRequest request) {

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Identities.ADMIN)
 @Tag(name = "Users")
+@NoProjectRole("admins only (@RolesAllowed), across all projects")
 public class AuditResource {
     static final int MAX_LIMIT = 1000;
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
-import dev.tandem.model.ProjectRole;
+import static dev.tandem.api.Requires.On.PROJECT;
+import static dev.tandem.model.ProjectRole.EDITOR;
+import static dev.tandem.model.ProjectRole.VIEWER;
+
 import dev.tandem.service.DictionaryService.DictionaryImport;
 import dev.tandem.service.DictionaryService;
 import dev.tandem.service.DictionaryUploads;
 import dev.tandem.service.DictionaryView;
-import dev.tandem.service.ProjectAccess;
 import dev.tandem.service.ProjectLanguages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +35,7 @@ import org.jboss.resteasy.reactive.RestPath;
 @Tag(name = "Projects")
 public class DictionaryResource {
     @Inject
-    ProjectAccess access;
+    Granted granted;
 
     @Inject
     DictionaryService dictionaries;
@@ -52,8 +54,9 @@ public class DictionaryResource {
     @APIResponse(responseCode = "403", description = "A viewer may not upload dictionaries")
     @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "413", description = "A file over the upload limit")
+    @Requires(on = PROJECT, role = EDITOR)
     public Response upload(@RestPath long id, DictionaryUploadForm form) {
-        var project = ProjectLanguages.of(access.project(id, ProjectRole.EDITOR));
+        var project = ProjectLanguages.of(granted.project());
         DictionaryImport result = uploads.upload(project, form.upload());
         return Response.created(URI.create("/api/projects/" + id + "/dictionaries/" + result.id())).entity(result)
                 .build();
@@ -65,8 +68,8 @@ public class DictionaryResource {
             + "uploadedAt}]", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = DictionaryView.class)))
     @APIResponse(responseCode = "404", description = "No such project")
+    @Requires(on = PROJECT, role = VIEWER)
     public List<DictionaryView> list(@RestPath long id) {
-        access.project(id, ProjectRole.VIEWER);
         return dictionaries.listDictionaries(id);
     }
 
@@ -76,8 +79,8 @@ public class DictionaryResource {
     @APIResponse(responseCode = "200", description = "The dictionary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DictionaryView.class)))
     @APIResponse(responseCode = "404", description = "No such project, or no such dictionary in it")
+    @Requires(on = PROJECT, role = VIEWER)
     public DictionaryView get(@RestPath long id, @RestPath long dictionaryId) {
-        access.project(id, ProjectRole.VIEWER);
         return dictionaries.getDictionary(id, dictionaryId);
     }
 
@@ -87,8 +90,8 @@ public class DictionaryResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "A viewer may not remove dictionaries")
     @APIResponse(responseCode = "404", description = "No such project, or no such dictionary in it")
+    @Requires(on = PROJECT, role = EDITOR)
     public void delete(@RestPath long id, @RestPath long dictionaryId) {
-        access.project(id, ProjectRole.EDITOR);
         dictionaries.deleteDictionary(id, dictionaryId);
     }
 }

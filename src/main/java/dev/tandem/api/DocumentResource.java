@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
-import dev.tandem.model.ProjectRole;
-import dev.tandem.service.ProjectAccess;
+import static dev.tandem.api.Requires.On.DOCUMENT;
+import static dev.tandem.model.ProjectRole.EDITOR;
+import static dev.tandem.model.ProjectRole.VIEWER;
+
 import dev.tandem.model.Document;
 import dev.tandem.model.PairStatus;
 import dev.tandem.service.DocumentService;
@@ -43,7 +45,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Documents")
 public class DocumentResource {
     @Inject
-    ProjectAccess access;
+    Granted granted;
 
     @Inject
     DocumentService documents;
@@ -61,9 +63,9 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DocumentSummary.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version: nothing new")
+    @Requires(on = DOCUMENT, role = VIEWER)
     public RestResponse<DocumentSummary> get(@RestPath long id,
                                              @RestHeader("If-None-Match") String ifNoneMatch) {
-        access.document(id, ProjectRole.VIEWER);
         DocumentSummary document = documents.summarize(id);
         if (DocumentTags.noneMatchHits(ifNoneMatch, id, document.version())) {
             return RestResponse.ResponseBuilder.<DocumentSummary>notModified()
@@ -79,12 +81,12 @@ public class DocumentResource {
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion; nothing was changed")
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
     @APIResponse(responseCode = "428", description = "Neither baseVersion nor an ETag in If-Match: nothing was changed")
+    @Requires(on = DOCUMENT, role = EDITOR)
     public RestResponse<DocumentSummary> patch(@RestPath long id, @RestHeader("If-Match") String ifMatch,
                                                DocumentPatch patch) {
         if (patch == null) {
             throw new InvalidInputException(null, "The body is empty: send {\"title\", \"baseVersion\"}.");
         }
-        access.document(id, ProjectRole.EDITOR);
         review.rename(id, patch.title(), patch.baseVersion(), DocumentTags.acceptedVersions(ifMatch, id));
         return tagged(documents.summarize(id));
     }
@@ -97,11 +99,11 @@ public class DocumentResource {
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion; nothing was deleted")
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was deleted")
     @APIResponse(responseCode = "428", description = "Neither baseVersion nor an ETag in If-Match: nothing was deleted")
+    @Requires(on = DOCUMENT, role = EDITOR)
     public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch,
                        @Parameter(description = "The version the deletion was decided on; required unless If-Match "
                                + "names it", schema = @Schema(type = SchemaType.INTEGER))
                        @QueryParam("baseVersion") String baseVersion) {
-        access.document(id, ProjectRole.EDITOR);
         documents.deleteDocument(id, versionParam(baseVersion), DocumentTags.acceptedVersions(ifMatch, id));
     }
 
@@ -111,13 +113,13 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The page, and the total of pairs matching status")
     @APIResponse(responseCode = "400", description = "Bad offset, limit or status")
     @APIResponse(responseCode = "404", description = "No such document")
+    @Requires(on = DOCUMENT, role = VIEWER)
     public PairPage pairs(@RestPath long id,
                           @Parameter(description = "AUTO, CONFIRMED or REJECTED; absent: all") @QueryParam("status") String status,
                           @Parameter(description = "0 or more; default 0", schema = @Schema(type = SchemaType.INTEGER))
                           @QueryParam("offset") String offset,
                           @Parameter(description = "1 to 1000; default 100", schema = @Schema(type = SchemaType.INTEGER))
                           @QueryParam("limit") String limit) {
-        access.document(id, ProjectRole.VIEWER);
         return documents.listPairs(id, parseStatus(status), PageParams.parse("offset", offset, 0),
                 PageParams.parse("limit", limit, 100));
     }
@@ -135,11 +137,12 @@ public class DocumentResource {
     @APIResponse(responseCode = "400", description = "Unknown format or status")
     @APIResponse(responseCode = "500", description = "The export failed before its first bytes went out. A failure "
             + "once the file has begun breaks the connection off instead: the file is never cut short silently")
+    @Requires(on = DOCUMENT, role = VIEWER)
     public Response export(@RestPath long id,
                            @Parameter(description = "tmx (default) or tsv") @QueryParam("format") String format,
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
                            @QueryParam("status") String status, @Context HttpServerRequest request) {
-        Document document = access.document(id, ProjectRole.VIEWER);
+        Document document = granted.document();
         return Exports.file(exports, request, document.project, List.of(document.id), format, status, "document " + id,
                 document.title);
     }

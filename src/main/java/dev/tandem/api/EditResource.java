@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
-import dev.tandem.model.ProjectRole;
-import dev.tandem.service.ProjectAccess;
+import static dev.tandem.api.Requires.On.DOCUMENT;
+import static dev.tandem.model.ProjectRole.EDITOR;
+import static dev.tandem.model.ProjectRole.VIEWER;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.service.EditRequest;
@@ -37,9 +39,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Review")
 public class EditResource {
     @Inject
-    ProjectAccess access;
-
-    @Inject
     ReviewService review;
 
     @Inject
@@ -62,12 +61,12 @@ public class EditResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
     @APIResponse(responseCode = "422", description = "The operation is impossible here (merge the last pair, …)")
     @APIResponse(responseCode = "428", description = "Neither baseVersion nor an ETag in If-Match: nothing was changed")
+    @Requires(on = DOCUMENT, role = EDITOR)
     public RestResponse<EditResult> edit(@RestPath long id, @RestHeader("If-Match") String ifMatch,
                                          EditRequest request) {
         if (request == null) {
             throw new InvalidInputException(null, "The body is empty: send {\"op\", \"baseVersion\", …}.");
         }
-        access.document(id, ProjectRole.EDITOR);
         return tagged(review.apply(id, request, DocumentTags.acceptedVersions(ifMatch, id)));
     }
 
@@ -76,10 +75,10 @@ public class EditResource {
     @Operation(summary = "The document's history: every operation, undo and redo, oldest first")
     @APIResponse(responseCode = "200", description = "The edits after the version `after`, oldest first")
     @APIResponse(responseCode = "400", description = "after is not a number")
+    @Requires(on = DOCUMENT, role = VIEWER)
     public List<EditView> history(@RestPath long id,
                                   @Parameter(description = "A version; default 0", schema = @Schema(type = SchemaType.INTEGER))
                                   @QueryParam("after") String after) {
-        access.document(id, ProjectRole.VIEWER);
         try {
             return review.history(id, after == null || after.isBlank() ? 0 : Long.parseLong(after.strip()));
         } catch (NumberFormatException e) {
@@ -99,8 +98,8 @@ public class EditResource {
     @Consumes(MediaType.WILDCARD)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VersionRequest.class)))
+    @Requires(on = DOCUMENT, role = EDITOR)
     public RestResponse<EditResult> undo(@RestPath long id, @RestHeader("If-Match") String ifMatch, String body) {
-        access.document(id, ProjectRole.EDITOR);
         return tagged(review.undo(id, baseVersion(body), DocumentTags.acceptedVersions(ifMatch, id)));
     }
 
@@ -116,8 +115,8 @@ public class EditResource {
     @Consumes(MediaType.WILDCARD)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VersionRequest.class)))
+    @Requires(on = DOCUMENT, role = EDITOR)
     public RestResponse<EditResult> redo(@RestPath long id, @RestHeader("If-Match") String ifMatch, String body) {
-        access.document(id, ProjectRole.EDITOR);
         return tagged(review.redo(id, baseVersion(body), DocumentTags.acceptedVersions(ifMatch, id)));
     }
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
-import dev.tandem.model.ProjectRole;
+import static dev.tandem.api.Requires.On.JOB;
+import static dev.tandem.model.ProjectRole.EDITOR;
+import static dev.tandem.model.ProjectRole.VIEWER;
+
 import dev.tandem.security.CurrentUser;
 import dev.tandem.service.ImportJobView;
 import dev.tandem.service.ImportJobs;
-import dev.tandem.service.ProjectAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,9 +30,6 @@ public class JobResource {
     private static final Duration CANCEL_WAIT = Duration.ofSeconds(3);
 
     @Inject
-    ProjectAccess access;
-
-    @Inject
     CurrentUser user;
 
     @Inject
@@ -41,8 +40,8 @@ public class JobResource {
             + "the reason in message) or CANCELLED")
     @APIResponse(responseCode = "200", description = "The job; poll it about once a second while it runs")
     @APIResponse(responseCode = "404", description = "No such job (or not in a project of yours)")
+    @Requires(on = JOB, role = VIEWER)
     public RestResponse<ImportJobView> get(@RestPath long id) {
-        access.job(id, ProjectRole.VIEWER);
         ImportJobView job = jobs.find(id);
         return job.state().isFinal() ? RestResponse.ok(job)
                 : RestResponse.ResponseBuilder.ok(job).header("Retry-After", 1).build();
@@ -53,8 +52,8 @@ public class JobResource {
     @APIResponse(responseCode = "200", description = "The job after the cancel: CANCELLED, or DONE/FAILED when it "
             + "ended first (then nothing was cancelled), or still RUNNING if it has not stopped within 3 s")
     @APIResponse(responseCode = "404", description = "No such job (or not in a project of yours)")
+    @Requires(on = JOB, role = EDITOR)
     public ImportJobView cancel(@RestPath long id) {
-        access.job(id, ProjectRole.EDITOR);
         return jobs.cancel(id, user.username(), CANCEL_WAIT);
     }
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import static dev.tandem.api.Requires.On.PROJECT;
+import static dev.tandem.model.ProjectRole.EDITOR;
+import static dev.tandem.model.ProjectRole.VIEWER;
+
 import dev.tandem.model.Membership;
 import dev.tandem.service.MembershipService;
 import jakarta.inject.Inject;
@@ -41,6 +45,7 @@ public class MemberResource {
 
     @GET
     @Operation(summary = "List the members of a project and their roles")
+    @Requires(on = PROJECT, role = VIEWER)
     public List<MemberResponse> list(@RestPath long id) {
         return members.list(id).stream().map(MemberResponse::of).toList();
     }
@@ -55,6 +60,7 @@ public class MemberResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown user or role")
     @APIResponse(responseCode = "403", description = "A viewer may not manage members")
+    @Requires(on = PROJECT, role = EDITOR)
     public Response put(@RestPath long id, @RestPath String username, RoleRequest request) {
         boolean added = members.put(id, username, request == null ? null : request.role());
         var body = new MemberResponse(username.toLowerCase(Locale.ROOT),
@@ -66,6 +72,7 @@ public class MemberResource {
     @Path("/{username}")
     @Operation(summary = "Remove a user from the project")
     @APIResponse(responseCode = "204", description = "Removed")
+    @Requires(on = PROJECT, role = EDITOR)
     public void remove(@RestPath long id, @RestPath String username) {
         members.remove(id, username);
     }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import static dev.tandem.api.Requires.On.PROJECT;
+import static dev.tandem.model.ProjectRole.EDITOR;
+import static dev.tandem.model.ProjectRole.VIEWER;
+
 import dev.tandem.model.Project;
-import dev.tandem.model.ProjectRole;
 import dev.tandem.security.CurrentUser;
 import dev.tandem.service.DocumentInput;
 import dev.tandem.service.DocumentService;
@@ -19,7 +22,6 @@ import dev.tandem.service.Importer;
 import dev.tandem.service.Imports;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.Page;
-import dev.tandem.service.ProjectAccess;
 import dev.tandem.service.ProjectLanguages;
 import dev.tandem.service.ProjectService;
 import io.vertx.core.http.HttpServerRequest;
@@ -57,7 +59,7 @@ public class ProjectResource {
     private static final int DEFAULT_LIMIT = 1000;
 
     @Inject
-    ProjectAccess access;
+    Granted granted;
 
     @Inject
     CurrentUser user;
@@ -92,6 +94,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "201", description = "Created; Location has its address", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing name or unknown language code")
+    @NoProjectRole("creates a project, whose editor its creator becomes")
     public Response create(ProjectRequest request, UriInfo uri) {
         if (request == null) {
             throw new InvalidInputException(null,
@@ -108,6 +111,7 @@ public class ProjectResource {
             headers = {@Header(name = PageParams.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
                     @Header(name = "Link", description = "RFC 8288 links, rel next and prev")})
     @APIResponse(responseCode = "400", description = "Bad offset or limit")
+    @NoProjectRole("lists only the projects the caller may see")
     public RestResponse<List<ProjectResponse>> list(@Parameter(description = "0 or more; default 0", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("offset") String offset,
                                                     @Parameter(description = "1 to 1000; default 1000", schema = @Schema(type = SchemaType.INTEGER))
@@ -123,8 +127,9 @@ public class ProjectResource {
     @Operation(summary = "One project")
     @APIResponse(responseCode = "200", description = "The project")
     @APIResponse(responseCode = "404", description = "No such project")
+    @Requires(on = PROJECT, role = VIEWER)
     public ProjectResponse get(@RestPath long id) {
-        return ProjectResponse.of(access.project(id, ProjectRole.VIEWER));
+        return ProjectResponse.of(granted.project());
     }
 
     @DELETE
@@ -132,8 +137,8 @@ public class ProjectResource {
     @Operation(summary = "Delete the project with all its documents, dictionaries and memberships (its editors and admins)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such project")
+    @Requires(on = PROJECT, role = EDITOR)
     public void delete(@RestPath long id) {
-        access.project(id, ProjectRole.EDITOR);
         projects.deleteProject(id);
     }
 
@@ -146,13 +151,13 @@ public class ProjectResource {
                     @Header(name = "Link", description = "RFC 8288 links, rel next and prev")})
     @APIResponse(responseCode = "400", description = "Bad offset or limit")
     @APIResponse(responseCode = "404", description = "No such project")
+    @Requires(on = PROJECT, role = VIEWER)
     public RestResponse<List<DocumentSummary>> documents(@RestPath long id,
                                                          @Parameter(description = "0 or more; default 0", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("offset") String offset,
                                                          @Parameter(description = "1 to 1000; default 1000", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("limit") String limit,
                                                          UriInfo uri) {
-        access.project(id, ProjectRole.VIEWER);
         return PageParams.array(documents.listDocuments(id, PageParams.parse("offset", offset, 0),
                 PageParams.parse("limit", limit, DEFAULT_LIMIT)), uri);
     }
@@ -174,6 +179,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "The Idempotency-Key names an import whose document was deleted")
     @APIResponse(responseCode = "413", description = "A text over the size limit")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different import")
+    @Requires(on = PROJECT, role = EDITOR)
     public Response importJson(@RestPath long id, @RestHeader("Prefer") String prefer,
                                @Parameter(description = "Any unique string (a UUID): the same request sent again "
                                        + "returns the first result instead of a second document")
@@ -184,7 +190,7 @@ public class ProjectResource {
                     "The body is empty: send {\"title\", \"sourceText\", \"targetText\"}.");
         }
         String key = Imports.checkKey(idempotencyKey);
-        Project project = access.project(id, ProjectRole.EDITOR);
+        Project project = granted.project();
         ProjectLanguages languagesOfProject = ProjectLanguages.of(project);
         TextImport texts = preparation.checkTexts(languagesOfProject, new DocumentInput(request.title(),
                 request.sourceText(), request.targetText(), request.segmentation()));
@@ -210,13 +216,14 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "The Idempotency-Key names an import whose document was deleted")
     @APIResponse(responseCode = "413", description = "A file over the size limit")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different import")
+    @Requires(on = PROJECT, role = EDITOR)
     public Response importMultipart(@RestPath long id, @RestHeader("Prefer") String prefer,
                                     @Parameter(description = "Any unique string (a UUID): the same request sent "
                                             + "again returns the first result instead of a second document")
                                     @RestHeader("Idempotency-Key") String idempotencyKey,
                                     DocumentUploadForm form) {
         String key = Imports.checkKey(idempotencyKey);
-        Project project = access.project(id, ProjectRole.EDITOR);
+        Project project = granted.project();
         ImportWork work = uploads.work(ProjectLanguages.of(project), form.upload(), importer(), key);
         return answer(imports.submit(work, respondAsync(prefer)), prefer);
     }
@@ -230,11 +237,12 @@ public class ProjectResource {
     @APIResponse(responseCode = "400", description = "Unknown format or status")
     @APIResponse(responseCode = "500", description = "The export failed before its first bytes went out. A failure "
             + "once the file has begun breaks the connection off instead: the file is never cut short silently")
+    @Requires(on = PROJECT, role = VIEWER)
     public Response export(@RestPath long id,
                            @Parameter(description = "tmx (default) or tsv") @QueryParam("format") String format,
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
                            @QueryParam("status") String status, @Context HttpServerRequest request) {
-        Project project = access.project(id, ProjectRole.VIEWER);
+        Project project = granted.project();
         List<Long> ids = documents.listDocumentIds(project);
         return Exports.file(exports, request, project, ids, format, status, "project " + id, project.name);
     }

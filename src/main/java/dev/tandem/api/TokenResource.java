@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestPath;
 @Path("/api/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tokens")
+@NoProjectRole("the caller's own tokens only")
 public class TokenResource {
     @Inject
     TokenService tokens;

@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.RestPath;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Identities.ADMIN)
 @Tag(name = "Users")
+@NoProjectRole("admins only (@RolesAllowed): accounts, not projects")
 public class UserResource {
     @Inject
     AccountService accounts;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import dev.tandem.api.NoProjectRole;
 import dev.tandem.model.ApiToken;
 import dev.tandem.security.AccountAuthenticationMechanism;
 import dev.tandem.security.SignIn;
@@ -30,6 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** One's own account: the password and the personal API tokens. */
 @Path("/account")
 @Produces(MediaType.TEXT_HTML)
+@NoProjectRole("the caller's own account only")
 public class AccountPages {
     @Inject
     AccountService accounts;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import dev.tandem.api.NoProjectRole;
 import dev.tandem.model.Account;
 import dev.tandem.model.AuditEvent;
 import dev.tandem.security.AuditLog;
@@ -34,6 +35,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Identities.ADMIN)
+@NoProjectRole("admins only (@RolesAllowed): accounts and the audit log, not projects")
 public class AdminPages {
     static final int AUDIT_PAGE = 100;
 

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
-import dev.tandem.model.ProjectRole;
+import static dev.tandem.api.Requires.On.DOCUMENT;
+import static dev.tandem.model.ProjectRole.EDITOR;
+import static dev.tandem.model.ProjectRole.VIEWER;
+
 import dev.tandem.service.ProjectAccess;
+import dev.tandem.api.Granted;
+import dev.tandem.api.Requires;
 import dev.tandem.model.Document;
 import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
@@ -70,6 +75,9 @@ public class DocumentPages {
     ProjectAccess access;
 
     @Inject
+    Granted granted;
+
+    @Inject
     DocumentService documents;
 
     @Inject
@@ -126,11 +134,12 @@ public class DocumentPages {
     }
 
     @GET
+    @Requires(on = DOCUMENT, role = VIEWER)
     public TemplateInstance show(@RestPath long id, @QueryParam("page") @DefaultValue("1") int page,
                                  @QueryParam("status") String status, @QueryParam("below") String below,
                                  @QueryParam("flag") String flag, @QueryParam("q") String q,
                                  @QueryParam("focus") Long focus, @QueryParam("at") @DefaultValue("") String at) {
-        Document document = access.document(id, ProjectRole.VIEWER);
+        Document document = granted.document();
         Project project = projects.getProject(document.project.id);
         var filters = new Filters(status, below, flag, q);
         PairView focused = focus == null ? null : documents.findPair(id, focus).orElse(null);
@@ -168,11 +177,12 @@ public class DocumentPages {
     /** The rows next to a position, for a page that scrolled to its first or last row. */
     @GET
     @Path("rows")
+    @Requires(on = DOCUMENT, role = VIEWER)
     public TemplateInstance rows(@RestPath long id, @QueryParam("status") String status,
                                  @QueryParam("below") String below, @QueryParam("flag") String flag,
                                  @QueryParam("q") String q, @QueryParam("after") String after,
                                  @QueryParam("before") String before) {
-        Document document = access.document(id, ProjectRole.VIEWER);
+        Document document = granted.document();
         var filters = new Filters(status, below, flag, q);
         // Read leniently, as the filters are: a position that is not a number means the start.
         Integer beforePosition = intValueOrNull(before);
@@ -187,6 +197,7 @@ public class DocumentPages {
     /** The pair with the number a reviewer typed (1 for the first). */
     @GET
     @Path("go")
+    @Requires(on = DOCUMENT, role = VIEWER)
     public RestResponse<Object> go(@RestPath long id, @QueryParam("number") String number) {
         Integer value = intValueOrNull(number);
         return atPosition(id, value == null ? 0 : value - 1);
@@ -195,8 +206,8 @@ public class DocumentPages {
     /** Opens the page holding the first unreviewed pair, with that pair as the current row. */
     @GET
     @Path("first-unreviewed")
+    @Requires(on = DOCUMENT, role = VIEWER)
     public RestResponse<Object> firstUnreviewed(@RestPath long id) {
-        access.document(id, ProjectRole.VIEWER);
         PairPage first = documents.listPairs(id, PairStatus.AUTO, 0, 1);
         if (first.items().isEmpty()) {
             return RestResponse.seeOther(URI.create("/documents/" + id + "?all-reviewed=1"));
@@ -212,8 +223,9 @@ public class DocumentPages {
 
     @GET
     @Path("history")
+    @Requires(on = DOCUMENT, role = VIEWER)
     public TemplateInstance history(@RestPath long id) {
-        Document document = access.document(id, ProjectRole.VIEWER);
+        Document document = granted.document();
         return Templates.history(projects.getProject(document.project.id), documents.summarize(id),
                 newestFirst(review.historyWithTexts(id)));
     }
@@ -221,8 +233,8 @@ public class DocumentPages {
     /** The pair now at {@code position} (0-based), current on its page: where a history line's link goes. */
     @GET
     @Path("positions/{position}")
+    @Requires(on = DOCUMENT, role = VIEWER)
     public RestResponse<Object> atPosition(@RestPath long id, @RestPath int position) {
-        access.document(id, ProjectRole.VIEWER);
         PairPage at = documents.listPairs(id, (PairStatus) null, Math.max(0, position), 1);
         if (at.items().isEmpty()) {
             // the document has fewer pairs now: its end
@@ -235,8 +247,9 @@ public class DocumentPages {
     /** What deleting the document takes with it, and the button that does it (editors). */
     @GET
     @Path("delete")
+    @Requires(on = DOCUMENT, role = EDITOR)
     public TemplateInstance confirmDelete(@RestPath long id) {
-        Document document = access.document(id, ProjectRole.EDITOR);
+        Document document = granted.document();
         return Templates.delete(projects.getProject(document.project.id), documents.summarize(id), "");
     }
 
@@ -247,8 +260,9 @@ public class DocumentPages {
     @POST
     @Path("delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Requires(on = DOCUMENT, role = EDITOR)
     public RestResponse<TemplateInstance> delete(@RestPath long id, @RestForm String baseVersion) {
-        Document document = access.document(id, ProjectRole.EDITOR);
+        Document document = granted.document();
         long projectId = document.project.id;
         try {
             documents.deleteDocument(id, longValue(baseVersion, "baseVersion"), null);
@@ -263,17 +277,19 @@ public class DocumentPages {
     /** One row as it is stored: what Esc in the editor goes back to. */
     @GET
     @Path("pairs/{pairId}")
+    @Requires(on = DOCUMENT, role = VIEWER)
     public TemplateInstance row(@RestPath long id, @RestPath long pairId) {
-        Document document = access.document(id, ProjectRole.VIEWER);
+        Document document = granted.document();
         return Templates.show$row(pair(id, pairId), context(document));
     }
 
     /** One row with a sentence open in the editor. */
     @GET
     @Path("pairs/{pairId}/edit")
+    @Requires(on = DOCUMENT, role = VIEWER)
     public TemplateInstance editor(@RestPath long id, @RestPath long pairId, @QueryParam("side") String side,
                                    @QueryParam("index") @DefaultValue("-1") int index) {
-        Document document = access.document(id, ProjectRole.VIEWER);
+        Document document = granted.document();
         PairView pair = pair(id, pairId);
         String chosen = "target".equals(side) ? "target" : "source";
         var sentences = chosen.equals("source") ? pair.source() : pair.target();
@@ -289,8 +305,8 @@ public class DocumentPages {
     @POST
     @Path("edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Requires(on = DOCUMENT, role = EDITOR)
     public RestResponse<String> edit(@RestPath long id, EditForm form) {
-        access.document(id, ProjectRole.EDITOR);
         return respond(id, form, () -> {
             String op = form.op == null ? "" : form.op.strip().toLowerCase(Locale.ROOT);
             Long version = longValue(form.baseVersion, "baseVersion");
@@ -314,16 +330,16 @@ public class DocumentPages {
     @POST
     @Path("undo")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Requires(on = DOCUMENT, role = EDITOR)
     public RestResponse<String> undo(@RestPath long id, EditForm form) {
-        access.document(id, ProjectRole.EDITOR);
         return respond(id, form, () -> review.undo(id, longValue(form.baseVersion, "baseVersion")));
     }
 
     @POST
     @Path("redo")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Requires(on = DOCUMENT, role = EDITOR)
     public RestResponse<String> redo(@RestPath long id, EditForm form) {
-        access.document(id, ProjectRole.EDITOR);
         return respond(id, form, () -> review.redo(id, longValue(form.baseVersion, "baseVersion")));
     }
 

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import static dev.tandem.api.Requires.On.JOB;
+import static dev.tandem.model.ProjectRole.EDITOR;
+import static dev.tandem.model.ProjectRole.VIEWER;
+
+import dev.tandem.api.Granted;
+import dev.tandem.api.Requires;
 import dev.tandem.model.ImportJob;
 import dev.tandem.model.Project;
-import dev.tandem.model.ProjectRole;
 import dev.tandem.security.CurrentUser;
 import dev.tandem.service.ImportJobView;
 import dev.tandem.service.ImportJobs;
@@ -35,6 +40,9 @@ public class JobPages {
     ProjectAccess access;
 
     @Inject
+    Granted granted;
+
+    @Inject
     ProjectService projects;
 
     @Inject
@@ -50,8 +58,9 @@ public class JobPages {
 
     /** The progress page; a job that is done sends the reader on to its document. */
     @GET
+    @Requires(on = JOB, role = VIEWER)
     public RestResponse<TemplateInstance> show(@RestPath long id) {
-        ImportJob row = access.job(id, ProjectRole.VIEWER);
+        ImportJob row = granted.job();
         ImportJobView job = jobs.find(id);
         if (job.state() == ImportJob.State.DONE && job.documentIds().size() == 1) {
             return RestResponse.seeOther(URI.create("/documents/" + job.documentIds().get(0)));
@@ -62,8 +71,8 @@ public class JobPages {
 
     @POST
     @Path("cancel")
+    @Requires(on = JOB, role = EDITOR)
     public RestResponse<Object> cancel(@RestPath long id) {
-        access.job(id, ProjectRole.EDITOR);
         jobs.cancel(id, user.username(), Duration.ofSeconds(3));
         return RestResponse.seeOther(URI.create("/jobs/" + id));
     }

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import static dev.tandem.api.Requires.On.PROJECT;
+import static dev.tandem.model.ProjectRole.EDITOR;
+import static dev.tandem.model.ProjectRole.VIEWER;
+
 import dev.tandem.api.DictionaryUploadForm;
 import dev.tandem.api.DocumentUploadForm;
+import dev.tandem.api.Granted;
+import dev.tandem.api.NoProjectRole;
+import dev.tandem.api.Requires;
 import dev.tandem.model.Membership;
 import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
-import dev.tandem.model.ProjectRole;
 import dev.tandem.security.CurrentUser;
 import dev.tandem.service.DictionaryService;
 import dev.tandem.service.DictionaryUploads;
@@ -59,6 +65,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProjectPages {
     @Inject
     ProjectAccess access;
+
+    @Inject
+    Granted granted;
 
     @Inject
     ProjectService projects;
@@ -139,6 +148,7 @@ public class ProjectPages {
     }
 
     @GET
+    @NoProjectRole("lists only the projects the caller may see")
     public TemplateInstance list(@RestQuery String deleted) {
         return Templates.list(projects.listProjects(), ProjectForm.EMPTY, Map.of(), deletedNotice(deleted));
     }
@@ -146,6 +156,7 @@ public class ProjectPages {
     @POST
     @Path("projects")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @NoProjectRole("creates a project, whose editor its creator becomes")
     public RestResponse<TemplateInstance> create(@RestForm String name, @RestForm String sourceLanguage,
                                                  @RestForm String targetLanguage) {
         try {
@@ -161,23 +172,26 @@ public class ProjectPages {
 
     @GET
     @Path("projects/{id}")
+    @Requires(on = PROJECT, role = VIEWER)
     public TemplateInstance show(@RestPath long id, @RestQuery String deleted) {
-        Project project = access.project(id, ProjectRole.VIEWER);
+        Project project = granted.project();
         return page(project, UploadValues.empty(), Map.of(), deletedNotice(deleted));
     }
 
     /** What deleting the project takes with it, and a form that asks for its name (editors). */
     @GET
     @Path("projects/{id}/delete")
+    @Requires(on = PROJECT, role = EDITOR)
     public TemplateInstance confirmDelete(@RestPath long id) {
-        return deletePage(access.project(id, ProjectRole.EDITOR), "");
+        return deletePage(granted.project(), "");
     }
 
     @POST
     @Path("projects/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Requires(on = PROJECT, role = EDITOR)
     public RestResponse<TemplateInstance> delete(@RestPath long id, @RestForm String confirmName) {
-        Project project = access.project(id, ProjectRole.EDITOR);
+        Project project = granted.project();
         if (confirmName == null || !confirmName.strip().equals(project.name.strip())) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST, deletePage(project,
                     "Type the project's name exactly as shown, “" + project.name + "”, to delete it. Nothing was deleted."));
@@ -209,9 +223,10 @@ public class ProjectPages {
     @POST
     @Path("projects/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Requires(on = PROJECT, role = EDITOR)
     public RestResponse<TemplateInstance> upload(@RestPath long id, DocumentUploadForm form,
                                                  @RestForm String importKey, @RestHeader("HX-Request") String htmx) {
-        Project project = access.project(id, ProjectRole.EDITOR);
+        Project project = granted.project();
         try {
             ImportWork work = uploads.work(ProjectLanguages.of(project), form.upload(),
                     new Importer(user.username(), user.address()), Imports.checkKey(importKey));
@@ -242,9 +257,10 @@ public class ProjectPages {
     @POST
     @Path("projects/{id}/preview")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Requires(on = PROJECT, role = EDITOR)
     public RestResponse<TemplateInstance> preview(@RestPath long id, DocumentUploadForm form,
                                                   @RestForm String importKey, @RestHeader("HX-Request") String htmx) {
-        Project project = access.project(id, ProjectRole.EDITOR);
+        Project project = granted.project();
         ImportPreview preview = null;
         RuntimeException refusal = null;
         try {
@@ -283,8 +299,9 @@ public class ProjectPages {
     @POST
     @Path("projects/{id}/dictionaries")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Requires(on = PROJECT, role = EDITOR)
     public RestResponse<TemplateInstance> uploadDictionary(@RestPath long id, DictionaryUploadForm form) {
-        Project project = access.project(id, ProjectRole.EDITOR);
+        Project project = granted.project();
         try {
             dictionaryUploads.upload(ProjectLanguages.of(project), form.upload());
             return RestResponse.seeOther(URI.create("/projects/" + id + "#dictionaries"));
@@ -296,8 +313,8 @@ public class ProjectPages {
 
     @POST
     @Path("projects/{id}/dictionaries/{dictionaryId}/remove")
+    @Requires(on = PROJECT, role = EDITOR)
     public RestResponse<Object> removeDictionary(@RestPath long id, @RestPath long dictionaryId) {
-        access.project(id, ProjectRole.EDITOR);
         dictionaries.deleteDictionary(id, dictionaryId);
         return RestResponse.seeOther(URI.create("/projects/" + id + "#dictionaries"));
     }
@@ -305,6 +322,7 @@ public class ProjectPages {
     @POST
     @Path("projects/{id}/members")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Requires(on = PROJECT, role = EDITOR)
     public RestResponse<TemplateInstance> addMember(@RestPath long id, @RestForm String username,
                                                     @RestForm String role) {
         try {
@@ -312,12 +330,13 @@ public class ProjectPages {
             return RestResponse.seeOther(URI.create("/projects/" + id));
         } catch (InvalidInputException e) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST,
-                    page(access.project(id, ProjectRole.VIEWER), UploadValues.empty(), Map.of("member", FormWords.of(e.getMessage()))));
+                    page(granted.project(), UploadValues.empty(), Map.of("member", FormWords.of(e.getMessage()))));
         }
     }
 
     @POST
     @Path("projects/{id}/members/{username}/remove")
+    @Requires(on = PROJECT, role = EDITOR)
     public RestResponse<Object> removeMember(@RestPath long id, @RestPath String username) {
         members.remove(id, username);
         return RestResponse.seeOther(URI.create("/projects/" + id));

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import static dev.tandem.api.Requires.On.DOCUMENT;
+import static dev.tandem.model.ProjectRole.VIEWER;
+
+import dev.tandem.api.Granted;
+import dev.tandem.api.Requires;
 import dev.tandem.model.Document;
 import dev.tandem.model.Project;
-import dev.tandem.model.ProjectRole;
 import dev.tandem.service.NotFoundException;
-import dev.tandem.service.ProjectAccess;
 import dev.tandem.service.ProjectService;
 import dev.tandem.service.ReviewQueue;
 import dev.tandem.service.RiskyPairPage;
@@ -36,7 +39,7 @@ public class QueuePages {
     static final int PAGE_SIZE = 100;
 
     @Inject
-    ProjectAccess access;
+    Granted granted;
 
     @Inject
     ProjectService projects;
@@ -63,8 +66,9 @@ public class QueuePages {
     /** The queue, {@value #PAGE_SIZE} pairs a page ({@code ?page=}, from 1). */
     @GET
     @Path("queue")
+    @Requires(on = DOCUMENT, role = VIEWER)
     public TemplateInstance queue(@RestPath long id, @QueryParam("page") @DefaultValue("1") int page) {
-        Document document = access.document(id, ProjectRole.VIEWER);
+        Document document = granted.document();
         Project project = projects.getProject(document.project.id);
         // One reading gives the list and the counts; a page past the end (the queue shrank) shows the last one.
         Paging wanted = Paging.of(page, Integer.MAX_VALUE, PAGE_SIZE, Filters.NONE);
@@ -82,8 +86,8 @@ public class QueuePages {
      */
     @GET
     @Path("next-risky")
+    @Requires(on = DOCUMENT, role = VIEWER)
     public RestResponse<Object> nextRisky(@RestPath long id, @QueryParam("after") @DefaultValue("-1") int after) {
-        access.document(id, ProjectRole.VIEWER);
         return RestResponse.seeOther(URI.create(queue.findNextRisky(id, after)
                 .map(position -> "/documents/" + id + "/positions/" + position)
                 .orElse("/documents/" + id + "/queue")));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import dev.tandem.api.NoProjectRole;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.security.AccountAuthenticationMechanism;
 import dev.tandem.security.CsrfToken;
@@ -33,6 +34,7 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@NoProjectRole("signing in and out: before any project")
 public class SignInPages {
     @Inject
     SignIn signIn;
