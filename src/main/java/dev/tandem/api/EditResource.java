@@ -5,7 +5,6 @@ import dev.tandem.model.ProjectRole;
 import dev.tandem.service.ProjectAccess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tandem.service.EditRequest;
 import dev.tandem.service.EditResult;
 import dev.tandem.service.EditView;
 import dev.tandem.service.InvalidInputException;
@@ -68,7 +67,8 @@ public class EditResource {
             throw new InvalidInputException(null, "The body is empty: send {\"op\", \"baseVersion\", …}.");
         }
         access.document(id, ProjectRole.EDITOR);
-        return tagged(review.apply(id, request, DocumentTags.acceptedVersions(ifMatch, id)));
+        return tagged(review.apply(id, request.baseVersion(), request.command(),
+                DocumentTags.acceptedVersions(ifMatch, id)));
     }
 
     @GET

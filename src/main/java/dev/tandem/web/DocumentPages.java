@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.api.EditRequest;
 import dev.tandem.model.ProjectRole;
 import dev.tandem.service.ProjectAccess;
 import dev.tandem.model.Document;
@@ -9,7 +12,6 @@ import dev.tandem.model.Project;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.EditConflictException;
-import dev.tandem.service.EditRequest;
 import dev.tandem.service.EditResult;
 import dev.tandem.service.EditView;
 import dev.tandem.service.HistoryEntry;
@@ -18,7 +20,6 @@ import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PairPage;
 import dev.tandem.service.PairSlice;
-import dev.tandem.service.PairStretch;
 import dev.tandem.service.PairView;
 import dev.tandem.service.PreconditionRequiredException;
 import dev.tandem.service.ProjectService;
@@ -40,7 +41,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -77,6 +77,9 @@ public class DocumentPages {
 
     @Inject
     ReviewService review;
+
+    @Inject
+    ObjectMapper json;
 
     @CheckedTemplate
     static class Templates {
@@ -122,6 +125,28 @@ public class DocumentPages {
 
         Filters filters() {
             return new Filters(status, below, flag, q);
+        }
+
+        /** The operation's fields as the API's JSON: numbers read here, so a mistyped one is named. */
+        ObjectNode operation(ObjectMapper json) {
+            ObjectNode node = json.createObjectNode();
+            putText(node, "op", op);
+            node.put("baseVersion", longValue(baseVersion, "baseVersion"));
+            node.put("pair", longValue(pair, "pair"));
+            putText(node, "side", side);
+            node.put("index", intValue(index, "index"));
+            node.put("offset", intValue(offset, "offset"));
+            node.put("text", text);
+            node.put("sourceCount", intValue(sourceCount, "sourceCount"));
+            node.put("targetCount", intValue(targetCount, "targetCount"));
+            putText(node, "direction", direction);
+            return node;
+        }
+
+        private static void putText(ObjectNode node, String field, String value) {
+            if (value != null && !value.isBlank()) {
+                node.put(field, value.strip());
+            }
         }
     }
 
@@ -292,22 +317,8 @@ public class DocumentPages {
     public RestResponse<String> edit(@RestPath long id, EditForm form) {
         access.document(id, ProjectRole.EDITOR);
         return respond(id, form, () -> {
-            String op = form.op == null ? "" : form.op.strip().toLowerCase(Locale.ROOT);
-            Long version = longValue(form.baseVersion, "baseVersion");
-            Long pair = longValue(form.pair, "pair");
-            Long fromPair = null;
-            Long toPair = null;
-            if (op.equals("realign")) {
-                PairView at = pair(id, pair == null ? -1 : pair);
-                PairStretch stretch = documents.unconfirmedStretch(id, at.position());
-                fromPair = stretch.fromPair();
-                toPair = stretch.toPair();
-            }
-            var request = new EditRequest(op, version, null, pair, blankToNull(form.side),
-                    intValue(form.index, "index"), intValue(form.offset, "offset"), form.text,
-                    intValue(form.sourceCount, "sourceCount"), intValue(form.targetCount, "targetCount"),
-                    blankToNull(form.direction), fromPair, toPair, null);
-            return review.apply(id, request);
+            EditRequest request = EditRequest.read(json, form.operation(json));
+            return review.apply(id, request.baseVersion(), request.command());
         });
     }
 
@@ -424,10 +435,6 @@ public class DocumentPages {
         Project project = projects.getProject(document.project.id);
         return new RowContext(document.id, project.sourceLanguage, project.targetLanguage, false, null, -1,
                 !access.canEdit(project));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static Long longValue(String value, String field) {
