@@ -62,9 +62,12 @@ public class DocumentPages {
     static final int ROWS_BEFORE_FOCUS = 10;
     /** Rows a structural change redraws at most; rows below them load again as the reviewer scrolls on. */
     static final int MAX_REDRAWN = 200;
-    /** Response headers read by {@code review.js}: the outcome, and the position from which rows were redrawn. */
-    static final String OUTCOME = "X-Tandem-Outcome";
-    static final String FROM = "X-Tandem-From";
+    /**
+     * The event every answer to an operation raises on the page once htmx has settled it (header
+     * {@code HX-Trigger-After-Settle}), with the outcome: {@code done}, {@code refused} or {@code conflict}.
+     * {@code review.js} then puts the current row back and, after a confirmation, moves on.
+     */
+    static final String ANSWERED = "answered";
 
     @Inject
     ProjectAccess access;
@@ -375,18 +378,21 @@ public class DocumentPages {
     private RestResponse<String> changed(long id, EditForm form, Filters filters, int page, EditResult result) {
         RowContext context = context(documents.getDocument(id));
         var body = new StringBuilder();
-        var response = RestResponse.ResponseBuilder.<String>ok().header(OUTCOME, "done")
+        var response = RestResponse.ResponseBuilder.<String>ok().header("HX-Trigger-After-Settle", answered("done"))
                 .header("X-Tandem-Version", result.version());
         if (result.structural()) {
             // Redraw from the first changed position to the last row the page held (sent by the page; else a page's
             // worth), with what follows to be loaded again on scrolling: positions after the change have moved.
+            int from = result.fromPosition();
             Integer last = intValueOrNull(form.lastPosition);
-            int count = last == null ? PAGE_SIZE : Math.max(1, Math.min(MAX_REDRAWN, last - result.fromPosition() + 1));
-            PairSlice after = documents.listPairsNextTo(id, filters.filter(), result.fromPosition() - 1, true, count);
+            int count = last == null ? PAGE_SIZE : Math.max(1, Math.min(MAX_REDRAWN, last - from + 1));
+            PairSlice after = documents.listPairsNextTo(id, filters.filter(), from - 1, true, count);
             body.append(Templates.show$chunk(new RowWindow(id, filters, after.items(), 0, false, after.more()),
                     context.inPlace()).render());
-            response.header(FROM, result.fromPosition()).header("HX-Retarget", "#rows")
-                    .header("HX-Reswap", "beforeend");
+            // Out of band, before the new rows go in at the end: the page's rows from the change on go.
+            body.append("<template><tr hx-swap-oob=\"delete:").append(staleRows(id, filters, result, after))
+                    .append("\"></tr></template>");
+            response.header("HX-Retarget", "#rows").header("HX-Reswap", "beforeend");
         } else {
             // Status changes move nothing: redraw the changed pairs within the positions the page shows (sent by
             // the page; without them, the page as it is now). A row the page does not show has no target and is
@@ -413,6 +419,34 @@ public class DocumentPages {
         return response.entity(body.toString()).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
+    /**
+     * A CSS selector for the rows a page holds from a structural change's first position on, which the redrawn rows
+     * replace: the first of them and every row after it, the loaders and the "no pairs" line too. The first is one of
+     * the rows the change replaced (named by their old positions), or else the first row after the change, by id
+     * (the one the filters show and, for a page whose row no longer matches its status filter, the one they may not).
+     */
+    private String staleRows(long id, Filters filters, EditResult result, PairSlice redrawn) {
+        int from = result.fromPosition();
+        var first = new ArrayList<String>();
+        for (int position = from; position < from + result.removedPairs(); position++) {
+            first.add("tr.pair[data-position='" + position + "']");
+        }
+        int next = from + result.pairs().size();
+        redrawn.items().stream().filter(pair -> pair.position() >= next).findFirst()
+                .ifPresent(pair -> first.add("#pair-" + pair.id()));
+        if (filters.active()) {
+            documents.listPairsNextTo(id, null, next - 1, true, 1).items().stream().findFirst()
+                    .ifPresent(pair -> first.add("#pair-" + pair.id()));
+        }
+        String rows = first.isEmpty() ? "" : "#rows :is(" + String.join(", ", first) + ")";
+        return (rows.isEmpty() ? "" : rows + ", " + rows + " ~ tr, ") + "#rows tr.more.after, #rows tr.no-pairs";
+    }
+
+    /** The {@code HX-Trigger-After-Settle} value of an answer with {@code outcome}. */
+    private static String answered(String outcome) {
+        return "{\"" + ANSWERED + "\":{\"outcome\":\"" + outcome + "\"}}";
+    }
+
     private static Integer intValueOrNull(String value) {
         try {
             return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
@@ -423,7 +457,8 @@ public class DocumentPages {
 
     private static RestResponse<String> message(RowMessage message, String outcome) {
         return RestResponse.ResponseBuilder.<String>ok(Templates.message(message).render())
-                .header(OUTCOME, outcome).header("HX-Reswap", "none").type(MediaType.TEXT_HTML_TYPE).build();
+                .header("HX-Trigger-After-Settle", answered(outcome)).header("HX-Reswap", "none")
+                .type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     private PairView pair(long documentId, long pairId) {
