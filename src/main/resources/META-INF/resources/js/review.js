@@ -189,6 +189,7 @@
   document.addEventListener('click', function (event) {
     const button = event.target.closest('form.editor [data-editor]');
     if (button) {
+      // The button pressed names the operation (its name and value go with the form); a split cuts at the caret.
       const form = button.form;
       const textarea = form.querySelector('textarea');
       if (button.dataset.editor === 'split') {
@@ -199,10 +200,7 @@
           message.textContent = 'Split cuts the saved text: press Enter to save your change first, or Esc to drop it.';
           return;
         }
-        form.elements.op.value = 'split-sentence';
         form.elements.offset.value = textarea.selectionStart;
-      } else {
-        form.elements.op.value = 'edit-text';
       }
       return;
     }
