@@ -7,7 +7,6 @@ import static dev.tandem.model.ProjectRole.VIEWER;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tandem.service.EditRequest;
 import dev.tandem.service.EditResult;
 import dev.tandem.service.EditView;
 import dev.tandem.service.InvalidInputException;
@@ -67,7 +66,8 @@ public class EditResource {
         if (request == null) {
             throw new InvalidInputException(null, "The body is empty: send {\"op\", \"baseVersion\", …}.");
         }
-        return tagged(review.apply(id, request, DocumentTags.acceptedVersions(ifMatch, id)));
+        return tagged(review.apply(id, request.baseVersion(), request.command(),
+                DocumentTags.acceptedVersions(ifMatch, id)));
     }
 
     @GET

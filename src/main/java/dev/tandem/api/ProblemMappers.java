@@ -3,6 +3,7 @@ package dev.tandem.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.tandem.service.EditConflictException;
 import dev.tandem.service.IdempotencyKeyException;
@@ -84,6 +85,10 @@ public class ProblemMappers {
     /** Valid JSON of the wrong shape: a string where a number belongs, an array for the body, … */
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e) {
+        if (e instanceof InvalidTypeIdException typeId && typeId.getBaseType() != null
+                && typeId.getBaseType().hasRawClass(EditRequest.class)) {
+            return invalidInput(EditRequest.unknownOp(typeId));
+        }
         String field = fieldPath(e);
         String detail = field == null
                 ? "The request body has the wrong JSON type: send a JSON object."

@@ -3,6 +3,7 @@ package dev.tandem.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.model.Document;
 import dev.tandem.model.Edit;
 import dev.tandem.model.EditState;
@@ -12,7 +13,6 @@ import dev.tandem.model.Ranks;
 import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
 import dev.tandem.review.Change;
-import dev.tandem.review.Direction;
 import dev.tandem.review.InvalidOperationException;
 import dev.tandem.review.ReviewOperations;
 import dev.tandem.review.Side;
@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -47,7 +48,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class ReviewService {
-    static final int MAX_SENTENCE_CHARS = 20_000;
     /** Confidence from which confirm-confident confirms: on the development sets 97–99 % of such pairs are right. */
     static final double DEFAULT_CONFIDENT = 0.9;
     private static final int BULK = 1000;
@@ -58,52 +58,29 @@ public class ReviewService {
     AlignmentService alignment;
 
     @Inject
+    DocumentService documents;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
     CurrentUser user;
 
-    /** Carries out one operation made on {@code request.baseVersion()}. */
+    /** Carries out {@code command}, made on the document version {@code baseVersion}. */
     @OneWriterPerDocument
-    public EditResult apply(long documentId, EditRequest request) {
-        return apply(documentId, request, null);
+    public EditResult apply(long documentId, Long baseVersion, ReviewCommand command) {
+        return apply(documentId, baseVersion, command, null);
     }
 
     /**
-     * Carries out one operation if the document is at one of {@code ifMatch} (null: no If-Match) and, when given,
-     * at {@code request.baseVersion()}. One of the two must be given, so no edit lands on a version nobody saw.
+     * Carries out {@code command} if the document is at one of {@code ifMatch} (null: no If-Match) and, when given,
+     * at {@code baseVersion}. One of the two must be given, so no edit lands on a version nobody saw.
      */
     @OneWriterPerDocument
-    public EditResult apply(long documentId, EditRequest request, Collection<Long> ifMatch) {
-        if (request == null || request.op() == null || request.op().isBlank()) {
-            throw new InvalidInputException("op", "op is missing: say which operation to carry out, e.g. confirm.");
-        }
-        Document document = DocumentVersions.lockAt(documentId, ifMatch, request.baseVersion(), "An edit");
-        String op = request.op().strip().toLowerCase(Locale.ROOT);
-        return switch (op) {
-            case "confirm" -> changeStatus(document, request, op, pairsOf(document, request), PairStatus.CONFIRMED);
-            case "confirm-through" -> changeStatus(document, request, op, pairsThrough(document, request), PairStatus.CONFIRMED);
-            case "confirm-confident" -> changeStatus(document, request, op, confidentPairs(document, request),
-                    PairStatus.CONFIRMED);
-            case "reject" -> changeStatus(document, request, op, List.of(pair(document, request.pair(), "pair")), PairStatus.REJECTED);
-            case "edit-text" -> sentenceEdit(document, request, op,
-                    (w, side, index) -> ReviewOperations.editText(w, side, index, sentenceText(request.text())), 0);
-            case "split-sentence" -> sentenceEdit(document, request, op,
-                    (w, side, index) -> ReviewOperations.splitSentence(w, side, index, required(request.offset(), "offset")), 0);
-            case "merge-sentences" -> sentenceEdit(document, request, op,
-                    (w, side, index) -> ReviewOperations.mergeSentences(w, side, index, separator(document, side)), 1);
-            case "merge-pairs" -> pairEdit(document, request, op, 0, 2,
-                    (w, position) -> ReviewOperations.mergePairs(w, position));
-            case "split-pair" -> pairEdit(document, request, op, 0, 1, (w, position) -> ReviewOperations.splitPair(w,
-                    position, required(request.sourceCount(), "sourceCount"), required(request.targetCount(), "targetCount")));
-            case "shift" -> shift(document, request, op);
-            case "insert-empty" -> pairEdit(document, request, op, 0, 1,
-                    (w, position) -> ReviewOperations.insertEmpty(w, position, side(request.side())));
-            case "realign" -> realign(document, request, op);
-            default -> throw new InvalidInputException("op", "op '" + request.op() + "' is unknown: use confirm, "
-                    + "confirm-through, confirm-confident, reject, edit-text, split-sentence, merge-sentences, merge-pairs, split-pair, "
-                    + "shift, insert-empty or realign.");
-        };
+    public EditResult apply(long documentId, Long baseVersion, ReviewCommand command, Collection<Long> ifMatch) {
+        Objects.requireNonNull(command, "command");
+        Document document = DocumentVersions.lockAt(documentId, ifMatch, baseVersion, "An edit");
+        return command.applyTo(new Steps(document, command));
     }
 
     /** Takes back the latest edit still in effect, if the document is still at {@code baseVersion}. */
@@ -187,110 +164,166 @@ public class ReviewService {
         return write(document, logged, change);
     }
 
-    // ---- operations -----------------------------------------------------------------------------------------
+    // ---- the steps commands are made of ------------------------------------------------------------------------
 
-    private EditResult changeStatus(Document document, EditRequest request, String op, List<SentencePair> pairs,
-                                    PairStatus status) {
-        var changes = new ArrayList<ChangeRecord.StatusChange>();
-        for (SentencePair pair : pairs) {
-            if (pair.status != status) {
-                changes.add(new ChangeRecord.StatusChange(pair.position, pair.status, status));
+    /** The steps of one command on one locked document. */
+    private final class Steps implements ReviewSteps {
+        private final Document document;
+        private final ReviewCommand command;
+
+        Steps(Document document, ReviewCommand command) {
+            this.document = document;
+            this.command = command;
+        }
+
+        @Override
+        public SentencePair pair(Long id, String field) {
+            return ReviewService.pair(document, id, field);
+        }
+
+        @Override
+        public List<SentencePair> pairs(List<Long> ids) {
+            if (ids == null || ids.isEmpty()) {
+                throw new InvalidInputException("pairs", "pairs is missing: give the ids of the pairs to confirm.");
             }
+            if (ids.size() > DocumentService.MAX_PAGE_SIZE) {
+                throw new InvalidInputException("pairs", "At most " + DocumentService.MAX_PAGE_SIZE
+                        + " pairs can be confirmed at once; use confirm-through for longer stretches.");
+            }
+            if (ids.stream().anyMatch(Objects::isNull)) {
+                throw new InvalidInputException("pairs", "pairs holds an empty id: give the ids of pairs of this "
+                        + "document.");
+            }
+            List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
+            // one query for them all, not one per pair
+            Map<Long, SentencePair> found = SentencePair.<SentencePair>list("document = ?1 and id in ?2", document,
+                    distinct).stream().collect(Collectors.toMap(pair -> pair.id, pair -> pair));
+            for (Long id : distinct) {
+                if (!found.containsKey(id)) {
+                    throw new ImpossibleEditException("pairs", "This document has no pair with id " + id
+                            + ": reload the pairs, it may have been merged or split.");
+                }
+            }
+            List<SentencePair> pairs = distinct.stream().map(found::get).toList();
+            Ranks.fill(document, pairs);
+            return pairs;
         }
-        if (changes.isEmpty()) {
-            throw new ImpossibleEditException("pair", pairs.size() == 1
-                    ? "Pair " + (pairs.get(0).position + 1) + " is already " + status.name().toLowerCase(Locale.ROOT) + "."
-                    : "These pairs are already " + status.name().toLowerCase(Locale.ROOT) + ".");
+
+        @Override
+        public List<SentencePair> pairsThrough(Long pair) {
+            SentencePair last = pair(pair, "pair");
+            List<SentencePair> pairs = SentencePair.list("document = ?1 and ord <= ?2 and status = ?3", Sort.by("ord"),
+                    document, last.ord, PairStatus.AUTO);
+            Ranks.fill(document, pairs);
+            return pairs;
         }
-        String verb = status == PairStatus.CONFIRMED ? "Confirmed" : "Rejected";
-        String summary = changes.size() == 1 ? verb + " pair " + (changes.get(0).position() + 1)
-                : verb + " " + changes.size() + " pairs (" + (changes.get(0).position() + 1) + "–"
-                + (changes.get(changes.size() - 1).position() + 1) + ")";
-        return commit(document, op, request, summary, new ChangeRecord(null, changes));
-    }
 
-    @FunctionalInterface
-    private interface SentenceOperation {
-        Change apply(Window window, Side side, int index);
-    }
-
-    @FunctionalInterface
-    private interface PairOperation {
-        Change apply(Window window, int position);
-    }
-
-    /** An operation on sentence {@code index} (and the {@code extra} sentences after it) of one side. */
-    private EditResult sentenceEdit(Document document, EditRequest request, String op, SentenceOperation operation,
-                                    int extra) {
-        Side side = side(request.side());
-        int index = required(request.index(), "index");
-        long count = Sentence.countBySide(document, model(side));
-        if (index < 0 || index >= count) {
-            throw new ImpossibleEditException("index", "The " + side.name().toLowerCase(Locale.ROOT)
-                    + " has no sentence " + index + " (it has " + count + ", numbered from 0).");
+        /**
+         * The unreviewed pairs without QA flags whose confidence reaches {@code least} (0.9 if not given). A pair the
+         * aligner did not score (made or changed by a reviewer, or an XLIFF unit awaiting translation) has no
+         * confidence and is never among them: nobody vouched for it. The criterion is {@link ConfidentPairs}'s, which
+         * the document summary counts with.
+         */
+        @Override
+        public List<SentencePair> confidentPairs(Double least) {
+            double threshold = least == null ? DEFAULT_CONFIDENT : least;
+            if (!(threshold >= 0.0 && threshold <= 1.0)) {
+                throw new InvalidInputException("minConfidence", "minConfidence must be between 0 and 1, e.g. 0.9.");
+            }
+            var parameters = new HashMap<String, Object>(ConfidentPairs.parameters(threshold));
+            parameters.put("document", document);
+            List<SentencePair> pairs = SentencePair.list("from SentencePair p where p.document = :document and "
+                    + ConfidentPairs.condition("p") + " order by p.ord", parameters);
+            if (pairs.isEmpty()) {
+                throw new ImpossibleEditException("minConfidence", "No unreviewed pair without QA flags has a confidence of"
+                        + " at least " + threshold + " (pairs made or changed by a reviewer have none: confirm them one by one).");
+            }
+            Ranks.fill(document, pairs);
+            return pairs;
         }
-        int first = containingPair(document, side, index);
-        int last = index + extra < count ? containingPair(document, side, index + extra) : first;
-        Window window = windows.load(document, first, last + 1);
-        Change change = attempt(() -> operation.apply(window, side, index));
-        String what = side.name().toLowerCase(Locale.ROOT) + " sentence " + (index + 1);
-        String summary = switch (op) {
-            case "edit-text" -> "Edited " + what;
-            case "split-sentence" -> "Split " + what + " at character " + request.offset();
-            default -> "Merged " + what + " with the next";
-        };
-        return commit(document, op, request, summary, new ChangeRecord(change, null));
-    }
 
-    /** An operation on one pair, seeing the pairs {@code before} it and up to {@code after} from it. */
-    private EditResult pairEdit(Document document, EditRequest request, String op, int before, int after,
-                                PairOperation operation) {
-        SentencePair pair = pair(document, request.pair(), "pair");
-        int position = pair.position;
-        Window window = windows.load(document, position - before, position + after);
-        Change change = attempt(() -> operation.apply(window, position));
-        String summary = switch (op) {
-            case "merge-pairs" -> "Merged pairs " + (position + 1) + " and " + (position + 2);
-            case "split-pair" -> "Split pair " + (position + 1) + " after " + request.sourceCount() + " source and "
-                    + request.targetCount() + " target sentences";
-            case "insert-empty" -> "Unlinked pair " + (position + 1) + " with an empty "
-                    + request.side().toLowerCase(Locale.ROOT);
-            default -> "Shifted the " + request.side().toLowerCase(Locale.ROOT) + " of pair " + (position + 1) + " "
-                    + request.direction().toLowerCase(Locale.ROOT);
-        };
-        return commit(document, op, request, summary, new ChangeRecord(change, null));
-    }
-
-    private EditResult shift(Document document, EditRequest request, String op) {
-        Side side = side(request.side());
-        Direction direction = direction(request.direction());
-        return direction == Direction.UP
-                ? pairEdit(document, request, op, 1, 1, (w, position) -> ReviewOperations.shift(w, position, side, direction))
-                : pairEdit(document, request, op, 0, 2, (w, position) -> ReviewOperations.shift(w, position, side, direction));
-    }
-
-    private EditResult realign(Document document, EditRequest request, String op) {
-        SentencePair from = pair(document, request.fromPair(), "fromPair");
-        SentencePair to = pair(document, request.toPair(), "toPair");
-        if (from.position > to.position) {
-            throw new ImpossibleEditException("toPair", "toPair (pair " + (to.position + 1)
-                    + ") comes before fromPair (pair " + (from.position + 1) + "): give the stretch in document order.");
+        @Override
+        public EditResult setStatus(List<SentencePair> pairs, PairStatus status) {
+            var changes = new ArrayList<ChangeRecord.StatusChange>();
+            for (SentencePair pair : pairs) {
+                if (pair.status != status) {
+                    changes.add(new ChangeRecord.StatusChange(pair.position, pair.status, status));
+                }
+            }
+            if (changes.isEmpty()) {
+                throw new ImpossibleEditException("pair", pairs.size() == 1
+                        ? "Pair " + (pairs.get(0).position + 1) + " is already " + status.name().toLowerCase(Locale.ROOT) + "."
+                        : "These pairs are already " + status.name().toLowerCase(Locale.ROOT) + ".");
+            }
+            String verb = status == PairStatus.CONFIRMED ? "Confirmed" : "Rejected";
+            String summary = changes.size() == 1 ? verb + " pair " + (changes.get(0).position() + 1)
+                    : verb + " " + changes.size() + " pairs (" + (changes.get(0).position() + 1) + "–"
+                    + (changes.get(changes.size() - 1).position() + 1) + ")";
+            return commit(summary, new ChangeRecord(null, changes));
         }
-        Project project = document.project;
-        Window window = windows.load(document, from.position, to.position + 1);
-        Change change = attempt(() -> ReviewOperations.realign(window, alignment.aligner(), project.sourceLanguage,
-                project.targetLanguage));
-        String summary = "Realigned pairs " + (from.position + 1) + "–" + (to.position + 1);
-        return commit(document, op, request, summary, new ChangeRecord(change, null));
+
+        @Override
+        public EditResult onSentence(Side side, Integer index, int extra, SentenceChange change,
+                                     Function<String, String> summary) {
+            Side chosen = ReviewSteps.required(side, "side", "source or target");
+            int at = ReviewSteps.required(index, "index");
+            long count = Sentence.countBySide(document, model(chosen));
+            if (at < 0 || at >= count) {
+                throw new ImpossibleEditException("index", "The " + chosen.label() + " has no sentence " + at
+                        + " (it has " + count + ", numbered from 0).");
+            }
+            int first = containingPair(document, chosen, at);
+            int last = at + extra < count ? containingPair(document, chosen, at + extra) : first;
+            Window window = windows.load(document, first, last + 1);
+            Change made = attempt(() -> change.apply(window, chosen, at));
+            return commit(summary.apply(chosen.label() + " sentence " + (at + 1)), new ChangeRecord(made, null));
+        }
+
+        @Override
+        public EditResult onPair(Long id, int before, int after, PairChange change, IntFunction<String> summary) {
+            int position = pair(id, "pair").position;
+            Window window = windows.load(document, position - before, position + after);
+            Change made = attempt(() -> change.apply(window, position));
+            return commit(summary.apply(position), new ChangeRecord(made, null));
+        }
+
+        @Override
+        public EditResult realign(Long fromPair, Long toPair) {
+            SentencePair from = pair(fromPair, "fromPair");
+            SentencePair to = pair(toPair, "toPair");
+            if (from.position > to.position) {
+                throw new ImpossibleEditException("toPair", "toPair (pair " + (to.position + 1)
+                        + ") comes before fromPair (pair " + (from.position + 1) + "): give the stretch in document order.");
+            }
+            Project project = document.project;
+            Window window = windows.load(document, from.position, to.position + 1);
+            Change made = attempt(() -> ReviewOperations.realign(window, alignment.aligner(), project.sourceLanguage,
+                    project.targetLanguage));
+            return commit("Realigned pairs " + (from.position + 1) + "–" + (to.position + 1), new ChangeRecord(made, null));
+        }
+
+        @Override
+        public EditResult realignAround(Long pair) {
+            PairStretch stretch = documents.unconfirmedStretch(document.id, pair(pair, "pair").position);
+            return realign(stretch.fromPair(), stretch.toPair());
+        }
+
+        @Override
+        public String separator(Side side) {
+            Project project = document.project;
+            return SentenceJoiner.separator(side == Side.SOURCE ? project.sourceLanguage : project.targetLanguage);
+        }
+
+        private EditResult commit(String summary, ChangeRecord change) {
+            Edit.discardUndone(document);
+            ObjectNode params = json.createObjectNode().put("op", command.op());
+            params.setAll((ObjectNode) json.valueToTree(command));
+            Edit edit = record(document, command.op(), params.toString(), summary, change, EditState.APPLIED);
+            return write(document, edit, change);
+        }
     }
 
     // ---- writing ----------------------------------------------------------------------------------------------
-
-    private EditResult commit(Document document, String op, EditRequest request, String summary, ChangeRecord change) {
-        Edit.discardUndone(document);
-        Edit edit = record(document, op, toJson(request), summary, change, EditState.APPLIED);
-        return write(document, edit, change);
-    }
 
     private Edit record(Document document, String op, String params, String summary, ChangeRecord change,
                         EditState state) {
@@ -378,64 +411,6 @@ public class ReviewService {
         return pair;
     }
 
-    private static List<SentencePair> pairsOf(Document document, EditRequest request) {
-        List<Long> ids = request.pairs() != null ? request.pairs() : request.pair() != null ? List.of(request.pair()) : null;
-        if (ids == null || ids.isEmpty()) {
-            throw new InvalidInputException("pairs", "pairs is missing: give the ids of the pairs to confirm.");
-        }
-        if (ids.size() > DocumentService.MAX_PAGE_SIZE) {
-            throw new InvalidInputException("pairs", "At most " + DocumentService.MAX_PAGE_SIZE
-                    + " pairs can be confirmed at once; use confirm-through for longer stretches.");
-        }
-        if (ids.stream().anyMatch(Objects::isNull)) {
-            throw new InvalidInputException("pairs", "pairs holds an empty id: give the ids of pairs of this document.");
-        }
-        List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
-        // one query for them all, not one per pair
-        Map<Long, SentencePair> found = SentencePair.<SentencePair>list("document = ?1 and id in ?2", document, distinct)
-                .stream().collect(Collectors.toMap(pair -> pair.id, pair -> pair));
-        for (Long id : distinct) {
-            if (!found.containsKey(id)) {
-                throw new ImpossibleEditException("pairs", "This document has no pair with id " + id
-                        + ": reload the pairs, it may have been merged or split.");
-            }
-        }
-        List<SentencePair> pairs = distinct.stream().map(found::get).toList();
-        Ranks.fill(document, pairs);
-        return pairs;
-    }
-
-    /**
-     * The unreviewed pairs without QA flags whose confidence reaches the request's threshold (0.9 if not given). A pair
-     * the aligner did not score (made or changed by a reviewer, or an XLIFF unit awaiting translation) has no
-     * confidence and is never among them: nobody vouched for it. The criterion is {@link ConfidentPairs}'s, which the
-     * document summary counts with.
-     */
-    private static List<SentencePair> confidentPairs(Document document, EditRequest request) {
-        double least = request.minConfidence() == null ? DEFAULT_CONFIDENT : request.minConfidence();
-        if (!(least >= 0.0 && least <= 1.0)) {
-            throw new InvalidInputException("minConfidence", "minConfidence must be between 0 and 1, e.g. 0.9.");
-        }
-        var parameters = new HashMap<String, Object>(ConfidentPairs.parameters(least));
-        parameters.put("document", document);
-        List<SentencePair> pairs = SentencePair.list("from SentencePair p where p.document = :document and "
-                + ConfidentPairs.condition("p") + " order by p.ord", parameters);
-        if (pairs.isEmpty()) {
-            throw new ImpossibleEditException("minConfidence", "No unreviewed pair without QA flags has a confidence of"
-                    + " at least " + least + " (pairs made or changed by a reviewer have none: confirm them one by one).");
-        }
-        Ranks.fill(document, pairs);
-        return pairs;
-    }
-
-    private static List<SentencePair> pairsThrough(Document document, EditRequest request) {
-        SentencePair last = pair(document, request.pair(), "pair");
-        List<SentencePair> pairs = SentencePair.list("document = ?1 and ord <= ?2 and status = ?3", Sort.by("ord"),
-                document, last.ord, PairStatus.AUTO);
-        Ranks.fill(document, pairs);
-        return pairs;
-    }
-
     /** Position of the pair holding sentence {@code index} of {@code side}. */
     private static int containingPair(Document document, Side side, int index) {
         String field = side == Side.SOURCE ? "source" : "target";
@@ -449,11 +424,6 @@ public class ReviewService {
         return (int) Ranks.pairsBelow(document, pair.ord);
     }
 
-    private String separator(Document document, Side side) {
-        Project project = document.project;
-        return SentenceJoiner.separator(side == Side.SOURCE ? project.sourceLanguage : project.targetLanguage);
-    }
-
     private static Change attempt(java.util.function.Supplier<Change> operation) {
         try {
             return operation.get();
@@ -462,42 +432,6 @@ public class ReviewService {
             // The core words its refusals as clauses; the user reads a sentence.
             message = Character.toUpperCase(message.charAt(0)) + message.substring(1);
             throw new ImpossibleEditException(null, message.endsWith(".") ? message : message + ".");
-        }
-    }
-
-    /** A sentence typed by a reviewer: present, of sensible length, and storable in every database. */
-    static String sentenceText(String text) {
-        String value = required(text, "text");
-        if (value.length() > MAX_SENTENCE_CHARS) {
-            throw new InvalidInputException("text", "text has " + value.length() + " characters; a sentence may have at most "
-                    + MAX_SENTENCE_CHARS + ". Split it first.");
-        }
-        return StoredText.check("text", value);
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new InvalidInputException(field, field + " is missing for this operation.");
-        }
-        return value;
-    }
-
-    private static Side side(String value) {
-        return parse(value, "side", Side::valueOf, "source or target");
-    }
-
-    private static Direction direction(String value) {
-        return parse(value, "direction", Direction::valueOf, "up or down");
-    }
-
-    private static <E> E parse(String value, String field, Function<String, E> valueOf, String allowed) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, field + " is missing: use " + allowed + ".");
-        }
-        try {
-            return valueOf.apply(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, field + " '" + value + "' is unknown: use " + allowed + ".");
         }
     }
 

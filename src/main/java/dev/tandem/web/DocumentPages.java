@@ -5,27 +5,28 @@ import static dev.tandem.api.Requires.On.DOCUMENT;
 import static dev.tandem.model.ProjectRole.EDITOR;
 import static dev.tandem.model.ProjectRole.VIEWER;
 
-import dev.tandem.service.ProjectAccess;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.api.EditRequest;
 import dev.tandem.api.Granted;
 import dev.tandem.api.Requires;
 import dev.tandem.model.Document;
 import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
+import dev.tandem.model.ProjectRole;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.EditConflictException;
-import dev.tandem.service.EditRequest;
 import dev.tandem.service.EditResult;
-import dev.tandem.service.EditView;
 import dev.tandem.service.HistoryEntry;
 import dev.tandem.service.ImpossibleEditException;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PairPage;
 import dev.tandem.service.PairSlice;
-import dev.tandem.service.PairStretch;
 import dev.tandem.service.PairView;
 import dev.tandem.service.PreconditionRequiredException;
+import dev.tandem.service.ProjectAccess;
 import dev.tandem.service.ProjectService;
 import dev.tandem.service.ReviewService;
 import io.quarkus.logging.Log;
@@ -45,7 +46,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -67,9 +67,12 @@ public class DocumentPages {
     static final int ROWS_BEFORE_FOCUS = 10;
     /** Rows a structural change redraws at most; rows below them load again as the reviewer scrolls on. */
     static final int MAX_REDRAWN = 200;
-    /** Response headers read by {@code review.js}: the outcome, and the position from which rows were redrawn. */
-    static final String OUTCOME = "X-Tandem-Outcome";
-    static final String FROM = "X-Tandem-From";
+    /**
+     * The event every answer to an operation raises on the page once htmx has settled it (header
+     * {@code HX-Trigger-After-Settle}), with the outcome: {@code done}, {@code refused} or {@code conflict}.
+     * {@code review.js} then puts the current row back and, after a confirmation, moves on.
+     */
+    static final String ANSWERED = "answered";
 
     @Inject
     ProjectAccess access;
@@ -85,6 +88,9 @@ public class DocumentPages {
 
     @Inject
     ReviewService review;
+
+    @Inject
+    ObjectMapper json;
 
     @CheckedTemplate
     static class Templates {
@@ -130,6 +136,28 @@ public class DocumentPages {
 
         Filters filters() {
             return new Filters(status, below, flag, q);
+        }
+
+        /** The operation's fields as the API's JSON: numbers read here, so a mistyped one is named. */
+        ObjectNode operation(ObjectMapper json) {
+            ObjectNode node = json.createObjectNode();
+            putText(node, "op", op);
+            node.put("baseVersion", longValue(baseVersion, "baseVersion"));
+            node.put("pair", longValue(pair, "pair"));
+            putText(node, "side", side);
+            node.put("index", intValue(index, "index"));
+            node.put("offset", intValue(offset, "offset"));
+            node.put("text", text);
+            node.put("sourceCount", intValue(sourceCount, "sourceCount"));
+            node.put("targetCount", intValue(targetCount, "targetCount"));
+            putText(node, "direction", direction);
+            return node;
+        }
+
+        private static void putText(ObjectNode node, String field, String value) {
+            if (value != null && !value.isBlank()) {
+                node.put(field, value.strip());
+            }
         }
     }
 
@@ -308,22 +336,8 @@ public class DocumentPages {
     @Requires(on = DOCUMENT, role = EDITOR)
     public RestResponse<String> edit(@RestPath long id, EditForm form) {
         return respond(id, form, () -> {
-            String op = form.op == null ? "" : form.op.strip().toLowerCase(Locale.ROOT);
-            Long version = longValue(form.baseVersion, "baseVersion");
-            Long pair = longValue(form.pair, "pair");
-            Long fromPair = null;
-            Long toPair = null;
-            if (op.equals("realign")) {
-                PairView at = pair(id, pair == null ? -1 : pair);
-                PairStretch stretch = documents.unconfirmedStretch(id, at.position());
-                fromPair = stretch.fromPair();
-                toPair = stretch.toPair();
-            }
-            var request = new EditRequest(op, version, null, pair, blankToNull(form.side),
-                    intValue(form.index, "index"), intValue(form.offset, "offset"), form.text,
-                    intValue(form.sourceCount, "sourceCount"), intValue(form.targetCount, "targetCount"),
-                    blankToNull(form.direction), fromPair, toPair, null);
-            return review.apply(id, request);
+            EditRequest request = EditRequest.read(json, form.operation(json));
+            return review.apply(id, request.baseVersion(), request.command());
         });
     }
 
@@ -380,18 +394,21 @@ public class DocumentPages {
     private RestResponse<String> changed(long id, EditForm form, Filters filters, int page, EditResult result) {
         RowContext context = context(documents.getDocument(id));
         var body = new StringBuilder();
-        var response = RestResponse.ResponseBuilder.<String>ok().header(OUTCOME, "done")
+        var response = RestResponse.ResponseBuilder.<String>ok().header("HX-Trigger-After-Settle", answered("done"))
                 .header("X-Tandem-Version", result.version());
         if (result.structural()) {
             // Redraw from the first changed position to the last row the page held (sent by the page; else a page's
             // worth), with what follows to be loaded again on scrolling: positions after the change have moved.
+            int from = result.fromPosition();
             Integer last = intValueOrNull(form.lastPosition);
-            int count = last == null ? PAGE_SIZE : Math.max(1, Math.min(MAX_REDRAWN, last - result.fromPosition() + 1));
-            PairSlice after = documents.listPairsNextTo(id, filters.filter(), result.fromPosition() - 1, true, count);
+            int count = last == null ? PAGE_SIZE : Math.max(1, Math.min(MAX_REDRAWN, last - from + 1));
+            PairSlice after = documents.listPairsNextTo(id, filters.filter(), from - 1, true, count);
             body.append(Templates.show$chunk(new RowWindow(id, filters, after.items(), 0, false, after.more()),
                     context.inPlace()).render());
-            response.header(FROM, result.fromPosition()).header("HX-Retarget", "#rows")
-                    .header("HX-Reswap", "beforeend");
+            // Out of band, before the new rows go in at the end: the page's rows from the change on go.
+            body.append("<template><tr hx-swap-oob=\"delete:").append(staleRows(id, filters, result, after))
+                    .append("\"></tr></template>");
+            response.header("HX-Retarget", "#rows").header("HX-Reswap", "beforeend");
         } else {
             // Status changes move nothing: redraw the changed pairs within the positions the page shows (sent by
             // the page; without them, the page as it is now). A row the page does not show has no target and is
@@ -418,6 +435,34 @@ public class DocumentPages {
         return response.entity(body.toString()).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
+    /**
+     * A CSS selector for the rows a page holds from a structural change's first position on, which the redrawn rows
+     * replace: the first of them and every row after it, the loaders and the "no pairs" line too. The first is one of
+     * the rows the change replaced (named by their old positions), or else the first row after the change, by id
+     * (the one the filters show and, for a page whose row no longer matches its status filter, the one they may not).
+     */
+    private String staleRows(long id, Filters filters, EditResult result, PairSlice redrawn) {
+        int from = result.fromPosition();
+        var first = new ArrayList<String>();
+        for (int position = from; position < from + result.removedPairs(); position++) {
+            first.add("tr.pair[data-position='" + position + "']");
+        }
+        int next = from + result.pairs().size();
+        redrawn.items().stream().filter(pair -> pair.position() >= next).findFirst()
+                .ifPresent(pair -> first.add("#pair-" + pair.id()));
+        if (filters.active()) {
+            documents.listPairsNextTo(id, null, next - 1, true, 1).items().stream().findFirst()
+                    .ifPresent(pair -> first.add("#pair-" + pair.id()));
+        }
+        String rows = first.isEmpty() ? "" : "#rows :is(" + String.join(", ", first) + ")";
+        return (rows.isEmpty() ? "" : rows + ", " + rows + " ~ tr, ") + "#rows tr.more.after, #rows tr.no-pairs";
+    }
+
+    /** The {@code HX-Trigger-After-Settle} value of an answer with {@code outcome}. */
+    private static String answered(String outcome) {
+        return "{\"" + ANSWERED + "\":{\"outcome\":\"" + outcome + "\"}}";
+    }
+
     private static Integer intValueOrNull(String value) {
         try {
             return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
@@ -428,7 +473,8 @@ public class DocumentPages {
 
     private static RestResponse<String> message(RowMessage message, String outcome) {
         return RestResponse.ResponseBuilder.<String>ok(Templates.message(message).render())
-                .header(OUTCOME, outcome).header("HX-Reswap", "none").type(MediaType.TEXT_HTML_TYPE).build();
+                .header("HX-Trigger-After-Settle", answered(outcome)).header("HX-Reswap", "none")
+                .type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     private PairView pair(long documentId, long pairId) {
@@ -440,10 +486,6 @@ public class DocumentPages {
         Project project = projects.getProject(document.project.id);
         return new RowContext(document.id, project.sourceLanguage, project.targetLanguage, false, null, -1,
                 !access.canEdit(project));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static Long longValue(String value, String field) {

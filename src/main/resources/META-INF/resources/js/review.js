@@ -174,7 +174,6 @@
   // ---- the editor ------------------------------------------------------------------------------------------
 
   function editorKey(event, form) {
-    const textarea = form.querySelector('textarea');
     if (event.key === 'Escape') {
       event.preventDefault();
       form.querySelector('[data-action="cancel"]').click();
@@ -184,14 +183,13 @@
     } else if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
       form.querySelector('[data-editor="save"]').click();
-    } else if (textarea) {
-      window.setTimeout(function () { form.elements.offset.value = textarea.selectionStart; }, 0);
     }
   }
 
   document.addEventListener('click', function (event) {
     const button = event.target.closest('form.editor [data-editor]');
     if (button) {
+      // The button pressed names the operation (its name and value go with the form); a split cuts at the caret.
       const form = button.form;
       const textarea = form.querySelector('textarea');
       if (button.dataset.editor === 'split') {
@@ -202,10 +200,7 @@
           message.textContent = 'Split cuts the saved text: press Enter to save your change first, or Esc to drop it.';
           return;
         }
-        form.elements.op.value = 'split-sentence';
         form.elements.offset.value = textarea.selectionStart;
-      } else {
-        form.elements.op.value = 'edit-text';
       }
       return;
     }
@@ -463,77 +458,44 @@
     }
   });
 
-  // The element that sent a request is often inside a row the answer replaces, so events on it after the swap
-  // no longer reach the page. The page therefore notes the outcome before the swap and restores the current row
-  // once htmx has settled the new content (htmx copies attributes back while settling).
-  let pending = null;
-  let answers = 0;
-
-  /** A structural change redraws the page from a position on: drop the old rows from there first. */
-  document.body.addEventListener('htmx:beforeSwap', function (event) {
-    const xhr = event.detail.xhr;
-    if (event.detail.elt.classList && event.detail.elt.classList.contains('more')) {
-      return; // more rows: nothing changed, the current row stays as it is (and an open editor keeps its caret)
-    }
-    const from = xhr.getResponseHeader('X-Tandem-From');
-    if (from !== null) {
-      rows().forEach(function (row) {
-        if (Number(row.dataset.position) >= Number(from)) {
-          row.remove();
-        }
-      });
-      body.querySelectorAll('tr.no-pairs, tr.more.after').forEach(function (row) { row.remove(); });
-    }
-    const token = ++answers;
-    pending = { outcome: xhr.getResponseHeader('X-Tandem-Outcome'), token: token };
-    // A provisional restore keeps the highlight while a slow swap is still under way; the settled one (or, if
-    // the settle event never reaches the page, the late fallback) finishes the action. Each timer belongs to
-    // its own answer, so a late timer never finishes the next action.
-    window.setTimeout(function () { restore(false, token); }, 80);
-    window.setTimeout(function () { restore(true, token); }, 1500);
-  });
-
-  document.body.addEventListener('htmx:afterSettle', function () {
-    if (state.pendingMove && !pending) {
-      const delta = state.pendingMove;
-      state.pendingMove = 0;
-      move(delta);
-      return;
-    }
-    const token = pending ? pending.token : 0;
-    window.setTimeout(function () { restore(true, token); }, 0);
-  });
-
-  /** After every answer the current row is the one at the same position: the view stays where the reviewer is. */
-  function restore(final, token) {
-    if (!pending || pending.token !== token) {
-      return;
-    }
-    const outcome = pending.outcome;
-    if (final) {
-      pending = null;
-    }
+  /** After an answer the current row is the one at the same position: the view stays where the reviewer is. */
+  function restore() {
     const all = rows();
-    let row = all.find(function (r) { return Number(r.dataset.position) === state.position; });
-    if (!row && all.length) {
-      row = all[all.length - 1];
-    }
-    const header = document.getElementById('review-header');
-    if (header) {
-      review.dataset.version = header.dataset.version;
-    }
+    const row = all.find(function (r) { return Number(r.dataset.position) === state.position; }) || all[all.length - 1];
     if (row) {
       row.classList.remove('current');
       select(row, true);
     }
-    if (!final) {
-      return;
-    }
-    if (outcome === 'done' && state.advance) {
+  }
+
+  // Every answer to an operation raises 'answered' once htmx has settled its rows (HX-Trigger-After-Settle, which
+  // htmx sends to the body when the button that asked is gone with the rows it replaced).
+  document.body.addEventListener('answered', function (event) {
+    restore();
+    const advance = state.advance;
+    state.advance = false;
+    if (event.detail.outcome === 'done' && advance) {
       move(1);
     }
-    state.advance = false;
-  }
+  });
+
+  // A row or an editor fetched in place: the current row again. More rows loaded: on to the row a move asked for.
+  document.body.addEventListener('htmx:afterSettle', function (event) {
+    const elt = event.detail.elt;
+    const request = event.detail.requestConfig;
+    if (!request || request.verb !== 'get') {
+      return;
+    }
+    if (elt.classList.contains('more')) {
+      const delta = state.pendingMove;
+      state.pendingMove = 0;
+      if (delta) {
+        move(delta);
+      }
+      return;
+    }
+    restore();
+  });
 
   document.body.addEventListener('htmx:responseError', function (event) {
     notice('The server refused the request (' + event.detail.xhr.status + '). Reload the page to see the current state.');
@@ -547,7 +509,6 @@
 
   const all = rows();
   const focus = review.dataset.focus ? document.getElementById('pair-' + review.dataset.focus) : null;
-  review.dataset.version = document.getElementById('review-header').dataset.version;
   select(focus || (review.dataset.at === 'last' ? all[all.length - 1] : all[0]), false, true);
 
   /** Rows scrolled to the current one stop below the sticky header, not under it. */

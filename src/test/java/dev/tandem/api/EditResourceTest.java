@@ -273,4 +273,18 @@ class EditResourceTest {
         assertRefused(Map.of("op", "edit-text", "pair", pairId(0), "side", "source", "index", 0,
                 "text", "a\u0000b"), 400, "NUL");
     }
+
+    @Test
+    void shouldNameTheOperationsWhenOpIsUnknownOrMissingAndReadItInAnyCase() {
+        assertRefused(Map.of("op", "fold"), 400, "op 'fold' is unknown: use confirm, confirm-through, confirm-confident, "
+                + "reject, edit-text, split-sentence, merge-sentences, merge-pairs, split-pair, shift, insert-empty or realign.");
+        edit(Map.of("op", "fold")).body("field", equalTo("op"));
+        assertRefused(Map.of("pair", pairId(0)), 400, "op is missing");
+        assertRefused(Map.of("op", " ", "pair", pairId(0)), 400, "op is missing");
+        assertRefused(Map.of("op", "shift", "pair", pairId(1), "side", "source"), 400, "direction is missing: use up or down.");
+        edit(Map.of("op", " Merge-Pairs ", "pair", pairId(0))).statusCode(200)
+                .body("edit.operation", equalTo("merge-pairs")).body("edit.summary", equalTo("Merged pairs 1 and 2"));
+        edit(Map.of("op", "realign", "pair", pairId(0))).statusCode(200)
+                .body("edit.summary", equalTo("Realigned pairs 1–5"));
+    }
 }

@@ -156,4 +156,28 @@ class OpenApiTest {
         assertEquals(java.util.List.of("number", "null"), doc.getList("components.schemas.PairView.properties.confidence.type"),
                 "a pair the aligner did not score has confidence null");
     }
+
+    @Test
+    void shouldDescribeEachReviewCommandAsItsOwnSchema() {
+        JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        assertEquals("#/components/schemas/EditRequest",
+                doc.getString("paths.'/api/documents/{id}/edits'.post.requestBody.content.'application/json'.schema.$ref"));
+        assertEquals("op", doc.getString("components.schemas.EditRequest.discriminator.propertyName"));
+        Map<String, String> mapping = doc.getMap("components.schemas.EditRequest.discriminator.mapping");
+        assertEquals(Set.of("confirm", "confirm-through", "confirm-confident", "reject", "edit-text", "split-sentence",
+                "merge-sentences", "merge-pairs", "split-pair", "shift", "insert-empty", "realign"), mapping.keySet());
+        java.util.List<String> oneOf = doc.getList("components.schemas.EditRequest.oneOf.$ref");
+        assertEquals(Set.copyOf(mapping.values()), Set.copyOf(oneOf), "one schema per command, each in oneOf");
+        assertEquals(mapping.size(), oneOf.size());
+        for (var command : mapping.entrySet()) {
+            String schema = "components.schemas." + command.getValue().substring(command.getValue().lastIndexOf('/') + 1);
+            assertEquals(java.util.List.of(command.getKey()), doc.getList(schema + ".properties.op.enum"),
+                    command.getKey() + " names itself in op");
+            assertTrue(doc.getList(schema + ".required").contains("op"), command.getKey() + " requires op");
+            assertNotNull(doc.get(schema + ".properties.baseVersion"), command.getKey() + " takes baseVersion");
+        }
+        assertEquals(Set.of("op", "baseVersion", "pair", "side", "direction"),
+                doc.getMap("components.schemas.Shift.properties").keySet());
+        assertEquals(java.util.List.of("up", "down"), doc.getList("components.schemas.Shift.properties.direction.enum"));
+    }
 }

@@ -45,7 +45,7 @@ class ReviewOperationsPropertyTest {
                 String where = "document " + d + ", operation " + k;
                 Change change = randomStep(random, document, where);
                 if (change != null) {
-                    Window next = ReviewOperations.apply(document, change);
+                    Window next = InMemoryDocument.apply(document, change);
                     assertTiles(next, where);
                     assertEquals(document.source().size() + change.sourceDelta(), next.source().size(), where);
                     assertEquals(document.pairs().size() + change.pairDelta(), next.pairs().size(), where);
@@ -55,11 +55,11 @@ class ReviewOperationsPropertyTest {
             }
             Window last = document;
             for (int k = history.size() - 1; k >= 0; k--) {
-                document = ReviewOperations.apply(document, history.get(k).inverse());
+                document = InMemoryDocument.apply(document, history.get(k).inverse());
             }
             assertEquals(original, document, "undo of document " + d);
             for (Change change : history) {
-                document = ReviewOperations.apply(document, change);
+                document = InMemoryDocument.apply(document, change);
             }
             assertEquals(last, document, "redo of document " + d);
         }
@@ -81,7 +81,7 @@ class ReviewOperationsPropertyTest {
         int centre = Math.max(0, Math.min(n - 1, position));
         Window window = random.nextInt(5) == 0 || n == 0
                 ? document
-                : ReviewOperations.slice(document, Math.max(0, centre - 1), Math.min(n, centre + 2));
+                : InMemoryDocument.slice(document, Math.max(0, centre - 1), Math.min(n, centre + 2));
         Side side = random.nextBoolean() ? Side.SOURCE : Side.TARGET;
         int index = window.sentenceStart(side) + random.nextInt(window.sentences(side).size() + 3) - 1;
         Window snapshot = window;
@@ -91,7 +91,7 @@ class ReviewOperationsPropertyTest {
             case SET_STATUS -> {
                 ReviewStatus status = ReviewStatus.values()[random.nextInt(3)];
                 valid = window.containsPair(position);
-                operation = () -> ReviewOperations.setStatus(window, position, status);
+                operation = () -> InMemoryDocument.setStatus(window, position, status);
             }
             case EDIT_TEXT -> {
                 String text = random.nextInt(6) == 0 ? " \t" : " " + randomText(random) + " ";
@@ -158,7 +158,7 @@ class ReviewOperationsPropertyTest {
         outcomes[kind.ordinal()][0]++;
         assertChangeShape(kind, change, what);
         if (kind == Kind.REALIGN) {
-            Window next = ReviewOperations.apply(document, change);
+            Window next = InMemoryDocument.apply(document, change);
             assertEquals(confirmed(document), confirmed(next), what);
             assertEquals(document.source(), next.source(), what);
             assertEquals(document.target(), next.target(), what);

@@ -33,7 +33,7 @@ class ReviewOperationsTest {
 
     /** The window a server would load around {@code position}: the pair and one neighbour each side. */
     static Window around(Window doc, int position) {
-        return ReviewOperations.slice(doc, Math.max(doc.firstPair(), position - 1), Math.min(doc.endPair(), position + 2));
+        return InMemoryDocument.slice(doc, Math.max(doc.firstPair(), position - 1), Math.min(doc.endPair(), position + 2));
     }
 
     static void assertInvalid(String message, Executable operation) {
@@ -45,14 +45,14 @@ class ReviewOperationsTest {
     static Window assertChange(Change change, Window expectedBefore, Window expectedAfter) {
         assertEquals(expectedBefore, change.before());
         assertEquals(expectedAfter, change.after());
-        Window changed = ReviewOperations.apply(DOC, change);
-        assertEquals(DOC, ReviewOperations.apply(changed, change.inverse()));
+        Window changed = InMemoryDocument.apply(DOC, change);
+        assertEquals(DOC, InMemoryDocument.apply(changed, change.inverse()));
         return changed;
     }
 
     @Test
     void setStatusChangesOnlyTheStatus() {
-        Change change = ReviewOperations.setStatus(around(DOC, 1), 1, CONFIRMED);
+        Change change = InMemoryDocument.setStatus(around(DOC, 1), 1, CONFIRMED);
         Window changed = assertChange(change, DOC.slice(1, 2),
                 new Window(1, 1, 1, List.of("Beta gamma.", "Delta."), List.of("Beta gama delta."),
                         List.of(new PairState(1, 3, 1, 2, CONFIRMED, 0.5))));
@@ -63,9 +63,9 @@ class ReviewOperationsTest {
     @Test
     void setStatusOutsideTheWindowIsInvalid() {
         assertInvalid("this pair is not on the loaded page; reload the page and try again",
-                () -> ReviewOperations.setStatus(around(DOC, 0), 3, CONFIRMED));
+                () -> InMemoryDocument.setStatus(around(DOC, 0), 3, CONFIRMED));
         assertInvalid("this pair is not on the loaded page; reload the page and try again",
-                () -> ReviewOperations.setStatus(DOC, -1, CONFIRMED));
+                () -> InMemoryDocument.setStatus(DOC, -1, CONFIRMED));
     }
 
     @Test
@@ -252,7 +252,7 @@ class ReviewOperationsTest {
                 assertEquals(AUTO, pair.status());
             }
         }
-        assertEquals(doc, ReviewOperations.apply(ReviewOperations.apply(doc, change), change.inverse()));
+        assertEquals(doc, InMemoryDocument.apply(InMemoryDocument.apply(doc, change), change.inverse()));
     }
 
     @Test
@@ -272,25 +272,25 @@ class ReviewOperationsTest {
         Window doc = Window.document(List.of("a"), List.of("x"), List.of(new PairState(0, 1, 0, 1, CONFIRMED, 1.0)));
         Change change = ReviewOperations.realign(doc, new SentenceAligner(AlignerSettings.defaults()), "en", "fr");
         assertTrue(change.isNoOp());
-        assertEquals(doc, ReviewOperations.apply(doc, change));
+        assertEquals(doc, InMemoryDocument.apply(doc, change));
     }
 
     @Test
     void applyRejectsAStaleChange() {
         Change change = ReviewOperations.mergePairs(DOC, 0);
-        Window changed = ReviewOperations.apply(DOC, change);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReviewOperations.apply(changed, change));
+        Window changed = InMemoryDocument.apply(DOC, change);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InMemoryDocument.apply(changed, change));
         assertTrue(e.getMessage().contains("other contents"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> ReviewOperations.apply(DOC.slice(2, 4), change));
+        assertThrows(IllegalArgumentException.class, () -> InMemoryDocument.apply(DOC.slice(2, 4), change));
     }
 
     @Test
     void applyWorksOnAPartOfTheDocument() {
         Window part = DOC.slice(1, 4);
         Change change = ReviewOperations.mergePairs(part, 2);
-        Window changed = ReviewOperations.apply(part, change);
-        assertEquals(ReviewOperations.apply(DOC, change).slice(1, 3), changed);
-        assertEquals(part, ReviewOperations.apply(changed, change.inverse()));
+        Window changed = InMemoryDocument.apply(part, change);
+        assertEquals(InMemoryDocument.apply(DOC, change).slice(1, 3), changed);
+        assertEquals(part, InMemoryDocument.apply(changed, change.inverse()));
     }
 
     @Test

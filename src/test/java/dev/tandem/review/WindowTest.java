@@ -58,7 +58,7 @@ class WindowTest {
 
     @Test
     void sliceCutsPairsWithTheirSentences() {
-        Window slice = ReviewOperations.slice(DOC, 2, 4);
+        Window slice = InMemoryDocument.slice(DOC, 2, 4);
         assertEquals(new Window(2, 3, 2, List.of("Epsilon zeta.", "Eta."), List.of("Extra.", "Epsilon zeta eta."),
                 List.of(DOC.pairAt(2), DOC.pairAt(3))), slice);
         assertEquals(new Window(4, 5, 4, List.of(), List.of(), List.of()), DOC.slice(4, 4));

@@ -106,7 +106,7 @@ class ContinuousRowsTest {
                         "firstPosition", 0, "lastPosition", 99, "current", sixtyFirst))
                 .header("HX-Request", "true").post("/documents/" + document + "/edit")
                 .then().statusCode(200).extract().response();
-        assertEquals("60", merged.header("X-Tandem-From"));
+        assertEquals(60, WebFixtures.redrawnFrom(merged));
         String html = merged.asString();
         assertEquals(range(60, 99), positions(html), "the rows from the change to the last row held");
         assertTrue(html.contains("class=\"more after\"") && html.contains("/rows?after=99\""),

@@ -38,11 +38,11 @@ class LargeDocumentPageTest {
         given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(Map.of("op", "merge-pairs", "pair", pair, "baseVersion", version, "page", 1))
                 .post("/documents/" + document + "/edit").then().statusCode(200)
-                .header("X-Tandem-Outcome", "done");
+                .header("HX-Trigger-After-Settle", "{\"answered\":{\"outcome\":\"done\"}}");
         given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(Map.of("baseVersion", version + 1, "page", 1))
                 .post("/documents/" + document + "/undo").then().statusCode(200)
-                .header("X-Tandem-Outcome", "done");
+                .header("HX-Trigger-After-Settle", "{\"answered\":{\"outcome\":\"done\"}}");
         assertEquals(20_000, WebFixtures.pairs(document).getInt("total"), "the undo restored every pair");
         given().get("/documents/" + document + "?page=400").then().statusCode(200)
                 .body(containsString("Line 20000 here."));

@@ -93,7 +93,7 @@ class ReviewPagesTest {
     void shouldConfirmAndAnswerWithTheChangedRowAndHeader() {
         long first = pairId(document, 0);
         Response answer = edit(Map.of("op", "confirm", "pair", first, "current", first));
-        assertEquals("done", answer.header("X-Tandem-Outcome"));
+        assertEquals("done", WebFixtures.outcome(answer));
         assertEquals("none", answer.header("HX-Reswap"));
         String html = answer.asString();
         assertEquals(List.of(first), rowIds(html), "only the confirmed row is redrawn");
@@ -148,7 +148,7 @@ class ReviewPagesTest {
     void shouldRedrawFromTheChangedPositionAfterStructuralEdits() {
         long second = pairId(document, 1);
         Response merged = edit(Map.of("op", "merge-pairs", "pair", second, "current", second));
-        assertEquals("1", merged.header("X-Tandem-From"));
+        assertEquals(1, WebFixtures.redrawnFrom(merged));
         assertEquals("#rows", merged.header("HX-Retarget"));
         assertEquals("beforeend", merged.header("HX-Reswap"));
         List<Long> rows = rowIds(merged.asString());
@@ -160,15 +160,15 @@ class ReviewPagesTest {
         Response split = edit(Map.of("op", "split-pair", "pair", rows.get(0), "sourceCount", 1, "targetCount", 1));
         assertEquals(5, rowIds(split.asString()).size());
         Response shifted = edit(Map.of("op", "shift", "pair", pairId(document, 2), "side", "target", "direction", "up"));
-        assertEquals("1", shifted.header("X-Tandem-From"), "shifting up changes the previous pair too");
+        assertEquals(1, WebFixtures.redrawnFrom(shifted), "shifting up changes the previous pair too");
         assertEquals(List.of(1, 2), pairs(document).getList("items[1].target.index", Integer.class));
         edit(Map.of("op", "shift", "pair", pairId(document, 1), "side", "target", "direction", "down"));
         Response unlinked = edit(Map.of("op", "insert-empty", "pair", pairId(document, 3), "side", "source"));
-        assertEquals("3", unlinked.header("X-Tandem-From"));
+        assertEquals(3, WebFixtures.redrawnFrom(unlinked));
         assertTrue(unlinked.asString().contains("(no source sentence)"));
         assertEquals(7, pairs(document).getInt("total"));
         Response realigned = edit(Map.of("op", "realign", "pair", pairId(document, 3)));
-        assertEquals("done", realigned.header("X-Tandem-Outcome"), realigned.asString());
+        assertEquals("done", WebFixtures.outcome(realigned), realigned.asString());
         assertEquals(6, pairs(document).getInt("total"));
     }
 
@@ -176,7 +176,7 @@ class ReviewPagesTest {
     void shouldEditSplitAndJoinSentences() {
         long first = pairId(document, 0);
         Response split = edit(Map.of("op", "split-sentence", "pair", first, "side", "source", "index", 0, "offset", 15));
-        assertEquals("0", split.header("X-Tandem-From"));
+        assertEquals(0, WebFixtures.redrawnFrom(split));
         assertTrue(split.asString().contains(">Sentence number</span>"), split.asString());
         assertEquals(List.of("Sentence number", "1 of the original text."), pairs(document).getList("items[0].source.text"));
         edit(Map.of("op", "merge-sentences", "side", "source", "index", 0));
@@ -194,8 +194,8 @@ class ReviewPagesTest {
         long first = pairId(document, 0);
         edit(Map.of("op", "merge-pairs", "pair", first));
         Response undone = post("undo", Map.of("current", pairId(document, 0)));
-        assertEquals("done", undone.header("X-Tandem-Outcome"));
-        assertEquals("0", undone.header("X-Tandem-From"));
+        assertEquals("done", WebFixtures.outcome(undone));
+        assertEquals(0, WebFixtures.redrawnFrom(undone));
         assertEquals(6, rowIds(undone.asString()).size());
         assertTrue(undone.asString().contains("Undid: Merged pairs 1 and 2."));
         Response redone = post("redo", Map.of());
@@ -210,7 +210,7 @@ class ReviewPagesTest {
     void shouldShowImpossibleActionsNextToTheRowAndChangeNothing() {
         long last = pairId(document, 5);
         Response answer = edit(Map.of("op", "merge-pairs", "pair", last, "current", last));
-        assertEquals("refused", answer.header("X-Tandem-Outcome"));
+        assertEquals("refused", WebFixtures.outcome(answer));
         String html = answer.asString();
         assertTrue(html.contains("<div id=\"msg-" + last + "\" class=\"row-message error\" role=\"alert\" hx-swap-oob=\"true\">"), html);
         assertTrue(html.contains("last pair"), html);
@@ -230,7 +230,7 @@ class ReviewPagesTest {
         long third = pairId(document, 2);
         Response answer = edit(Map.of("op", "merge-pairs", "pair", third, "baseVersion", seen, "current", third,
                 "status", "AUTO"));
-        assertEquals("conflict", answer.header("X-Tandem-Outcome"));
+        assertEquals("conflict", WebFixtures.outcome(answer));
         String html = answer.asString();
         assertTrue(html.contains("id=\"msg-" + third + "\" class=\"row-message conflict\""), html);
         assertTrue(html.contains("The document changed since version " + seen), html);
@@ -248,13 +248,13 @@ class ReviewPagesTest {
         edit(Map.of("op", "confirm", "pair", first, "baseVersion", seen));
         // The undo was decided on version `seen`; the confirmation came after it.
         Response stale = post("undo", Map.of("baseVersion", seen, "current", third));
-        assertEquals("conflict", stale.header("X-Tandem-Outcome"));
+        assertEquals("conflict", WebFixtures.outcome(stale));
         assertTrue(stale.asString().contains("id=\"msg-" + third + "\" class=\"row-message conflict\""), stale.asString());
         assertTrue(stale.asString().contains("The document changed since version " + seen), stale.asString());
         assertTrue(stale.asString().contains("<li>Confirmed pair 1 — admin, version " + (seen + 1) + "</li>"), stale.asString());
         for (String path : new String[] {"undo", "redo", "edit"}) {
             Response unnamed = post(path, Map.of("baseVersion", "", "op", "reject", "pair", third, "current", third));
-            assertEquals("conflict", unnamed.header("X-Tandem-Outcome"), path);
+            assertEquals("conflict", WebFixtures.outcome(unnamed), path);
             assertTrue(unnamed.asString().contains("did not say which version of the document it was made on, so "
                     + "nothing was changed"), unnamed.asString());
             assertTrue(unnamed.asString().contains("Reload the page"), unnamed.asString());
@@ -353,7 +353,7 @@ class ReviewPagesTest {
                 .body(containsString("undone"));
         given().redirects().follow(false).get("/documents/" + document + "/first-unreviewed").then().statusCode(303)
                 .header("Location", containsString("/documents/" + document + "?page=1&focus=" + pairId(document, 2)));
-        given().get("/documents/" + document + "/history").then().header("X-Tandem-Outcome", nullValue());
+        given().get("/documents/" + document + "/history").then().header("HX-Trigger-After-Settle", nullValue());
         assertEquals("text/html;charset=UTF-8", given().get("/documents/" + document).contentType());
         given().get("/documents/" + document + "?page=99").then().statusCode(200).body(containsString("Sentence number 1 of"));
         given().get("/documents/" + document).then().body(containsString("data-at=\"\""))

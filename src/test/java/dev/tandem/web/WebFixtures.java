@@ -16,6 +16,30 @@ final class WebFixtures {
     private WebFixtures() {
     }
 
+    /**
+     * What an answer to an operation says happened ({@code done}, {@code refused}, {@code conflict}): the outcome of
+     * the {@code answered} event it raises on the page through {@code HX-Trigger-After-Settle}.
+     */
+    static String outcome(io.restassured.response.Response answer) {
+        String trigger = answer.header("HX-Trigger-After-Settle");
+        var m = java.util.regex.Pattern.compile("\\{\"answered\":\\{\"outcome\":\"(\\w+)\"}}").matcher(
+                trigger == null ? "" : trigger);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /**
+     * The first position a structural change redrew from: the first row the answer takes off the page (out of band,
+     * before its rows go in at the end), named by its position.
+     */
+    static int redrawnFrom(io.restassured.response.Response answer) {
+        var m = java.util.regex.Pattern.compile("hx-swap-oob=\"delete:#rows :is\\(tr\\.pair\\[data-position='(\\d+)'\\]")
+                .matcher(answer.asString());
+        if (!m.find()) {
+            throw new AssertionError("no rows taken off the page: " + answer.asString());
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
     static long createProject(String name, String source, String target) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("name", name, "sourceLanguage", source, "targetLanguage", target))
