@@ -14,6 +14,12 @@ import java.util.List;
  */
 final class BeadPosterior {
 
+    /**
+     * Bead costs the forward pass keeps for the backward one at most (32 MB): a bead's cost is the same both ways,
+     * and scoring it (the lexicon scorers above all) is most of the time of forward–backward.
+     */
+    static final long MAX_KEPT_COSTS = 1L << 22;
+
     private final List<BeadType> types;
     private final double temperature;
 
@@ -36,18 +42,30 @@ final class BeadPosterior {
         double[] forward = new double[cells];
         double[] backward = new double[cells];
         double[] candidates = new double[types.size()];
+        int typeCount = types.size();
         int rows = band.rows();
+        // the backward pass scores the same beads as the forward one: keep their costs, of the last rows when the
+        // whole band's do not fit (the backward pass starts there)
+        int firstKept = firstKeptRow(band, typeCount);
+        int keptBase = firstKept < rows ? band.index(firstKept, band.lo(firstKept)) : cells;
+        double[] kept = new double[(cells - keptBase) * typeCount];
         for (int i = 0; i < rows; i++) {
             if (meter != null) {
                 meter.row(i, 2 * rows);
             }
             for (int j = band.lo(i); j < band.hi(i); j++) {
                 int n = 0;
-                for (BeadType type : types) {
+                int slot = i >= firstKept ? (band.index(i, j) - keptBase) * typeCount : -1;
+                for (int k = 0; k < typeCount; k++) {
+                    BeadType type = types.get(k);
                     int pi = i - type.source();
                     int pj = j - type.target();
                     if (band.contains(pi, pj)) {
-                        candidates[n++] = forward[band.index(pi, pj)] + type.cost() + scorer.cost(pi, i, pj, j);
+                        double cost = scorer.cost(pi, i, pj, j);
+                        if (slot >= 0) {
+                            kept[slot + k] = cost;
+                        }
+                        candidates[n++] = forward[band.index(pi, pj)] + type.cost() + cost;
                     }
                 }
                 forward[band.index(i, j)] = i == 0 && j == 0 ? 0.0 : softMin(candidates, n);
@@ -60,11 +78,14 @@ final class BeadPosterior {
             }
             for (int j = band.hi(i) - 1; j >= band.lo(i); j--) {
                 int n = 0;
-                for (BeadType type : types) {
+                for (int k = 0; k < typeCount; k++) {
+                    BeadType type = types.get(k);
                     int ni = i + type.source();
                     int nj = j + type.target();
                     if (band.contains(ni, nj)) {
-                        candidates[n++] = backward[band.index(ni, nj)] + type.cost() + scorer.cost(i, ni, j, nj);
+                        double cost = ni >= firstKept ? kept[(band.index(ni, nj) - keptBase) * typeCount + k]
+                                : scorer.cost(i, ni, j, nj);
+                        candidates[n++] = backward[band.index(ni, nj)] + type.cost() + cost;
                     }
                 }
                 backward[band.index(i, j)] = i == lastRow && j == targetCount ? 0.0 : softMin(candidates, n);
@@ -80,6 +101,20 @@ final class BeadPosterior {
             result[k] = Double.isNaN(p) ? 0.0 : Math.min(1.0, Math.max(0.0, p));
         }
         return result;
+    }
+
+    /**
+     * The first row from which the forward pass keeps the costs of the beads ending in each cell for the backward
+     * pass, so that at most {@value #MAX_KEPT_COSTS} costs are kept: every row on documents of up to several thousand
+     * sentences, the rows the backward pass starts with on longer ones.
+     */
+    private static int firstKeptRow(Band band, int typeCount) {
+        long cells = band.cellCount();
+        int row = 0;
+        while (row < band.rows() && (cells - band.index(row, band.lo(row))) * typeCount > MAX_KEPT_COSTS) {
+            row++;
+        }
+        return row;
     }
 
     /**

@@ -156,11 +156,9 @@ public final class SentenceAligner {
                     lexicon.links(sourceWords, targetWords), settings.lexiconWeight());
             if (!lexicon.dictionary().isEmpty()) {
                 // the dictionary's terms are found by its own headwords, and weighed on this document by themselves
-                TermLinks dictionary = lexicon.dictionary();
-                int[][] sourceTerms = TermLinks.withoutFrequent(dictionary.encodeSource(source.sentences()));
-                int[][] targetTerms = TermLinks.withoutFrequent(dictionary.encodeTarget(target.sentences()));
-                BeadScorer terms = FoldLexicon.external(path, sourceTerms, targetTerms,
-                        dictionary.linksWithin(sourceTerms, targetTerms), DICTIONARY_WEIGHT * settings.lexiconWeight());
+                TermLinks.DocumentTerms found = lexicon.dictionary().inDocument(source.sentences(), target.sentences());
+                BeadScorer terms = FoldLexicon.external(path, found.source(), found.target(), found.links(),
+                        DICTIONARY_WEIGHT * settings.lexiconWeight());
                 outside = CompositeScorer.of(outside, terms);
             }
             if (!lexicon.probabilities().isEmpty()) {

@@ -245,29 +245,73 @@ public final class TermLinks {
     }
 
     /**
-     * The links between the terms of one document ({@code source} and {@code target}, as {@link #encodeSource} and
-     * {@link #encodeTarget} give them): the same evidence as {@link #links()} there, but a common English word links
-     * to hundreds of Chinese headwords, of which a document holds a few, and the scorer sorts a sentence's links. A
-     * term none of whose partners occurs keeps one of them, so that it still counts as a word with a translation.
+     * The dictionary's terms in one document, as {@link LexiconScorer} reads them: the terms of each sentence with a
+     * translation ({@link #encodeSource}, {@link #encodeTarget}) {@linkplain #withoutFrequent without the document's
+     * function words}, numbered densely over the document (a dictionary has hundreds of thousands of terms, a
+     * document a few thousand), with the links between them. A common English word links to hundreds of Chinese
+     * headwords, of which a document holds a few, and the scorer sorts a sentence's links: only the partners that
+     * occur are kept. A term none of whose partners occurs links to a term of no sentence, so that it still counts as
+     * a word with a translation. The costs are those of the whole dictionary's links, bead for bead.
      */
-    WordLinks linksWithin(int[][] source, int[][] target) {
-        return new WordLinks(within(targetsOf, source, target), within(sourcesOf, target, source));
+    DocumentTerms inDocument(List<String> sourceSentences, List<String> targetSentences) {
+        int[][] sourceGlobal = encodeSource(sourceSentences);
+        int[][] targetGlobal = encodeTarget(targetSentences);
+        int[] sourceIds = occurring(sourceGlobal);
+        int[] targetIds = occurring(targetGlobal);
+        int[][] source = withoutFrequent(renumbered(sourceGlobal, sourceIds));
+        int[][] target = withoutFrequent(renumbered(targetGlobal, targetIds));
+        return new DocumentTerms(source, target, new WordLinks(within(targetsOf, sourceIds, source, targetIds, target),
+                within(sourcesOf, targetIds, target, sourceIds, source)));
     }
 
-    private static int[][] within(int[][] links, int[][] from, int[][] to) {
-        int[][] kept = new int[links.length][];
+    /** A document's sentences as the dense ids of the dictionary's terms in them, and their links ({@link #inDocument}). */
+    record DocumentTerms(int[][] source, int[][] target, WordLinks links) {
+    }
+
+    /** The distinct ids in {@code sentences}, sorted: the document id of a term is its index here. */
+    private static int[] occurring(int[][] sentences) {
+        return WordLinks.distinct(Arrays.stream(sentences).flatMapToInt(Arrays::stream).toArray());
+    }
+
+    private static int[][] renumbered(int[][] sentences, int[] ids) {
+        int[][] renumbered = new int[sentences.length][];
+        for (int i = 0; i < sentences.length; i++) {
+            renumbered[i] = new int[sentences[i].length];
+            for (int k = 0; k < renumbered[i].length; k++) {
+                renumbered[i][k] = Arrays.binarySearch(ids, sentences[i][k]);
+            }
+        }
+        return renumbered;
+    }
+
+    /**
+     * The document links of the terms of {@code from} (document ids, of the dictionary terms {@code fromIds}) to the
+     * terms of {@code to}: one more id than {@code toIds} holds, {@code toIds.length}, stands for the terms of no
+     * sentence.
+     */
+    private static int[][] within(int[][] links, int[] fromIds, int[][] from, int[] toIds, int[][] to) {
+        int[][] kept = new int[fromIds.length + 1][];
         Arrays.fill(kept, new int[0]);
-        BitSet present = new BitSet();
+        BitSet present = new BitSet(toIds.length);
         for (int[] sentence : to) {
             for (int term : sentence) {
                 present.set(term);
             }
         }
+        int elsewhere = toIds.length;
         for (int[] sentence : from) {
             for (int term : sentence) {
                 if (kept[term].length == 0) {
-                    int[] partners = Arrays.stream(links[term]).filter(present::get).toArray();
-                    kept[term] = partners.length > 0 ? partners : new int[] {links[term][0]};
+                    int[] partners = links[fromIds[term]];
+                    int[] found = new int[partners.length];
+                    int n = 0;
+                    for (int partner : partners) {
+                        int id = Arrays.binarySearch(toIds, partner);
+                        if (id >= 0 && present.get(id)) {
+                            found[n++] = id;
+                        }
+                    }
+                    kept[term] = n > 0 ? Arrays.copyOf(found, n) : new int[] {elsewhere};
                 }
             }
         }
