@@ -260,8 +260,44 @@ public final class TermLinks {
         int[] targetIds = occurring(targetGlobal);
         int[][] source = withoutFrequent(renumbered(sourceGlobal, sourceIds));
         int[][] target = withoutFrequent(renumbered(targetGlobal, targetIds));
-        return new DocumentTerms(source, target, new WordLinks(within(targetsOf, sourceIds, source, targetIds, target),
-                within(sourcesOf, targetIds, target, sourceIds, source)));
+        int[][] targetsWithin = within(targetsOf, sourceIds, source, targetIds, target);
+        return new DocumentTerms(source, target, new WordLinks(targetsWithin,
+                reverse(targetsWithin, targetIds.length, target, sourceIds.length)));
+    }
+
+    /**
+     * The reverse of the document links {@code targetsOf} over {@code targets} target ids (plus the one of no
+     * sentence), in which a term of {@code target} none of whose partners occurs links to the source id
+     * {@code sources}, of no sentence: the same links as {@link #within} the other way round, without going through
+     * the hundreds of partners a common word has in the dictionary.
+     */
+    private static int[][] reverse(int[][] targetsOf, int targets, int[][] target, int sources) {
+        int[] degree = new int[targets + 1];
+        for (int[] partners : targetsOf) {
+            for (int t : partners) {
+                degree[t]++;
+            }
+        }
+        int[][] sourcesOf = new int[targets + 1][];
+        for (int t = 0; t <= targets; t++) {
+            sourcesOf[t] = new int[degree[t]];
+        }
+        Arrays.fill(degree, 0);
+        for (int s = 0; s < targetsOf.length; s++) {
+            for (int t : targetsOf[s]) {
+                sourcesOf[t][degree[t]++] = s;
+            }
+        }
+        sourcesOf[targets] = new int[0];
+        int[] elsewhere = {sources};
+        for (int[] sentence : target) {
+            for (int t : sentence) {
+                if (sourcesOf[t].length == 0) {
+                    sourcesOf[t] = elsewhere;
+                }
+            }
+        }
+        return sourcesOf;
     }
 
     /** A document's sentences as the dense ids of the dictionary's terms in them, and their links ({@link #inDocument}). */
@@ -292,10 +328,11 @@ public final class TermLinks {
     private static int[][] within(int[][] links, int[] fromIds, int[][] from, int[] toIds, int[][] to) {
         int[][] kept = new int[fromIds.length + 1][];
         Arrays.fill(kept, new int[0]);
-        BitSet present = new BitSet(toIds.length);
+        // by dictionary id, so that most partners (absent) are ruled out without a search
+        BitSet present = new BitSet();
         for (int[] sentence : to) {
             for (int term : sentence) {
-                present.set(term);
+                present.set(toIds[term]);
             }
         }
         int elsewhere = toIds.length;
@@ -306,9 +343,8 @@ public final class TermLinks {
                     int[] found = new int[partners.length];
                     int n = 0;
                     for (int partner : partners) {
-                        int id = Arrays.binarySearch(toIds, partner);
-                        if (id >= 0 && present.get(id)) {
-                            found[n++] = id;
+                        if (present.get(partner)) {
+                            found[n++] = Arrays.binarySearch(toIds, partner);
                         }
                     }
                     kept[term] = n > 0 ? Arrays.copyOf(found, n) : new int[] {elsewhere};
