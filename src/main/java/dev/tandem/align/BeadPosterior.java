@@ -14,6 +14,12 @@ import java.util.List;
  */
 final class BeadPosterior {
 
+    /**
+     * Bead costs the forward pass keeps for the backward one at most (32 MB): a bead's cost is the same both ways,
+     * and scoring it (the lexicon scorers above all) is most of the time of forward–backward.
+     */
+    static final long MAX_KEPT_COSTS = 1L << 22;
+
     private final List<BeadType> types;
     private final double temperature;
 
@@ -32,25 +38,67 @@ final class BeadPosterior {
 
     /** As above, telling {@code meter} (may be null) of each row of the forward and the backward pass. */
     double[] posteriors(Band band, int targetCount, BeadScorer scorer, List<ScoredBead> path, ProgressMeter meter) {
+        return posteriors(band, targetCount, scorer, null, path, meter)[0];
+    }
+
+    /**
+     * The posteriors of each bead of {@code path} under two models at once: {@code [0]} under {@code base} plus
+     * {@code extra} (the costs {@code path} was found with: a {@link CompositeScorer} of base's parts and then
+     * extra's sums them in this order, bit for bit), {@code [1]} under {@code base} alone. Each bead is scored once
+     * for both. With {@code extra} null, {@code [0]} alone, under {@code base}.
+     */
+    double[][] posteriors(Band band, int targetCount, BeadScorer base, BeadScorer extra, List<ScoredBead> path,
+                          ProgressMeter meter) {
         int cells = Math.toIntExact(band.cellCount());
+        boolean two = extra != null;
         double[] forward = new double[cells];
         double[] backward = new double[cells];
+        double[] baseForward = two ? new double[cells] : null;
+        double[] baseBackward = two ? new double[cells] : null;
         double[] candidates = new double[types.size()];
+        double[] baseCandidates = new double[types.size()];
+        int typeCount = types.size();
         int rows = band.rows();
+        // the backward pass scores the same beads as the forward one: keep their costs, of the last rows when the
+        // whole band's do not fit (the backward pass starts there)
+        int firstKept = firstKeptRow(band, typeCount * (two ? 2 : 1));
+        int keptBase = firstKept < rows ? band.index(firstKept, band.lo(firstKept)) : cells;
+        double[] kept = new double[(cells - keptBase) * typeCount];
+        double[] keptExtra = two ? new double[kept.length] : null;
         for (int i = 0; i < rows; i++) {
             if (meter != null) {
                 meter.row(i, 2 * rows);
             }
             for (int j = band.lo(i); j < band.hi(i); j++) {
                 int n = 0;
-                for (BeadType type : types) {
+                int slot = i >= firstKept ? (band.index(i, j) - keptBase) * typeCount : -1;
+                for (int k = 0; k < typeCount; k++) {
+                    BeadType type = types.get(k);
                     int pi = i - type.source();
                     int pj = j - type.target();
                     if (band.contains(pi, pj)) {
-                        candidates[n++] = forward[band.index(pi, pj)] + type.cost() + scorer.cost(pi, i, pj, j);
+                        double cost = base.cost(pi, i, pj, j);
+                        double extraCost = two ? extra.cost(pi, i, pj, j) : 0.0;
+                        if (slot >= 0) {
+                            kept[slot + k] = cost;
+                            if (two) {
+                                keptExtra[slot + k] = extraCost;
+                            }
+                        }
+                        int previous = band.index(pi, pj);
+                        if (two) {
+                            baseCandidates[n] = baseForward[previous] + type.cost() + cost;
+                            candidates[n++] = forward[previous] + type.cost() + (cost + extraCost);
+                        } else {
+                            candidates[n++] = forward[previous] + type.cost() + cost;
+                        }
                     }
                 }
-                forward[band.index(i, j)] = i == 0 && j == 0 ? 0.0 : softMin(candidates, n);
+                int cell = band.index(i, j);
+                forward[cell] = i == 0 && j == 0 ? 0.0 : softMin(candidates, n);
+                if (two) {
+                    baseForward[cell] = i == 0 && j == 0 ? 0.0 : softMin(baseCandidates, n);
+                }
             }
         }
         int lastRow = band.rows() - 1;
@@ -60,26 +108,90 @@ final class BeadPosterior {
             }
             for (int j = band.hi(i) - 1; j >= band.lo(i); j--) {
                 int n = 0;
-                for (BeadType type : types) {
+                for (int k = 0; k < typeCount; k++) {
+                    BeadType type = types.get(k);
                     int ni = i + type.source();
                     int nj = j + type.target();
                     if (band.contains(ni, nj)) {
-                        candidates[n++] = backward[band.index(ni, nj)] + type.cost() + scorer.cost(i, ni, j, nj);
+                        boolean isKept = ni >= firstKept;
+                        int slot = isKept ? (band.index(ni, nj) - keptBase) * typeCount + k : -1;
+                        double cost = isKept ? kept[slot] : base.cost(i, ni, j, nj);
+                        int next = band.index(ni, nj);
+                        if (two) {
+                            double extraCost = isKept ? keptExtra[slot] : extra.cost(i, ni, j, nj);
+                            baseCandidates[n] = baseBackward[next] + type.cost() + cost;
+                            candidates[n++] = backward[next] + type.cost() + (cost + extraCost);
+                        } else {
+                            candidates[n++] = backward[next] + type.cost() + cost;
+                        }
                     }
                 }
-                backward[band.index(i, j)] = i == lastRow && j == targetCount ? 0.0 : softMin(candidates, n);
+                int cell = band.index(i, j);
+                boolean end = i == lastRow && j == targetCount;
+                backward[cell] = end ? 0.0 : softMin(candidates, n);
+                if (two) {
+                    baseBackward[cell] = end ? 0.0 : softMin(baseCandidates, n);
+                }
             }
         }
-        double total = forward[band.index(lastRow, targetCount)];
         double[] result = new double[path.size()];
+        double[] baseResult = two ? new double[path.size()] : null;
+        int last = band.index(lastRow, targetCount);
         for (int k = 0; k < path.size(); k++) {
             ScoredBead bead = path.get(k);
-            double through = forward[band.index(bead.sourceStart(), bead.targetStart())] + bead.cost()
-                    + backward[band.index(bead.sourceEnd(), bead.targetEnd())];
-            double p = Math.exp(-(through - total) / temperature);
-            result[k] = Double.isNaN(p) ? 0.0 : Math.min(1.0, Math.max(0.0, p));
+            int start = band.index(bead.sourceStart(), bead.targetStart());
+            int end = band.index(bead.sourceEnd(), bead.targetEnd());
+            result[k] = probability(forward[start] + bead.cost() + backward[end], forward[last]);
+            if (two) {
+                double baseCost = priorOf(bead) + base.cost(bead.sourceStart(), bead.sourceEnd(), bead.targetStart(),
+                        bead.targetEnd());
+                baseResult[k] = probability(baseForward[start] + baseCost + baseBackward[end], baseForward[last]);
+            }
         }
-        return result;
+        return two ? new double[][] {result, baseResult} : new double[][] {result};
+    }
+
+    private double probability(double through, double total) {
+        double p = Math.exp(-(through - total) / temperature);
+        return Double.isNaN(p) ? 0.0 : Math.min(1.0, Math.max(0.0, p));
+    }
+
+    /** The prior cost of a bead's shape. */
+    private double priorOf(ScoredBead bead) {
+        for (BeadType type : types) {
+            if (type.source() == bead.sourceEnd() - bead.sourceStart() && type.target() == bead.targetEnd() - bead.targetStart()) {
+                return type.cost();
+            }
+        }
+        throw new IllegalArgumentException("a bead of a shape not among the types");
+    }
+
+    /**
+     * The confidence in each bead of two models' posteriors {@code full} and {@code base}, where {@code full} has
+     * all of {@code base}'s evidence and more that repeats part of it: one minus the geometric mean of their error
+     * probabilities, {@code 1 − √((1 − p_full)(1 − p_base))}. A bead both models are sure of keeps its confidence; one
+     * that only the repeated evidence makes sure of is trusted halfway (in log error) between them.
+     */
+    static double[] agreement(double[] full, double[] base) {
+        double[] confidence = new double[full.length];
+        for (int k = 0; k < full.length; k++) {
+            confidence[k] = 1.0 - Math.sqrt((1.0 - full[k]) * (1.0 - base[k]));
+        }
+        return confidence;
+    }
+
+    /**
+     * The first row from which the forward pass keeps the costs of the beads ending in each cell for the backward
+     * pass, so that at most {@value #MAX_KEPT_COSTS} costs are kept: every row on documents of up to several thousand
+     * sentences, the rows the backward pass starts with on longer ones.
+     */
+    private static int firstKeptRow(Band band, int typeCount) {
+        long cells = band.cellCount();
+        int row = 0;
+        while (row < band.rows() && (cells - band.index(row, band.lo(row))) * typeCount > MAX_KEPT_COSTS) {
+            row++;
+        }
+        return row;
     }
 
     /**

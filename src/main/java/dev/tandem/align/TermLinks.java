@@ -245,29 +245,109 @@ public final class TermLinks {
     }
 
     /**
-     * The links between the terms of one document ({@code source} and {@code target}, as {@link #encodeSource} and
-     * {@link #encodeTarget} give them): the same evidence as {@link #links()} there, but a common English word links
-     * to hundreds of Chinese headwords, of which a document holds a few, and the scorer sorts a sentence's links. A
-     * term none of whose partners occurs keeps one of them, so that it still counts as a word with a translation.
+     * The dictionary's terms in one document, as {@link LexiconScorer} reads them: the terms of each sentence with a
+     * translation ({@link #encodeSource}, {@link #encodeTarget}) {@linkplain #withoutFrequent without the document's
+     * function words}, numbered densely over the document (a dictionary has hundreds of thousands of terms, a
+     * document a few thousand), with the links between them. A common English word links to hundreds of Chinese
+     * headwords, of which a document holds a few, and the scorer sorts a sentence's links: only the partners that
+     * occur are kept. A term none of whose partners occurs links to a term of no sentence, so that it still counts as
+     * a word with a translation. The costs are those of the whole dictionary's links, bead for bead.
      */
-    WordLinks linksWithin(int[][] source, int[][] target) {
-        return new WordLinks(within(targetsOf, source, target), within(sourcesOf, target, source));
+    DocumentTerms inDocument(List<String> sourceSentences, List<String> targetSentences) {
+        int[][] sourceGlobal = encodeSource(sourceSentences);
+        int[][] targetGlobal = encodeTarget(targetSentences);
+        int[] sourceIds = occurring(sourceGlobal);
+        int[] targetIds = occurring(targetGlobal);
+        int[][] source = withoutFrequent(renumbered(sourceGlobal, sourceIds));
+        int[][] target = withoutFrequent(renumbered(targetGlobal, targetIds));
+        int[][] targetsWithin = within(targetsOf, sourceIds, source, targetIds, target);
+        return new DocumentTerms(source, target, new WordLinks(targetsWithin,
+                reverse(targetsWithin, targetIds.length, target, sourceIds.length)));
     }
 
-    private static int[][] within(int[][] links, int[][] from, int[][] to) {
-        int[][] kept = new int[links.length][];
+    /**
+     * The reverse of the document links {@code targetsOf} over {@code targets} target ids (plus the one of no
+     * sentence), in which a term of {@code target} none of whose partners occurs links to the source id
+     * {@code sources}, of no sentence: the same links as {@link #within} the other way round, without going through
+     * the hundreds of partners a common word has in the dictionary.
+     */
+    private static int[][] reverse(int[][] targetsOf, int targets, int[][] target, int sources) {
+        int[] degree = new int[targets + 1];
+        for (int[] partners : targetsOf) {
+            for (int t : partners) {
+                degree[t]++;
+            }
+        }
+        int[][] sourcesOf = new int[targets + 1][];
+        for (int t = 0; t <= targets; t++) {
+            sourcesOf[t] = new int[degree[t]];
+        }
+        Arrays.fill(degree, 0);
+        for (int s = 0; s < targetsOf.length; s++) {
+            for (int t : targetsOf[s]) {
+                sourcesOf[t][degree[t]++] = s;
+            }
+        }
+        sourcesOf[targets] = new int[0];
+        int[] elsewhere = {sources};
+        for (int[] sentence : target) {
+            for (int t : sentence) {
+                if (sourcesOf[t].length == 0) {
+                    sourcesOf[t] = elsewhere;
+                }
+            }
+        }
+        return sourcesOf;
+    }
+
+    /** A document's sentences as the dense ids of the dictionary's terms in them, and their links ({@link #inDocument}). */
+    record DocumentTerms(int[][] source, int[][] target, WordLinks links) {
+    }
+
+    /** The distinct ids in {@code sentences}, sorted: the document id of a term is its index here. */
+    private static int[] occurring(int[][] sentences) {
+        return WordLinks.distinct(Arrays.stream(sentences).flatMapToInt(Arrays::stream).toArray());
+    }
+
+    private static int[][] renumbered(int[][] sentences, int[] ids) {
+        int[][] renumbered = new int[sentences.length][];
+        for (int i = 0; i < sentences.length; i++) {
+            renumbered[i] = new int[sentences[i].length];
+            for (int k = 0; k < renumbered[i].length; k++) {
+                renumbered[i][k] = Arrays.binarySearch(ids, sentences[i][k]);
+            }
+        }
+        return renumbered;
+    }
+
+    /**
+     * The document links of the terms of {@code from} (document ids, of the dictionary terms {@code fromIds}) to the
+     * terms of {@code to}: one more id than {@code toIds} holds, {@code toIds.length}, stands for the terms of no
+     * sentence.
+     */
+    private static int[][] within(int[][] links, int[] fromIds, int[][] from, int[] toIds, int[][] to) {
+        int[][] kept = new int[fromIds.length + 1][];
         Arrays.fill(kept, new int[0]);
+        // by dictionary id, so that most partners (absent) are ruled out without a search
         BitSet present = new BitSet();
         for (int[] sentence : to) {
             for (int term : sentence) {
-                present.set(term);
+                present.set(toIds[term]);
             }
         }
+        int elsewhere = toIds.length;
         for (int[] sentence : from) {
             for (int term : sentence) {
                 if (kept[term].length == 0) {
-                    int[] partners = Arrays.stream(links[term]).filter(present::get).toArray();
-                    kept[term] = partners.length > 0 ? partners : new int[] {links[term][0]};
+                    int[] partners = links[fromIds[term]];
+                    int[] found = new int[partners.length];
+                    int n = 0;
+                    for (int partner : partners) {
+                        if (present.get(partner)) {
+                            found[n++] = Arrays.binarySearch(toIds, partner);
+                        }
+                    }
+                    kept[term] = n > 0 ? Arrays.copyOf(found, n) : new int[] {elsewhere};
                 }
             }
         }

@@ -42,6 +42,31 @@ class BeadPosteriorTest {
     }
 
     @Test
+    void twoModelsAtOnceGiveEachModelsOwnPosteriors() {
+        // a long document, so that the kept costs of the forward pass matter, with lengths and a second evidence
+        int n = 40;
+        BeadScorer lengths = (s0, s1, t0, t1) -> Math.abs((s1 - s0) - (t1 - t0)) * 2.0 + ((s0 * 7 + t1) % 5) * 0.1;
+        BeadScorer words = (s0, s1, t0, t1) -> s1 - s0 == t1 - t0 ? -0.5 : ((s1 + t0) % 3) * 0.3;
+        BeadScorer both = CompositeScorer.of(lengths, words);
+        Band band = Band.diagonal(n, n, 4);
+        List<ScoredBead> path = new BandedAligner(TYPES, 4, 1, 2.0).search(n, n, both).path();
+        BeadPosterior posterior = new BeadPosterior(TYPES, 1.0);
+        double[][] two = posterior.posteriors(band, n, lengths, words, path, null);
+        assertArrayEquals(posterior.posteriors(band, n, both, path), two[0], 0.0, "the full model, bit for bit");
+        List<ScoredBead> byLengths = path.stream().map(b -> new ScoredBead(b.sourceStart(), b.sourceEnd(),
+                b.targetStart(), b.targetEnd(), TYPES.stream().filter(t -> t.source() == b.sourceEnd() - b.sourceStart()
+                        && t.target() == b.targetEnd() - b.targetStart()).findFirst().orElseThrow().cost()
+                        + lengths.cost(b.sourceStart(), b.sourceEnd(), b.targetStart(), b.targetEnd()))).toList();
+        assertArrayEquals(posterior.posteriors(band, n, lengths, byLengths), two[1], 1e-12, "the base model");
+    }
+
+    @Test
+    void agreementIsOneMinusTheGeometricMeanOfTheErrors() {
+        double[] confidence = BeadPosterior.agreement(new double[] {0.99, 0.99, 0.5, 1.0}, new double[] {0.99, 0.64, 0.5, 0.0});
+        assertArrayEquals(new double[] {0.99, 0.94, 0.5, 1.0}, confidence, 1e-12);
+    }
+
+    @Test
     void shouldCapBeadsOfRareShapesOnly() {
         List<ScoredBead> path = List.of(
                 new ScoredBead(0, 1, 0, 1, 0),  // 1-1, prior 0.8

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -64,12 +65,15 @@ class TermLinksTest {
         int[][] sourceTerms = dictionary.encodeSource(source);
         int[][] targetTerms = dictionary.encodeTarget(target);
         WordLinks all = dictionary.links();
-        WordLinks within = dictionary.linksWithin(sourceTerms, targetTerms);
+        TermLinks.DocumentTerms document = dictionary.inDocument(source, target);
         int printId = dictionary.reversed().encodeSource(List.of("print"))[0][0];
-        assertTrue(within.sourcesOf()[printId].length < all.sourcesOf()[printId].length,
+        int[] documentTargetIds = WordLinks.distinct(Arrays.stream(targetTerms).flatMapToInt(Arrays::stream).toArray());
+        int documentPrintId = Arrays.binarySearch(documentTargetIds, printId);
+        assertTrue(all.sourcesOf()[printId].length > 1, "print translates 打印, 印刷 and 打字");
+        assertEquals(1, document.links().sourcesOf()[documentPrintId].length,
                 "印刷 and 打字 are not in this document: print links only to 打印 there");
         LexiconScorer byAll = scorer(sourceTerms, targetTerms, all);
-        LexiconScorer byWithin = scorer(sourceTerms, targetTerms, within);
+        LexiconScorer byWithin = scorer(document.source(), document.target(), document.links());
         for (int s0 = 0; s0 <= source.size(); s0++) {
             for (int s1 = s0; s1 <= source.size(); s1++) {
                 for (int t0 = 0; t0 <= target.size(); t0++) {

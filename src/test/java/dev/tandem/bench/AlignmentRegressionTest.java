@@ -60,6 +60,8 @@ class AlignmentRegressionTest {
                 .result().f1Strict();
         assertTrue(f1 >= recorded - 0.01, "mac/dev with leave-one-out lexicons: strict F1 " + f1
                 + " fell below the recorded " + recorded);
-        assertConfident("mac/dev with leave-one-out lexicons", reliability, 0.54);
+        // 51.9 % measured at 97.7 % precision (55.9 % at 97.3 % before the confidence became the agreement of the
+        // posteriors with and without the document's own lexicon, which put the dictionary row above 97 %)
+        assertConfident("mac/dev with leave-one-out lexicons", reliability, 0.50);
     }
 }

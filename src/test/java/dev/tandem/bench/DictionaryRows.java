@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,8 +54,8 @@ final class DictionaryRows {
         }
     }
 
-    /** Each document is aligned this many times and the fastest counted: one run on a shared machine is noise, and the
-     * JIT keeps recompiling the scorers for a few runs after a new lexicon comes in. */
+    /** Each set is aligned this many times and each document's fastest counted: one run on a shared machine is noise,
+     * and the JIT keeps recompiling the scorers for a few runs after a new lexicon comes in. */
     private static final int TIMING_REPEATS = 5;
 
     private DictionaryRows() {
@@ -185,7 +187,12 @@ final class DictionaryRows {
         return align(aligner, root, run, lexicons, TIMING_REPEATS);
     }
 
-    /** As above, aligning each document {@code repeats} times and counting the fastest. */
+    /**
+     * As above, aligning the whole set {@code repeats} times, one document after the other, and counting each
+     * document's fastest. Repeating the set rather than each document in turn gives the JIT the time of a whole
+     * pass to settle after a new lexicon: five runs of one document in a row all fell in its recompilation on a
+     * loaded machine, making the dictionary's time swing between 1.1 and 2× that without it from run to run.
+     */
     static Outcome align(SentenceAligner aligner, Path root, Run run, Function<String, Lexicon> lexicons, int repeats)
             throws IOException {
         AlignBenchmark.EvalSet set = run.set();
@@ -194,27 +201,36 @@ final class DictionaryRows {
         try (Stream<Path> files = Files.list(dir.resolve("gold"))) {
             names = files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
         }
+        List<List<String>> sources = new ArrayList<>();
+        List<List<String>> targets = new ArrayList<>();
+        int sourceSentences = 0;
+        int targetSentences = 0;
+        for (String name : names) {
+            sources.add(AlignBenchmark.lines(dir.resolve(run.sourceLanguage()).resolve(name)));
+            targets.add(AlignBenchmark.lines(dir.resolve(run.targetLanguage()).resolve(name)));
+            sourceSentences += sources.get(sources.size() - 1).size();
+            targetSentences += targets.get(targets.size() - 1).size();
+        }
+        List<List<Bead>> aligned = new ArrayList<>(Collections.nCopies(names.size(), null));
+        long[] best = new long[names.size()];
+        Arrays.fill(best, Long.MAX_VALUE);
+        for (int repeat = 0; repeat < repeats; repeat++) {
+            for (int d = 0; d < names.size(); d++) {
+                Lexicon lexicon = lexicons.apply(names.get(d));
+                long start = AlignBenchmark.cpuNanos();
+                aligned.set(d, aligner.align(SideText.of(run.sourceLanguage(), sources.get(d)),
+                        SideText.of(run.targetLanguage(), targets.get(d)), lexicon));
+                best[d] = Math.min(best[d], AlignBenchmark.cpuNanos() - start);
+            }
+        }
         List<EvalScorer.Document> documents = new ArrayList<>();
         AlignBenchmark.Reliability reliability = new AlignBenchmark.Reliability();
         ShapeRecall shapes = new ShapeRecall();
         long nanos = 0;
-        int sourceSentences = 0;
-        int targetSentences = 0;
-        for (String name : names) {
-            List<String> source = AlignBenchmark.lines(dir.resolve(run.sourceLanguage()).resolve(name));
-            List<String> target = AlignBenchmark.lines(dir.resolve(run.targetLanguage()).resolve(name));
-            sourceSentences += source.size();
-            targetSentences += target.size();
-            Lexicon lexicon = lexicons.apply(name);
-            List<Bead> beads = null;
-            long best = Long.MAX_VALUE;
-            for (int repeat = 0; repeat < repeats; repeat++) {
-                long start = AlignBenchmark.cpuNanos();
-                beads = aligner.align(SideText.of(run.sourceLanguage(), source), SideText.of(run.targetLanguage(), target),
-                        lexicon);
-                best = Math.min(best, AlignBenchmark.cpuNanos() - start);
-            }
-            nanos += best;
+        for (int d = 0; d < names.size(); d++) {
+            String name = names.get(d);
+            List<Bead> beads = aligned.get(d);
+            nanos += best[d];
             List<EvalScorer.Alignment> gold = EvalScorer.read(dir.resolve("gold").resolve(name));
             reliability.countGold(gold);
             List<EvalScorer.Alignment> test = new ArrayList<>();
