@@ -10,6 +10,7 @@ import dev.tandem.config.TandemConfig;
 import dev.tandem.segment.Segment;
 import dev.tandem.segment.Segmenter;
 import dev.tandem.segment.Segmenters;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The one path from text to beads, shared by document import, {@code POST /api/align} and the benchmark's
  * reference (which calls {@link SentenceAligner} with the same settings).
  */
+// Made at start: aligner settings out of range (tandem.aligner.*) stop the start, not the first import.
+@Startup
 @ApplicationScoped
 public class AlignmentService {
     private final Map<String, Segmenter> segmenters = new ConcurrentHashMap<>();
