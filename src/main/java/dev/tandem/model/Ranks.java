@@ -47,38 +47,52 @@ public final class Ranks {
         return keys.isEmpty() ? null : keys.get(0);
     }
 
-    /** All pair keys of the document, in order: the key at index i is the pair at position i. */
-    public static long[] pairOrds(Document document) {
+    /** The keys of the pairs at positions {@code first} to {@code last}: the key at index i is the pair at first + i. */
+    public static long[] pairOrds(Document document, int first, int last) {
         return toArray(Panache.getEntityManager().createQuery(
                         "select p.ord from SentencePair p where p.document = ?1 order by p.ord", Long.class)
-                .setParameter(1, document).getResultList());
+                .setParameter(1, document).setFirstResult(first).setMaxResults(last - first + 1).getResultList());
     }
 
     /** Fills the dense ranks ({@code position}, sentence ranges) of {@code pairs}, all of {@code document}. */
     public static void fill(Document document, List<SentencePair> pairs) {
+        fillPositions(document, pairs);
+        fillSide(document, Side.SOURCE, pairs);
+        fillSide(document, Side.TARGET, pairs);
+    }
+
+    /** Fills the {@code position} of {@code pairs}, all of {@code document}. */
+    public static void fillPositions(Document document, List<SentencePair> pairs) {
         if (pairs.isEmpty()) {
             return;
         }
-        var em = Panache.getEntityManager();
         long minOrd = Long.MAX_VALUE;
         long maxOrd = Long.MIN_VALUE;
         for (SentencePair pair : pairs) {
             minOrd = Math.min(minOrd, pair.ord);
             maxOrd = Math.max(maxOrd, pair.ord);
         }
-        int base = (int) pairsBelow(document, minOrd);
-        long[] ords = pairs.size() == 1 ? new long[] {minOrd} : toArray(em.createQuery(
-                        "select p.ord from SentencePair p where p.document = ?1 and p.ord >= ?2 and p.ord <= ?3"
-                                + " order by p.ord", Long.class)
-                .setParameter(1, document).setParameter(2, minOrd).setParameter(3, maxOrd).getResultList());
+        if (pairs.size() == 1) {
+            pairs.get(0).position = (int) pairsBelow(document, minOrd);
+            return;
+        }
+        // The keys from the first pair to the last, and (once: it does not depend on the row) the count below them.
+        List<Object[]> rows = Panache.getEntityManager().createQuery("select p.ord, (select count(b) from SentencePair b"
+                        + " where b.document = ?1 and b.ord < ?2) from SentencePair p where p.document = ?1"
+                        + " and p.ord >= ?2 and p.ord <= ?3 order by p.ord", Object[].class)
+                .setParameter(1, document).setParameter(2, minOrd).setParameter(3, maxOrd).getResultList();
+        int base = ((Number) rows.get(0)[1]).intValue();
+        long[] ords = new long[rows.size()];
+        for (int i = 0; i < ords.length; i++) {
+            ords[i] = (Long) rows.get(i)[0];
+        }
         for (SentencePair pair : pairs) {
             pair.position = base + lowerBound(ords, pair.ord);
         }
-        fillSide(document, Side.SOURCE, pairs);
-        fillSide(document, Side.TARGET, pairs);
     }
 
-    private static void fillSide(Document document, Side side, List<SentencePair> pairs) {
+    /** Fills the sentence ranges of {@code pairs}, all of {@code document}, on {@code side}. */
+    public static void fillSide(Document document, Side side, List<SentencePair> pairs) {
         boolean source = side == Side.SOURCE;
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;

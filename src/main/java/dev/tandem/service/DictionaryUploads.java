@@ -95,8 +95,13 @@ public class DictionaryUploads {
         try {
             return TextDecoder.decode(bytes, null).text();
         } catch (UndecodableTextException e) {
-            throw new InvalidInputException(field, "The " + field + " file: " + e.getMessage());
+            throw new InvalidInputException(field, "The " + label(field) + " file: " + e.getMessage());
         }
+    }
+
+    /** How a message names the form field: "the dictionary file", "the .index file", "the .dict file". */
+    private static String label(String field) {
+        return field.equals("file") ? "dictionary" : "." + field;
     }
 
     private String text(String field, UploadedFile file) {
@@ -105,7 +110,7 @@ public class DictionaryUploads {
 
     private byte[] bytes(String field, UploadedFile file) {
         if (file.size() > config.upload().maxBytes().asLongValue()) {
-            throw new PayloadTooLargeException("The " + field + " file has " + file.size() + " bytes; the limit is "
+            throw new PayloadTooLargeException("The " + label(field) + " file has " + file.size() + " bytes; the limit is "
                     + config.upload().maxBytes().asLongValue() + " (tandem.upload.max-bytes).");
         }
         try {

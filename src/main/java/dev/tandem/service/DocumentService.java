@@ -19,9 +19,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,26 +89,68 @@ public class DocumentService {
         return summarize(getDocument(id));
     }
 
+    /**
+     * What the review page shows, read in one transaction: the document's summary, and page {@code page} (from 1; past
+     * the end, the last page) of its pairs matching {@code filter}, {@code size} to a page. The summary's counts give
+     * the total of a page filtered by status alone, and an unfiltered page numbers its rows from its offset, so neither
+     * is counted again.
+     *
+     * @param document the document as the access check read it (its fields, not its lazy parts, are used)
+     */
+    @Transactional
+    public ReviewPage reviewPage(Document document, PairFilter filter, int page, int size) {
+        checkLimit(size);
+        DocumentSummary summary = summarize(document);
+        PairFilter wanted = filter == null ? PairFilter.ALL : filter;
+        if (!wanted.byStatusAlone()) {
+            int requested = (int) Math.min(Integer.MAX_VALUE, (Math.max(1, (long) page) - 1) * size);
+            PairPage pairs = listMatching(document, wanted, requested, size);
+            int shown = shownPage(page, pairs.total(), size);
+            if ((shown - 1) * size != requested) {
+                pairs = listMatching(document, wanted, (shown - 1) * size, size);
+            }
+            return new ReviewPage(summary, pairs, shown);
+        }
+        long total = wanted.status() == null ? summary.pairs() : summary.countOf(wanted.status());
+        int shown = shownPage(page, total, size);
+        int offset = (shown - 1) * size;
+        List<SentencePair> rows = SentencePair.listPage(document, wanted.status(), offset, size);
+        List<PairView> views = wanted.status() == null ? viewsFrom(offset, document, rows) : views(document, rows);
+        return new ReviewPage(summary, new PairPage(total, offset, size, views), shown);
+    }
+
+    private static int shownPage(int requested, long total, int size) {
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        return Math.min(Math.max(1, requested), pages);
+    }
+
     private DocumentSummary summarize(Document document) {
         Map<PairStatus, Long> counts = new EnumMap<>(PairStatus.class);
         for (PairStatus status : PairStatus.values()) {
             counts.put(status, 0L);
         }
-        // One pass over the document's pairs: the count per status, and how many confirm-confident would confirm.
+        // One pass over the document's pairs: the count per status, how many confirm-confident would confirm now, and
+        // (once, not per row: the subqueries do not depend on it) the sentences per side.
         var query = SentencePair.getEntityManager()
                 .createQuery("select p.status, count(p), sum(case when " + ConfidentPairs.condition("p")
-                        + " then 1 else 0 end) from SentencePair p where p.document = :document group by p.status",
+                        + " then 1 else 0 end), (select count(s) from Sentence s where s.document = :document"
+                        + " and s.side = :source), (select count(t) from Sentence t where t.document = :document"
+                        + " and t.side = :target) from SentencePair p where p.document = :document group by p.status",
                         Object[].class)
-                .setParameter("document", document);
+                .setParameter("document", document).setParameter("source", Side.SOURCE)
+                .setParameter("target", Side.TARGET);
         ConfidentPairs.parameters(ReviewService.DEFAULT_CONFIDENT).forEach(query::setParameter);
         long confident = 0;
-        for (Object[] row : query.getResultList()) {
+        List<Object[]> rows = query.getResultList();
+        for (Object[] row : rows) {
             counts.put((PairStatus) row[0], (Long) row[1]);
             confident += row[2] == null ? 0 : ((Number) row[2]).longValue();
         }
-        return DocumentSummary.of(document, Sentence.countBySide(document, Side.SOURCE),
-                Sentence.countBySide(document, Side.TARGET), counts, confident,
-                lineBreaks(document));
+        long sourceSentences = rows.isEmpty() ? Sentence.countBySide(document, Side.SOURCE)
+                : ((Number) rows.get(0)[3]).longValue();
+        long targetSentences = rows.isEmpty() ? Sentence.countBySide(document, Side.TARGET)
+                : ((Number) rows.get(0)[4]).longValue();
+        return DocumentSummary.of(document, sourceSentences, targetSentences, counts, confident, lineBreaks(document));
     }
 
     /** As recorded at import; for a document imported before that was recorded, read again from its kept texts. */
@@ -131,7 +171,8 @@ public class DocumentService {
         checkLimit(limit);
         Document document = getDocument(documentId);
         List<SentencePair> pairs = SentencePair.listPage(document, status, offset, limit);
-        return new PairPage(SentencePair.countFor(document, status), offset, limit, views(document, pairs));
+        return new PairPage(SentencePair.countFor(document, status), offset, limit,
+                status == null ? viewsFrom(offset, document, pairs) : views(document, pairs));
     }
 
     /**
@@ -147,7 +188,10 @@ public class DocumentService {
             throw new InvalidInputException("offset", "offset must be 0 or more.");
         }
         checkLimit(limit);
-        Document document = getDocument(documentId);
+        return listMatching(getDocument(documentId), filter, offset, limit);
+    }
+
+    private PairPage listMatching(Document document, PairFilter filter, int offset, int limit) {
         var condition = PairCondition.of(document, filter);
         var em = SentencePair.getEntityManager();
         var count = condition.bind(em.createQuery("select count(p) from SentencePair p where " + condition.where(),
@@ -239,21 +283,37 @@ public class DocumentService {
         return new PairStretch(first.id, from, last.id, to);
     }
 
-    /** Pairs with their sentence texts, loading each side's sentences in one query. */
+    /** Pairs with their sentence texts, ranked first (positions and sentence ranges). */
     static List<PairView> views(Document document, List<SentencePair> pairs) {
-        return views(document, pairs, false);
+        Ranks.fillPositions(document, pairs);
+        return read(document, pairs, false);
     }
 
-    /** As {@link #views(Document, List)}; {@code ranked}: the pairs' ranks are filled already. */
-    static List<PairView> views(Document document, List<SentencePair> pairs, boolean ranked) {
+    /** As {@link #views(Document, List)}, for consecutive pairs from position {@code first}: no statement ranks them. */
+    static List<PairView> viewsFrom(int first, Document document, List<SentencePair> pairs) {
+        for (int i = 0; i < pairs.size(); i++) {
+            pairs.get(i).position = first + i;
+        }
+        return positionedViews(document, pairs);
+    }
+
+    /** As {@link #views(Document, List)}, for pairs whose positions are filled already. */
+    static List<PairView> positionedViews(Document document, List<SentencePair> pairs) {
+        return read(document, pairs, false);
+    }
+
+    /** As {@link #views(Document, List)}, for pairs whose ranks are filled already. */
+    static List<PairView> rankedViews(Document document, List<SentencePair> pairs) {
+        return read(document, pairs, true);
+    }
+
+    private static List<PairView> read(Document document, List<SentencePair> pairs, boolean ranked) {
         if (pairs.isEmpty()) {
             return List.of();
         }
-        if (!ranked) {
-            Ranks.fill(document, pairs);
-        }
-        Map<Integer, String> source = sentenceTexts(document, Side.SOURCE, pairs);
-        Map<Integer, String> target = sentenceTexts(document, Side.TARGET, pairs);
+        RowSentences.Texts texts = RowSentences.read(document, pairs, ranked);
+        Map<Integer, String> source = texts.source();
+        Map<Integer, String> target = texts.target();
         var views = new ArrayList<PairView>(pairs.size());
         for (SentencePair pair : pairs) {
             views.add(new PairView(pair.id, pair.position,
@@ -262,58 +322,6 @@ public class DocumentService {
                     pair.status, pair.confidence, Flags.parse(pair.flags)));
         }
         return views;
-    }
-
-    /**
-     * The texts of the sentences of {@code pairs} on one side, by index, in one query: only their rows' sentences,
-     * even when a filter picked pairs far apart (the key ranges are read as runs of touching ranges).
-     */
-    private static Map<Integer, String> sentenceTexts(Document document, Side side, List<SentencePair> pairs) {
-        boolean source = side == Side.SOURCE;
-        List<SentencePair> sorted = pairs.stream()
-                .filter(p -> (source ? p.sourceCount : p.targetCount) > 0)
-                .sorted(Comparator.comparingLong(p -> source ? p.sourceFrom : p.targetFrom))
-                .toList();
-        Map<Integer, String> texts = new HashMap<>();
-        if (sorted.isEmpty()) {
-            return texts;
-        }
-        List<long[]> runs = new ArrayList<>();
-        for (SentencePair pair : sorted) {
-            long from = source ? pair.sourceFrom : pair.targetFrom;
-            long to = source ? pair.sourceTo : pair.targetTo;
-            long[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            if (last != null && from <= last[1]) {
-                last[1] = Math.max(last[1], to);
-            } else {
-                runs.add(new long[] {from, to});
-            }
-        }
-        var where = new StringBuilder();
-        for (int i = 0; i < runs.size(); i++) {
-            where.append(i == 0 ? "" : " or ").append("(s.ord >= :from").append(i).append(" and s.ord < :to")
-                    .append(i).append(')');
-        }
-        var query = Sentence.getEntityManager().createQuery("select s.ord, s.text from Sentence s where s.document = "
-                + ":document and s.side = :side and (" + where + ") order by s.ord", Object[].class)
-                .setParameter("document", document).setParameter("side", side);
-        for (int i = 0; i < runs.size(); i++) {
-            query.setParameter("from" + i, runs.get(i)[0]).setParameter("to" + i, runs.get(i)[1]);
-        }
-        List<Object[]> rows = query.getResultList();
-        long[] ords = new long[rows.size()];
-        for (int i = 0; i < ords.length; i++) {
-            ords[i] = (Long) rows.get(i)[0];
-        }
-        for (SentencePair pair : sorted) {
-            int first = Ranks.lowerBound(ords, source ? pair.sourceFrom : pair.targetFrom);
-            int start = source ? pair.sourceStart : pair.targetStart;
-            int count = source ? pair.sourceCount : pair.targetCount;
-            for (int k = 0; k < count && first + k < ords.length; k++) {
-                texts.put(start + k, (String) rows.get(first + k)[1]);
-            }
-        }
-        return texts;
     }
 
     private static List<SentenceView> sentences(Map<Integer, String> texts, int from, int to) {

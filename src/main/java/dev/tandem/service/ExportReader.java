@@ -105,7 +105,7 @@ public class ExportReader {
             row.targetStart = target;
             row.targetEnd = target += row.targetCount;
         }
-        List<PairView> views = DocumentService.views(document, rows, true);
+        List<PairView> views = DocumentService.rankedViews(document, rows);
         int pairs = cursor.pairs() + rows.size();
         // Last, so that an edit committed while this chunk was read shows here, or in the next chunk's check.
         long version = currentVersion(head);

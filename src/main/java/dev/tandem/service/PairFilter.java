@@ -23,7 +23,11 @@ public record PairFilter(PairStatus status, Double confidenceBelow, String flag,
     }
 
     public boolean isEmpty() {
-        return status == null && confidenceBelow == null && (flag == null || flag.isBlank())
-                && (text == null || text.isBlank());
+        return status == null && byStatusAlone();
+    }
+
+    /** No condition but, perhaps, the status: a document's status counts tell how many pairs match. */
+    public boolean byStatusAlone() {
+        return confidenceBelow == null && (flag == null || flag.isBlank()) && (text == null || text.isBlank());
     }
 }

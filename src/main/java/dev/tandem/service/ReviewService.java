@@ -28,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -161,7 +162,7 @@ public class ReviewService {
         var params = json.createObjectNode().put("edit", target.id);
         Edit logged = record(document, op, params.toString(), summary, change, EditState.LOGGED);
         logged.targetEditId = target.id;
-        return write(document, logged, change);
+        return write(document, logged, change, null);
     }
 
     // ---- the steps commands are made of ------------------------------------------------------------------------
@@ -205,7 +206,7 @@ public class ReviewService {
                 }
             }
             List<SentencePair> pairs = distinct.stream().map(found::get).toList();
-            Ranks.fill(document, pairs);
+            Ranks.fillPositions(document, pairs);
             return pairs;
         }
 
@@ -214,7 +215,7 @@ public class ReviewService {
             SentencePair last = pair(pair, "pair");
             List<SentencePair> pairs = SentencePair.list("document = ?1 and ord <= ?2 and status = ?3", Sort.by("ord"),
                     document, last.ord, PairStatus.AUTO);
-            Ranks.fill(document, pairs);
+            Ranks.fillPositions(document, pairs);
             return pairs;
         }
 
@@ -238,7 +239,7 @@ public class ReviewService {
                 throw new ImpossibleEditException("minConfidence", "No unreviewed pair without QA flags has a confidence of"
                         + " at least " + threshold + " (pairs made or changed by a reviewer have none: confirm them one by one).");
             }
-            Ranks.fill(document, pairs);
+            Ranks.fillPositions(document, pairs);
             return pairs;
         }
 
@@ -259,7 +260,8 @@ public class ReviewService {
             String summary = changes.size() == 1 ? verb + " pair " + (changes.get(0).position() + 1)
                     : verb + " " + changes.size() + " pairs (" + (changes.get(0).position() + 1) + "–"
                     + (changes.get(changes.size() - 1).position() + 1) + ")";
-            return commit(summary, new ChangeRecord(null, changes));
+            List<SentencePair> changed = pairs.stream().filter(pair -> pair.status != status).toList();
+            return commit(summary, new ChangeRecord(null, changes), changed);
         }
 
         @Override
@@ -315,11 +317,16 @@ public class ReviewService {
         }
 
         private EditResult commit(String summary, ChangeRecord change) {
+            return commit(summary, change, null);
+        }
+
+        /** @param changed for a status change, the pairs it changes, as read (else null) */
+        private EditResult commit(String summary, ChangeRecord change, List<SentencePair> changed) {
             Edit.discardUndone(document);
             ObjectNode params = json.createObjectNode().put("op", command.op());
             params.setAll((ObjectNode) json.valueToTree(command));
             Edit edit = record(document, command.op(), params.toString(), summary, change, EditState.APPLIED);
-            return write(document, edit, change);
+            return write(document, edit, change, changed);
         }
     }
 
@@ -343,7 +350,13 @@ public class ReviewService {
         return edit;
     }
 
-    private EditResult write(Document document, Edit edit, ChangeRecord change) {
+    /**
+     * Writes what an edit changed and answers with the changed pairs.
+     *
+     * @param inHand for a status change, the pairs it changes as the edit read them (their positions filled): they need
+     *               not be found and read again; null when undoing or redoing, which know positions only
+     */
+    private EditResult write(Document document, Edit edit, ChangeRecord change, List<SentencePair> inHand) {
         long documentId = document.id;
         long version = document.version;
         EditView view = EditView.of(edit);
@@ -358,40 +371,62 @@ public class ReviewService {
             }
             Document current = Document.findById(documentId);
             return new EditResult(documentId, version, view, true, window.before().firstPair(),
-                    window.before().pairs().size(), DocumentService.views(current, rows, true));
+                    window.before().pairs().size(), DocumentService.rankedViews(current, rows));
         }
         // Bulk updates, so confirming 20,000 pairs at once stays one statement per thousand pairs.
-        Map<PairStatus, List<Integer>> byStatus = change.statuses().stream().collect(Collectors.groupingBy(
+        List<Integer> positions = change.statuses().stream().map(ChangeRecord.StatusChange::position).sorted().toList();
+        Map<Integer, Long> keys = inHand != null
+                ? inHand.stream().collect(Collectors.toMap(pair -> pair.position, pair -> pair.ord))
+                : keysAt(document, positions);
+        Map<PairStatus, List<Long>> byStatus = change.statuses().stream().collect(Collectors.groupingBy(
                 ChangeRecord.StatusChange::to, () -> new EnumMap<>(PairStatus.class),
-                Collectors.mapping(ChangeRecord.StatusChange::position, Collectors.toList())));
+                Collectors.mapping(status -> keys.get(status.position()), Collectors.toList())));
         SentencePair.flush();
-        long[] ords = Ranks.pairOrds(document);
-        byStatus.forEach((status, positions) -> {
-            for (int i = 0; i < positions.size(); i += BULK) {
+        byStatus.forEach((status, ords) -> {
+            for (int i = 0; i < ords.size(); i += BULK) {
                 SentencePair.update("status = ?1, changedBy = ?4, changedAt = ?5 where document = ?2 and ord in ?3",
-                        status, document, keys(ords, positions.subList(i, Math.min(positions.size(), i + BULK))),
-                        edit.username, edit.createdAt);
+                        status, document, ords.subList(i, Math.min(ords.size(), i + BULK)), edit.username,
+                        edit.createdAt);
             }
         });
+        // The bulk updates went past the session: nothing it holds may be written back or read as current.
         SentencePair.getEntityManager().clear();
-        Document current = Document.findById(documentId);
-        List<Integer> positions = change.statuses().stream().map(ChangeRecord.StatusChange::position).sorted().toList();
-        var changed = new ArrayList<SentencePair>(positions.size());
-        for (int i = 0; i < positions.size(); i += BULK) {
-            changed.addAll(SentencePair.list("document = ?1 and ord in ?2", Sort.by("ord"), current,
-                    keys(ords, positions.subList(i, Math.min(positions.size(), i + BULK)))));
+        List<SentencePair> changed;
+        if (inHand != null) {
+            Map<Integer, PairStatus> to = change.statuses().stream().collect(Collectors.toMap(
+                    ChangeRecord.StatusChange::position, ChangeRecord.StatusChange::to));
+            changed = new ArrayList<>(inHand);
+            changed.sort(Comparator.comparingInt(pair -> pair.position));
+            for (SentencePair pair : changed) {
+                pair.status = to.get(pair.position);
+                pair.changedBy = edit.username;
+                pair.changedAt = edit.createdAt;
+            }
+        } else {
+            changed = new ArrayList<>(positions.size());
+            List<Long> ords = positions.stream().map(keys::get).toList();
+            for (int i = 0; i < ords.size(); i += BULK) {
+                changed.addAll(SentencePair.list("document = ?1 and ord in ?2", Sort.by("ord"), document,
+                        ords.subList(i, Math.min(ords.size(), i + BULK))));
+            }
+            for (int i = 0; i < changed.size(); i++) {
+                changed.get(i).position = positions.get(i);
+            }
         }
-        return new EditResult(documentId, version, view, false, -1, 0, DocumentService.views(current, changed));
+        return new EditResult(documentId, version, view, false, -1, 0, DocumentService.positionedViews(document, changed));
     }
 
-    /** The keys of the pairs at {@code positions}, given all the document's pair keys in order. */
-    private static List<Long> keys(long[] ords, List<Integer> positions) {
-        var keys = new ArrayList<Long>(positions.size());
+    /** The keys of the pairs at {@code positions} (sorted), read from the first of them to the last in one statement. */
+    private static Map<Integer, Long> keysAt(Document document, List<Integer> positions) {
+        int first = positions.get(0);
+        int last = positions.get(positions.size() - 1);
+        long[] ords = Ranks.pairOrds(document, first, last);
+        var keys = new HashMap<Integer, Long>();
         for (int position : positions) {
-            if (position < 0 || position >= ords.length) {
+            if (position < 0 || position - first >= ords.length) {
                 throw new IllegalStateException("no pair " + position + " to change the status of");
             }
-            keys.add(ords[position]);
+            keys.put(position, ords[position - first]);
         }
         return keys;
     }

@@ -28,6 +28,7 @@ import dev.tandem.service.PairView;
 import dev.tandem.service.PreconditionRequiredException;
 import dev.tandem.service.ProjectAccess;
 import dev.tandem.service.ProjectService;
+import dev.tandem.service.ReviewPage;
 import dev.tandem.service.ReviewService;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -168,29 +169,21 @@ public class DocumentPages {
                                  @QueryParam("flag") String flag, @QueryParam("q") String q,
                                  @QueryParam("focus") Long focus, @QueryParam("at") @DefaultValue("") String at) {
         Document document = granted.document();
-        Project project = projects.getProject(document.project.id);
         var filters = new Filters(status, below, flag, q);
         PairView focused = focus == null ? null : documents.findPair(id, focus).orElse(null);
-        RowWindow window;
-        int shownPage;
-        if (focused != null) {
-            long total = documents.listPairs(id, filters.filter(), 0, 1).total();
-            window = around(id, filters, focused.position(), total);
-            shownPage = Paging.of(page, total, PAGE_SIZE, filters).page();
-        } else {
-            // One reading gives the page and the count; a page past the end (the pairs shrank) shows the last one.
-            Paging wanted = Paging.of(page, Integer.MAX_VALUE, PAGE_SIZE, filters);
-            PairPage pairs = documents.listPairs(id, filters.filter(), wanted.offset(), PAGE_SIZE);
-            Paging paging = Paging.of(page, pairs.total(), PAGE_SIZE, filters);
-            if (paging.offset() != wanted.offset()) {
-                pairs = documents.listPairs(id, filters.filter(), paging.offset(), PAGE_SIZE);
-            }
-            window = new RowWindow(id, filters, pairs.items(), pairs.total(), paging.offset() > 0,
-                    paging.offset() + pairs.items().size() < pairs.total());
-            shownPage = paging.page();
+        if (focused == null) {
+            ReviewPage read = documents.reviewPage(document, filters.filter(), page, PAGE_SIZE);
+            PairPage pairs = read.pairs();
+            var window = new RowWindow(id, filters, pairs.items(), pairs.total(), pairs.offset() > 0,
+                    pairs.offset() + pairs.items().size() < pairs.total());
+            return Templates.show(document.project, read.summary(), window, filters, read.page(), context(document), "",
+                    focus, at);
         }
-        return Templates.show(project, documents.summarize(id), window, filters, shownPage, context(document), "",
-                focus, at);
+        long total = documents.listPairs(id, filters.filter(), 0, 1).total();
+        RowWindow window = around(id, filters, focused.position(), total);
+        int shownPage = Paging.of(page, total, PAGE_SIZE, filters).page();
+        return Templates.show(document.project, documents.summarize(id), window, filters,
+                shownPage, context(document), "", focus, at);
     }
 
     /** A few rows before {@code position} and a page's worth from it on: where a link to one pair opens. */
@@ -254,7 +247,7 @@ public class DocumentPages {
     @Requires(on = DOCUMENT, role = VIEWER)
     public TemplateInstance history(@RestPath long id) {
         Document document = granted.document();
-        return Templates.history(projects.getProject(document.project.id), documents.summarize(id),
+        return Templates.history(document.project, documents.summarize(id),
                 newestFirst(review.historyWithTexts(id)));
     }
 
@@ -278,7 +271,7 @@ public class DocumentPages {
     @Requires(on = DOCUMENT, role = EDITOR)
     public TemplateInstance confirmDelete(@RestPath long id) {
         Document document = granted.document();
-        return Templates.delete(projects.getProject(document.project.id), documents.summarize(id), "");
+        return Templates.delete(document.project, documents.summarize(id), "");
     }
 
     /**
@@ -392,7 +385,7 @@ public class DocumentPages {
     }
 
     private RestResponse<String> changed(long id, EditForm form, Filters filters, int page, EditResult result) {
-        RowContext context = context(documents.getDocument(id));
+        RowContext context = context(granted.document());
         var body = new StringBuilder();
         var response = RestResponse.ResponseBuilder.<String>ok().header("HX-Trigger-After-Settle", answered("done"))
                 .header("X-Tandem-Version", result.version());
@@ -482,8 +475,9 @@ public class DocumentPages {
                 "This document has no pair with id " + pairId + ": reload the page, it may have been merged or split."));
     }
 
+    /** @param document as the access check read it, with its project */
     private RowContext context(Document document) {
-        Project project = projects.getProject(document.project.id);
+        Project project = document.project;
         return new RowContext(document.id, project.sourceLanguage, project.targetLanguage, false, null, -1,
                 !access.canEdit(project));
     }

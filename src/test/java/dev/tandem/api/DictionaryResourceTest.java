@@ -111,10 +111,12 @@ class DictionaryResourceTest {
         // a real glossary saved with one wrong byte: refused naming where it is, not read as another charset
         byte[] damaged = ("猫\tcat — a small animal\n狗\tdog — a larger one\n".repeat(40)).getBytes(StandardCharsets.UTF_8);
         damaged[200] = (byte) 0xFF;
-        refused(path, r -> r.multiPart("file", "glossary.tsv", damaged, "text/plain"), "file", "byte");
+        refused(path, r -> r.multiPart("file", "glossary.tsv", damaged, "text/plain"), "file",
+                "The dictionary file: The file is UTF-8 with damage");
         byte[] garbage = new byte[4096];
         new Random(11).nextBytes(garbage);
-        refused(path, r -> r.multiPart("file", "words.tsv", garbage, "application/octet-stream"), "file", "The file");
+        refused(path, r -> r.multiPart("file", "words.tsv", garbage, "application/octet-stream"), "file",
+                "The dictionary file: Could not determine the encoding");
         byte[] latin = "Just some prose, written as a letter.\nIt has no tabs at all.\n".getBytes(StandardCharsets.UTF_8);
         refused(path, r -> r.multiPart("file", "letter.txt", latin, "text/plain"), "file", "Line 1 ");
         refused(path, r -> r.multiPart("index", "x.index", "Katze\tA\tBAAA\n".getBytes(StandardCharsets.UTF_8), "text/plain")
