@@ -27,7 +27,7 @@ public class DictionaryUploadForm {
 
     /** The form's fields as the service takes them. */
     public DictionaryUpload upload() {
-        return new DictionaryUpload(DocumentUploadForm.file(file), DocumentUploadForm.file(index),
-                DocumentUploadForm.file(dict), format);
+        return new DictionaryUpload(UploadedFiles.of(file), UploadedFiles.of(index),
+                UploadedFiles.of(dict), format);
     }
 }

@@ -2,7 +2,6 @@
 package dev.tandem.api;
 
 import dev.tandem.service.DocumentUpload;
-import dev.tandem.service.UploadedFile;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
@@ -53,13 +52,7 @@ public class DocumentUploadForm {
 
     /** The form's fields as the service takes them. */
     public DocumentUpload upload() {
-        return new DocumentUpload(title, file(source), file(target), sourceText, targetText, sourceCharset,
-                targetCharset, segmentation, languageCheck);
-    }
-
-    /** A multipart file part as the service takes it; null when the part was not sent. */
-    static UploadedFile file(FileUpload part) {
-        return part == null ? null : new UploadedFile(part.fileName(), part.uploadedFile(), part.size(),
-                part.contentType());
+        return new DocumentUpload(title, UploadedFiles.of(source), UploadedFiles.of(target), sourceText, targetText,
+                sourceCharset, targetCharset, segmentation, languageCheck);
     }
 }
