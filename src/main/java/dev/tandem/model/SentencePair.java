@@ -75,9 +75,12 @@ public class SentencePair extends PanacheEntity {
     @Column
     public Double confidence;
 
-    /** QA flags, one per line: code, tab, message; empty when none. */
-    @Column(nullable = false)
-    public String flags = "";
+    /**
+     * The pair's QA flags as a mask of {@link dev.tandem.review.QaCode#bit()}s; 0 when none. Their messages are made
+     * again from the texts when the pair is shown ({@link dev.tandem.review.QaChecks#flags}).
+     */
+    @Column(name = "flag_mask", nullable = false)
+    public int flagMask;
 
     /** The user whose review operation (or undo, or redo) last wrote this pair; null until a reviewer touches it. */
     @Column(name = "changed_by", length = 64)

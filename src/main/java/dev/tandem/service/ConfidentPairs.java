@@ -21,7 +21,7 @@ final class ConfidentPairs {
     /** The condition as HQL on the pair alias {@code p}, with the parameters {@link #parameters}. */
     static String condition(String p) {
         return p + ".status = :" + STATUS + " and " + p + ".confidence is not null and " + p + ".confidence >= :" + LEAST
-                + " and (" + p + ".flags = '' or " + p + ".flags is null)";
+                + " and " + p + ".flagMask = 0";
     }
 
     /** The parameters of {@link #condition} for the threshold {@code least}. */

@@ -256,10 +256,9 @@ public class DocumentService {
         Map<Integer, String> target = sentenceTexts(document, Side.TARGET, pairs);
         var views = new ArrayList<PairView>(pairs.size());
         for (SentencePair pair : pairs) {
-            views.add(new PairView(pair.id, pair.position,
+            views.add(PairView.of(document, pair, pair.position,
                     sentences(source, pair.sourceStart, pair.sourceEnd),
-                    sentences(target, pair.targetStart, pair.targetEnd),
-                    pair.status, pair.confidence, Flags.parse(pair.flags)));
+                    sentences(target, pair.targetStart, pair.targetEnd)));
         }
         return views;
     }

@@ -12,6 +12,7 @@ import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
 import dev.tandem.model.Side;
 import dev.tandem.review.QaChecks;
+import dev.tandem.review.QaCode;
 import dev.tandem.security.AuditLog;
 import dev.tandem.segment.Segment;
 import io.quarkus.logging.Log;
@@ -167,7 +168,7 @@ public class DocumentStore {
             pair.targetCount = bead.targetEnd() - bead.targetStart();
             pair.status = prepared.confirmed().get(position) ? PairStatus.CONFIRMED : PairStatus.AUTO;
             pair.confidence = prepared.scored() ? bead.confidence() : null;
-            pair.flags = Flags.format(QaChecks.check(source.subList(bead.sourceStart(), bead.sourceEnd()),
+            pair.flagMask = QaCode.mask(QaChecks.check(source.subList(bead.sourceStart(), bead.sourceEnd()),
                     target.subList(bead.targetStart(), bead.targetEnd()), lengthRatio));
             rows.add(pair);
         }

@@ -75,7 +75,7 @@ public class ReviewQueue {
 
     private static Rows rows(Document document) {
         var query = SentencePair.getEntityManager().createQuery("select p.id, p.status, p.confidence,"
-                        + " case when (p.flags = '' or p.flags is null) then 0 else 1 end,"
+                        + " p.flagMask,"
                         + " case when " + ConfidentPairs.condition("p") + " then 1 else 0 end,"
                         + " p.sourceCount, p.targetCount"
                         + " from SentencePair p where p.document = :document order by p.ord", Object[].class)
@@ -125,10 +125,9 @@ public class ReviewQueue {
         Map<Long, List<String>> target = sentenceTexts(Side.TARGET, ids);
         for (int position : positions) {
             SentencePair pair = pairs.get(rows.ids()[position]);
-            views.put(pair.id, new PairView(pair.id, position,
+            views.put(pair.id, PairView.of(document, pair, position,
                     sentences(rows.sourceStart()[position], source.getOrDefault(pair.id, List.of())),
-                    sentences(rows.targetStart()[position], target.getOrDefault(pair.id, List.of())),
-                    pair.status, pair.confidence, Flags.parse(pair.flags)));
+                    sentences(rows.targetStart()[position], target.getOrDefault(pair.id, List.of()))));
         }
         return views;
     }

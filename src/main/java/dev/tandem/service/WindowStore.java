@@ -10,6 +10,7 @@ import dev.tandem.model.Side;
 import dev.tandem.review.Change;
 import dev.tandem.review.PairState;
 import dev.tandem.review.QaChecks;
+import dev.tandem.review.QaCode;
 import dev.tandem.review.ReviewStatus;
 import dev.tandem.review.Window;
 import io.quarkus.panache.common.Sort;
@@ -386,12 +387,12 @@ public class WindowStore {
     /** Recomputes the QA flags of the window's pairs: their sentences may have changed even where they did not. */
     private static void refreshFlags(Document document, Window window, List<SentencePair> rows) {
         for (SentencePair row : rows) {
-            String flags = Flags.format(QaChecks.check(
+            int mask = QaCode.mask(QaChecks.check(
                     window.source().subList(row.sourceStart - window.sourceStart(), row.sourceEnd - window.sourceStart()),
                     window.target().subList(row.targetStart - window.targetStart(), row.targetEnd - window.targetStart()),
                     document.lengthRatio));
-            if (!flags.equals(row.flags)) {
-                row.flags = flags;
+            if (mask != row.flagMask) {
+                row.flagMask = mask;
             }
         }
     }
