@@ -6,8 +6,8 @@ import static dev.tandem.model.ProjectRole.EDITOR;
 import static dev.tandem.model.ProjectRole.VIEWER;
 
 import dev.tandem.model.Document;
-import dev.tandem.model.PairStatus;
 import dev.tandem.review.QaCode;
+import dev.tandem.review.ReviewStatus;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.ExportService;
@@ -174,12 +174,12 @@ public class DocumentResource {
         return code;
     }
 
-    static PairStatus parseStatus(String status) {
+    static ReviewStatus parseStatus(String status) {
         if (status == null || status.isBlank()) {
             return null;
         }
         try {
-            return PairStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            return ReviewStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("status", "status '" + status + "' is unknown: use AUTO, CONFIRMED or REJECTED.");
         }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
-import dev.tandem.model.PairStatus;
+import dev.tandem.review.ReviewStatus;
 import java.util.Map;
 
 /**
@@ -26,6 +26,6 @@ final class ConfidentPairs {
 
     /** The parameters of {@link #condition} for the threshold {@code least}. */
     static Map<String, Object> parameters(double least) {
-        return Map.of(STATUS, PairStatus.AUTO, LEAST, least);
+        return Map.of(STATUS, ReviewStatus.AUTO, LEAST, least);
     }
 }

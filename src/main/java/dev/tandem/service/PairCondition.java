@@ -2,8 +2,8 @@
 package dev.tandem.service;
 
 import dev.tandem.model.Document;
-import dev.tandem.model.Side;
 import dev.tandem.review.QaCode;
+import dev.tandem.review.Side;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.Locale;

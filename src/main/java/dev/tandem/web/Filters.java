@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
-import dev.tandem.model.PairStatus;
 import dev.tandem.review.QaCode;
+import dev.tandem.review.ReviewStatus;
 import dev.tandem.service.PairFilter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -66,9 +66,9 @@ public record Filters(String status, String below, String flag, String q) {
         return out.toString();
     }
 
-    private PairStatus statusValue() {
+    private ReviewStatus statusValue() {
         try {
-            return status.isEmpty() ? null : PairStatus.valueOf(status.toUpperCase(Locale.ROOT));
+            return status.isEmpty() ? null : ReviewStatus.valueOf(status.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return null;
         }
