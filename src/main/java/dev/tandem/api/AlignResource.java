@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.align.Bead;
 import dev.tandem.align.SideText;
 import dev.tandem.config.TandemConfig;
+import dev.tandem.formats.LanguageTags;
 import dev.tandem.model.Project;
 import dev.tandem.model.ProjectRole;
 import dev.tandem.segment.Segment;
 import dev.tandem.service.AlignmentService;
 import dev.tandem.service.InvalidInputException;
-import dev.tandem.service.LanguageTags;
 import dev.tandem.service.PayloadTooLargeException;
 import dev.tandem.service.ProjectAccess;
 import dev.tandem.service.ProjectLexicons;
@@ -58,10 +58,14 @@ public class AlignResource {
                     "The body is empty: send {\"sourceLanguage\", \"targetLanguage\", \"source\", \"target\"}.");
         }
         Project project = request.project() == null ? null : access.project(request.project(), ProjectRole.VIEWER);
-        String sourceLanguage = LanguageTags.normalize("sourceLanguage",
-                request.sourceLanguage() != null || project == null ? request.sourceLanguage() : project.sourceLanguage);
-        String targetLanguage = LanguageTags.normalize("targetLanguage",
-                request.targetLanguage() != null ? request.targetLanguage() : project != null ? project.targetLanguage : "en");
+        String sourceTag = request.sourceLanguage() != null || project == null ? request.sourceLanguage()
+                : project.sourceLanguage;
+        String targetTag = request.targetLanguage() != null ? request.targetLanguage()
+                : project != null ? project.targetLanguage : "en";
+        String sourceLanguage = InvalidInputException.checked("sourceLanguage",
+                () -> LanguageTags.normalize(sourceTag, "sourceLanguage"));
+        String targetLanguage = InvalidInputException.checked("targetLanguage",
+                () -> LanguageTags.normalize(targetTag, "targetLanguage"));
         SideText source = side("source", sourceLanguage, request.source());
         SideText target = side("target", targetLanguage, request.target());
         List<Bead> beads = project == null ? alignment.align(source, target)

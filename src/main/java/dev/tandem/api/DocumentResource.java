@@ -6,11 +6,13 @@ import static dev.tandem.model.ProjectRole.EDITOR;
 import static dev.tandem.model.ProjectRole.VIEWER;
 
 import dev.tandem.model.Document;
-import dev.tandem.model.PairStatus;
+import dev.tandem.review.QaCode;
+import dev.tandem.review.ReviewStatus;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.ExportService;
 import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.PairFilter;
 import dev.tandem.service.PairPage;
 import dev.tandem.service.ReviewService;
 import io.vertx.core.http.HttpServerRequest;
@@ -26,8 +28,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -110,18 +114,21 @@ public class DocumentResource {
     @GET
     @Path("/pairs")
     @Operation(summary = "A page of the document's pairs in order, with their sentences")
-    @APIResponse(responseCode = "200", description = "The page, and the total of pairs matching status")
-    @APIResponse(responseCode = "400", description = "Bad offset, limit or status")
+    @APIResponse(responseCode = "200", description = "The page, and the total of pairs matching status and flag")
+    @APIResponse(responseCode = "400", description = "Bad offset, limit, status or flag")
     @APIResponse(responseCode = "404", description = "No such document")
     @Requires(on = DOCUMENT, role = VIEWER)
     public PairPage pairs(@RestPath long id,
                           @Parameter(description = "AUTO, CONFIRMED or REJECTED; absent: all") @QueryParam("status") String status,
+                          @Parameter(description = "a QA flag code (empty-source, empty-target, numbers, length,"
+                                  + " untranslated, brackets): only the pairs with that flag; any: the pairs with a"
+                                  + " flag; absent: all") @QueryParam("flag") String flag,
                           @Parameter(description = "0 or more; default 0", schema = @Schema(type = SchemaType.INTEGER))
                           @QueryParam("offset") String offset,
                           @Parameter(description = "1 to 1000; default 100", schema = @Schema(type = SchemaType.INTEGER))
                           @QueryParam("limit") String limit) {
-        return documents.listPairs(id, parseStatus(status), PageParams.parse("offset", offset, 0),
-                PageParams.parse("limit", limit, 100));
+        return documents.listPairs(id, new PairFilter(parseStatus(status), null, parseFlag(flag), null),
+                PageParams.parse("offset", offset, 0), PageParams.parse("limit", limit, 100));
     }
 
     static RestResponse<DocumentSummary> tagged(DocumentSummary document) {
@@ -155,12 +162,24 @@ public class DocumentResource {
         }
     }
 
-    static PairStatus parseStatus(String status) {
+    private static String parseFlag(String flag) {
+        if (flag == null || flag.isBlank()) {
+            return null;
+        }
+        String code = flag.strip();
+        if (!code.equals("any") && QaCode.of(code).isEmpty()) {
+            throw new InvalidInputException("flag", "flag '" + flag + "' is unknown: use any or one of "
+                    + Arrays.stream(QaCode.values()).map(QaCode::code).collect(Collectors.joining(", ")) + ".");
+        }
+        return code;
+    }
+
+    static ReviewStatus parseStatus(String status) {
         if (status == null || status.isBlank()) {
             return null;
         }
         try {
-            return PairStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            return ReviewStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("status", "status '" + status + "' is unknown: use AUTO, CONFIRMED or REJECTED.");
         }

@@ -13,6 +13,7 @@
  * {@link dev.tandem.formats.LanguageMatcher}, and zip archives under
  * {@link dev.tandem.formats.ZipLimits}. {@link dev.tandem.formats.LanguageCheck} tells whether a text can be in a
  * language (scripts, and n-gram profiles for languages of one script); {@link dev.tandem.formats.LanguageCharacters}
- * says what a language is written with, which also judges detected charsets.
+ * says what a language is written with, which also judges detected charsets; {@link dev.tandem.formats.LanguageTags}
+ * checks and normalises BCP 47 language tags.
  */
 package dev.tandem.formats;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.model;
 
+import dev.tandem.review.ReviewStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
@@ -66,7 +67,7 @@ public class SentencePair extends PanacheEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    public PairStatus status = PairStatus.AUTO;
+    public ReviewStatus status = ReviewStatus.AUTO;
 
     /**
      * The aligner's confidence in [0, 1]; null when the aligner did not score the pair: a reviewer made or changed
@@ -75,9 +76,12 @@ public class SentencePair extends PanacheEntity {
     @Column
     public Double confidence;
 
-    /** QA flags, one per line: code, tab, message; empty when none. */
-    @Column(nullable = false)
-    public String flags = "";
+    /**
+     * The pair's QA flags as a mask of {@link dev.tandem.review.QaCode#bit()}s; 0 when none. Their messages are made
+     * again from the texts when the pair is shown ({@link dev.tandem.review.QaChecks#flags}).
+     */
+    @Column(name = "flag_mask", nullable = false)
+    public int flagMask;
 
     /** The user whose review operation (or undo, or redo) last wrote this pair; null until a reviewer touches it. */
     @Column(name = "changed_by", length = 64)
@@ -87,14 +91,14 @@ public class SentencePair extends PanacheEntity {
     @Column(name = "changed_at")
     public OffsetDateTime changedAt;
 
-    public static List<SentencePair> listPage(Document document, PairStatus status, int offset, int limit) {
+    public static List<SentencePair> listPage(Document document, ReviewStatus status, int offset, int limit) {
         var query = status == null
                 ? find("document", Sort.by("ord"), document)
                 : find("document = ?1 and status = ?2", Sort.by("ord"), document, status);
         return query.range(offset, offset + limit - 1).list();
     }
 
-    public static long countFor(Document document, PairStatus status) {
+    public static long countFor(Document document, ReviewStatus status) {
         return status == null ? count("document", document) : count("document = ?1 and status = ?2", document, status);
     }
 

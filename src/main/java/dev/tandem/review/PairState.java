@@ -56,11 +56,6 @@ public record PairState(int sourceStart, int sourceEnd, int targetStart, int tar
         return confidence != null;
     }
 
-    /** This pair with another status; ranges and confidence are kept. */
-    public PairState withStatus(ReviewStatus newStatus) {
-        return new PairState(sourceStart, sourceEnd, targetStart, targetEnd, newStatus, confidence);
-    }
-
     /** This pair without a confidence: its sentences changed since the aligner scored it. */
     public PairState unscored() {
         return new PairState(sourceStart, sourceEnd, targetStart, targetEnd, status, null);

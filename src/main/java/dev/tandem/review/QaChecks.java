@@ -40,22 +40,42 @@ public final class QaChecks {
         String targetText = String.join(" ", target).strip();
         List<QaFlag> flags = new ArrayList<>();
         if (sourceText.isEmpty()) {
-            flags.add(new QaFlag("empty-source", "This pair has no source text. "
-                    + "The target may belong with a neighbouring pair, or the translator added it."));
+            flags.add(QaCode.EMPTY_SOURCE.flag());
         }
         if (targetText.isEmpty()) {
-            flags.add(new QaFlag("empty-target", "This pair has no target text. "
-                    + "The translation may be in a neighbouring pair, or the sentence was left out."));
+            flags.add(QaCode.EMPTY_TARGET.flag());
         }
         if (!flags.isEmpty()) {
             return List.copyOf(flags);
         }
-        NumberComparison.compare(sourceText, targetText).ifPresent(message -> flags.add(new QaFlag("numbers", message)));
+        NumberComparison.compare(sourceText, targetText).ifPresent(message -> flags.add(QaCode.NUMBERS.flag(message)));
         lengthFlag(sourceText, targetText, lengthRatio).ifPresent(flags::add);
         if (sameText(sourceText, targetText)) {
-            flags.add(new QaFlag("untranslated", "The target is the same as the source: untranslated?"));
+            flags.add(QaCode.UNTRANSLATED.flag());
         }
-        Brackets.compare(sourceText, targetText).ifPresent(message -> flags.add(new QaFlag("brackets", message)));
+        Brackets.compare(sourceText, targetText).ifPresent(message -> flags.add(QaCode.BRACKETS.flag(message)));
+        return List.copyOf(flags);
+    }
+
+    /**
+     * The flags of a stored pair, whose {@link QaCode#mask mask} is {@code mask}, with their messages made again from
+     * its texts: the flags {@link #check} raises for the kinds in {@code mask}, in its order. A kind in {@code mask}
+     * that the checks no longer raise for these texts (they changed since the mask was stored) still shows, with its
+     * general {@link QaCode#message()}, so a pair never shows other flags than the filters find it by.
+     *
+     * @param mask the stored mask; 0 gives no flags without running a check
+     */
+    public static List<QaFlag> flags(int mask, List<String> source, List<String> target, double lengthRatio) {
+        if (mask == 0) {
+            return List.of();
+        }
+        List<QaFlag> found = check(source, target, lengthRatio);
+        List<QaFlag> flags = new ArrayList<>();
+        for (QaCode kind : QaCode.values()) {
+            if (kind.in(mask)) {
+                flags.add(found.stream().filter(flag -> flag.kind() == kind).findFirst().orElseGet(kind::flag));
+            }
+        }
         return List.copyOf(flags);
     }
 
@@ -69,11 +89,11 @@ public final class QaChecks {
         double factor = targetLength / (sourceLength * lengthRatio);
         String times = String.format(Locale.ROOT, "%.1f", factor);
         if (factor > LONGEST) {
-            return Optional.of(new QaFlag("length", "The target is " + times
+            return Optional.of(QaCode.LENGTH.flag("The target is " + times
                     + " times as long as usual for this document. It may hold the translation of a neighbouring sentence."));
         }
         if (factor < SHORTEST) {
-            return Optional.of(new QaFlag("length", "The target is only " + times
+            return Optional.of(QaCode.LENGTH.flag("The target is only " + times
                     + " times as long as usual for this document. Part of the translation may be missing or in a neighbouring pair."));
         }
         return Optional.empty();

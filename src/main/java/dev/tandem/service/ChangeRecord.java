@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
-import dev.tandem.model.PairStatus;
 import dev.tandem.review.Change;
+import dev.tandem.review.ReviewStatus;
 import java.util.List;
 
 /**
@@ -15,7 +15,7 @@ record ChangeRecord(Change window, List<StatusChange> statuses) {
      * One pair's status before and after. Pairs are named by position, not id: structural edits and their undo give
      * pairs new rows, but since undo and redo go strictly in order, a position always finds the same pair again.
      */
-    record StatusChange(int position, PairStatus from, PairStatus to) {
+    record StatusChange(int position, ReviewStatus from, ReviewStatus to) {
         StatusChange inverse() {
             return new StatusChange(position, to, from);
         }

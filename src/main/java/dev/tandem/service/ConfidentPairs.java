@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
-import dev.tandem.model.PairStatus;
+import dev.tandem.review.ReviewStatus;
 import java.util.Map;
 
 /**
@@ -21,11 +21,11 @@ final class ConfidentPairs {
     /** The condition as HQL on the pair alias {@code p}, with the parameters {@link #parameters}. */
     static String condition(String p) {
         return p + ".status = :" + STATUS + " and " + p + ".confidence is not null and " + p + ".confidence >= :" + LEAST
-                + " and (" + p + ".flags = '' or " + p + ".flags is null)";
+                + " and " + p + ".flagMask = 0";
     }
 
     /** The parameters of {@link #condition} for the threshold {@code least}. */
     static Map<String, Object> parameters(double least) {
-        return Map.of(STATUS, PairStatus.AUTO, LEAST, least);
+        return Map.of(STATUS, ReviewStatus.AUTO, LEAST, least);
     }
 }

@@ -4,12 +4,12 @@ package dev.tandem.service;
 import dev.tandem.model.Document;
 import dev.tandem.model.DocumentText;
 import dev.tandem.model.Edit;
-import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
 import dev.tandem.model.Ranks;
 import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
-import dev.tandem.model.Side;
+import dev.tandem.review.ReviewStatus;
+import dev.tandem.review.Side;
 import dev.tandem.security.CurrentUser;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
@@ -125,8 +125,8 @@ public class DocumentService {
     }
 
     private DocumentSummary summarize(Document document) {
-        Map<PairStatus, Long> counts = new EnumMap<>(PairStatus.class);
-        for (PairStatus status : PairStatus.values()) {
+        Map<ReviewStatus, Long> counts = new EnumMap<>(ReviewStatus.class);
+        for (ReviewStatus status : ReviewStatus.values()) {
             counts.put(status, 0L);
         }
         // One pass over the document's pairs: the count per status, how many confirm-confident would confirm now, and
@@ -143,7 +143,7 @@ public class DocumentService {
         long confident = 0;
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
-            counts.put((PairStatus) row[0], (Long) row[1]);
+            counts.put((ReviewStatus) row[0], (Long) row[1]);
             confident += row[2] == null ? 0 : ((Number) row[2]).longValue();
         }
         long sourceSentences = rows.isEmpty() ? Sentence.countBySide(document, Side.SOURCE)
@@ -164,7 +164,7 @@ public class DocumentService {
 
     /** A page of pairs in position order, optionally only those with {@code status}. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PairPage listPairs(long documentId, PairStatus status, int offset, int limit) {
+    public PairPage listPairs(long documentId, ReviewStatus status, int offset, int limit) {
         if (offset < 0) {
             throw new InvalidInputException("offset", "offset must be 0 or more.");
         }
@@ -260,17 +260,17 @@ public class DocumentService {
         if (at == null) {
             throw new ImpossibleEditException("pair", "This document has no pair " + (position + 1) + ".");
         }
-        if (at.status == PairStatus.CONFIRMED) {
+        if (at.status == ReviewStatus.CONFIRMED) {
             throw new ImpossibleEditException("pair", "Pair " + (position + 1) + " is confirmed: realigning "
                     + "works on the unconfirmed pairs between two confirmed ones.");
         }
         Long previous = em.createQuery("select max(p.ord) from SentencePair p where p.document = ?1"
                 + " and p.status = ?2 and p.ord < ?3", Long.class)
-                .setParameter(1, document).setParameter(2, PairStatus.CONFIRMED).setParameter(3, at.ord)
+                .setParameter(1, document).setParameter(2, ReviewStatus.CONFIRMED).setParameter(3, at.ord)
                 .getSingleResult();
         Long next = em.createQuery("select min(p.ord) from SentencePair p where p.document = ?1"
                 + " and p.status = ?2 and p.ord > ?3", Long.class)
-                .setParameter(1, document).setParameter(2, PairStatus.CONFIRMED).setParameter(3, at.ord)
+                .setParameter(1, document).setParameter(2, ReviewStatus.CONFIRMED).setParameter(3, at.ord)
                 .getSingleResult();
         SentencePair first = previous == null
                 ? SentencePair.find("document", Sort.by("ord"), document).firstResult()
@@ -316,10 +316,9 @@ public class DocumentService {
         Map<Integer, String> target = texts.target();
         var views = new ArrayList<PairView>(pairs.size());
         for (SentencePair pair : pairs) {
-            views.add(new PairView(pair.id, pair.position,
+            views.add(PairView.of(document, pair, pair.position,
                     sentences(source, pair.sourceStart, pair.sourceEnd),
-                    sentences(target, pair.targetStart, pair.targetEnd),
-                    pair.status, pair.confidence, Flags.parse(pair.flags)));
+                    sentences(target, pair.targetStart, pair.targetEnd)));
         }
         return views;
     }

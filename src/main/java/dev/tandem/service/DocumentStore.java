@@ -5,13 +5,14 @@ import dev.tandem.align.AlignmentProgress;
 import dev.tandem.align.Bead;
 import dev.tandem.model.Document;
 import dev.tandem.model.DocumentText;
-import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
 import dev.tandem.model.Ranks;
 import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
-import dev.tandem.model.Side;
 import dev.tandem.review.QaChecks;
+import dev.tandem.review.QaCode;
+import dev.tandem.review.ReviewStatus;
+import dev.tandem.review.Side;
 import dev.tandem.security.AuditLog;
 import dev.tandem.segment.Segment;
 import io.quarkus.logging.Log;
@@ -165,9 +166,9 @@ public class DocumentStore {
             pair.targetFrom = position == 0 ? 0 : bound(bead.targetStart(), target.size());
             pair.targetTo = lastPair ? Ranks.END : bound(bead.targetEnd(), target.size());
             pair.targetCount = bead.targetEnd() - bead.targetStart();
-            pair.status = prepared.confirmed().get(position) ? PairStatus.CONFIRMED : PairStatus.AUTO;
+            pair.status = prepared.confirmed().get(position) ? ReviewStatus.CONFIRMED : ReviewStatus.AUTO;
             pair.confidence = prepared.scored() ? bead.confidence() : null;
-            pair.flags = Flags.format(QaChecks.check(source.subList(bead.sourceStart(), bead.sourceEnd()),
+            pair.flagMask = QaCode.mask(QaChecks.check(source.subList(bead.sourceStart(), bead.sourceEnd()),
                     target.subList(bead.targetStart(), bead.targetEnd()), lengthRatio));
             rows.add(pair);
         }

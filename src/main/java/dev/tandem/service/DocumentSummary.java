@@ -2,7 +2,7 @@
 package dev.tandem.service;
 
 import dev.tandem.model.Document;
-import dev.tandem.model.PairStatus;
+import dev.tandem.review.ReviewStatus;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record DocumentSummary(long id, long projectId, String title, String segmentation, long version,
                               long sourceSentences, long targetSentences, long pairs,
-                              Map<PairStatus, Long> statusCounts, OffsetDateTime createdAt,
+                              Map<ReviewStatus, Long> statusCounts, OffsetDateTime createdAt,
                               OffsetDateTime updatedAt,
                               @Schema(description = "Unreviewed pairs that confirm-confident would confirm now: scored"
                                       + " by the aligner with a confidence of at least 0.9 and no QA flag")
@@ -25,15 +25,15 @@ public record DocumentSummary(long id, long projectId, String title, String segm
                               long atRisk, LineBreakReading lineBreaks) {
 
     /** Pairs with {@code status}; 0 when there are none. */
-    public long countOf(PairStatus status) {
+    public long countOf(ReviewStatus status) {
         return statusCounts.getOrDefault(status, 0L);
     }
 
     static DocumentSummary of(Document document, long sourceSentences, long targetSentences,
-                              Map<PairStatus, Long> statusCounts, long confidentToConfirm,
+                              Map<ReviewStatus, Long> statusCounts, long confidentToConfirm,
                               LineBreakReading lineBreaks) {
         long pairs = statusCounts.values().stream().mapToLong(Long::longValue).sum();
-        long unreviewed = statusCounts.getOrDefault(PairStatus.AUTO, 0L);
+        long unreviewed = statusCounts.getOrDefault(ReviewStatus.AUTO, 0L);
         return new DocumentSummary(document.id, document.project.id, document.title, document.segmentation,
                 document.version, sourceSentences, targetSentences, pairs, statusCounts, document.createdAt,
                 document.updatedAt, confidentToConfirm, unreviewed - confidentToConfirm, lineBreaks);

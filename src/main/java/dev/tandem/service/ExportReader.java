@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.model.Document;
 import dev.tandem.model.Edit;
-import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
 import dev.tandem.model.SentencePair;
+import dev.tandem.review.ReviewStatus;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,7 +61,7 @@ public class ExportReader {
      * One pair to export: its position, the sentences of each side, its review state (confidence null: not scored by
      * the aligner) and who last acted on it.
      */
-    public record Pair(int position, List<String> source, List<String> target, PairStatus status, Double confidence,
+    public record Pair(int position, List<String> source, List<String> target, ReviewStatus status, Double confidence,
                        String changedBy, OffsetDateTime changedAt) {
     }
 
@@ -82,7 +82,7 @@ public class ExportReader {
 
     /** The chunk after {@code cursor}: its pairs whose status is in {@code statuses} and whose sides both have text. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Chunk next(Head head, Cursor cursor, Set<PairStatus> statuses) {
+    public Chunk next(Head head, Cursor cursor, Set<ReviewStatus> statuses) {
         // Nothing read here is ever written: no snapshots to keep, nothing to flush at commit.
         Panache.getSession().setDefaultReadOnly(true);
         Panache.getSession().setHibernateFlushMode(FlushMode.MANUAL);

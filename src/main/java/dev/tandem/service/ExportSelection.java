@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
-import dev.tandem.model.PairStatus;
+import dev.tandem.review.ReviewStatus;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -9,17 +9,17 @@ import java.util.Set;
 /** Which pairs an export contains. Rejected pairs are never exported: a reviewer marked them wrong. */
 public enum ExportSelection {
     /** Confirmed pairs only: what a reviewer vouched for. */
-    CONFIRMED(EnumSet.of(PairStatus.CONFIRMED)),
+    CONFIRMED(EnumSet.of(ReviewStatus.CONFIRMED)),
     /** Confirmed and unreviewed pairs. */
-    ALL(EnumSet.of(PairStatus.CONFIRMED, PairStatus.AUTO));
+    ALL(EnumSet.of(ReviewStatus.CONFIRMED, ReviewStatus.AUTO));
 
-    private final Set<PairStatus> statuses;
+    private final Set<ReviewStatus> statuses;
 
-    ExportSelection(Set<PairStatus> statuses) {
+    ExportSelection(Set<ReviewStatus> statuses) {
         this.statuses = statuses;
     }
 
-    public Set<PairStatus> statuses() {
+    public Set<ReviewStatus> statuses() {
         return statuses;
     }
 

@@ -2,7 +2,8 @@
 package dev.tandem.service;
 
 import dev.tandem.model.Document;
-import dev.tandem.model.Side;
+import dev.tandem.review.QaCode;
+import dev.tandem.review.Side;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.Locale;
@@ -27,12 +28,11 @@ record PairCondition(String where, Map<String, Object> parameters) {
         if (filter.flag() != null && !filter.flag().isBlank()) {
             String code = filter.flag().strip();
             if (code.equals("any")) {
-                where.append(" and p.flags <> ''");
+                where.append(" and p.flagMask <> 0");
             } else {
-                // Flags are stored a line each, "code<TAB>message": match the code at the start of a line.
-                where.append(" and (p.flags like :flagFirst escape '!' or p.flags like :flagLater escape '!')");
-                parameters.put("flagFirst", likeLiteral(code) + "\t%");
-                parameters.put("flagLater", "%\n" + likeLiteral(code) + "\t%");
+                // The bit is a constant of QaCode, written as a literal: H2 cannot type a parameter of bitand. An
+                // unknown code has no bit, so it matches no pair.
+                where.append(" and bitand(p.flagMask, ").append(QaCode.of(code).map(QaCode::bit).orElse(0)).append(") <> 0");
             }
         }
         if (filter.text() != null && !filter.text().isBlank()) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
-import dev.tandem.model.PairStatus;
+import dev.tandem.review.ReviewStatus;
 
 /**
  * Which pairs of a document to list; every part is optional ({@code null} or blank: no condition) and the parts
@@ -14,11 +14,11 @@ import dev.tandem.model.PairStatus;
  *                        pairs with at least one flag
  * @param text            only pairs whose source or target sentences contain this text, ignoring case
  */
-public record PairFilter(PairStatus status, Double confidenceBelow, String flag, String text) {
+public record PairFilter(ReviewStatus status, Double confidenceBelow, String flag, String text) {
     /** Every pair. */
     public static final PairFilter ALL = new PairFilter(null, null, null, null);
 
-    public static PairFilter status(PairStatus status) {
+    public static PairFilter status(ReviewStatus status) {
         return new PairFilter(status, null, null, null);
     }
 

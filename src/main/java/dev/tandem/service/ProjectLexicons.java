@@ -5,13 +5,13 @@ import dev.tandem.align.Lexicon;
 import dev.tandem.model.Dictionary;
 import dev.tandem.model.Document;
 import dev.tandem.model.LexiconEntry;
-import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
 import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
-import dev.tandem.model.Side;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.tandem.review.ReviewStatus;
+import dev.tandem.review.Side;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -140,7 +140,7 @@ public class ProjectLexicons {
 
     private static Material material(Project project) {
         List<SentencePair> pairs = SentencePair.list("document.project = ?1 and status = ?2 order by document.id, ord",
-                project, PairStatus.CONFIRMED);
+                project, ReviewStatus.CONFIRMED);
         var sources = new ArrayList<String>(pairs.size());
         var targets = new ArrayList<String>(pairs.size());
         Map<Long, NavigableMap<Long, String>> sourceTexts = new HashMap<>();

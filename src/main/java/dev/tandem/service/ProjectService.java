@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
+import dev.tandem.formats.LanguageTags;
 import dev.tandem.model.Document;
 import dev.tandem.model.ImportJob;
 import dev.tandem.model.ImportRequest;
@@ -42,10 +43,12 @@ public class ProjectService {
         }
         var project = new Project();
         project.name = StoredText.check("name", trimmed);
-        project.sourceLanguage = LanguageTags.normalize("sourceLanguage", sourceLanguage);
-        project.targetLanguage = LanguageTags.normalize("targetLanguage",
-                targetLanguage == null || targetLanguage.isBlank() ? "en" : targetLanguage);
-        LanguageTags.requireDistinct(project.sourceLanguage, project.targetLanguage);
+        String source = InvalidInputException.checked("sourceLanguage",
+                () -> LanguageTags.normalize(sourceLanguage, "sourceLanguage"));
+        String target = targetLanguage == null || targetLanguage.isBlank() ? "en" : targetLanguage;
+        project.sourceLanguage = source;
+        project.targetLanguage = InvalidInputException.checked("targetLanguage",
+                () -> LanguageTags.requireDistinct(source, LanguageTags.normalize(target, "targetLanguage")));
         project.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         project.persist();
         members.addCreator(project);

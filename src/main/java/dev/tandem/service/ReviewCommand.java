@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
-import dev.tandem.model.PairStatus;
 import dev.tandem.review.Direction;
 import dev.tandem.review.ReviewOperations;
+import dev.tandem.review.ReviewStatus;
 import dev.tandem.review.Side;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +39,7 @@ public sealed interface ReviewCommand {
 
         @Override
         public EditResult applyTo(ReviewSteps steps) {
-            return steps.setStatus(steps.pairs(pairs), PairStatus.CONFIRMED);
+            return steps.setStatus(steps.pairs(pairs), ReviewStatus.CONFIRMED);
         }
     }
 
@@ -54,7 +54,7 @@ public sealed interface ReviewCommand {
 
         @Override
         public EditResult applyTo(ReviewSteps steps) {
-            return steps.setStatus(steps.pairsThrough(pair), PairStatus.CONFIRMED);
+            return steps.setStatus(steps.pairsThrough(pair), ReviewStatus.CONFIRMED);
         }
     }
 
@@ -72,7 +72,7 @@ public sealed interface ReviewCommand {
 
         @Override
         public EditResult applyTo(ReviewSteps steps) {
-            return steps.setStatus(steps.confidentPairs(minConfidence), PairStatus.CONFIRMED);
+            return steps.setStatus(steps.confidentPairs(minConfidence), ReviewStatus.CONFIRMED);
         }
     }
 
@@ -87,7 +87,7 @@ public sealed interface ReviewCommand {
 
         @Override
         public EditResult applyTo(ReviewSteps steps) {
-            return steps.setStatus(List.of(steps.pair(pair, "pair")), PairStatus.REJECTED);
+            return steps.setStatus(List.of(steps.pair(pair, "pair")), ReviewStatus.REJECTED);
         }
     }
 

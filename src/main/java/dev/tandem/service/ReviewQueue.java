@@ -2,11 +2,10 @@
 package dev.tandem.service;
 
 import dev.tandem.model.Document;
-import dev.tandem.model.PairStatus;
 import dev.tandem.model.SentencePair;
-import dev.tandem.model.Side;
 import dev.tandem.review.ReviewStatus;
 import dev.tandem.review.RiskQueue;
+import dev.tandem.review.Side;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -75,7 +74,7 @@ public class ReviewQueue {
 
     private static Rows rows(Document document) {
         var query = SentencePair.getEntityManager().createQuery("select p.id, p.status, p.confidence,"
-                        + " case when (p.flags = '' or p.flags is null) then 0 else 1 end,"
+                        + " p.flagMask,"
                         + " case when " + ConfidentPairs.condition("p") + " then 1 else 0 end,"
                         + " p.sourceCount, p.targetCount"
                         + " from SentencePair p where p.document = :document order by p.ord", Object[].class)
@@ -92,7 +91,7 @@ public class ReviewQueue {
         for (int i = 0; i < n; i++) {
             Object[] row = result.get(i);
             ids[i] = (Long) row[0];
-            rows.add(new RiskQueue.Row(status((PairStatus) row[1]), (Double) row[2], ((Number) row[3]).intValue() != 0,
+            rows.add(new RiskQueue.Row((ReviewStatus) row[1], (Double) row[2], ((Number) row[3]).intValue() != 0,
                     ((Number) row[4]).intValue() != 0));
             sourceStart[i] = source;
             targetStart[i] = target;
@@ -100,14 +99,6 @@ public class ReviewQueue {
             target += ((Number) row[6]).intValue();
         }
         return new Rows(ids, sourceStart, targetStart, rows);
-    }
-
-    private static ReviewStatus status(PairStatus status) {
-        return switch (status) {
-            case AUTO -> ReviewStatus.AUTO;
-            case CONFIRMED -> ReviewStatus.CONFIRMED;
-            case REJECTED -> ReviewStatus.REJECTED;
-        };
     }
 
     /** Views of the pairs at {@code positions}, by id: the pairs in one query, each side's sentences in one more. */
@@ -125,10 +116,9 @@ public class ReviewQueue {
         Map<Long, List<String>> target = sentenceTexts(Side.TARGET, ids);
         for (int position : positions) {
             SentencePair pair = pairs.get(rows.ids()[position]);
-            views.put(pair.id, new PairView(pair.id, position,
+            views.put(pair.id, PairView.of(document, pair, position,
                     sentences(rows.sourceStart()[position], source.getOrDefault(pair.id, List.of())),
-                    sentences(rows.targetStart()[position], target.getOrDefault(pair.id, List.of())),
-                    pair.status, pair.confidence, Flags.parse(pair.flags)));
+                    sentences(rows.targetStart()[position], target.getOrDefault(pair.id, List.of()))));
         }
         return views;
     }

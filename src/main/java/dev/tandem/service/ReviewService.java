@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.model.Document;
 import dev.tandem.model.Edit;
 import dev.tandem.model.EditState;
-import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
 import dev.tandem.model.Ranks;
 import dev.tandem.model.Sentence;
@@ -15,6 +14,7 @@ import dev.tandem.model.SentencePair;
 import dev.tandem.review.Change;
 import dev.tandem.review.InvalidOperationException;
 import dev.tandem.review.ReviewOperations;
+import dev.tandem.review.ReviewStatus;
 import dev.tandem.review.Side;
 import dev.tandem.review.Window;
 import dev.tandem.security.CurrentUser;
@@ -214,7 +214,7 @@ public class ReviewService {
         public List<SentencePair> pairsThrough(Long pair) {
             SentencePair last = pair(pair, "pair");
             List<SentencePair> pairs = SentencePair.list("document = ?1 and ord <= ?2 and status = ?3", Sort.by("ord"),
-                    document, last.ord, PairStatus.AUTO);
+                    document, last.ord, ReviewStatus.AUTO);
             Ranks.fillPositions(document, pairs);
             return pairs;
         }
@@ -244,7 +244,7 @@ public class ReviewService {
         }
 
         @Override
-        public EditResult setStatus(List<SentencePair> pairs, PairStatus status) {
+        public EditResult setStatus(List<SentencePair> pairs, ReviewStatus status) {
             var changes = new ArrayList<ChangeRecord.StatusChange>();
             for (SentencePair pair : pairs) {
                 if (pair.status != status) {
@@ -256,7 +256,7 @@ public class ReviewService {
                         ? "Pair " + (pairs.get(0).position + 1) + " is already " + status.name().toLowerCase(Locale.ROOT) + "."
                         : "These pairs are already " + status.name().toLowerCase(Locale.ROOT) + ".");
             }
-            String verb = status == PairStatus.CONFIRMED ? "Confirmed" : "Rejected";
+            String verb = status == ReviewStatus.CONFIRMED ? "Confirmed" : "Rejected";
             String summary = changes.size() == 1 ? verb + " pair " + (changes.get(0).position() + 1)
                     : verb + " " + changes.size() + " pairs (" + (changes.get(0).position() + 1) + "–"
                     + (changes.get(changes.size() - 1).position() + 1) + ")";
@@ -269,7 +269,7 @@ public class ReviewService {
                                      Function<String, String> summary) {
             Side chosen = ReviewSteps.required(side, "side", "source or target");
             int at = ReviewSteps.required(index, "index");
-            long count = Sentence.countBySide(document, model(chosen));
+            long count = Sentence.countBySide(document, chosen);
             if (at < 0 || at >= count) {
                 throw new ImpossibleEditException("index", "The " + chosen.label() + " has no sentence " + at
                         + " (it has " + count + ", numbered from 0).");
@@ -378,8 +378,8 @@ public class ReviewService {
         Map<Integer, Long> keys = inHand != null
                 ? inHand.stream().collect(Collectors.toMap(pair -> pair.position, pair -> pair.ord))
                 : keysAt(document, positions);
-        Map<PairStatus, List<Long>> byStatus = change.statuses().stream().collect(Collectors.groupingBy(
-                ChangeRecord.StatusChange::to, () -> new EnumMap<>(PairStatus.class),
+        Map<ReviewStatus, List<Long>> byStatus = change.statuses().stream().collect(Collectors.groupingBy(
+                ChangeRecord.StatusChange::to, () -> new EnumMap<>(ReviewStatus.class),
                 Collectors.mapping(status -> keys.get(status.position()), Collectors.toList())));
         SentencePair.flush();
         byStatus.forEach((status, ords) -> {
@@ -393,7 +393,7 @@ public class ReviewService {
         SentencePair.getEntityManager().clear();
         List<SentencePair> changed;
         if (inHand != null) {
-            Map<Integer, PairStatus> to = change.statuses().stream().collect(Collectors.toMap(
+            Map<Integer, ReviewStatus> to = change.statuses().stream().collect(Collectors.toMap(
                     ChangeRecord.StatusChange::position, ChangeRecord.StatusChange::to));
             changed = new ArrayList<>(inHand);
             changed.sort(Comparator.comparingInt(pair -> pair.position));
@@ -449,7 +449,7 @@ public class ReviewService {
     /** Position of the pair holding sentence {@code index} of {@code side}. */
     private static int containingPair(Document document, Side side, int index) {
         String field = side == Side.SOURCE ? "source" : "target";
-        Long key = Ranks.sentenceOrdAt(document, model(side), index);
+        Long key = Ranks.sentenceOrdAt(document, side, index);
         // Pairs' ranges tile the side: the pair with the lowest end above the key is the one that holds it.
         SentencePair pair = key == null ? null : SentencePair.find("document = ?1 and " + field + "To > ?2 and "
                 + field + "From <= ?2", Sort.by(field + "To"), document, key).firstResult();
@@ -468,10 +468,6 @@ public class ReviewService {
             message = Character.toUpperCase(message.charAt(0)) + message.substring(1);
             throw new ImpossibleEditException(null, message.endsWith(".") ? message : message + ".");
         }
-    }
-
-    private static dev.tandem.model.Side model(Side side) {
-        return side == Side.SOURCE ? dev.tandem.model.Side.SOURCE : dev.tandem.model.Side.TARGET;
     }
 
     private ChangeRecord read(Edit edit) {

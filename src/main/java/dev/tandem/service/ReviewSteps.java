@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
-import dev.tandem.model.PairStatus;
 import dev.tandem.model.SentencePair;
 import dev.tandem.review.Change;
+import dev.tandem.review.ReviewStatus;
 import dev.tandem.review.Side;
 import dev.tandem.review.Window;
 import java.util.List;
@@ -31,7 +31,7 @@ interface ReviewSteps {
     List<SentencePair> confidentPairs(Double least);
 
     /** Gives {@code pairs} the {@code status}: "Confirmed pair 3", "Rejected pair 5", "Confirmed 4 pairs (2–5)". */
-    EditResult setStatus(List<SentencePair> pairs, PairStatus status);
+    EditResult setStatus(List<SentencePair> pairs, ReviewStatus status);
 
     /**
      * Changes sentence {@code index} of {@code side} (with the {@code extra} sentences after it in view);

@@ -5,7 +5,7 @@ import dev.tandem.model.Document;
 import dev.tandem.model.Ranks;
 import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
-import dev.tandem.model.Side;
+import dev.tandem.review.Side;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

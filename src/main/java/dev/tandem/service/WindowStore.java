@@ -2,15 +2,14 @@
 package dev.tandem.service;
 
 import dev.tandem.model.Document;
-import dev.tandem.model.PairStatus;
 import dev.tandem.model.Ranks;
 import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
-import dev.tandem.model.Side;
 import dev.tandem.review.Change;
 import dev.tandem.review.PairState;
 import dev.tandem.review.QaChecks;
-import dev.tandem.review.ReviewStatus;
+import dev.tandem.review.QaCode;
+import dev.tandem.review.Side;
 import dev.tandem.review.Window;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -192,7 +191,7 @@ public class WindowStore {
                 row = new SentencePair();
                 row.document = document;
                 row.ord = ords[j];
-                row.status = PairStatus.valueOf(state.status().name());
+                row.status = state.status();
                 row.confidence = state.confidence();
             }
             long sourceFrom = j == 0 ? sourceStart : key(source.ords(), state.sourceStart() - after.sourceStart(), sourceEnd);
@@ -386,12 +385,12 @@ public class WindowStore {
     /** Recomputes the QA flags of the window's pairs: their sentences may have changed even where they did not. */
     private static void refreshFlags(Document document, Window window, List<SentencePair> rows) {
         for (SentencePair row : rows) {
-            String flags = Flags.format(QaChecks.check(
+            int mask = QaCode.mask(QaChecks.check(
                     window.source().subList(row.sourceStart - window.sourceStart(), row.sourceEnd - window.sourceStart()),
                     window.target().subList(row.targetStart - window.targetStart(), row.targetEnd - window.targetStart()),
                     document.lengthRatio));
-            if (!flags.equals(row.flags)) {
-                row.flags = flags;
+            if (mask != row.flagMask) {
+                row.flagMask = mask;
             }
         }
     }
@@ -406,7 +405,7 @@ public class WindowStore {
 
     static PairState state(SentencePair row) {
         return new PairState(row.sourceStart, row.sourceEnd, row.targetStart, row.targetEnd,
-                ReviewStatus.valueOf(row.status.name()), row.confidence);
+                row.status, row.confidence);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.tandem.tmx;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
+import dev.tandem.formats.LanguageTags;
 import java.util.List;
 import java.util.Objects;
 

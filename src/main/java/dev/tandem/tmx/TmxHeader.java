@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.tmx;
 
+import dev.tandem.formats.LanguageTags;
 import dev.tandem.formats.XmlText;
 import java.time.Instant;
 import java.util.Objects;

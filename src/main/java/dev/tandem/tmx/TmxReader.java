@@ -2,6 +2,7 @@
 package dev.tandem.tmx;
 
 import dev.tandem.formats.LanguageMatcher;
+import dev.tandem.formats.LanguageTags;
 import dev.tandem.formats.SafeXml;
 import dev.tandem.formats.UnreadableDocumentException;
 import dev.tandem.formats.UnreadableXmlException;

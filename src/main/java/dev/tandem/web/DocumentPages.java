@@ -11,9 +11,9 @@ import dev.tandem.api.EditRequest;
 import dev.tandem.api.Granted;
 import dev.tandem.api.Requires;
 import dev.tandem.model.Document;
-import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
 import dev.tandem.model.ProjectRole;
+import dev.tandem.review.ReviewStatus;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.EditConflictException;
@@ -229,7 +229,7 @@ public class DocumentPages {
     @Path("first-unreviewed")
     @Requires(on = DOCUMENT, role = VIEWER)
     public RestResponse<Object> firstUnreviewed(@RestPath long id) {
-        PairPage first = documents.listPairs(id, PairStatus.AUTO, 0, 1);
+        PairPage first = documents.listPairs(id, ReviewStatus.AUTO, 0, 1);
         if (first.items().isEmpty()) {
             return RestResponse.seeOther(URI.create("/documents/" + id + "?all-reviewed=1"));
         }
@@ -256,7 +256,7 @@ public class DocumentPages {
     @Path("positions/{position}")
     @Requires(on = DOCUMENT, role = VIEWER)
     public RestResponse<Object> atPosition(@RestPath long id, @RestPath int position) {
-        PairPage at = documents.listPairs(id, (PairStatus) null, Math.max(0, position), 1);
+        PairPage at = documents.listPairs(id, (ReviewStatus) null, Math.max(0, position), 1);
         if (at.items().isEmpty()) {
             // the document has fewer pairs now: its end
             int last = Paging.of(Integer.MAX_VALUE, at.total(), PAGE_SIZE, Filters.NONE).page();
@@ -387,8 +387,7 @@ public class DocumentPages {
     private RestResponse<String> changed(long id, EditForm form, Filters filters, int page, EditResult result) {
         RowContext context = context(granted.document());
         var body = new StringBuilder();
-        var response = RestResponse.ResponseBuilder.<String>ok().header("HX-Trigger-After-Settle", answered("done"))
-                .header("X-Tandem-Version", result.version());
+        var response = RestResponse.ResponseBuilder.<String>ok().header("HX-Trigger-After-Settle", answered("done"));
         if (result.structural()) {
             // Redraw from the first changed position to the last row the page held (sent by the page; else a page's
             // worth), with what follows to be loaded again on scrolling: positions after the change have moved.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
-import dev.tandem.model.PairStatus;
+import dev.tandem.review.QaCode;
+import dev.tandem.review.ReviewStatus;
 import dev.tandem.service.PairFilter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The review page's filters as the user typed them (so the form shows them again), and the service filter they
@@ -16,9 +18,9 @@ import java.util.Map;
  * than refused: they come from links a user may have edited.
  */
 public record Filters(String status, String below, String flag, String q) {
-    /** The flag codes {@link dev.tandem.review.QaChecks} produces, for the flag filter. */
-    public static final List<String> FLAG_CODES = List.of("numbers", "length", "empty-source", "empty-target",
-            "untranslated", "brackets");
+    /** The flag codes {@link dev.tandem.review.QaChecks} produces, for the flag filter, in the order it offers them. */
+    public static final List<String> FLAG_CODES = Stream.of(QaCode.NUMBERS, QaCode.LENGTH, QaCode.EMPTY_SOURCE,
+            QaCode.EMPTY_TARGET, QaCode.UNTRANSLATED, QaCode.BRACKETS).map(QaCode::code).toList();
 
     public Filters {
         status = clean(status);
@@ -64,9 +66,9 @@ public record Filters(String status, String below, String flag, String q) {
         return out.toString();
     }
 
-    private PairStatus statusValue() {
+    private ReviewStatus statusValue() {
         try {
-            return status.isEmpty() ? null : PairStatus.valueOf(status.toUpperCase(Locale.ROOT));
+            return status.isEmpty() ? null : ReviewStatus.valueOf(status.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -11,8 +11,8 @@ import dev.tandem.api.Granted;
 import dev.tandem.api.NoProjectRole;
 import dev.tandem.api.Requires;
 import dev.tandem.model.Membership;
-import dev.tandem.model.PairStatus;
 import dev.tandem.model.Project;
+import dev.tandem.review.ReviewStatus;
 import dev.tandem.security.CurrentUser;
 import dev.tandem.service.DictionaryService;
 import dev.tandem.service.DictionaryUploads;
@@ -203,7 +203,7 @@ public class ProjectPages {
     private TemplateInstance deletePage(Project project, String error) {
         List<DocumentSummary> summaries = documents.listDocuments(project.id);
         long pairs = summaries.stream().mapToLong(DocumentSummary::pairs).sum();
-        long confirmed = summaries.stream().mapToLong(d -> d.countOf(PairStatus.CONFIRMED)).sum();
+        long confirmed = summaries.stream().mapToLong(d -> d.countOf(ReviewStatus.CONFIRMED)).sum();
         return Templates.delete(project, summaries, pairs, confirmed, dictionaries.listDictionaries(project.id), error);
     }
 

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * {@code postgres} user when this runs as root. Deleted on close. Only Tandem is killed in a crash check; the
  * cluster keeps running, as a database server would.
  */
-final class ThrowAwayPostgres implements AutoCloseable {
+public final class ThrowAwayPostgres implements AutoCloseable {
     private final Path bin;
     private final Path dir;
     private final int port;
@@ -34,7 +34,7 @@ final class ThrowAwayPostgres implements AutoCloseable {
     }
 
     /** The newest PostgreSQL under /usr/lib/postgresql, or null when there is none. */
-    static Path binaries() {
+    public static Path binaries() {
         File[] versions = new File("/usr/lib/postgresql").listFiles(file -> new File(file, "bin/initdb").canExecute());
         if (versions == null || versions.length == 0) {
             return null;
@@ -43,7 +43,7 @@ final class ThrowAwayPostgres implements AutoCloseable {
                 .toPath().resolve("bin");
     }
 
-    static ThrowAwayPostgres start(Path bin) {
+    public static ThrowAwayPostgres start(Path bin) {
         boolean root = "root".equals(System.getProperty("user.name"));
         try {
             Path dir = Files.createTempDirectory("tandem-crash-pg-");
@@ -64,9 +64,14 @@ final class ThrowAwayPostgres implements AutoCloseable {
         }
     }
 
+    /** The JDBC address of the database {@code tandem}, for the user {@code postgres} without a password. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/tandem";
+    }
+
     /** What Tandem's pg build needs to reach the database. */
     Map<String, String> environment() {
-        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + port + "/tandem",
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(),
                 "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "");
     }
 

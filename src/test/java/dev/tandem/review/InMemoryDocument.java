@@ -22,7 +22,13 @@ final class InMemoryDocument {
             throw new InvalidOperationException("this pair is not on the loaded page; reload the page and try again");
         }
         Window before = window.slice(position, position + 1);
-        return new Change(before, withPairs(before, List.of(before.pairAt(position).withStatus(status))));
+        return new Change(before, withPairs(before, List.of(withStatus(before.pairAt(position), status))));
+    }
+
+    /** {@code pair} with another status; ranges and confidence are kept. */
+    static PairState withStatus(PairState pair, ReviewStatus status) {
+        return new PairState(pair.sourceStart(), pair.sourceEnd(), pair.targetStart(), pair.targetEnd(), status,
+                pair.confidence());
     }
 
     /**

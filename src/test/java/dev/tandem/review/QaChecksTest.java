@@ -4,6 +4,7 @@ package dev.tandem.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -162,5 +163,48 @@ class QaChecksTest {
     void aFlagNeedsACodeAndAMessage() {
         assertThrows(IllegalArgumentException.class, () -> new QaFlag("", "x"));
         assertThrows(IllegalArgumentException.class, () -> new QaFlag("numbers", " "));
+        assertThrows(IllegalArgumentException.class, () -> new QaFlag("spelling", "x"));
+    }
+
+    @Test
+    void eachCodeHasABitOfItsOwn() {
+        int all = 0;
+        for (QaCode kind : QaCode.values()) {
+            assertEquals(1, Integer.bitCount(kind.bit()), kind.code());
+            assertEquals(0, all & kind.bit(), kind.code());
+            all |= kind.bit();
+            assertEquals(Optional.of(kind), QaCode.of(kind.code()));
+            assertEquals(kind, kind.flag().kind());
+        }
+        // stored in the database: these values must never change
+        assertEquals(List.of(1, 2, 4, 8, 16, 32), Arrays.stream(QaCode.values()).map(QaCode::bit).toList());
+        assertEquals(List.of("empty-source", "empty-target", "numbers", "length", "untranslated", "brackets"),
+                Arrays.stream(QaCode.values()).map(QaCode::code).toList());
+        assertEquals(Optional.empty(), QaCode.of("spelling"));
+    }
+
+    @Test
+    void storedFlagsReadAsTheChecksWordThem() {
+        List<List<List<String>>> pairs = List.of(
+                List.of(List.of("Seite 12 von 40 Seiten insgesamt"), List.of("Page 13 (top")),
+                List.of(List.of(), List.of("Added.")),
+                List.of(List.of("Vergessen."), List.of()),
+                List.of(List.of("Hamburg Hafen"), List.of("hamburg  hafen")),
+                List.of(List.of("Il a payé 1 000 euros."), List.of("He paid 1,000 euros.")));
+        for (List<List<String>> pair : pairs) {
+            List<QaFlag> checked = QaChecks.check(pair.get(0), pair.get(1), 1.0);
+            assertEquals(checked, QaChecks.flags(QaCode.mask(checked), pair.get(0), pair.get(1), 1.0), pair.toString());
+        }
+        assertEquals(List.of(), QaChecks.flags(0, List.of("Seite 12"), List.of("Page 13"), 1.0));
+    }
+
+    @Test
+    void aStoredFlagTheChecksNoLongerRaiseKeepsItsGeneralMessage() {
+        int mask = QaCode.NUMBERS.bit() | QaCode.BRACKETS.bit();
+        assertEquals(List.of(new QaFlag("numbers", "Number 12 is in the source but not in the target."),
+                        QaCode.BRACKETS.flag()),
+                QaChecks.flags(mask, List.of("Er kam um 12."), List.of("He came."), 1.0));
+        assertEquals(List.of(new QaFlag("length", QaCode.LENGTH.message())),
+                QaChecks.flags(QaCode.LENGTH.bit(), List.of("Er kam."), List.of("He came."), 1.0));
     }
 }

@@ -40,7 +40,8 @@ class WindowTest {
         PairState pair = new PairState(3, 5, 2, 3, AUTO, 0.5);
         assertEquals(List.of(2, 3, 5, 1, 2, 3), List.of(pair.count(Side.SOURCE), pair.start(Side.SOURCE), pair.end(Side.SOURCE),
                 pair.count(Side.TARGET), pair.start(Side.TARGET), pair.end(Side.TARGET)));
-        assertEquals(new PairState(3, 5, 2, 3, ReviewStatus.REJECTED, 0.5), pair.withStatus(ReviewStatus.REJECTED));
+        assertEquals(new PairState(3, 5, 2, 3, ReviewStatus.REJECTED, 0.5),
+                InMemoryDocument.withStatus(pair, ReviewStatus.REJECTED));
         assertEquals(new PairState(4, 6, 0, 1, AUTO, 0.5), pair.shifted(1, -2));
         assertEquals(new PairState(3, 5, 2, 3, AUTO, null), pair.unscored());
         assertEquals(List.of(true, false), List.of(pair.scored(), pair.unscored().scored()));

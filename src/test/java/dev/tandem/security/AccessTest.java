@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tandem.model.SentencePair;
+import dev.tandem.review.ReviewStatus;
 import dev.tandem.testing.BrowserSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -66,7 +67,7 @@ class AccessTest {
         as(viewer).get("/api/documents/" + document + "/export?format=tmx").then().statusCode(200);
         as(viewer).get("/api/projects/" + project + "/export").then().statusCode(200);
 
-        long confirmedBefore = SentencePair.count("status", dev.tandem.model.PairStatus.CONFIRMED);
+        long confirmedBefore = SentencePair.count("status", ReviewStatus.CONFIRMED);
         as(viewer).contentType(ContentType.JSON).body(Map.of("op", "confirm", "baseVersion", version, "pair", pair))
                 .post("/api/documents/" + document + "/edits").then().statusCode(403)
                 .contentType("application/problem+json").body("detail", containsString("viewer"));
@@ -81,7 +82,7 @@ class AccessTest {
                 .body(not(containsString("data-action=\"confirm\"")));
         page.request().contentType(ContentType.URLENC).formParam("op", "confirm").formParam("pair", pair)
                 .formParam("baseVersion", version).post("/documents/" + document + "/edit").then().statusCode(403);
-        assertEquals(confirmedBefore, SentencePair.count("status", dev.tandem.model.PairStatus.CONFIRMED));
+        assertEquals(confirmedBefore, SentencePair.count("status", ReviewStatus.CONFIRMED));
         given().get("/api/documents/" + document).then().body("version", equalTo((int) version));
 
         // Made an editor, the same call goes through.

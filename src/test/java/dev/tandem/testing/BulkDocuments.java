@@ -57,13 +57,13 @@ public final class BulkDocuments {
                 sentences(sql, numbers, sentences + pairs, document, "TARGET",
                         "'Sentence ' || X || ' stands here, so that the output has a usual length.'");
                 sql.executeUpdate("INSERT INTO sentence_pair (id, document_id, ord, source_from, source_to, source_count,"
-                        + " target_from, target_to, target_count, status, confidence, flags)"
+                        + " target_from, target_to, target_count, status, confidence, flag_mask)"
                         + " SELECT " + pairIds + " + X, " + document + ", " + GAP + " * X,"
                         + " CASE WHEN X = 1 THEN 0 ELSE " + GAP + " * X END,"
                         + " CASE WHEN X = " + pairs + " THEN " + Long.MAX_VALUE + " ELSE " + GAP + " * (X + 1) END, 1,"
                         + " CASE WHEN X = 1 THEN 0 ELSE " + GAP + " * X END,"
                         + " CASE WHEN X = " + pairs + " THEN " + Long.MAX_VALUE + " ELSE " + GAP + " * (X + 1) END, 1,"
-                        + " 'AUTO', 0.5, '' FROM " + numbers);
+                        + " 'AUTO', 0.5, 0 FROM " + numbers);
             }
             connection.commit();
             return document;
