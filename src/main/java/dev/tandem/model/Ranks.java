@@ -108,14 +108,7 @@ public final class Ranks {
                 .setParameter(1, document).setParameter(2, side).setParameter(3, min).setParameter(4, max)
                 .getResultList());
         for (SentencePair pair : pairs) {
-            int start = base + lowerBound(ords, source ? pair.sourceFrom : pair.targetFrom);
-            if (source) {
-                pair.sourceStart = start;
-                pair.sourceEnd = start + pair.sourceCount;
-            } else {
-                pair.targetStart = start;
-                pair.targetEnd = start + pair.targetCount;
-            }
+            pair.startAt(side, base + lowerBound(ords, source ? pair.sourceFrom : pair.targetFrom));
         }
     }
 

@@ -2,6 +2,7 @@
 package dev.tandem.model;
 
 import dev.tandem.review.ReviewStatus;
+import dev.tandem.review.Side;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
@@ -64,6 +65,17 @@ public class SentencePair extends PanacheEntity {
 
     @Transient
     public int targetEnd;
+
+    /** Sets the rank of the pair's first sentence on {@code side}, and so the end of its range there. */
+    public void startAt(Side side, int start) {
+        if (side == Side.SOURCE) {
+            sourceStart = start;
+            sourceEnd = start + sourceCount;
+        } else {
+            targetStart = start;
+            targetEnd = start + targetCount;
+        }
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)

@@ -74,11 +74,8 @@ final class RowSentences {
      */
     private static Texts readTouching(Document document, List<SentencePair> pairs, RowSentences source,
                                       long[] sourceRun, RowSentences target, long[] targetRun) {
-        String branch = "select s.side, s.ord, s.text, (select count(b) from Sentence b where b.document = :document"
-                + " and b.side = :sideN and b.ord < :fromN) from Sentence s where s.document = :document"
-                + " and s.side = :sideN and s.ord >= :fromN and s.ord < :toN";
-        List<Object[]> rows = Sentence.getEntityManager().createQuery(branch.replace("N", "1") + " union all "
-                        + branch.replace("N", "2") + " order by 1, 2", Object[].class)
+        List<Object[]> rows = Sentence.getEntityManager().createQuery(runQuery("1") + " union all " + runQuery("2")
+                        + " order by 1, 2", Object[].class)
                 .setParameter("document", document)
                 .setParameter("side1", Side.SOURCE).setParameter("from1", sourceRun[0]).setParameter("to1", sourceRun[1])
                 .setParameter("side2", Side.TARGET).setParameter("from2", targetRun[0]).setParameter("to2", targetRun[1])
@@ -89,12 +86,18 @@ final class RowSentences {
     }
 
     private List<Object[]> readRun(long[] run) {
-        return Sentence.getEntityManager().createQuery("select s.side, s.ord, s.text, (select count(b) from Sentence b"
-                        + " where b.document = :document and b.side = :side and b.ord < :from) from Sentence s"
-                        + " where s.document = :document and s.side = :side and s.ord >= :from and s.ord < :to"
-                        + " order by s.ord", Object[].class)
+        return Sentence.getEntityManager().createQuery(runQuery("") + " order by s.ord", Object[].class)
                 .setParameter("document", document).setParameter("side", side)
                 .setParameter("from", run[0]).setParameter("to", run[1]).getResultList();
+    }
+
+    /** Side, key and text of a run's sentences, with the count before the run; its parameters end in {@code suffix}. */
+    private static String runQuery(String suffix) {
+        String side = ":side" + suffix;
+        String from = ":from" + suffix;
+        return "select s.side, s.ord, s.text, (select count(b) from Sentence b where b.document = :document"
+                + " and b.side = " + side + " and b.ord < " + from + ") from Sentence s where s.document = :document"
+                + " and s.side = " + side + " and s.ord >= " + from + " and s.ord < :to" + suffix;
     }
 
     /**
@@ -111,7 +114,7 @@ final class RowSentences {
             texts.put(base + i, (String) rows.get(i)[2]);
         }
         for (SentencePair pair : pairs) {
-            setStart(pair, base + Ranks.lowerBound(ords, from(pair)));
+            pair.startAt(side, base + Ranks.lowerBound(ords, from(pair)));
         }
         return texts;
     }
@@ -174,15 +177,5 @@ final class RowSentences {
 
     private int count(SentencePair pair) {
         return source ? pair.sourceCount : pair.targetCount;
-    }
-
-    private void setStart(SentencePair pair, int start) {
-        if (source) {
-            pair.sourceStart = start;
-            pair.sourceEnd = start + pair.sourceCount;
-        } else {
-            pair.targetStart = start;
-            pair.targetEnd = start + pair.targetCount;
-        }
     }
 }
