@@ -74,9 +74,9 @@ public final class SentenceAligner {
      * The posterior a bead must beat to enter the final path ({@link BeadPosterior#mostExpectedRight}). Below ½, a
      * stretch the model is unsure of is cut into the smaller beads that each stand a chance rather than merged into
      * one bead that is surely not exactly right. On the development sets, against the most probable path, 0.3 gains
-     * strict F1 on 9 of 14 rows (mac/dev 0.003–0.005 without and with CC-CEDICT both ways, mac/dev with the
-     * confirmed pairs and CC-CEDICT 0.865 → 0.870, text+berg 0.004 on three rows) and loses at most 0.002 (mac/dev
-     * with the confirmed pairs alone 0.847 → 0.845; the Bible 0.001 at most); 0 loses on mac/dev (0.797, 0.765
+     * 0.003–0.005 strict F1 on 7 of 14 rows (mac/dev without and with CC-CEDICT both ways, mac/dev with the confirmed
+     * pairs and CC-CEDICT 0.865 → 0.870, text+berg de→fr without and fr→de with FreeDict), moves the others by 0.001
+     * at most, but for mac/dev with the confirmed pairs alone (0.847 → 0.845); 0 loses on mac/dev (0.797, 0.765
      * en→zh), ½ on text+berg fr→de (0.894), ⅓ and 0.2 one text+berg row each (0.003–0.005). Half the expected F1 of
      * the path (the gain that maximises expected F1, by Dinkelbach's method) measured on each document, 0.28–0.45,
      * reached 0.867 with the confirmed pairs and lost 0.004 on text+berg with FreeDict.
