@@ -98,4 +98,83 @@ class BeadPosteriorTest {
             }
         }
     }
+    /** A scorer with some evidence and much noise, so that the most probable path and the best beads differ. */
+    private static BeadScorer noisy(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        double[] noise = new double[4096];
+        for (int k = 0; k < noise.length; k++) {
+            noise[k] = 3.0 * random.nextDouble();
+        }
+        return (s0, s1, t0, t1) -> Math.abs((s1 - s0) - (t1 - t0)) * 0.7
+                + noise[Math.floorMod(s0 * 31 + s1 * 17 + t0 * 7 + t1, noise.length)];
+    }
+
+    private static List<List<Integer>> ranges(List<ScoredBead> path) {
+        return path.stream().map(b -> List.of(b.sourceStart(), b.sourceEnd(), b.targetStart(), b.targetEnd())).toList();
+    }
+
+    /** Σ (posterior − gain) over the beads of {@code path}, the decoder's objective. */
+    private static double expectedRightLessGain(BeadPosterior posterior, Band band, int n, BeadScorer scorer,
+                                               List<ScoredBead> path, double gain) {
+        double sum = 0.0;
+        for (double p : posterior.posteriors(band, n, scorer, path)) {
+            sum += p - gain;
+        }
+        return sum;
+    }
+
+    @Test
+    void mostExpectedRightCoversEverySentenceOnceInOrderWithSearchCosts() {
+        int n = 30;
+        BeadScorer scorer = noisy(7);
+        Band band = Band.diagonal(n, n, 4);
+        BeadPosterior posterior = new BeadPosterior(TYPES, 1.0);
+        List<ScoredBead> viterbi = new BandedAligner(TYPES, 4, 1, 2.0).search(n, n, scorer).path();
+        List<ScoredBead> decoded = posterior.mostExpectedRight(band, n, scorer, 0.3, viterbi, null);
+        int source = 0;
+        int target = 0;
+        for (ScoredBead bead : decoded) {
+            assertEquals(source, bead.sourceStart());
+            assertEquals(target, bead.targetStart());
+            source = bead.sourceEnd();
+            target = bead.targetEnd();
+            double prior = TYPES.stream().filter(t -> t.source() == bead.sourceEnd() - bead.sourceStart()
+                    && t.target() == bead.targetEnd() - bead.targetStart()).findFirst().orElseThrow().cost();
+            assertEquals(prior + scorer.cost(bead.sourceStart(), bead.sourceEnd(), bead.targetStart(), bead.targetEnd()),
+                    bead.cost(), 1e-12, "a bead costs its prior plus its scorer cost");
+        }
+        assertEquals(n, source);
+        assertEquals(n, target);
+    }
+
+    @Test
+    void mostExpectedRightHasTheMostExpectedRightBeadsLessTheGain() {
+        int n = 40;
+        Band band = Band.diagonal(n, n, 4);
+        BeadPosterior posterior = new BeadPosterior(TYPES, 1.0);
+        int differing = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            BeadScorer scorer = noisy(seed);
+            List<ScoredBead> viterbi = new BandedAligner(TYPES, 4, 1, 2.0).search(n, n, scorer).path();
+            for (double gain : new double[] {0.0, 0.3, 0.5}) {
+                List<ScoredBead> decoded = posterior.mostExpectedRight(band, n, scorer, gain, viterbi, null);
+                assertTrue(expectedRightLessGain(posterior, band, n, scorer, decoded, gain)
+                        >= expectedRightLessGain(posterior, band, n, scorer, viterbi, gain) - 1e-9,
+                        "no worse than the most probable path, seed " + seed + ", gain " + gain);
+                differing += ranges(decoded).equals(ranges(viterbi)) ? 0 : 1;
+            }
+        }
+        assertTrue(differing > 0, "on noisy evidence the best beads are not always the most probable path");
+    }
+
+    @Test
+    void mostExpectedRightKeepsAClearPath() {
+        BeadScorer clear = (s0, s1, t0, t1) -> Math.abs((s1 - s0) - (t1 - t0)) * 5.0;
+        int n = 12;
+        Band band = Band.diagonal(n, n, 3);
+        List<ScoredBead> viterbi = new BandedAligner(TYPES, 3, 1, 2.0).search(n, n, clear).path();
+        assertEquals(ranges(viterbi), ranges(new BeadPosterior(TYPES, 1.0).mostExpectedRight(band, n, clear, 0.3, viterbi,
+                null)));
+        assertEquals(n, viterbi.size(), "1-1 beads throughout");
+    }
 }
