@@ -2,6 +2,7 @@
 package dev.tandem.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,5 +14,8 @@ public record AlignRequest(
                 description = "Sentences (taken as segmented) or one text (segmented first)") JsonNode source,
         @Schema(type = SchemaType.ARRAY, oneOf = {String[].class, String.class},
                 description = "Sentences or one text, like source") JsonNode target,
-        @Schema(description = "Project whose confirmed pairs inform the alignment") Long project) {
+        @Schema(description = "Project whose confirmed pairs inform the alignment") Long project,
+        @Schema(description = "Aligner settings for this request only, by their names in tandem.aligner.* (e.g."
+                + " {\"lexicon-weight\": 0, \"band-radius\": 60}); the others keep the installation's values. See the"
+                + " README's aligner settings", examples = "{\"lexicon-weight\": 0}") Map<String, JsonNode> settings) {
 }

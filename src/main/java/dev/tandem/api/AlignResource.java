@@ -3,6 +3,7 @@ package dev.tandem.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.align.Bead;
+import dev.tandem.align.Lexicon;
 import dev.tandem.align.SideText;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.formats.LanguageTags;
@@ -22,7 +23,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,9 +71,25 @@ public class AlignResource {
                 () -> LanguageTags.normalize(targetTag, "targetLanguage"));
         SideText source = side("source", sourceLanguage, request.source());
         SideText target = side("target", targetLanguage, request.target());
-        List<Bead> beads = project == null ? alignment.align(source, target)
-                : alignment.align(source, target, lexicons.forProject(project));
+        Lexicon lexicon = project == null ? Lexicon.EMPTY : lexicons.forProject(project);
+        List<Bead> beads = alignment.align(source, target, lexicon, settings(request.settings()));
         return new AlignResponse(source.sentences(), target.sentences(), beads.stream().map(AlignResource::toResponse).toList());
+    }
+
+    /** The request's aligner settings as text, as a configuration file would give them; numbers and true/false only. */
+    private static Map<String, String> settings(Map<String, JsonNode> settings) {
+        if (settings == null) {
+            return Map.of();
+        }
+        var values = new LinkedHashMap<String, String>();
+        settings.forEach((name, value) -> {
+            if (value == null || !(value.isNumber() || value.isBoolean())) {
+                throw new InvalidInputException("settings", "settings." + name + " must be a number or true/false, e.g."
+                        + " {\"lexicon-weight\": 0}.");
+            }
+            values.put(name, value.asText());
+        });
+        return values;
     }
 
     private SideText side(String field, String language, JsonNode node) {

@@ -6,6 +6,7 @@ import dev.tandem.align.Bead;
 import dev.tandem.align.Lexicon;
 import dev.tandem.align.SentenceAligner;
 import dev.tandem.align.SideText;
+import dev.tandem.config.AlignerOverrides;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.segment.Segment;
 import dev.tandem.segment.Segmenter;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The one path from text to beads, shared by document import, {@code POST /api/align} and the benchmark's
@@ -52,9 +54,29 @@ public class AlignmentService {
         return align(source, target, lexicon, AlignmentProgress.NONE);
     }
 
+    /** The same, with some of the installation's settings replaced for this alignment (see {@link #aligner(Map)}). */
+    public List<Bead> align(SideText source, SideText target, Lexicon lexicon, Map<String, String> settings) {
+        return aligner(settings).align(source, target, lexicon.size() == 0 ? Lexicon.EMPTY : lexicon);
+    }
+
     /** The same, telling {@code progress} how far it is (it may stop the alignment by throwing). */
     public List<Bead> align(SideText source, SideText target, Lexicon lexicon, AlignmentProgress progress) {
         return aligner.align(source, target, lexicon.size() == 0 ? Lexicon.EMPTY : lexicon, progress);
+    }
+
+    /**
+     * An aligner with some of the installation's settings replaced, named as in {@code tandem.aligner.*} (kebab case,
+     * e.g. {@code lexicon-weight}); the installation's own when {@code settings} is empty.
+     */
+    public SentenceAligner aligner(Map<String, String> settings) {
+        if (settings.isEmpty()) {
+            return aligner;
+        }
+        try {
+            return new SentenceAligner(AlignerOverrides.apply(ConfigProvider.getConfig(), settings));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("settings", "settings: " + e.getMessage());
+        }
     }
 
     /** The aligner itself, for realigning stretches of a stored document. */

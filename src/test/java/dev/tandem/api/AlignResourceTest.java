@@ -2,13 +2,16 @@
 package dev.tandem.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -87,5 +90,43 @@ class AlignResourceTest {
         given().contentType(ContentType.TEXT).body("hello")
                 .when().post("/api/align")
                 .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldApplyAlignerSettingsToThisRequestOnly() {
+        Map<String, Object> body = Map.of("sourceLanguage", "de", "targetLanguage", "fr",
+                "source", List.of("Der Hund schläft im Haus.", "Die Katze spielt im Garten.", "Es regnet seit Montag."),
+                "target", List.of("Le chien dort dans la maison.", "Le chat joue au jardin.", "Il pleut depuis lundi."));
+        List<Float> before = confidences(body);
+        var flattened = new HashMap<>(body);
+        flattened.put("settings", Map.of("confidence-temperature", 50, "estimate-variance", false));
+        List<Float> flat = confidences(flattened);
+        assertEquals(before.size(), flat.size(), "the same beads");
+        for (int i = 0; i < before.size(); i++) {
+            assertTrue(flat.get(i) < before.get(i), "a temperature of 50 flattens bead " + i + ": " + before + " → " + flat);
+        }
+        assertEquals(before, confidences(body), "the installation's settings are left as they were");
+    }
+
+    @Test
+    void shouldRefuseUnknownOrBadAlignerSettingsNamingThem() {
+        refusedSettings(Map.of("lexicon-wieght", 0), "'lexicon-wieght' is not an aligner setting");
+        refusedSettings(Map.of("band-radius", "wide"), "settings.band-radius must be a number or true/false");
+        refusedSettings(Map.of("band-radius", 1.5), "band-radius");
+        refusedSettings(Map.of("lexicon-weight", -1), "lexiconWeight must be finite and ≥ 0");
+    }
+
+    private static List<Float> confidences(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/align")
+                .then().statusCode(200).body("beads", hasSize(3)).extract().jsonPath().getList("beads.confidence", Float.class);
+    }
+
+    private static void refusedSettings(Map<String, Object> settings, String detail) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLanguage", "de", "targetLanguage", "fr", "source", "Ein Satz.", "target", "Une phrase.",
+                        "settings", settings))
+                .when().post("/api/align")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("settings"))
+                .body("detail", containsString(detail));
     }
 }
