@@ -95,7 +95,9 @@ public class DocumentService {
      * the total of a page filtered by status alone, and an unfiltered page numbers its rows from its offset, so neither
      * is counted again.
      *
-     * @param document the document as the access check read it (its fields, not its lazy parts, are used)
+     * @param document the document as the access check read it (its fields, not its lazy parts, are used). Its version,
+     *                 which the page's edits name, was read before the rows: an edit made in between makes the page's
+     *                 next edit a 409 to reload, never an edit applied to rows older than its version
      */
     @Transactional
     public ReviewPage reviewPage(Document document, PairFilter filter, int page, int size) {
