@@ -56,7 +56,12 @@ public final class AlignerOverrides {
             config = new SmallRyeConfigBuilder().withMapping(TandemConfig.Aligner.class, PREFIX)
                     .withSources(new PropertiesConfigSource(properties, "request", 100)).build();
         } catch (ConfigValidationException e) {
-            throw new IllegalArgumentException(e.getProblem(0).getMessage().replaceFirst("^SRCFG\\d+: ", ""), e);
+            // SmallRye nests the converter's words ("Expected an integer value, got "1.5"") in its own: keep those.
+            String problem = e.getProblem(0).getMessage();
+            String name = overrides.keySet().stream().filter(key -> problem.contains(PREFIX + "." + key + " "))
+                    .findFirst().orElse("a setting");
+            String reason = problem.substring(Math.max(0, problem.lastIndexOf("SRCFG"))).replaceFirst("^SRCFG\\d+: ", "");
+            throw new IllegalArgumentException(name + ": " + reason, e);
         }
         return config.getConfigMapping(TandemConfig.Aligner.class, PREFIX).settings();
     }

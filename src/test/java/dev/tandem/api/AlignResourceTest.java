@@ -112,7 +112,7 @@ class AlignResourceTest {
     void shouldRefuseUnknownOrBadAlignerSettingsNamingThem() {
         refusedSettings(Map.of("lexicon-wieght", 0), "'lexicon-wieght' is not an aligner setting");
         refusedSettings(Map.of("band-radius", "wide"), "settings.band-radius must be a number or true/false");
-        refusedSettings(Map.of("band-radius", 1.5), "band-radius");
+        refusedSettings(Map.of("band-radius", 1.5), "settings: band-radius: Expected an integer value, got \"1.5\"");
         refusedSettings(Map.of("lexicon-weight", -1), "lexiconWeight must be finite and ≥ 0");
     }
 
