@@ -42,8 +42,13 @@ public class AccountService {
             throw new InvalidInputException("username", "There is already an account named \"" + name
                     + "\": choose another name.");
         }
+        return insert(name, password, admin);
+    }
+
+    /** The account's row, without asking first whether the name is taken: the unique name decides. */
+    Account insert(String username, String password, boolean admin) {
         var account = new Account();
-        account.username = name;
+        account.username = normalizeUsername(username);
         account.passwordHash = PasswordRules.hash("password", password);
         account.admin = admin;
         account.createdAt = OffsetDateTime.now(ZoneOffset.UTC);

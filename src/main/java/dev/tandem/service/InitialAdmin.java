@@ -5,10 +5,11 @@ import dev.tandem.config.TandemConfig;
 import dev.tandem.model.Account;
 import dev.tandem.security.AuditLog;
 import dev.tandem.security.Secrets;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,9 +29,8 @@ public class InitialAdmin {
     @Inject
     TandemConfig config;
 
-    @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (Account.count() > 0) {
+        if (QuarkusTransaction.requiringNew().call(() -> Account.count() > 0)) {
             return;
         }
         String password = config.admin().initialPassword().filter(p -> !p.isBlank()).orElse(null);
@@ -38,15 +38,43 @@ public class InitialAdmin {
         if (generated) {
             password = Secrets.randomPassword();
         }
-        Account admin = accounts.createUnchecked(config.admin().username(), password, true);
-        audit.record("tandem", "", "user-create", "account " + admin.username, "first admin, at first start");
+        String username = config.admin().username();
+        if (!createUnlessRaced(username, password)) {
+            LOG.infof("Another instance created the first admin account \"%s\" meanwhile; this one uses it.", username);
+            return;
+        }
         if (generated) {
             LOG.warnf("%n%n    Created the first admin account \"%s\" with the password   %s%n"
                     + "    It is shown only this once: sign in at /login and change it at /account.%n",
-                    admin.username, password);
+                    username, password);
         } else {
             LOG.infof("Created the first admin account \"%s\" with the password from"
-                    + " tandem.admin.initial-password.", admin.username);
+                    + " tandem.admin.initial-password.", username);
+        }
+    }
+
+    /**
+     * Creates the admin {@code username}; false when another instance, starting on the same empty database, created
+     * it first. Both found no account, so the insert of the second breaks the unique name: that is what tells. The
+     * insert is sent alone, not in a JDBC batch: PostgreSQL's error for a batch repeats the statement with its values,
+     * the password hash among them, and Hibernate logs it.
+     */
+    boolean createUnlessRaced(String username, String password) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Account.getEntityManager().unwrap(Session.class).setJdbcBatchSize(1);
+                Account admin = accounts.insert(username, password, true);
+                Account.flush();
+                audit.record("tandem", "", "user-create", "account " + admin.username, "first admin, at first start");
+            });
+            return true;
+        } catch (RuntimeException e) {
+            if (QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).isPresent())) {
+                return false;
+            }
+            // Not the exception itself: its message may quote the statement with the password hash.
+            throw new IllegalStateException("Could not create the first admin account \"" + username + "\" ("
+                    + e.getClass().getSimpleName() + "); the database's log says why.");
         }
     }
 }
