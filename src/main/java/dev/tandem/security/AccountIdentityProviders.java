@@ -29,9 +29,6 @@ final class AccountIdentityProviders {
         @Inject
         SignIn signIn;
 
-        @Inject
-        VerifiedPasswords verified;
-
         @Override
         public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
             return UsernamePasswordAuthenticationRequest.class;
@@ -42,14 +39,9 @@ final class AccountIdentityProviders {
                 AuthenticationRequestContext context) {
             String username = request.getUsername();
             String password = new String(request.getPassword().getPassword());
-            Optional<AccountPrincipal> remembered = verified.lookup(username, password);
-            if (remembered.isPresent()) {
-                return Uni.createFrom().item(Identities.of(remembered.get()));
-            }
             String address = request.getAttribute(AccountAuthenticationMechanism.ADDRESS);
             return identity(context, () -> {
                 if (signIn.checkPassword(username, password, address) instanceof PasswordCheck.Accepted ok) {
-                    verified.remember(username, password, ok.principal());
                     return Optional.of(ok.principal());
                 }
                 return Optional.empty();

@@ -24,27 +24,46 @@ public class SignIn {
     LoginThrottle throttle;
 
     @Inject
+    VerifiedPasswords verified;
+
+    @Inject
     AuditLog audit;
 
     @Inject
     TandemConfig config;
 
+    /**
+     * Checks a password against the account's stored hash, read afresh: a password changed, an admin flag taken
+     * away or an account removed on another instance counts at once. A password that matched that hash a few minutes
+     * ago is not hashed again ({@link VerifiedPasswords}).
+     */
     public PasswordCheck checkPassword(String username, String password, String address) {
-        var locked = throttle.lockedFor(username, address);
-        if (locked.isPresent()) {
+        LoginThrottle.State throttled = throttle.state(username, address);
+        if (throttled.lockedFor().isPresent()) {
             audit.recordAlone(safe(username), address, "sign-in-throttled", "account " + safe(username),
                     "refused without checking: too many recent failures");
-            return new PasswordCheck.Throttled(locked.get());
+            return new PasswordCheck.Throttled(throttled.lockedFor().get());
         }
         Optional<Account> account = username == null ? Optional.empty() : Account.findByUsername(username);
-        if (Passwords.matches(password, account.map(a -> a.passwordHash).orElse(null))) {
-            throttle.succeeded(username);
-            return new PasswordCheck.Accepted(AccountPrincipal.of(account.get(), AccountPrincipal.Via.PASSWORD));
+        String storedHash = account.map(a -> a.passwordHash).orElse(null);
+        if (storedHash != null && verified.remembers(password, storedHash)) {
+            return accepted(account.get());
+        }
+        if (Passwords.matches(password, storedHash)) {
+            verified.remember(password, storedHash);
+            if (throttled.userFailures()) {
+                throttle.succeeded(username);
+            }
+            return accepted(account.get());
         }
         throttle.failed(username, address);
         audit.recordAlone(safe(username), address, "sign-in-failed", "account " + safe(username),
                 account.isPresent() ? "wrong password" : "no such account");
         return new PasswordCheck.Refused();
+    }
+
+    private static PasswordCheck accepted(Account account) {
+        return new PasswordCheck.Accepted(AccountPrincipal.of(account, AccountPrincipal.Via.PASSWORD));
     }
 
     public Optional<AccountPrincipal> byToken(String token) {

@@ -5,45 +5,36 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Remembers, for a few minutes, username-and-password pairs that were just verified. bcrypt is slow on purpose
- * (tens of milliseconds), and HTTP Basic sends the password with every request of a script. Keys are salted
- * hashes, so the memory holds no password; any change to an account forgets everything.
+ * Remembers, for a few minutes, that a password matched an account's stored hash. bcrypt is slow on purpose (tens
+ * of milliseconds), and HTTP Basic sends the password with every request of a script. The stored hash is part of
+ * what is remembered and is read from the database on every request, so a password changed or an account removed
+ * on any instance ends the remembered sign-in everywhere at once. Keys are salted hashes: the memory holds no
+ * password.
  */
 @ApplicationScoped
 public class VerifiedPasswords {
     private static final Duration TTL = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 10_000;
     private final String salt = Secrets.randomToken();
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
 
-    Optional<AccountPrincipal> lookup(String username, String password) {
-        Entry entry = entries.get(key(username, password));
-        if (entry == null || entry.expires.isBefore(Instant.now())) {
-            return Optional.empty();
+    /** Whether {@code password} was found to match {@code storedHash} in the last few minutes. */
+    boolean remembers(String password, String storedHash) {
+        Instant expires = expiries.get(key(password, storedHash));
+        return expires != null && expires.isAfter(Instant.now());
+    }
+
+    void remember(String password, String storedHash) {
+        if (expiries.size() >= MAX_ENTRIES) {
+            expiries.clear();
         }
-        return Optional.of(entry.principal);
+        expiries.put(key(password, storedHash), Instant.now().plus(TTL));
     }
 
-    void remember(String username, String password, AccountPrincipal principal) {
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(key(username, password), new Entry(principal, Instant.now().plus(TTL)));
-    }
-
-    /** Called whenever a password, an account's admin flag, or the set of accounts changes. */
-    public void forgetAll() {
-        entries.clear();
-    }
-
-    private String key(String username, String password) {
-        return Secrets.sha256Hex(salt + '\u0000' + username + '\u0000' + password);
-    }
-
-    private record Entry(AccountPrincipal principal, Instant expires) {
+    private String key(String password, String storedHash) {
+        return Secrets.sha256Hex(salt + '\u0000' + storedHash + '\u0000' + password);
     }
 }

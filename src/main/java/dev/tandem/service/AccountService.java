@@ -7,7 +7,6 @@ import dev.tandem.model.Membership;
 import dev.tandem.model.WebSession;
 import dev.tandem.security.CurrentUser;
 import dev.tandem.security.Passwords;
-import dev.tandem.security.VerifiedPasswords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,9 +23,6 @@ public class AccountService {
 
     @Inject
     CurrentUser user;
-
-    @Inject
-    VerifiedPasswords verified;
 
     public Account create(String username, String password, boolean admin) {
         requireAdmin("create accounts");
@@ -74,7 +70,6 @@ public class AccountService {
         ApiToken.delete("account.id", account.id);
         WebSession.delete("account.id", account.id);
         account.delete();
-        verified.forgetAll();
         user.audit("user-delete", "account " + username, "");
     }
 
@@ -94,7 +89,6 @@ public class AccountService {
                     + " admin first.");
         }
         account.admin = admin;
-        verified.forgetAll(); // remembered Basic sign-ins carry the old role
         user.audit(admin ? "admin-grant" : "admin-revoke", "account " + account.username, "");
         return account;
     }
@@ -107,7 +101,6 @@ public class AccountService {
         }
         account.passwordHash = PasswordRules.hash("newPassword", newPassword);
         WebSession.delete("account.id = ?1 and id <> ?2", account.id, currentSessionId == null ? "" : currentSessionId);
-        verified.forgetAll();
         user.audit("password-change", "account " + account.username, "other sessions ended");
     }
 
@@ -118,7 +111,6 @@ public class AccountService {
                 .orElseThrow(() -> NotFoundException.named("account", username));
         account.passwordHash = PasswordRules.hash("password", newPassword);
         WebSession.delete("account.id", account.id);
-        verified.forgetAll();
         user.audit("password-reset", "account " + username, "");
     }
 
