@@ -11,6 +11,7 @@ import dev.tandem.service.ImpossibleEditException;
 import dev.tandem.service.ExportConflictException;
 import dev.tandem.service.ExportFailedException;
 import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.BackupUnavailableException;
 import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PayloadTooLargeException;
 import dev.tandem.service.PreconditionFailedException;
@@ -62,6 +63,11 @@ public class ProblemMappers {
     public Response idempotencyKey(IdempotencyKeyException e) {
         return Problem.response(e.status(), e.status() == 409 ? "Conflict" : "Unprocessable Content", e.getMessage(),
                 "Idempotency-Key");
+    }
+
+    @ServerExceptionMapper
+    public Response backupUnavailable(BackupUnavailableException e) {
+        return Problem.response(Response.Status.CONFLICT, e.getMessage(), null);
     }
 
     @ServerExceptionMapper

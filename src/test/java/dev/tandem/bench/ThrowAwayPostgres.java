@@ -75,6 +75,23 @@ public final class ThrowAwayPostgres implements AutoCloseable {
                 "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "");
     }
 
+    /**
+     * The README's backup: {@code pg_dump --format=custom} of the database {@code tandem}, while Tandem runs; the
+     * file is written inside the cluster's folder (the postgres user's).
+     */
+    Path dump() {
+        Path file = dir.resolve("tandem.dump");
+        runAsOwner(bin.resolve("pg_dump").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U",
+                "postgres", "-d", "tandem", "--format=custom", "--file=" + file);
+        return file;
+    }
+
+    /** The README's restore, with Tandem stopped: {@code pg_restore --clean --if-exists --no-owner}. */
+    void restore(Path dump) {
+        runAsOwner(bin.resolve("pg_restore").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U",
+                "postgres", "-d", "tandem", "--clean", "--if-exists", "--no-owner", dump.toString());
+    }
+
     @Override
     public void close() {
         try {

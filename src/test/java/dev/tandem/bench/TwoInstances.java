@@ -4,11 +4,8 @@ package dev.tandem.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +46,7 @@ public final class TwoInstances {
     private static final String USER_PASSWORD = "two instances, one database";
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final RawHttp http = new RawHttp();
     private final List<String> failures = new ArrayList<>();
     private final URI a;
     private final URI b;
@@ -413,23 +408,7 @@ public final class TwoInstances {
     }
 
     private HttpResponse<String> send(URI base, String method, String path, Map<String, String> headers, Object body) {
-        try {
-            var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
-            headers.forEach(request::header);
-            HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.noBody();
-            if (body instanceof String text) {
-                publisher = HttpRequest.BodyPublishers.ofString(text);
-            } else if (body != null) {
-                request.header("Content-Type", "application/json");
-                publisher = HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
-            }
-            return http.send(request.method(method, publisher).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + base.resolve(path) + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return http.send(base, method, path, headers, body);
     }
 
     private void check(boolean ok, String what, String format, Object... arguments) {
@@ -442,7 +421,7 @@ public final class TwoInstances {
     }
 
     private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return RawHttp.basic(user, password);
     }
 
     private static String encode(String value) {

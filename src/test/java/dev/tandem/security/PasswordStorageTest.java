@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.model.Account;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
+import dev.tandem.testing.FileDatabase;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -19,17 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /** Passwords are stored as bcrypt hashes: the plain text is nowhere in the database file. */
 @QuarkusTest
-@TestProfile(PasswordStorageTest.FileDatabase.class)
+@TestProfile(FileDatabase.class)
 class PasswordStorageTest {
-    static final Path DIRECTORY = Path.of("target", "password-storage-db");
-
-    public static class FileDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url",
-                    "jdbc:h2:file:./" + DIRECTORY.resolve("tandem") + ";DB_CLOSE_ON_EXIT=FALSE");
-        }
-    }
+    private static final Path DIRECTORY = FileDatabase.DIRECTORY;
 
     @Test
     void shouldKeepOnlyBcryptHashes() throws IOException {

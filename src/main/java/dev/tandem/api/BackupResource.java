@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import dev.tandem.security.Identities;
+import dev.tandem.service.DatabaseBackup;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.nio.file.Files;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** An online backup of the whole database, for admins of an installation on the embedded H2. */
+@Path("/api/admin/backup")
+@RolesAllowed(Identities.ADMIN)
+@Tag(name = "Users")
+@NoProjectRole("admins only (@RolesAllowed): the whole database")
+public class BackupResource {
+    static final String ZIP = "application/zip";
+
+    @Inject
+    DatabaseBackup backup;
+
+    @GET
+    @Produces(ZIP)
+    @Operation(summary = "Back up the whole database while Tandem runs (H2; admins only): a zip to unzip into the"
+            + " data directory, with Tandem stopped, to restore")
+    @APIResponse(responseCode = "200", description = "The backup")
+    @APIResponse(responseCode = "409", description = "The database is PostgreSQL: use pg_dump")
+    public Response backup() {
+        java.nio.file.Path file = backup.write();
+        StreamingOutput body = out -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                in.transferTo(out);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        };
+        return Response.ok(body, ZIP)
+                .header("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"").build();
+    }
+}
