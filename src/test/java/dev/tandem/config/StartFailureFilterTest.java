@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one line a start that fails on the database leaves, from real driver failures: PostgreSQL's driver refused at
+ * a closed port, H2 asked to open a database under a file. (The packaged server's start with its database down is
+ * checked by src/test/scripts/failure-check.sh.)
+ */
+class StartFailureFilterTest {
+    @Test
+    void shouldSayThePostgresDatabaseCannotBeReached() throws Exception {
+        int closedPort;
+        try (var socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        SQLException refused = failure("jdbc:postgresql://127.0.0.1:" + closedPort + "/tandem");
+        LogRecord record = startFailure(new RuntimeException("Failed to start quarkus",
+                new IllegalStateException("Unable to obtain connection from database", refused)));
+        new StartFailureFilter().isLoggable(record);
+        assertNull(record.getThrown(), "no stack trace");
+        assertTrue(record.getMessage().startsWith("Tandem cannot reach its database at "), record.getMessage());
+        assertTrue(record.getMessage().contains("refused"), record.getMessage());
+        assertEquals(1, record.getMessage().lines().count());
+    }
+
+    @Test
+    void shouldSayTheH2FileCannotBeOpened() {
+        SQLException unopenable = failure("jdbc:h2:file:/dev/null/data/tandem;TRACE_LEVEL_FILE=0");
+        LogRecord record = startFailure(new RuntimeException("Failed to start quarkus", unopenable));
+        new StartFailureFilter().isLoggable(record);
+        assertNull(record.getThrown());
+        assertTrue(record.getMessage().startsWith("Tandem cannot open its database at "), record.getMessage());
+        assertTrue(record.getMessage().contains("Check the data directory"), record.getMessage());
+    }
+
+    @Test
+    void shouldLeaveOtherFailuresAlone() {
+        var cause = new IllegalStateException("port 8080 is taken");
+        LogRecord record = startFailure(cause);
+        new StartFailureFilter().isLoggable(record);
+        assertEquals(cause, record.getThrown());
+        LogRecord other = new LogRecord(Level.SEVERE, "Something else");
+        other.setThrown(new SQLException("not at start", "08001"));
+        new StartFailureFilter().isLoggable(other);
+        assertEquals("Something else", other.getMessage());
+    }
+
+    private static LogRecord startFailure(Throwable thrown) {
+        var record = new LogRecord(Level.SEVERE, "Failed to start application");
+        record.setThrown(thrown);
+        return record;
+    }
+
+    private static SQLException failure(String url) {
+        try (var ignored = DriverManager.getConnection(url, "tandem", "")) {
+            throw new AssertionError("connected to " + url);
+        } catch (SQLException e) {
+            return e;
+        }
+    }
+}
