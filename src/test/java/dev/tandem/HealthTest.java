@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class HealthTest {
     @Test
     void shouldBeReadyWithDatabase() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+                .body("checks.find { it.name == 'Data directory' }.status", is("UP"));
     }
 }

@@ -21,6 +21,13 @@ public interface TandemConfig {
     @WithDefault("./data")
     String dataDir();
 
+    /**
+     * Free space in the data directory below which readiness reports DOWN (default 100M), before the database's
+     * writes start failing. Only for the embedded H2 database, whose file lies there.
+     */
+    @WithDefault("100M")
+    MemorySize dataDirMinFree();
+
     Upload upload();
 
     @WithName("import")

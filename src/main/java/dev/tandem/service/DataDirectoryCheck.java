@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.config.TandemConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Readiness of the embedded database's folder: a read-only or nearly full data directory makes every write fail, so
+ * a load balancer should stop sending users here, and the check says why. It writes and deletes a small file each
+ * time, which is the one test that a read-only mount, a full disk and lost permissions all fail.
+ */
+@Readiness
+@ApplicationScoped
+public class DataDirectoryCheck implements HealthCheck {
+    private static final String NAME = "Data directory";
+
+    @Inject
+    TandemConfig config;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String databaseKind;
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named(NAME);
+        if (!"h2".equals(databaseKind)) {
+            return response.up().withData("database", databaseKind + ": the data directory holds no data").build();
+        }
+        Path dir = Path.of(config.dataDir()).toAbsolutePath().normalize();
+        response.withData("path", dir.toString());
+        try {
+            Files.createDirectories(dir); // H2 makes it when it opens its file; someone may have removed it since
+            long free = Files.getFileStore(dir).getUsableSpace();
+            response.withData("freeBytes", free);
+            long minimum = config.dataDirMinFree().asLongValue();
+            if (free < minimum) {
+                return response.down().withData("problem", String.format("only %d MB free (below"
+                        + " tandem.data-dir-min-free, %d MB): free some space", free >> 20, minimum >> 20)).build();
+            }
+            Path probe = Files.createTempFile(dir, ".ready-", ".probe");
+            Files.delete(probe);
+            return response.up().build();
+        } catch (IOException e) {
+            return response.down().withData("problem", "cannot write here (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "): a read-only or full disk, or missing permissions").build();
+        }
+    }
+}
