@@ -69,8 +69,8 @@ public class ImportJob extends PanacheEntity {
         return getEntityManager().find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Jobs that were queued or running when this server stopped. */
-    public static List<ImportJob> listUnfinished() {
-        return list("state in ?1", List.of(State.QUEUED, State.RUNNING));
+    /** Jobs queued or running that no instance has marked alive since {@code before}. */
+    public static List<ImportJob> listUnfinishedSince(OffsetDateTime before) {
+        return list("state in ?1 and updatedAt < ?2", List.of(State.QUEUED, State.RUNNING), before);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,8 +48,16 @@ public class ImportJobs {
     @Inject
     TandemConfig config;
 
+    /** How often an instance marks its jobs alive. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(30);
+    /** A job no instance marked alive for this long is failed: its instance is gone. */
+    static final Duration STALE = Duration.ofMinutes(3);
+    /** How long a SIGTERM waits for running jobs to stop. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
     private ExecutorService executor;
+    private ScheduledExecutorService heartbeat;
     private volatile boolean stopping;
 
     void start(@Observes StartupEvent event) {
@@ -60,26 +69,68 @@ public class ImportJobs {
             thread.setPriority(Thread.NORM_PRIORITY - 1);
             return thread;
         });
-        int interrupted = QuarkusTransaction.requiringNew().call(() -> {
-            var jobs = ImportJob.listUnfinished();
-            jobs.forEach(job -> finish(job, ImportJob.State.FAILED, "Tandem stopped while this import was "
-                    + (job.state == ImportJob.State.QUEUED ? "waiting" : "running") + "; nothing of it was stored."
-                    + " Import the document again."));
-            return jobs.size();
+        heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "tandem-import-heartbeat");
+            thread.setDaemon(true);
+            return thread;
         });
-        if (interrupted > 0) {
-            Log.infof("%d import job(s) were interrupted by the last shutdown and are marked failed", interrupted);
+        heartbeat.scheduleWithFixedDelay(this::beat, 0, HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /**
+     * Every half minute: marks this instance's queued and running jobs alive, and fails the jobs no instance has
+     * marked for {@link #STALE} — those of an instance that was killed or lost its database. Another instance's jobs
+     * are left alone while it is alive: instances share one database.
+     */
+    private void beat() {
+        try {
+            var now = OffsetDateTime.now(ZoneOffset.UTC);
+            List<Long> mine = List.copyOf(running.keySet());
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (!mine.isEmpty()) {
+                    ImportJob.update("updatedAt = ?1 where id in ?2 and state in ?3", now, mine,
+                            List.of(ImportJob.State.QUEUED, ImportJob.State.RUNNING));
+                }
+            });
+            int failed = failStale(now.minus(STALE));
+            if (failed > 0) {
+                Log.infof("%d import job(s) of a stopped instance were marked failed", failed);
+            }
+        } catch (RuntimeException e) {
+            // the database away for a moment: the next beat tries again
+            Log.debugf("Import job heartbeat skipped (%s)", e.getClass().getSimpleName());
         }
     }
 
+    /** Fails the unfinished jobs not marked alive since {@code before}; returns how many. */
+    int failStale(OffsetDateTime before) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var jobs = ImportJob.listUnfinishedSince(before);
+            jobs.forEach(job -> finish(job, ImportJob.State.FAILED, "The Tandem instance that "
+                    + (job.state == ImportJob.State.QUEUED ? "queued" : "ran") + " this import stopped; nothing of"
+                    + " it was stored. Import the document again."));
+            return jobs.size();
+        });
+    }
+
+    /**
+     * On SIGTERM: running jobs are cancelled at their next progress report (nothing of them is stored), and waited
+     * for up to {@link #STOP_WAIT}; whatever this instance still holds is marked failed, so clients polling the job
+     * on another instance learn it at once.
+     */
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
+        heartbeat.shutdownNow();
         running.values().forEach(job -> job.cancelled = true);
         executor.shutdown();
         try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            executor.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        for (long id : List.copyOf(running.keySet())) {
+            end(id, ImportJob.State.FAILED, "Tandem was stopped while this import was waiting or running; nothing"
+                    + " was stored. Import the document again.");
         }
     }
 

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import dev.tandem.model.ImportJob;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Import jobs of several instances on one database: a job whose instance was killed (no heartbeat for longer than
+ * {@link ImportJobs#STALE}) is failed with a message saying so, while a job another live instance is running (its
+ * heartbeat fresh) is left alone — an instance starting up no longer fails every unfinished job it finds.
+ */
+@QuarkusTest
+class ImportJobInstancesTest {
+    @Inject
+    ImportJobs jobs;
+
+    @Test
+    void shouldFailOnlyTheJobsOfAStoppedInstance() {
+        long project = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Jobs of two instances", "sourceLanguage", "en", "targetLanguage", "de"))
+                .post("/api/projects").then().statusCode(201).extract().jsonPath().getLong("id");
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        long orphan = job(project, "Killed with its instance", now.minus(ImportJobs.STALE).minusMinutes(1));
+        long alive = job(project, "Running on another instance", now.minusSeconds(20));
+
+        jobs.failStale(now.minus(ImportJobs.STALE));
+
+        given().get("/api/jobs/" + orphan).then().statusCode(200).body("state", is("FAILED"))
+                .body("message", containsString("instance that ran this import stopped"));
+        given().get("/api/jobs/" + alive).then().statusCode(200).body("state", is("RUNNING"));
+    }
+
+    private static long job(long project, String title, OffsetDateTime lastHeartbeat) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var job = new ImportJob();
+            job.projectId = project;
+            job.username = "admin";
+            job.title = title;
+            job.state = ImportJob.State.RUNNING;
+            job.progress = 0.4;
+            job.message = "Segmenting and aligning.";
+            job.createdAt = lastHeartbeat;
+            job.updatedAt = lastHeartbeat;
+            job.persist();
+            return job.id;
+        });
+    }
+}
