@@ -93,6 +93,27 @@ final class TandemServer implements AutoCloseable {
         }
     }
 
+    /** SIGTERM, as a service manager stops Tandem; waits up to {@code limit} and returns how long it took to exit. */
+    Duration terminate(Duration limit) {
+        long begin = System.nanoTime();
+        process.destroy();
+        try {
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("still running " + limit.toSeconds() + " s after SIGTERM");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        return Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    /** The log of the latest start. */
+    Path log() {
+        return workDir.resolve("server-" + starts + ".log");
+    }
+
     URI base() {
         return base;
     }

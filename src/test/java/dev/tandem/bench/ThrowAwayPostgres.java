@@ -75,6 +75,18 @@ public final class ThrowAwayPostgres implements AutoCloseable {
                 "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "");
     }
 
+    /** Stops the cluster (fast: open connections are closed), as a database that goes away under Tandem. */
+    void stopServer() {
+        runAsOwner(bin.resolve("pg_ctl").toString(), "-w", "-m", "fast", "-D", dir.resolve("data").toString(), "stop");
+    }
+
+    /** Starts the stopped cluster again on the same port. */
+    void startServer() {
+        runAsOwner(bin.resolve("pg_ctl").toString(), "-w", "-D", dir.resolve("data").toString(),
+                "-l", dir.resolve("log").toString(), "-o", "-k " + dir + " -c listen_addresses=127.0.0.1 -p " + port,
+                "start");
+    }
+
     /**
      * The README's backup: {@code pg_dump --format=custom} of the database {@code tandem}, while Tandem runs; the
      * file is written inside the cluster's folder (the postgres user's).

@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * What a team's server does when things go wrong, on the packaged servers: the database unreachable or the data
+ * directory unusable at start (one clear line, exit 1), PostgreSQL lost while running (503 problem+json with
+ * Retry-After, readiness DOWN, and recovery without a restart), the data directory nearly full or full while
+ * running (readiness DOWN saying why, writes refused clearly), and SIGTERM during an import (cancelled,
+ * the job marked failed, nothing stored) and during an export (finished within the grace period). Prints a line per
+ * check; exits 1 if one failed, 2 if it cannot run. Run by {@code src/test/scripts/failure-check.sh} and by CI.
+ */
+public final class FailureCheck {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final RawHttp http = new RawHttp();
+    private final Path h2Jar;
+    private final Path pgJar;
+    private final Path postgresBinaries;
+    private final Path dir;
+    private final List<String> failures = new ArrayList<>();
+
+    private FailureCheck(Path h2Jar, Path pgJar, Path postgresBinaries, Path dir) {
+        this.h2Jar = h2Jar;
+        this.pgJar = pgJar;
+        this.postgresBinaries = postgresBinaries;
+        this.dir = dir;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path h2Jar = Path.of(System.getProperty("tandem.failure.h2-jar", "target/quarkus-app/quarkus-run.jar"));
+        Path pgJar = Path.of(System.getProperty("tandem.failure.pg-jar", "target/quarkus-app-pg/quarkus-run.jar"));
+        Path bin = ThrowAwayPostgres.binaries();
+        for (Path jar : List.of(h2Jar, pgJar)) {
+            if (!Files.isRegularFile(jar)) {
+                System.err.println("No " + jar + ": src/test/scripts/failure-check.sh builds it.");
+                System.exit(2);
+            }
+        }
+        if (bin == null) {
+            System.err.println("No PostgreSQL under /usr/lib/postgresql: apt-get install -y postgresql.");
+            System.exit(2);
+        }
+        Path dir = Path.of("target", "failure-check", LocalDateTime.now().format(STAMP)).toAbsolutePath();
+        Files.createDirectories(dir);
+        var check = new FailureCheck(h2Jar, pgJar, bin, dir);
+        System.out.println("Failure behaviour of " + h2Jar + " and " + pgJar + "; logs in " + dir);
+        check.databaseDownAtStart();
+        check.dataDirectoryUnusableAtStart();
+        check.databaseLostWhileRunning();
+        check.dataDirectoryFull();
+        check.sigtermDuringImportAndExport();
+        System.out.println(check.failures.isEmpty() ? "All failure checks passed."
+                : check.failures.size() + " failure check(s) FAILED: " + check.failures);
+        System.exit(check.failures.isEmpty() ? 0 : 1);
+    }
+
+    // ---- at start ----------------------------------------------------------------------------------------------
+
+    private void databaseDownAtStart() throws Exception {
+        int closed;
+        try (var socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        startThatFails("database down at start", pgJar, Map.of("QUARKUS_DATASOURCE_JDBC_URL",
+                "jdbc:postgresql://127.0.0.1:" + closed + "/tandem", "QUARKUS_DATASOURCE_USERNAME", "tandem"),
+                List.of("-Dtandem.data-dir=" + dir.resolve("down/data")), "Tandem cannot reach its database");
+    }
+
+    private void dataDirectoryUnusableAtStart() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
+        startThatFails("data dir unusable", h2Jar, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", password()),
+                List.of("-Dtandem.data-dir=" + file.resolve("data")), "Tandem cannot open its database");
+    }
+
+    /** Starts a server that must stop by itself: exit status not 0, one ERROR line starting as expected, no stack. */
+    private void startThatFails(String what, Path jar, Map<String, String> environment, List<String> options,
+                                String expected) throws Exception {
+        var command = new ArrayList<String>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + TandemServer.freePort()));
+        command.addAll(options);
+        command.addAll(List.of("-jar", jar.toString()));
+        Path log = dir.resolve(what.replace(' ', '-') + ".log");
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        boolean exited = process.waitFor(120, TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        List<String> errors = lines.stream().filter(line -> line.contains(" ERROR ")).toList();
+        long stackLines = lines.stream().filter(line -> line.startsWith("\tat ") || line.startsWith("Caused by")).count();
+        boolean ok = exited && process.exitValue() != 0 && errors.size() == 1 && errors.get(0).contains(expected)
+                && stackLines == 0;
+        check(ok, what, "exit %s, %d log lines, %d ERROR line(s), %d stack-trace lines: %s",
+                exited ? String.valueOf(process.exitValue()) : "NONE (still running)", lines.size(), errors.size(),
+                stackLines, errors.isEmpty() ? "(no error line)" : errors.get(0).replaceAll("^.*?\\(main\\) ", ""));
+    }
+
+    // ---- PostgreSQL lost while running -------------------------------------------------------------------------
+
+    private void databaseLostWhileRunning() throws Exception {
+        String password = password();
+        Path work = dir.resolve("pg-lost");
+        Files.createDirectories(work);
+        try (var postgres = ThrowAwayPostgres.start(postgresBinaries)) {
+            var environment = new HashMap<>(postgres.environment());
+            environment.put("TANDEM_ADMIN_INITIAL_PASSWORD", password);
+            try (var server = new TandemServer(pgJar, work, environment, List.of("-Xmx512m",
+                    "-Dtandem.data-dir=" + work.resolve("data")))) {
+                server.start();
+                Map<String, String> admin = Map.of("Authorization", RawHttp.basic("admin", password));
+                int before = http.send(server.base(), "GET", "/api/projects", admin, null).statusCode();
+                postgres.stopServer();
+                var read = http.send(server.base(), "GET", "/api/projects", admin, null);
+                var write = http.send(server.base(), "POST", "/api/projects", admin,
+                        Map.of("name", "While the database is away", "sourceLanguage", "en", "targetLanguage", "de"));
+                int ready = http.send(server.base(), "GET", "/q/health/ready", Map.of(), null).statusCode();
+                long lost = System.nanoTime();
+                postgres.startServer();
+                long back = System.nanoTime();
+                Duration recovered = waitFor(Duration.ofSeconds(60), () ->
+                        http.send(server.base(), "GET", "/api/projects", admin, null).statusCode() == 200
+                                && http.send(server.base(), "GET", "/q/health/ready", Map.of(), null).statusCode() == 200);
+                boolean ok = before == 200 && unavailable(read) && unavailable(write) && ready == 503 && recovered != null;
+                check(ok, "database lost", "read %d, write %d (%s, Retry-After %s), readiness %d while PostgreSQL was"
+                        + " down (%.1f s); answering again %s after it came back, without a restart: %s",
+                        read.statusCode(), write.statusCode(), read.headers().firstValue("Content-Type").orElse("-"),
+                        read.headers().firstValue("Retry-After").orElse("none"), ready, (back - lost) / 1e9,
+                        recovered == null ? "NEVER" : String.format(Locale.ROOT, "%.1f s", recovered.toMillis() / 1000.0),
+                        LoopbackClient.abbreviate(detail(read)));
+            }
+        }
+    }
+
+    private boolean unavailable(HttpResponse<String> response) {
+        return response.statusCode() == 503 && response.headers().firstValue("Retry-After").isPresent()
+                && response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+    }
+
+    private String detail(HttpResponse<String> response) {
+        try {
+            JsonNode problem = http.json(response.body());
+            return problem != null && problem.has("detail") ? problem.get("detail").asText() : response.body();
+        } catch (RuntimeException e) {
+            return response.body();
+        }
+    }
+
+    // ---- the data directory full -----------------------------------------------------------------------------
+
+    /**
+     * The H2 server's data directory on a small tmpfs of its own (mounting needs root, as CI has), filled up while
+     * Tandem runs: nearly full, readiness goes DOWN saying so; full, a write is refused with a clear answer, not a
+     * bare 500. (A read-only remount cannot be made under H2's open file; readiness on a directory that cannot be
+     * written is DataDirectoryHealthTest's.)
+     */
+    private void dataDirectoryFull() throws Exception {
+        Path mount = dir.resolve("tmpfs");
+        Files.createDirectories(mount);
+        if (run("mount", "-t", "tmpfs", "-o", "size=200m", "tmpfs", mount.toString()) != 0) {
+            check(!"true".equals(System.getenv("CI")), "data dir full", "SKIPPED: cannot mount a tmpfs here (needs"
+                    + " root); CI runs it");
+            return;
+        }
+        String password = password();
+        Path work = dir.resolve("h2-disk");
+        Files.createDirectories(work);
+        try (var server = new TandemServer(h2Jar, work, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", password),
+                List.of("-Xmx512m", "-Dtandem.data-dir=" + mount.resolve("data")))) {
+            server.start();
+            Map<String, String> admin = Map.of("Authorization", RawHttp.basic("admin", password));
+            long project = http.json(http.send(server.base(), "POST", "/api/projects", admin, Map.of("name", "Disk",
+                    "sourceLanguage", "en", "targetLanguage", "de")), 201, "create a project").get("id").asLong();
+            var corpus = SyntheticCorpus.generate(2_000, 9);
+            Supplier<HttpResponse<String>> write = () -> http.send(server.base(), "POST", "/api/projects/" + project
+                    + "/documents", admin, Map.of("title", "Disk " + System.nanoTime(), "sourceText", corpus.source(),
+                    "targetText", corpus.target(), "segmentation", "lines"));
+            int writable = write.get().statusCode();
+
+            Path filler = mount.resolve("filler");
+            run("fallocate", "-l", "150m", filler.toString());
+            var nearlyFull = http.send(server.base(), "GET", "/q/health/ready", Map.of(), null);
+            Path rest = mount.resolve("filler-rest");
+            run("fallocate", "-l", String.valueOf(Files.getFileStore(mount).getUsableSpace()), rest.toString());
+            var fullWrite = write.get();
+            Files.delete(filler);
+            Files.delete(rest);
+            Duration back = waitFor(Duration.ofSeconds(20), () -> write.get().statusCode() == 201
+                    && http.send(server.base(), "GET", "/q/health/ready", Map.of(), null).statusCode() == 200);
+            check(writable == 201 && nearlyFull.statusCode() == 503 && nearlyFull.body().contains("MB free")
+                            && fullWrite.statusCode() != 500 && fullWrite.statusCode() >= 400, "data dir full",
+                    "readiness %d with 50 MB left (%s); with none left an import answered %d: %s; after freeing"
+                            + " space: %s", nearlyFull.statusCode(), problemOf(nearlyFull.body()), fullWrite.statusCode(),
+                    LoopbackClient.abbreviate(detail(fullWrite)), back == null ? "still failing (restart Tandem)"
+                            : String.format(Locale.ROOT, "imports and ready again after %.1f s", back.toMillis() / 1000.0));
+        } finally {
+            run("umount", "-l", mount.toString());
+        }
+    }
+
+    private String problemOf(String health) {
+        int at = health.indexOf("\"problem\"");
+        if (at < 0) {
+            return "no problem named";
+        }
+        int start = health.indexOf('"', health.indexOf(':', at) + 1) + 1;
+        return health.substring(start, health.indexOf('"', start));
+    }
+
+    // ---- SIGTERM -----------------------------------------------------------------------------------------------
+
+    private void sigtermDuringImportAndExport() throws Exception {
+        String password = password();
+        Path work = dir.resolve("sigterm");
+        Files.createDirectories(work);
+        try (var server = new TandemServer(h2Jar, work, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", password),
+                List.of("-Xmx1g", "-Dtandem.data-dir=" + work.resolve("data")))) {
+            server.start();
+            Map<String, String> admin = Map.of("Authorization", RawHttp.basic("admin", password));
+            long project = http.json(http.send(server.base(), "POST", "/api/projects", admin, Map.of("name",
+                    "SIGTERM", "sourceLanguage", "en", "targetLanguage", "de")), 201, "create a project").get("id").asLong();
+            var corpus = SyntheticCorpus.generate(40_000, 3);
+            var accepted = http.send(server.base(), "POST", "/api/projects/" + project + "/documents",
+                    Map.of("Authorization", admin.get("Authorization"), "Prefer", "respond-async"),
+                    Map.of("title", "Stopped half way", "sourceText", corpus.source(), "targetText", corpus.target(),
+                            "segmentation", "lines"));
+            long job = http.json(accepted, 202, "import as a job").get("id").asLong();
+            waitFor(Duration.ofSeconds(120), () -> http.json(http.send(server.base(), "GET", "/api/jobs/" + job, admin,
+                    null).body()).get("state").asText().equals("RUNNING"));
+            Duration importStop = server.terminate(Duration.ofSeconds(60));
+            String stopLog = Files.readString(server.log());
+            server.start();
+            JsonNode state = http.json(http.send(server.base(), "GET", "/api/jobs/" + job, admin, null).body());
+            int documents = http.json(http.send(server.base(), "GET", "/api/projects/" + project + "/documents", admin,
+                    null).body()).size();
+            boolean importOk = state.get("state").asText().equals("FAILED") && documents == 0
+                    && !stopLog.contains("\tat ");
+            check(importOk, "SIGTERM in import", "exited %.1f s after SIGTERM; the job: %s \"%s\"; documents stored: %d;"
+                            + " stack traces in the log: %s", importStop.toMillis() / 1000.0, state.get("state").asText(),
+                    state.get("message").asText(), documents, stopLog.contains("\tat ") ? "YES" : "none");
+
+            sigtermDuringExport(server, admin, project);
+        }
+    }
+
+    /** A TMX export read slowly; SIGTERM once its first bytes arrived; it must still arrive whole, then Tandem exit. */
+    private void sigtermDuringExport(TandemServer server, Map<String, String> admin, long project) throws Exception {
+        var corpus = SyntheticCorpus.generate(20_000, 4);
+        var imported = http.send(server.base(), "POST", "/api/projects/" + project + "/documents", admin,
+                Map.of("title", "Exported while stopping", "sourceText", corpus.source(), "targetText",
+                        corpus.target(), "segmentation", "lines"));
+        long document = imported.statusCode() == 201 ? http.json(imported, 201, "import").get("id").asLong()
+                : jobDocument(server, admin, http.json(imported, 202, "import as a job").get("id").asLong());
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(URI.create(server.base()
+                        + "/api/documents/" + document + "/export?format=tmx&status=all"))
+                .header("Authorization", admin.get("Authorization")).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        var received = new java.io.ByteArrayOutputStream();
+        Duration[] stopped = new Duration[1];
+        Thread terminator;
+        try (InputStream body = response.body()) {
+            byte[] buffer = new byte[8192];
+            received.write(buffer, 0, body.read(buffer));
+            terminator = new Thread(() -> stopped[0] = server.terminate(Duration.ofSeconds(90)));
+            terminator.start();
+            for (int n = body.read(buffer), reads = 0; n >= 0; n = body.read(buffer), reads++) {
+                received.write(buffer, 0, n);
+                if (reads < 200) {
+                    Thread.sleep(10); // a slow client: the export is still being written when SIGTERM comes
+                }
+            }
+        } catch (IOException e) {
+            terminator = null;
+        }
+        if (terminator != null) {
+            terminator.join();
+        }
+        String tmx = received.toString(StandardCharsets.UTF_8);
+        boolean whole = tmx.stripTrailing().endsWith("</tmx>");
+        int units = tmx.split("<tu[ >]", -1).length - 1;
+        check(response.statusCode() == 200 && whole && stopped[0] != null, "SIGTERM in export", "the export under way"
+                        + " when SIGTERM came arrived %s (%d units, %d KB); Tandem then exited after %s",
+                whole ? "whole" : "CUT OFF", units, tmx.length() / 1024,
+                stopped[0] == null ? "NOT AT ALL" : String.format(Locale.ROOT, "%.1f s", stopped[0].toMillis() / 1000.0));
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    /** Waits for an import job to finish and returns its document. */
+    private long jobDocument(TandemServer server, Map<String, String> admin, long job) {
+        JsonNode[] last = new JsonNode[1];
+        waitFor(Duration.ofMinutes(5), () -> {
+            last[0] = http.json(http.send(server.base(), "GET", "/api/jobs/" + job, admin, null).body());
+            return last[0].get("state").asText().equals("DONE");
+        });
+        if (last[0] == null || !last[0].get("state").asText().equals("DONE")) {
+            throw new IllegalStateException("import job " + job + " did not finish: " + last[0]);
+        }
+        return last[0].get("documentIds").get(0).asLong();
+    }
+
+    private static Duration waitFor(Duration limit, Supplier<Boolean> condition) {
+        long begin = System.nanoTime();
+        while (System.nanoTime() - begin < limit.toNanos()) {
+            try {
+                if (condition.get()) {
+                    return Duration.ofNanos(System.nanoTime() - begin);
+                }
+            } catch (RuntimeException e) {
+                // not answering yet
+            }
+            TandemServer.sleep(250);
+        }
+        return null;
+    }
+
+    private static int run(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private void check(boolean ok, String what, String format, Object... arguments) {
+        System.out.printf(Locale.ROOT, "  %s %-18s %s%n", ok ? "ok  " : "FAIL", what,
+                String.format(Locale.ROOT, format, arguments));
+        if (!ok) {
+            failures.add(what);
+        }
+    }
+
+    private static String password() {
+        return "failure-" + Long.toHexString(new SecureRandom().nextLong());
+    }
+}
