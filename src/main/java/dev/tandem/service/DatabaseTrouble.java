@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Failures that are the database's state, not a fault of the request or of Tandem: it cannot be reached, it is busy
+ * with a conflicting write, or it cannot store. Each is answered 503 with {@code Retry-After} and words a user can act
+ * on, not as a server error; readiness reports the unreachable database too. Told apart by the SQL states and vendor
+ * codes of PostgreSQL and H2 anywhere in the cause chain, so that Hibernate's and the pool's wrappers do not matter.
+ */
+public enum DatabaseTrouble {
+    /** Connection refused or broken, the pool unable to get one. */
+    UNREACHABLE(Duration.ofSeconds(5), "The database is not answering at the moment; nothing was changed. Try again"
+            + " in a few seconds; if it lasts, tell the administrator."),
+    /** A lock wait that ran out, a deadlock, a serialization failure: another write held what this one needed. */
+    BUSY(Duration.ofSeconds(1), "The document is busy with another change at the moment; nothing was changed. Try"
+            + " again in a second."),
+    /** The disk is full or read-only, or the embedded database closed itself after a failed write. */
+    STORAGE(Duration.ofSeconds(60), "The server cannot write its data: its disk is full or read-only; nothing was"
+            + " changed. Tell the administrator (the data directory needs space, or the database a restart).");
+
+    /** H2's codes: lock timeout, deadlock; read-only, I/O errors, closed after a failure. */
+    private static final Set<Integer> H2_BUSY = Set.of(50200, 40001);
+    private static final Set<Integer> H2_STORAGE = Set.of(90097, 90028, 90031, 90098, 90121);
+
+    private final Duration retryAfter;
+    private final String message;
+
+    DatabaseTrouble(Duration retryAfter, String message) {
+        this.retryAfter = retryAfter;
+        this.message = message;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    /** What kind of database trouble {@code failure} is, if it is one. */
+    public static Optional<DatabaseTrouble> of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (text.contains("no space left on device") || text.contains("read-only file system")) {
+                return Optional.of(STORAGE);
+            }
+            if (t instanceof SQLException sql) {
+                Optional<DatabaseTrouble> kind = of(sql.getSQLState(), sql.getErrorCode(), text);
+                if (kind.isPresent()) {
+                    return kind;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DatabaseTrouble> of(String state, int code, String text) {
+        String s = state == null ? "" : state;
+        if (s.startsWith("08") || text.contains("acquisition timeout")) {
+            return Optional.of(UNREACHABLE);
+        }
+        if (s.equals("40001") || s.equals("40P01") || s.equals("55P03") || H2_BUSY.contains(code)) {
+            return Optional.of(BUSY);
+        }
+        if (s.startsWith("53") || s.equals("25006") || H2_STORAGE.contains(code)) {
+            return Optional.of(STORAGE);
+        }
+        return Optional.empty();
+    }
+}
