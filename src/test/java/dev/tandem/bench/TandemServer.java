@@ -109,6 +109,11 @@ final class TandemServer implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - begin);
     }
 
+    /** The process id of the running server. */
+    long pid() {
+        return process.pid();
+    }
+
     /** The log of the latest start. */
     Path log() {
         return workDir.resolve("server-" + starts + ".log");

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The load a team's server holds, measured on packaged servers it starts itself (127.0.0.1 only): reviewers who
+ * read a page of their document (the review page, HTML, or a page of pairs over the API) and confirm or reject a pair
+ * on it, one after the other without pause, for a fixed time. Phases: {@code own} (N clients, each on a document of
+ * its own of 1,600 pairs), {@code shared} (10 clients on one such document; 409s are retried and counted) and
+ * {@code large} (20 clients on two documents of 110,000 pairs). Setups: {@code h2} (one instance) and {@code pg2}
+ * (two instances on one PostgreSQL, clients alternating between them). Prints, per phase, throughput, p50/p95/p99 of
+ * each kind of request, errors, and the servers' peak heap and RSS.
+ *
+ * <p>{@code src/test/scripts/load-bench.sh} builds the servers and runs it; settings: {@code -Dtandem.load.setups=h2,pg2},
+ * {@code .phases=own,shared,large}, {@code .clients=50}, {@code .seconds=60}, {@code .pairs=1600},
+ * {@code .large-pairs=110000}.
+ */
+public final class LoadBenchmark {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final int clients = Integer.getInteger("tandem.load.clients", 50);
+    private final int seconds = Integer.getInteger("tandem.load.seconds", 60);
+    private final int pairs = Integer.getInteger("tandem.load.pairs", 1600);
+    private final int largePairs = Integer.getInteger("tandem.load.large-pairs", 110_000);
+    private final List<String> phases = List.of(System.getProperty("tandem.load.phases", "own,shared,large").split(","));
+
+    public static void main(String[] args) throws Exception {
+        List<String> setups = List.of(System.getProperty("tandem.load.setups", "h2,pg2").split(","));
+        Path dir = Path.of("target", "load-bench", LocalDateTime.now().format(STAMP)).toAbsolutePath();
+        var bench = new LoadBenchmark();
+        for (String setup : setups) {
+            Files.createDirectories(dir.resolve(setup));
+            switch (setup) {
+                case "h2" -> bench.h2(Path.of(System.getProperty("tandem.load.h2-jar",
+                        "target/quarkus-app/quarkus-run.jar")).toAbsolutePath(), dir.resolve(setup));
+                case "pg2" -> bench.pg2(Path.of(System.getProperty("tandem.load.pg-jar",
+                        "target/quarkus-app-pg/quarkus-run.jar")).toAbsolutePath(), dir.resolve(setup));
+                default -> throw new IllegalArgumentException("setup " + setup + ": h2 or pg2");
+            }
+        }
+        System.exit(0);
+    }
+
+    private void h2(Path jar, Path dir) throws Exception {
+        String password = password();
+        try (var server = new TandemServer(jar, dir, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", password),
+                List.of("-Xmx2g", "-Dtandem.data-dir=" + dir.resolve("data")))) {
+            server.start();
+            run("H2, one instance", List.of(server), password);
+        }
+    }
+
+    private void pg2(Path jar, Path dir) throws Exception {
+        String password = password();
+        try (var postgres = ThrowAwayPostgres.start(ThrowAwayPostgres.binaries())) {
+            var environment = new HashMap<>(postgres.environment());
+            environment.put("TANDEM_ADMIN_INITIAL_PASSWORD", password);
+            Files.createDirectories(dir.resolve("a"));
+            Files.createDirectories(dir.resolve("b"));
+            try (var a = new TandemServer(jar, dir.resolve("a"), environment, List.of("-Xmx1g",
+                    "-Dtandem.data-dir=" + dir.resolve("a/data")));
+                 var b = new TandemServer(jar, dir.resolve("b"), environment, List.of("-Xmx1g",
+                         "-Dtandem.data-dir=" + dir.resolve("b/data")))) {
+                a.start();
+                b.start();
+                run("PostgreSQL, two instances", List.of(a, b), password);
+            }
+        }
+    }
+
+    private void run(String setup, List<TandemServer> servers, String password) throws Exception {
+        var admin = new LoopbackClient(servers.get(0).base(), "admin", password);
+        long project = admin.json(admin.post("/api/projects", Map.of("name", "Load", "sourceLanguage", "en",
+                "targetLanguage", "de"))).get("id").asLong();
+        System.out.printf(Locale.ROOT, "%n== %s: %d s per phase, %s%n", setup, seconds, phases);
+        System.out.printf(Locale.ROOT, "%-34s %8s %-22s %6s %8s %8s %8s %7s %7s %9s %9s%n", "phase", "req/s", "request",
+                "n", "p50 ms", "p95 ms", "p99 ms", "errors", "409s", "heap MB", "RSS MB");
+        if (phases.contains("own")) {
+            List<Long> documents = importDocuments(admin, project, clients, pairs, "own");
+            phase(clients + " clients, own 1.6k-pair documents", servers, password, documents);
+        }
+        if (phases.contains("shared")) {
+            List<Long> shared = importDocuments(admin, project, 1, pairs, "shared");
+            phase("10 clients, one shared document", servers, password,
+                    java.util.Collections.nCopies(10, shared.get(0)));
+        }
+        if (phases.contains("large")) {
+            List<Long> large = importDocuments(admin, project, 2, largePairs, "large");
+            var documents = new ArrayList<Long>();
+            for (int i = 0; i < 20; i++) {
+                documents.add(large.get(i % 2));
+            }
+            phase("20 clients, two 110k-pair documents", servers, password, documents);
+        }
+    }
+
+    private List<Long> importDocuments(LoopbackClient admin, long project, int count, int lines, String name) {
+        long start = System.nanoTime();
+        var ids = new ArrayList<Long>();
+        for (int i = 0; i < count; i++) {
+            var corpus = SyntheticCorpus.generate(lines, 1000L * lines + i);
+            var reply = admin.importDocument(project, Map.of("title", name + " " + i, "sourceText", corpus.source(),
+                    "targetText", corpus.target(), "segmentation", "lines"), Duration.ofMinutes(15));
+            if (reply.status() != 201) {
+                throw new IllegalStateException("import answered " + reply.status() + ": "
+                        + LoopbackClient.abbreviate(reply.body()));
+            }
+            ids.add(admin.json(reply).get("id").asLong());
+        }
+        System.out.printf(Locale.ROOT, "  (imported %d document(s) of %,d pairs in %.0f s)%n", count, lines,
+                (System.nanoTime() - start) / 1e9);
+        return ids;
+    }
+
+    /** One client per entry of {@code documents} (the document it works on), for {@link #seconds}. */
+    private void phase(String name, List<TandemServer> servers, String password, List<Long> documents)
+            throws Exception {
+        var page = new Latencies();
+        var api = new Latencies();
+        var edit = new Latencies();
+        var errors = new AtomicInteger();
+        var conflicts = new AtomicInteger();
+        var requests = new AtomicLong();
+        var sampler = new ResourceSampler(servers);
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(documents.size());
+        sampler.start();
+        long begin = System.nanoTime();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < documents.size(); c++) {
+                var client = new LoopbackClient(servers.get(c % servers.size()).base(), "admin", password);
+                long document = documents.get(c);
+                var random = new Random(c);
+                running.add(pool.submit(() -> {
+                    review(client, document, random, deadline, page, api, edit, errors, conflicts, requests);
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+            sampler.stop();
+        }
+        double elapsed = (System.nanoTime() - begin) / 1e9;
+        String head = String.format(Locale.ROOT, "%-34s %8.1f", name, requests.get() / elapsed);
+        String blank = String.format(Locale.ROOT, "%-34s %8s", "", "");
+        System.out.println(row(head, "review page (HTML)", page, errors.get(), conflicts.get(), sampler));
+        System.out.println(row(blank, "pairs page (API)", api, -1, -1, null));
+        System.out.println(row(blank, "edit (confirm/reject)", edit, -1, -1, null));
+    }
+
+    private static String row(String head, String kind, Latencies latencies, int errors, int conflicts,
+                              ResourceSampler sampler) {
+        return String.format(Locale.ROOT, "%s %-22s %6d %8.0f %8.0f %8.0f %7s %7s %9s %9s", head, kind, latencies.count(),
+                latencies.median(), latencies.p95(), latencies.percentile(99), errors < 0 ? "" : errors,
+                conflicts < 0 ? "" : conflicts, sampler == null ? "" : sampler.heap(), sampler == null ? "" : sampler.rss());
+    }
+
+    /** A reviewer without pause: a page, then a confirm or reject of a pair on it, with retries on 409. */
+    private void review(LoopbackClient client, long document, Random random, long deadline, Latencies page,
+                        Latencies api, Latencies edit, AtomicInteger errors, AtomicInteger conflicts,
+                        AtomicLong requests) {
+        JsonNode summary = client.json(client.get("/api/documents/" + document));
+        long total = summary.get("pairs").asLong();
+        long version = summary.get("version").asLong();
+        for (int step = 0; System.nanoTime() < deadline; step++) {
+            long offset = (long) (random.nextDouble() * Math.max(1, total - 50));
+            if (step % 2 == 0) {
+                var reply = client.get("/documents/" + document + "?page=" + (offset / 50 + 1));
+                requests.incrementAndGet();
+                count(reply, page, errors);
+            }
+            var reply = client.get("/api/documents/" + document + "/pairs?offset=" + offset + "&limit=50");
+            requests.incrementAndGet();
+            if (!count(reply, api, errors)) {
+                continue;
+            }
+            JsonNode items = client.json(reply).get("items");
+            if (items.isEmpty()) {
+                continue;
+            }
+            long pair = items.get(random.nextInt(items.size())).get("id").asLong();
+            String op = random.nextBoolean() ? "confirm" : "reject";
+            for (int attempt = 0; attempt < 20 && System.nanoTime() < deadline; attempt++) {
+                var made = client.post("/api/documents/" + document + "/edits", Map.of("op", op, "pair", pair,
+                        "baseVersion", version));
+                requests.incrementAndGet();
+                if (made.status() == 409) {
+                    conflicts.incrementAndGet();
+                    version = client.json(made).get("currentVersion").asLong();
+                    continue;
+                }
+                if (count(made, edit, errors)) {
+                    version = client.json(made).get("version").asLong();
+                }
+                break;
+            }
+        }
+    }
+
+    private static boolean count(LoopbackClient.Reply reply, Latencies latencies, AtomicInteger errors) {
+        if (reply.ok()) {
+            latencies.add(reply.millis());
+            return true;
+        }
+        if (errors.incrementAndGet() <= 5) {
+            System.err.println("  answered " + reply.status() + ": " + LoopbackClient.abbreviate(reply.body()));
+        }
+        return false;
+    }
+
+    /** The servers' peak RSS (from /proc) and heap in use (from /q/metrics), sampled every second. */
+    private static final class ResourceSampler {
+        private final List<TandemServer> servers;
+        private final AtomicLong rss = new AtomicLong();
+        private final AtomicLong heap = new AtomicLong(-1);
+        private volatile boolean running;
+        private Thread thread;
+
+        ResourceSampler(List<TandemServer> servers) {
+            this.servers = servers;
+        }
+
+        void start() {
+            running = true;
+            thread = new Thread(() -> {
+                var http = new RawHttp();
+                while (running) {
+                    for (TandemServer server : servers) {
+                        rss.accumulateAndGet(rssBytes(server.pid()), Math::max);
+                        try {
+                            String metrics = http.send(server.base(), "GET", "/q/metrics", Map.of(), null).body();
+                            heap.accumulateAndGet(heapBytes(metrics), Math::max);
+                        } catch (RuntimeException e) {
+                            // no metrics endpoint: heap stays unknown
+                        }
+                    }
+                    TandemServer.sleep(1000);
+                }
+            }, "load-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
+
+        String rss() {
+            return rss.get() == 0 ? "?" : String.valueOf(rss.get() >> 20);
+        }
+
+        String heap() {
+            return heap.get() < 0 ? "?" : String.valueOf(heap.get() >> 20);
+        }
+
+        private static long rssBytes(long pid) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // exited
+            }
+            return 0;
+        }
+
+        /** The sum of jvm_memory_used_bytes{area="heap",…} over the heap's pools. */
+        private static long heapBytes(String metrics) {
+            long sum = -1;
+            for (String line : metrics.split("\n")) {
+                if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                    sum = Math.max(sum, 0) + (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+            return sum;
+        }
+    }
+
+    private static String password() {
+        return "load-" + Long.toHexString(new SecureRandom().nextLong());
+    }
+}
