@@ -40,12 +40,33 @@ public final class PunctuationScorer implements NonNegativeScorer {
                 case '"', '“', '”', '„', '«', '»', '「', '」', '『', '』', '‹', '›', '‘', '＂' -> QUOTE;
                 case ':', '：' -> COLON;
                 case '’' -> index + 1 < sentence.length() && Character.isLetter(sentence.charAt(index + 1)) ? null : QUOTE;
+                case '\'' -> asciiQuote(sentence, index) ? QUOTE : null;
                 default -> null;
             };
         }
     }
 
     private static final Mark[] MARKS = Mark.values();
+
+    /**
+     * Whether the ASCII apostrophe at {@code index} is a quotation mark: English often quotes with it ({@code 'What's
+     * your name?' asked the boy.}), and a text quoted that way had no quotation marks at all beside a translation with
+     * {@code “”}. It opens a quotation where a letter or digit follows it and none precedes it, and closes one right
+     * after other punctuation ({@code ?'}, {@code ,'}). After a letter or digit it is an apostrophe ({@code don't},
+     * {@code sons'}, {@code l'eau}, and {@code l' eau} in tokenised text); between spaces, in tokenised text, it may
+     * be either, and is not counted.
+     */
+    static boolean asciiQuote(String sentence, int index) {
+        int before = index > 0 ? sentence.codePointBefore(index) : ' ';
+        int after = index + 1 < sentence.length() ? sentence.codePointAt(index + 1) : ' ';
+        if (Character.isLetterOrDigit(before)) {
+            return false;
+        }
+        if (Character.isLetterOrDigit(after)) {
+            return true;
+        }
+        return !Character.isWhitespace(before);
+    }
 
     /** prefix[side][class][i] = marks of that class in sentences 0..i−1. */
     private final int[][] sourcePrefix;

@@ -92,6 +92,16 @@ class AnchorScorersTest {
     }
 
     @Test
+    void asciiApostrophesQuoteWhereTheyOpenOrCloseAQuotation() {
+        // British-style quotation with ASCII apostrophes: both marks, as “” beside it in a translation
+        assertArrayEquals(new int[] {1, 0, 0, 2}, PunctuationScorer.counts("'What's your name?' asked the boy."));
+        assertArrayEquals(new int[] {0, 0, 0, 2}, PunctuationScorer.counts("'Laurel,' replied Trinket."));
+        // apostrophes: within and after words, elision in tokenised text, and a free-standing one between spaces
+        assertArrayEquals(new int[] {0, 0, 0, 0}, PunctuationScorer.counts("don't, his sons' wives, l'eau, l' eau"));
+        assertArrayEquals(new int[] {0, 0, 0, 0}, PunctuationScorer.counts("die ,Yeti ' gespottet , 1' oiScier"));
+    }
+
+    @Test
     void beadWhosePunctuationAgreesCostsLess() {
         List<String> source = List.of("你来吗？", "我不来！");
         List<String> target = List.of("I won't!", "Are you coming?");
