@@ -17,8 +17,10 @@ import java.util.List;
 public final class PunctuationScorer implements NonNegativeScorer {
 
     /**
-     * The counted classes. Quotation marks count every opening and closing mark ({@code "“”„«»「」『』‹›‘}
-     * and {@code ’} when no letter follows it, which excludes the apostrophe in "don’t"/"l’eau"):
+     * The counted classes, in every script's form (the Arabic question mark {@code ؟} too). Quotation marks count
+     * every opening and closing mark ({@code "“”„‟«»「」『』〝〞〟‹›‘‚‛}, {@code ’} when no letter follows it, which
+     * excludes the apostrophe in "don’t"/"l’eau", and the ASCII apostrophe where it opens or closes a quotation,
+     * {@link #asciiQuote}):
      * styles differ in mark shapes but not in how many marks a quotation has, and a quotation split
      * over two sentences leaves one mark in each. Half weight, since a quotation has two marks.
      */
@@ -35,9 +37,9 @@ public final class PunctuationScorer implements NonNegativeScorer {
         static Mark of(String sentence, int index) {
             char c = sentence.charAt(index);
             return switch (c) {
-                case '?', '？' -> QUESTION;
+                case '?', '？', '؟' -> QUESTION;
                 case '!', '！' -> EXCLAMATION;
-                case '"', '“', '”', '„', '«', '»', '「', '」', '『', '』', '‹', '›', '‘', '＂' -> QUOTE;
+                case '"', '“', '”', '„', '‟', '«', '»', '「', '」', '『', '』', '〝', '〞', '〟', '‹', '›', '‘', '‚', '‛', '＂' -> QUOTE;
                 case ':', '：' -> COLON;
                 case '’' -> index + 1 < sentence.length() && Character.isLetter(sentence.charAt(index + 1)) ? null : QUOTE;
                 case '\'' -> asciiQuote(sentence, index) ? QUOTE : null;

@@ -89,6 +89,9 @@ class AnchorScorersTest {
         assertArrayEquals(new int[] {1, 1, 0, 2}, PunctuationScorer.counts("\"Anyway, don't you agree? Yes!\""));
         assertArrayEquals(new int[] {0, 0, 0, 2}, PunctuationScorer.counts("‘l’eau’"));
         assertArrayEquals(new int[] {0, 0, 0, 0}, PunctuationScorer.counts("don’t, l’homme"));
+        // German single quotes, Arabic question mark
+        assertArrayEquals(new int[] {0, 0, 0, 2}, PunctuationScorer.counts("‚Yeti‘"));
+        assertArrayEquals(new int[] {1, 0, 0, 0}, PunctuationScorer.counts("هل أنت بخير؟"));
     }
 
     @Test
