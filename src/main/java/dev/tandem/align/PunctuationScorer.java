@@ -53,7 +53,8 @@ public final class PunctuationScorer implements NonNegativeScorer {
     /**
      * Whether the ASCII apostrophe at {@code index} is a quotation mark: English often quotes with it ({@code 'What's
      * your name?' asked the boy.}), and a text quoted that way had no quotation marks at all beside a translation with
-     * {@code “”}. It opens a quotation where a letter or digit follows it and none precedes it, and closes one right
+     * {@code “”}. It opens a quotation where a letter or digit follows it and none precedes it (but for a lone
+     * lower-case letter, an elided word: Dutch {@code 's avonds}, Afrikaans {@code 'n}), and closes one right
      * after other punctuation ({@code ?'}, {@code ,'}). After a letter or digit it is an apostrophe ({@code don't},
      * {@code sons'}, {@code l'eau}, and {@code l' eau} in tokenised text); between spaces, in tokenised text, it may
      * be either, and is not counted.
@@ -65,7 +66,9 @@ public final class PunctuationScorer implements NonNegativeScorer {
             return false;
         }
         if (Character.isLetterOrDigit(after)) {
-            return true;
+            // but a lone lower-case letter after it is an elided word: Dutch 's and 't, Afrikaans 'n, rock 'n' roll
+            int third = index + 2 < sentence.length() ? sentence.codePointAt(index + 2) : ' ';
+            return !(Character.isLowerCase(after) && !Character.isLetterOrDigit(third));
         }
         return !Character.isWhitespace(before);
     }

@@ -102,6 +102,8 @@ class AnchorScorersTest {
         // apostrophes: within and after words, elision in tokenised text, and a free-standing one between spaces
         assertArrayEquals(new int[] {0, 0, 0, 0}, PunctuationScorer.counts("don't, his sons' wives, l'eau, l' eau"));
         assertArrayEquals(new int[] {0, 0, 0, 0}, PunctuationScorer.counts("die ,Yeti ' gespottet , 1' oiScier"));
+        // elided words: Dutch 's and 't, Afrikaans 'n
+        assertArrayEquals(new int[] {0, 0, 0, 0}, PunctuationScorer.counts("'s avonds is 't stil, 'n man"));
     }
 
     @Test
