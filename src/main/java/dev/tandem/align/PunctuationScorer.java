@@ -17,8 +17,10 @@ import java.util.List;
 public final class PunctuationScorer implements NonNegativeScorer {
 
     /**
-     * The counted classes. Quotation marks count every opening and closing mark ({@code "“”„«»「」『』‹›‘}
-     * and {@code ’} when no letter follows it, which excludes the apostrophe in "don’t"/"l’eau"):
+     * The counted classes, in every script's form (the Arabic question mark {@code ؟} too). Quotation marks count
+     * every opening and closing mark ({@code "“”„‟«»「」『』〝〞〟‹›‘‚‛}, {@code ’} when no letter follows it, which
+     * excludes the apostrophe in "don’t"/"l’eau", and the ASCII apostrophe where it opens or closes a quotation,
+     * {@link #asciiQuote}):
      * styles differ in mark shapes but not in how many marks a quotation has, and a quotation split
      * over two sentences leaves one mark in each. Half weight, since a quotation has two marks.
      */
@@ -35,17 +37,41 @@ public final class PunctuationScorer implements NonNegativeScorer {
         static Mark of(String sentence, int index) {
             char c = sentence.charAt(index);
             return switch (c) {
-                case '?', '？' -> QUESTION;
+                case '?', '？', '؟' -> QUESTION;
                 case '!', '！' -> EXCLAMATION;
-                case '"', '“', '”', '„', '«', '»', '「', '」', '『', '』', '‹', '›', '‘', '＂' -> QUOTE;
+                case '"', '“', '”', '„', '‟', '«', '»', '「', '」', '『', '』', '〝', '〞', '〟', '‹', '›', '‘', '‚', '‛', '＂' -> QUOTE;
                 case ':', '：' -> COLON;
                 case '’' -> index + 1 < sentence.length() && Character.isLetter(sentence.charAt(index + 1)) ? null : QUOTE;
+                case '\'' -> asciiQuote(sentence, index) ? QUOTE : null;
                 default -> null;
             };
         }
     }
 
     private static final Mark[] MARKS = Mark.values();
+
+    /**
+     * Whether the ASCII apostrophe at {@code index} is a quotation mark: English often quotes with it ({@code 'What's
+     * your name?' asked the boy.}), and a text quoted that way had no quotation marks at all beside a translation with
+     * {@code “”}. It opens a quotation where a letter or digit follows it and none precedes it (but for a lone
+     * lower-case letter, an elided word: Dutch {@code 's avonds}, Afrikaans {@code 'n}), and closes one right
+     * after other punctuation ({@code ?'}, {@code ,'}). After a letter or digit it is an apostrophe ({@code don't},
+     * {@code sons'}, {@code l'eau}, and {@code l' eau} in tokenised text); between spaces, in tokenised text, it may
+     * be either, and is not counted.
+     */
+    static boolean asciiQuote(String sentence, int index) {
+        int before = index > 0 ? sentence.codePointBefore(index) : ' ';
+        int after = index + 1 < sentence.length() ? sentence.codePointAt(index + 1) : ' ';
+        if (Character.isLetterOrDigit(before)) {
+            return false;
+        }
+        if (Character.isLetterOrDigit(after)) {
+            // but a lone lower-case letter after it is an elided word: Dutch 's and 't, Afrikaans 'n, rock 'n' roll
+            int third = index + 2 < sentence.length() ? sentence.codePointAt(index + 2) : ' ';
+            return !(Character.isLowerCase(after) && !Character.isLetterOrDigit(third));
+        }
+        return !Character.isWhitespace(before);
+    }
 
     /** prefix[side][class][i] = marks of that class in sentences 0..i−1. */
     private final int[][] sourcePrefix;

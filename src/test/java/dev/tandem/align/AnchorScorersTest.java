@@ -89,6 +89,21 @@ class AnchorScorersTest {
         assertArrayEquals(new int[] {1, 1, 0, 2}, PunctuationScorer.counts("\"Anyway, don't you agree? Yes!\""));
         assertArrayEquals(new int[] {0, 0, 0, 2}, PunctuationScorer.counts("‘l’eau’"));
         assertArrayEquals(new int[] {0, 0, 0, 0}, PunctuationScorer.counts("don’t, l’homme"));
+        // German single quotes, Arabic question mark
+        assertArrayEquals(new int[] {0, 0, 0, 2}, PunctuationScorer.counts("‚Yeti‘"));
+        assertArrayEquals(new int[] {1, 0, 0, 0}, PunctuationScorer.counts("هل أنت بخير؟"));
+    }
+
+    @Test
+    void asciiApostrophesQuoteWhereTheyOpenOrCloseAQuotation() {
+        // British-style quotation with ASCII apostrophes: both marks, as “” beside it in a translation
+        assertArrayEquals(new int[] {1, 0, 0, 2}, PunctuationScorer.counts("'What's your name?' asked the boy."));
+        assertArrayEquals(new int[] {0, 0, 0, 2}, PunctuationScorer.counts("'Laurel,' replied Trinket."));
+        // apostrophes: within and after words, elision in tokenised text, and a free-standing one between spaces
+        assertArrayEquals(new int[] {0, 0, 0, 0}, PunctuationScorer.counts("don't, his sons' wives, l'eau, l' eau"));
+        assertArrayEquals(new int[] {0, 0, 0, 0}, PunctuationScorer.counts("die ,Yeti ' gespottet , 1' oiScier"));
+        // elided words: Dutch 's and 't, Afrikaans 'n
+        assertArrayEquals(new int[] {0, 0, 0, 0}, PunctuationScorer.counts("'s avonds is 't stil, 'n man"));
     }
 
     @Test

@@ -24,7 +24,7 @@ class AlignmentRegressionTest {
     private static final double CONFIDENT_PRECISION = 0.97;
 
     @ParameterizedTest(name = "{0}: strict F1 at least {1} - 0.01, the other way round {2} - 0.01; share at ≥ 0.9 at least {3}")
-    @CsvSource({"mac/dev, 0.805, 0.786, 0.30", "text+berg/dev, 0.905, 0.898, 0.43", "bible, 0.979, 0.981, 0.81"})
+    @CsvSource({"mac/dev, 0.830, 0.823, 0.31", "text+berg/dev, 0.905, 0.898, 0.43", "bible, 0.979, 0.981, 0.81"})
     void qualityShouldStayAtTheRecordedFigures(String set, double recorded, double recordedSwapped, double share)
             throws IOException {
         AlignBenchmark.EvalSet evalSet = AlignBenchmark.SETS.stream().filter(s -> s.name().equals(set)).findFirst()
@@ -52,7 +52,7 @@ class AlignmentRegressionTest {
 
     @Test
     void leaveOneOutLexiconShouldStayAtTheRecordedFigure() throws IOException {
-        double recorded = 0.845;
+        double recorded = 0.856;
         Assumptions.assumeTrue(Files.isDirectory(ROOT.resolve("mac/dev")),
                 "skipped: " + ROOT.resolve("mac/dev").toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
         AlignBenchmark.Reliability reliability = new AlignBenchmark.Reliability();
@@ -60,9 +60,10 @@ class AlignmentRegressionTest {
                 .result().f1Strict();
         assertTrue(f1 >= recorded - 0.01, "mac/dev with leave-one-out lexicons: strict F1 " + f1
                 + " fell below the recorded " + recorded);
-        // 51.5 % measured at 97.7 % precision (51.9 % before the final path was decoded by the beads' own posteriors;
+        // 53.3 % measured at 97.7 % precision (51.5 % before ASCII apostrophes counted as quotation marks, 51.9 % before
+        // the final path was decoded by the beads' own posteriors;
         // 55.9 % at 97.3 % before the confidence became the agreement of the posteriors with and without the
         // document's own lexicon, which put the dictionary row above 97 %)
-        assertConfident("mac/dev with leave-one-out lexicons", reliability, 0.50);
+        assertConfident("mac/dev with leave-one-out lexicons", reliability, 0.52);
     }
 }
