@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,7 +34,8 @@ public class BackupResource {
     @Produces(ZIP)
     @Operation(summary = "Back up the whole database while Tandem runs (H2; admins only): a zip to unzip into the"
             + " data directory, with Tandem stopped, to restore")
-    @APIResponse(responseCode = "200", description = "The backup")
+    @APIResponse(responseCode = "200", description = "The backup: a zip holding the database file",
+            content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "409", description = "The database is PostgreSQL: use pg_dump")
     public Response backup() {
         java.nio.file.Path file = backup.write();

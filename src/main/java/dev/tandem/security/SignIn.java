@@ -34,20 +34,22 @@ public class SignIn {
 
     /**
      * Checks a password against the account's stored hash, read afresh: a password changed, an admin flag taken
-     * away or an account removed on another instance counts at once. A password that matched that hash a few minutes
-     * ago is not hashed again ({@link VerifiedPasswords}).
+     * away or an account removed on another instance counts at once. A password that matched that very hash a few
+     * minutes ago ({@link VerifiedPasswords}) is taken without hashing it again and without asking the throttle: it
+     * is no guess, and a script that signed in keeps working while someone guesses at its account. Everything else
+     * is refused while the name or address is locked.
      */
     public PasswordCheck checkPassword(String username, String password, String address) {
+        Optional<Account> account = username == null ? Optional.empty() : Account.findByUsername(username);
+        String storedHash = account.map(a -> a.passwordHash).orElse(null);
+        if (storedHash != null && verified.remembers(password, storedHash)) {
+            return accepted(account.get());
+        }
         LoginThrottle.State throttled = throttle.state(username, address);
         if (throttled.lockedFor().isPresent()) {
             audit.recordAlone(safe(username), address, "sign-in-throttled", "account " + safe(username),
                     "refused without checking: too many recent failures");
             return new PasswordCheck.Throttled(throttled.lockedFor().get());
-        }
-        Optional<Account> account = username == null ? Optional.empty() : Account.findByUsername(username);
-        String storedHash = account.map(a -> a.passwordHash).orElse(null);
-        if (storedHash != null && verified.remembers(password, storedHash)) {
-            return accepted(account.get());
         }
         if (Passwords.matches(password, storedHash)) {
             verified.remember(password, storedHash);

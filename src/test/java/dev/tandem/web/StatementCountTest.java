@@ -91,14 +91,21 @@ class StatementCountTest {
         for (int i = 0; i < 200; i++) {
             ids.add(items.get(i));
         }
-        long version = WebFixtures.version(document);
+        // One edit first: edit ids come from the database 50 at a time, and the request measured should not be the
+        // one in fifty that fetches the next block (one statement more).
+        long warm = io.restassured.RestAssured.given().contentType(ContentType.JSON)
+                .body(Map.of("op", "reject", "pair", items.get(250), "baseVersion", WebFixtures.version(document)))
+                .post("/api/documents/" + document + "/edits").then().statusCode(200)
+                .extract().jsonPath().getLong("version");
         Cost confirm = cost(() -> io.restassured.RestAssured.given().contentType(ContentType.JSON)
-                .body(Map.of("op", "confirm", "pairs", ids, "baseVersion", version))
+                .body(Map.of("op", "confirm", "pairs", ids, "baseVersion", warm))
                 .post("/api/documents/" + document + "/edits").then().statusCode(200));
         System.out.println("confirm 200: " + confirm);
-        // 818 when each pair was read alone. Now 9 or 10: the access check, the locked document, the pairs with their
-        // positions, the edit (its redo stack, its id now and then, its row, the document's version), one bulk update,
-        // and the sentences of the answer; not the keys of every pair in the document
+        // 818 when each pair was read alone. Now 10: the caller's account (its stored password hash, read on every
+        // request so that a password changed on another instance counts at once), the access check, the locked
+        // document, the pairs with their positions, the edit (its redo stack, its row, the document's version), one
+        // bulk update, and the sentences of the answer; not the keys of every pair in the document. One more, once
+        // in fifty edits, for the next block of edit ids.
         assertTrue(confirm.statements() <= 10, "confirm 200: " + confirm);
     }
 }
