@@ -30,7 +30,7 @@ class MetricsTest {
                 .body(containsString("# TYPE http_server_requests_seconds "))
                 .body(containsString("jvm_memory_used_bytes"));
         // what a Prometheus server asks for first
-        given().auth().none().accept("application/openmetrics-text").get("/q/metrics").then().statusCode(200)
+        given().auth().none().accept("application/openmetrics-text; version=1.0.0").get("/q/metrics").then().statusCode(200)
                 .contentType(containsString("application/openmetrics-text"));
     }
 

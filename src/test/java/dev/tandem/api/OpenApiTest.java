@@ -146,7 +146,7 @@ class OpenApiTest {
     @Test
     void shouldDescribeTheProblemSchema() {
         JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
-        assertEquals(Set.of("type", "title", "status", "detail", "field"),
+        assertEquals(Set.of("type", "title", "status", "detail", "field", "instance"),
                 doc.getMap("components.schemas.Problem.properties").keySet());
     }
 

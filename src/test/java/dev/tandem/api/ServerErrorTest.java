@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tandem.testing.BrowserSession;
+import dev.tandem.testing.LogCapture;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A failure of the server's own reaches the client with an id, and the one error line logged for it carries the
+ * same id. The failure is real: the table of sentences is renamed away (through JDBC, on the same in-memory H2)
+ * under a read that needs it, then renamed back.
+ */
+@QuarkusTest
+class ServerErrorTest {
+    private static final Pattern ID = Pattern.compile("urn:uuid:[0-9a-f-]{36}");
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void shouldGiveTheClientTheIdItsErrorLineCarries() throws SQLException {
+        long project = ApiFixtures.createProject("Server errors", "zh", "en");
+        long document = ApiFixtures.createDocument(project, "Broken", ApiFixtures.ZH, ApiFixtures.EN);
+        Response answer;
+        List<String> errors;
+        try (LogCapture log = LogCapture.of("")) {
+            answer = withoutSentences(() -> given().get("/api/documents/" + document + "/pairs"));
+            errors = log.messages(Level.SEVERE);
+        }
+        answer.then().statusCode(500).contentType("application/problem+json")
+                .body("status", equalTo(500));
+        String instance = answer.jsonPath().getString("instance");
+        assertTrue(ID.matcher(instance).matches(), "instance is a urn:uuid: " + instance);
+        assertTrue(answer.jsonPath().getString("detail").contains(instance), "the detail names it too");
+        assertEquals(List.of(instance), errors.stream().flatMap(line -> ids(line).stream()).toList(),
+                "one error line, with the client's id: " + errors);
+        assertTrue(errors.stream().anyMatch(line -> line.contains("GET /api/documents/" + document + "/pairs")),
+                errors.toString());
+    }
+
+    @Test
+    void shouldShowAPersonTheIdOnTheErrorPage() throws SQLException {
+        long project = ApiFixtures.createProject("Server error page", "zh", "en");
+        long document = ApiFixtures.createDocument(project, "Broken page", ApiFixtures.ZH, ApiFixtures.EN);
+        Response page;
+        List<String> errors;
+        try (LogCapture log = LogCapture.of("")) {
+            page = withoutSentences(() -> BrowserSession.given().accept("text/html").get("/documents/" + document));
+            errors = log.messages(Level.SEVERE);
+        }
+        page.then().statusCode(500).contentType(containsString("text/html"));
+        List<String> shown = ids(page.asString());
+        assertEquals(1, shown.size(), page.asString());
+        assertEquals(shown, errors.stream().flatMap(line -> ids(line).stream()).toList(), errors.toString());
+    }
+
+    private Response withoutSentences(Supplier<Response> call) throws SQLException {
+        rename("sentence", "sentence_moved");
+        try {
+            return call.get();
+        } finally {
+            rename("sentence_moved", "sentence");
+        }
+    }
+
+    private static List<String> ids(String text) {
+        Matcher matcher = ID.matcher(text);
+        return matcher.results().map(m -> m.group()).distinct().toList();
+    }
+
+    private void rename(String from, String to) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("ALTER TABLE " + from + " RENAME TO " + to);
+        }
+    }
+}
