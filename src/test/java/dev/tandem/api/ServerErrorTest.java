@@ -41,9 +41,11 @@ class ServerErrorTest {
         long document = ApiFixtures.createDocument(project, "Broken", ApiFixtures.ZH, ApiFixtures.EN);
         Response answer;
         List<String> errors;
+        List<String> mdc;
         try (LogCapture log = LogCapture.of("")) {
             answer = withoutSentences(() -> given().get("/api/documents/" + document + "/pairs"));
             errors = log.messages(Level.SEVERE);
+            mdc = log.mdc(Level.SEVERE, ServerErrors.MDC_KEY);
         }
         answer.then().statusCode(500).contentType("application/problem+json")
                 .body("status", equalTo(500));
@@ -54,6 +56,7 @@ class ServerErrorTest {
                 "one error line, with the client's id: " + errors);
         assertTrue(errors.stream().anyMatch(line -> line.contains("GET /api/documents/" + document + "/pairs")),
                 errors.toString());
+        assertEquals(List.of(instance), mdc, "the id as a field of its own, for JSON logs");
     }
 
     @Test

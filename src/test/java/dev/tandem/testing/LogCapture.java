@@ -2,6 +2,7 @@
 package dev.tandem.testing;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -30,6 +31,9 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     @Override
     public void publish(LogRecord record) {
+        if (record instanceof ExtLogRecord ext) {
+            ext.copyAll(); // the MDC and the message are read later, on another thread
+        }
         records.add(record);
     }
 
@@ -37,6 +41,13 @@ public final class LogCapture extends Handler implements AutoCloseable {
     public List<String> messages(Level level) {
         return records.stream().filter(r -> r.getLevel().intValue() >= level.intValue())
                 .map(LogCapture::formatted).toList();
+    }
+
+    /** The values of the MDC entry {@code key} of the records at {@code level} or above that have one. */
+    public List<String> mdc(Level level, String key) {
+        return records.stream().filter(r -> r.getLevel().intValue() >= level.intValue())
+                .filter(ExtLogRecord.class::isInstance).map(r -> ((ExtLogRecord) r).getMdc(key))
+                .filter(Objects::nonNull).toList();
     }
 
     private static String formatted(LogRecord record) {
