@@ -22,7 +22,7 @@ public final class ServerErrors {
         // also a field of its own in JSON logs (mdc.problem), for a log collector to search by
         MDC.put(MDC_KEY, instance);
         try {
-            Log.errorf(failure, "Problem %s: %s %s failed: %s", instance, method, path, failure);
+            Log.errorf(failure, "Problem %s: %s %s failed", instance, method, path);
         } finally {
             MDC.remove(MDC_KEY);
         }
