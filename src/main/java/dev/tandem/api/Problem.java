@@ -24,7 +24,7 @@ public record Problem(String type, String title, int status, String detail, Stri
                 .build();
     }
 
-    /** A server error's answer, naming the occurrence {@link ServerErrors#log} logged. */
+    /** A server error's answer, naming the occurrence {@link dev.tandem.service.ServerErrors#log} logged. */
     public static Response serverError(int status, String title, String detail, String instance) {
         return Response.status(status)
                 .type(MediaType.valueOf(MEDIA_TYPE))

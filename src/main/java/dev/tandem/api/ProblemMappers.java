@@ -16,6 +16,7 @@ import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PayloadTooLargeException;
 import dev.tandem.service.PreconditionFailedException;
 import dev.tandem.service.PreconditionRequiredException;
+import dev.tandem.service.ServerErrors;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -83,7 +84,7 @@ public class ProblemMappers {
         if (e.getCause() instanceof ExportConflictException conflict) {
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, conflict.getMessage(), null);
         }
-        String instance = ServerErrors.log(e, request.getMethod(), uri.getPath());
+        String instance = ServerErrors.log(e, request.getMethod() + " " + uri.getPath());
         return Problem.serverError(500, "Internal Server Error", "The export failed: its pairs could not be read. Try"
                 + " again; the server log says why under " + instance + ".", instance);
     }

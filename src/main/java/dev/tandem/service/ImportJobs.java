@@ -259,9 +259,10 @@ public class ImportJobs {
             outcome = Meters.Outcome.REFUSED;
             end(handle.id, ImportJob.State.FAILED, e.getMessage());
         } catch (RuntimeException e) {
-            Log.errorf(e, "Import job %d failed", handle.id);
+            String problem = ServerErrors.log(e, "Import job " + handle.id);
             end(handle.id, ImportJob.State.FAILED, "The import failed (" + e.getClass().getSimpleName()
-                    + "); nothing was stored. Try again; if it fails again, the server log has the details.");
+                    + "); nothing was stored. Try again; if it fails again, the server log has the details under "
+                    + problem + ".");
         } finally {
             running.remove(handle.id);
             if (!cancelledWhileQueued) {

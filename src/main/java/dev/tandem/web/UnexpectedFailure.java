@@ -2,7 +2,7 @@
 package dev.tandem.web;
 
 import dev.tandem.api.Problem;
-import dev.tandem.api.ServerErrors;
+import dev.tandem.service.ServerErrors;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -20,7 +20,7 @@ public class UnexpectedFailure {
     @ServerExceptionMapper
     public Response unexpected(Throwable failure, Request request, UriInfo uri, HttpHeaders headers) {
         String path = uri.getPath();
-        String instance = ServerErrors.log(failure, request.getMethod(), path);
+        String instance = ServerErrors.log(failure, request.getMethod() + " " + path);
         String detail = "Something went wrong on the server. Try again; if it fails again, report the problem "
                 + instance + ".";
         if (!PageNotFound.wantsPage(path, headers)) {

@@ -7,15 +7,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.service.ServerErrors;
 import dev.tandem.testing.BrowserSession;
 import dev.tandem.testing.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
@@ -73,6 +76,44 @@ class ServerErrorTest {
         List<String> shown = ids(page.asString());
         assertEquals(1, shown.size(), page.asString());
         assertEquals(shown, errors.stream().flatMap(line -> ids(line).stream()).toList(), errors.toString());
+    }
+
+    @Test
+    void shouldGiveAFailedImportJobTheIdItsErrorLineCarries() throws SQLException {
+        long project = ApiFixtures.createProject("Server error job", "zh", "en");
+        Response job;
+        List<String> errors;
+        try (LogCapture log = LogCapture.of("")) {
+            job = withoutSentences(() -> {
+                String location = given().contentType(ContentType.JSON).header("Prefer", "respond-async")
+                        .body(Map.of("title", "Unstorable", "sourceText", ApiFixtures.ZH, "targetText", ApiFixtures.EN))
+                        .post("/api/projects/" + project + "/documents").then().statusCode(202).extract()
+                        .header("Location");
+                return untilFinished(location);
+            });
+            errors = log.messages(Level.SEVERE);
+        }
+        job.then().body("state", equalTo("FAILED"));
+        List<String> shown = ids(job.jsonPath().getString("message"));
+        assertEquals(1, shown.size(), job.asString());
+        assertEquals(shown, errors.stream().flatMap(line -> ids(line).stream()).toList(), errors.toString());
+    }
+
+    private static Response untilFinished(String job) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            Response state = given().get(job).then().statusCode(200).extract().response();
+            if (List.of("DONE", "FAILED", "CANCELLED").contains(state.jsonPath().getString("state"))
+                    || System.currentTimeMillis() > deadline) {
+                return state;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return state;
+            }
+        }
     }
 
     private Response withoutSentences(Supplier<Response> call) throws SQLException {
