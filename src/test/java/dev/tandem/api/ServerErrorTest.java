@@ -42,61 +42,68 @@ class ServerErrorTest {
     void shouldGiveTheClientTheIdItsErrorLineCarries() throws SQLException {
         long project = ApiFixtures.createProject("Server errors", "zh", "en");
         long document = ApiFixtures.createDocument(project, "Broken", ApiFixtures.ZH, ApiFixtures.EN);
-        Response answer;
-        List<String> errors;
-        List<String> mdc;
-        try (LogCapture log = LogCapture.of("")) {
-            answer = withoutSentences(() -> given().get("/api/documents/" + document + "/pairs"));
-            errors = log.messages(Level.SEVERE);
-            mdc = log.mdc(Level.SEVERE, ServerErrors.MDC_KEY);
-        }
-        answer.then().statusCode(500).contentType("application/problem+json")
-                .body("status", equalTo(500));
-        String instance = answer.jsonPath().getString("instance");
+
+        Broken broken = withoutSentences(() -> given().get("/api/documents/" + document + "/pairs"));
+
+        broken.answer().then().statusCode(500).contentType("application/problem+json").body("status", equalTo(500));
+        String instance = broken.answer().jsonPath().getString("instance");
         assertTrue(ID.matcher(instance).matches(), "instance is a urn:uuid: " + instance);
-        assertTrue(answer.jsonPath().getString("detail").contains(instance), "the detail names it too");
-        assertEquals(List.of(instance), errors.stream().flatMap(line -> ids(line).stream()).toList(),
-                "one error line, with the client's id: " + errors);
-        assertTrue(errors.stream().anyMatch(line -> line.contains("GET /api/documents/" + document + "/pairs")),
-                errors.toString());
-        assertEquals(List.of(instance), mdc, "the id as a field of its own, for JSON logs");
+        assertTrue(broken.answer().jsonPath().getString("detail").contains(instance), "the detail names it too");
+        assertEquals(List.of(instance), broken.loggedIds(), "one error line, with the client's id: " + broken.errors());
+        assertTrue(broken.errors().get(0).contains("GET /api/documents/" + document + "/pairs"), broken.errors().get(0));
+        assertEquals(List.of(instance), broken.mdc(), "the id as a field of its own, for JSON logs");
     }
 
     @Test
     void shouldShowAPersonTheIdOnTheErrorPage() throws SQLException {
         long project = ApiFixtures.createProject("Server error page", "zh", "en");
         long document = ApiFixtures.createDocument(project, "Broken page", ApiFixtures.ZH, ApiFixtures.EN);
-        Response page;
-        List<String> errors;
-        try (LogCapture log = LogCapture.of("")) {
-            page = withoutSentences(() -> BrowserSession.given().accept("text/html").get("/documents/" + document));
-            errors = log.messages(Level.SEVERE);
-        }
-        page.then().statusCode(500).contentType(containsString("text/html"));
-        List<String> shown = ids(page.asString());
-        assertEquals(1, shown.size(), page.asString());
-        assertEquals(shown, errors.stream().flatMap(line -> ids(line).stream()).toList(), errors.toString());
+
+        Broken broken = withoutSentences(() -> BrowserSession.given().accept("text/html").get("/documents/" + document));
+
+        broken.answer().then().statusCode(500).contentType(containsString("text/html"));
+        List<String> shown = ids(broken.answer().asString());
+        assertEquals(1, shown.size(), broken.answer().asString());
+        assertEquals(shown, broken.loggedIds(), broken.errors().toString());
     }
 
     @Test
     void shouldGiveAFailedImportJobTheIdItsErrorLineCarries() throws SQLException {
         long project = ApiFixtures.createProject("Server error job", "zh", "en");
-        Response job;
-        List<String> errors;
-        try (LogCapture log = LogCapture.of("")) {
-            job = withoutSentences(() -> {
-                String location = given().contentType(ContentType.JSON).header("Prefer", "respond-async")
-                        .body(Map.of("title", "Unstorable", "sourceText", ApiFixtures.ZH, "targetText", ApiFixtures.EN))
-                        .post("/api/projects/" + project + "/documents").then().statusCode(202).extract()
-                        .header("Location");
-                return untilFinished(location);
-            });
-            errors = log.messages(Level.SEVERE);
+
+        Broken broken = withoutSentences(() -> {
+            String location = given().contentType(ContentType.JSON).header("Prefer", "respond-async")
+                    .body(Map.of("title", "Unstorable", "sourceText", ApiFixtures.ZH, "targetText", ApiFixtures.EN))
+                    .post("/api/projects/" + project + "/documents").then().statusCode(202).extract()
+                    .header("Location");
+            return untilFinished(location);
+        });
+
+        broken.answer().then().body("state", equalTo("FAILED"));
+        List<String> shown = ids(broken.answer().jsonPath().getString("message"));
+        assertEquals(1, shown.size(), broken.answer().asString());
+        assertEquals(shown, broken.loggedIds(), broken.errors().toString());
+    }
+
+    /** What a call answered while the sentences were gone, and the error lines logged meanwhile. */
+    private record Broken(Response answer, List<String> errors, List<String> mdc) {
+        /** The ids the error lines name. */
+        List<String> loggedIds() {
+            return errors.stream().flatMap(line -> ids(line).stream()).toList();
         }
-        job.then().body("state", equalTo("FAILED"));
-        List<String> shown = ids(job.jsonPath().getString("message"));
-        assertEquals(1, shown.size(), job.asString());
-        assertEquals(shown, errors.stream().flatMap(line -> ids(line).stream()).toList(), errors.toString());
+    }
+
+    private Broken withoutSentences(Supplier<Response> call) throws SQLException {
+        try (LogCapture log = LogCapture.of("")) {
+            rename("sentence", "sentence_moved");
+            Response answer;
+            try {
+                answer = call.get();
+            } finally {
+                rename("sentence_moved", "sentence");
+            }
+            return new Broken(answer, log.messages(Level.SEVERE), log.mdc(Level.SEVERE, ServerErrors.MDC_KEY));
+        }
     }
 
     private static Response untilFinished(String job) {
@@ -113,15 +120,6 @@ class ServerErrorTest {
                 Thread.currentThread().interrupt();
                 return state;
             }
-        }
-    }
-
-    private Response withoutSentences(Supplier<Response> call) throws SQLException {
-        rename("sentence", "sentence_moved");
-        try {
-            return call.get();
-        } finally {
-            rename("sentence_moved", "sentence");
         }
     }
 
