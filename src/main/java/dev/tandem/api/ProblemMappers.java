@@ -16,9 +16,12 @@ import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PayloadTooLargeException;
 import dev.tandem.service.PreconditionFailedException;
 import dev.tandem.service.PreconditionRequiredException;
+import dev.tandem.service.ServerErrors;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -77,10 +80,13 @@ public class ProblemMappers {
 
     /** Reached only when the export failed before its first bytes; afterwards the connection is broken off. */
     @ServerExceptionMapper
-    public Response exportFailed(ExportFailedException e) {
-        String detail = e.getCause() instanceof ExportConflictException conflict ? conflict.getMessage()
-                : "The export failed: its pairs could not be read. Try again; the server log says why.";
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, detail, null);
+    public Response exportFailed(ExportFailedException e, Request request, UriInfo uri) {
+        if (e.getCause() instanceof ExportConflictException conflict) {
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, conflict.getMessage(), null);
+        }
+        String instance = ServerErrors.log(e, request.getMethod() + " " + uri.getPath());
+        return Problem.serverError(500, "Internal Server Error", "The export failed: its pairs could not be read. Try"
+                + " again; the server log says why under " + instance + ".", instance);
     }
 
     @ServerExceptionMapper

@@ -66,6 +66,7 @@ public class ProblemResponses implements OASFilter {
             add(responses, "413", "The request is over the size limit (quarkus.http.limits.max-body-size)");
             add(responses, "415", "A Content-Type this call does not take");
         }
+        add(responses, "500", "A failure of the server's own; instance is its id in the server log");
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
                 Schema schema = OASFactory.createSchema().ref(SCHEMAS + RICHER.getOrDefault(code, "Problem"));
@@ -89,6 +90,7 @@ public class ProblemResponses implements OASFilter {
                 .addProperty("status", integer())
                 .addProperty("detail", text("What is wrong and how to fix it"))
                 .addProperty("field", text("The input at fault (a JSON field, form field or query parameter), if any"))
+                .addProperty("instance", text("A server error's id (urn:uuid:…), also in the server log's line for it"))
                 .required(List.of("type", "title", "status"));
     }
 

@@ -31,6 +31,9 @@ public class AlignmentService {
     private final SentenceAligner aligner;
 
     @Inject
+    Meters meters;
+
+    @Inject
     AlignmentService(TandemConfig config) {
         // settings out of range stop the start here, with the message of AlignerSettings
         aligner = new SentenceAligner(config.aligner().settings());
@@ -46,7 +49,7 @@ public class AlignmentService {
 
     /** Beads covering every sentence of both sides once, in order. */
     public List<Bead> align(SideText source, SideText target) {
-        return aligner.align(source, target);
+        return meters.aligning(sentences(source, target), () -> aligner.align(source, target));
     }
 
     /** The same, helped by word translations the aligner cannot learn from the document itself. */
@@ -56,12 +59,15 @@ public class AlignmentService {
 
     /** The same, with some of the installation's settings replaced for this alignment (see {@link #aligner(Map)}). */
     public List<Bead> align(SideText source, SideText target, Lexicon lexicon, Map<String, String> settings) {
-        return aligner(settings).align(source, target, lexicon.size() == 0 ? Lexicon.EMPTY : lexicon);
+        SentenceAligner chosen = aligner(settings);
+        return meters.aligning(sentences(source, target),
+                () -> chosen.align(source, target, lexicon.size() == 0 ? Lexicon.EMPTY : lexicon));
     }
 
     /** The same, telling {@code progress} how far it is (it may stop the alignment by throwing). */
     public List<Bead> align(SideText source, SideText target, Lexicon lexicon, AlignmentProgress progress) {
-        return aligner.align(source, target, lexicon.size() == 0 ? Lexicon.EMPTY : lexicon, progress);
+        return meters.aligning(sentences(source, target),
+                () -> aligner.align(source, target, lexicon.size() == 0 ? Lexicon.EMPTY : lexicon, progress));
     }
 
     /**
@@ -82,6 +88,10 @@ public class AlignmentService {
     /** The aligner itself, for realigning stretches of a stored document. */
     public SentenceAligner aligner() {
         return aligner;
+    }
+
+    private static int sentences(SideText source, SideText target) {
+        return source.sentences().size() + target.sentences().size();
     }
 
     /** Paragraph numbers of the segments, as the aligner expects them. */

@@ -53,7 +53,8 @@ public class DocumentUploads {
             PreparedImport prepared = upload.bilingual();
             return new ImportWork(project, prepared.title(), importer, key,
                     Imports.fingerprint(upload.format(), project.id(), prepared.title(), sha256(form.source())),
-                    prepared.sourceText().length() + (long) prepared.targetText().length(), progress -> prepared);
+                    prepared.sourceText().length() + (long) prepared.targetText().length(), prepared.kind(),
+                    progress -> prepared);
         }
         return work(upload.texts(), importer, key);
     }
@@ -110,7 +111,7 @@ public class DocumentUploads {
         return new ImportWork(texts.project(), title, importer, key,
                 Imports.fingerprint("text", texts.project().id(), texts.title(), texts.segmentation(),
                         texts.sourceText(), texts.targetText()),
-                texts.characters(), progress -> preparation.prepare(texts, progress));
+                texts.characters(), "text", progress -> preparation.prepare(texts, progress));
     }
 
     private static String sha256(UploadedFile file) {

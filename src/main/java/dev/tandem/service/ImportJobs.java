@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -48,6 +49,9 @@ public class ImportJobs {
     @Inject
     TandemConfig config;
 
+    @Inject
+    Meters meters;
+
     /** How often an instance marks its jobs alive. */
     static final Duration HEARTBEAT = Duration.ofSeconds(30);
     /** A job no instance marked alive for this long is failed: its instance is gone. */
@@ -56,19 +60,21 @@ public class ImportJobs {
     static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
-    private ExecutorService executor;
+    private ThreadPoolExecutor executor;
     private ScheduledExecutorService heartbeat;
     private volatile boolean stopping;
 
     void start(@Observes StartupEvent event) {
         var count = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(Math.max(1, config.imports().workers()), task -> {
+        int workers = Math.max(1, config.imports().workers());
+        executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), task -> {
             Thread thread = new Thread(task, "tandem-import-" + count.incrementAndGet());
             thread.setDaemon(true);
             // aligning is CPU-bound: requests of other users go first where the scheduler honours it
             thread.setPriority(Thread.NORM_PRIORITY - 1);
             return thread;
         });
+        meters.watchJobs(() -> executor.getQueue().size(), executor::getActiveCount);
         heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "tandem-import-heartbeat");
             thread.setDaemon(true);
@@ -213,11 +219,14 @@ public class ImportJobs {
     }
 
     private void run(ImportWork work, Running handle) {
+        long started = System.nanoTime();
+        Meters.Outcome outcome = Meters.Outcome.FAILED;
+        boolean cancelledWhileQueued = false;
         try {
             if (!markRunning(handle.id)) {
+                cancelledWhileQueued = true;
                 return;
             }
-            long started = System.nanoTime();
             PreparedImport prepared = work.preparation().prepare(handle.stage(0.0, PREPARE_SHARE,
                     "Segmenting and aligning."));
             long preparedAt = System.nanoTime();
@@ -234,9 +243,12 @@ public class ImportJobs {
                 finish(job, ImportJob.State.DONE, "Imported \"" + prepared.title() + "\": "
                         + prepared.beads().size() + " pairs.");
             });
+            outcome = Meters.Outcome.STORED;
+            meters.importSize(work.kind(), prepared, work.characters());
             Log.infof("Import job %d: %d pairs prepared in %.1f s, stored in %.1f s", handle.id,
                     prepared.beads().size(), (preparedAt - started) / 1e9, (System.nanoTime() - preparedAt) / 1e9);
         } catch (CancellationException e) {
+            outcome = Meters.Outcome.CANCELLED;
             if (stopping) {
                 end(handle.id, ImportJob.State.FAILED, "Tandem was stopped while this import was running; nothing"
                         + " was stored. Import the document again.");
@@ -244,13 +256,18 @@ public class ImportJobs {
                 end(handle.id, ImportJob.State.CANCELLED, "Cancelled; nothing was stored.");
             }
         } catch (InvalidInputException | PayloadTooLargeException | NotFoundException e) {
+            outcome = Meters.Outcome.REFUSED;
             end(handle.id, ImportJob.State.FAILED, e.getMessage());
         } catch (RuntimeException e) {
-            Log.errorf(e, "Import job %d failed", handle.id);
+            String problem = ServerErrors.log(e, "Import job " + handle.id);
             end(handle.id, ImportJob.State.FAILED, "The import failed (" + e.getClass().getSimpleName()
-                    + "); nothing was stored. Try again; if it fails again, the server log has the details.");
+                    + "); nothing was stored. Try again; if it fails again, the server log has the details under "
+                    + problem + ".");
         } finally {
             running.remove(handle.id);
+            if (!cancelledWhileQueued) {
+                meters.imported(work.kind(), "job", outcome, System.nanoTime() - started);
+            }
         }
     }
 

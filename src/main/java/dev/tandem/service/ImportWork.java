@@ -13,10 +13,11 @@ import dev.tandem.align.AlignmentProgress;
  * @param key         the request's {@code Idempotency-Key}, or null
  * @param fingerprint SHA-256 (hex) of what was sent, to tell a retry from another request with the same key
  * @param characters  both sides' characters: what decides whether it runs in the background
+ * @param kind        what it is made from, as {@link PreparedImport#kind()}: {@code text}, {@code tmx} or {@code xliff}
  * @param preparation segments and aligns (or reads a bilingual file's units), reporting its progress
  */
 public record ImportWork(ProjectLanguages project, String title, Importer importer, String key, String fingerprint,
-                         long characters, Preparation preparation) {
+                         long characters, String kind, Preparation preparation) {
 
     /** The slow half of an import, with no transaction open. */
     @FunctionalInterface

@@ -49,6 +49,9 @@ public class Imports {
     @Inject
     TandemConfig config;
 
+    @Inject
+    Meters meters;
+
     /**
      * Runs or queues the import: in the background when {@code preferAsync} or when it is larger than
      * {@code tandem.import.async-above-chars}, otherwise now. A key seen before gives the first outcome again.
@@ -65,16 +68,27 @@ public class Imports {
                 return replayAfterRace(work, e);
             }
         }
-        PreparedImport prepared = work.preparation().prepare(AlignmentProgress.NONE);
+        long started = System.nanoTime();
+        Meters.Outcome outcome = Meters.Outcome.FAILED;
         try {
-            long documentId = QuarkusTransaction.requiringNew().timeout((int) config.imports().storeTimeout().toSeconds()).call(() -> {
-                long id = store.store(prepared, work.importer(), AlignmentProgress.NONE);
-                recordKey(work, id, null);
-                return id;
-            });
-            return new Stored(documentId, false);
-        } catch (PersistenceException e) {
-            return replayAfterRace(work, e);
+            PreparedImport prepared = work.preparation().prepare(AlignmentProgress.NONE);
+            try {
+                long documentId = QuarkusTransaction.requiringNew().timeout((int) config.imports().storeTimeout().toSeconds()).call(() -> {
+                    long id = store.store(prepared, work.importer(), AlignmentProgress.NONE);
+                    recordKey(work, id, null);
+                    return id;
+                });
+                outcome = Meters.Outcome.STORED;
+                meters.importSize(work.kind(), prepared, work.characters());
+                return new Stored(documentId, false);
+            } catch (PersistenceException e) {
+                return replayAfterRace(work, e);
+            }
+        } catch (RuntimeException e) {
+            outcome = Meters.Outcome.of(e);
+            throw e;
+        } finally {
+            meters.imported(work.kind(), "request", outcome, System.nanoTime() - started);
         }
     }
 

@@ -67,6 +67,9 @@ public class ReviewService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Meters meters;
+
     /** Carries out {@code command}, made on the document version {@code baseVersion}. */
     @OneWriterPerDocument
     public EditResult apply(long documentId, Long baseVersion, ReviewCommand command) {
@@ -336,6 +339,8 @@ public class ReviewService {
                         EditState state) {
         document.version++;
         document.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        // every change of a document's version passes here once, whichever way it came (API, page, undo)
+        meters.reviewed(op);
         var edit = new Edit();
         edit.document = document;
         edit.version = document.version;

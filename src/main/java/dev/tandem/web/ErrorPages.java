@@ -15,8 +15,11 @@ final class ErrorPages {
     static class Templates {
         static native TemplateInstance error(int status, String title, String message);
 
-        /** Without the page frame's session parts: an address no resource matched has no session or CSRF token. */
-        static native TemplateInstance notFound(String message);
+        /**
+         * Without the page frame's session parts: an address no resource matched has no session or CSRF token, and a
+         * failed request may have lost them.
+         */
+        static native TemplateInstance bare(String title, String message);
     }
 
     static RestResponse<TemplateInstance> notFound(NotFoundException e) {

@@ -18,18 +18,19 @@ public class PageNotFound {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
         String path = uri.getPath();
-        if (path.startsWith("/api/") || path.startsWith("/q/") || !wantsHtml(headers)) {
+        if (!wantsPage(path, headers)) {
             return Problem.response(404, "Not Found", "There is nothing at this address. See /q/swagger-ui for the API.",
                     null);
         }
         return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ErrorPages.Templates.notFound("There is no page at " + path
+                .entity(ErrorPages.Templates.bare("Not found", "There is no page at " + path
                         + ". The address may be mistyped, or what it showed was deleted."))
                 .build();
     }
 
-    private static boolean wantsHtml(HttpHeaders headers) {
-        return headers.getAcceptableMediaTypes().stream()
+    /** A browser asking for a page, who gets HTML; the API, /q and other clients get problem documents. */
+    static boolean wantsPage(String path, HttpHeaders headers) {
+        return !path.startsWith("/api/") && !path.startsWith("/q/") && headers.getAcceptableMediaTypes().stream()
                 .anyMatch(type -> type.getType().equals("text") && type.getSubtype().equals("html"));
     }
 }

@@ -79,7 +79,7 @@ class OpenApiTest {
         }
         assertTrue(success, endpoint + " documents its success");
         Set<String> codes = responses.keySet();
-        for (String code : new String[] {"401", "403"}) {
+        for (String code : new String[] {"401", "403", "500"}) {
             assertTrue(codes.contains(code), endpoint + " documents " + code);
         }
         if (path.contains("{")) {
@@ -146,7 +146,7 @@ class OpenApiTest {
     @Test
     void shouldDescribeTheProblemSchema() {
         JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
-        assertEquals(Set.of("type", "title", "status", "detail", "field"),
+        assertEquals(Set.of("type", "title", "status", "detail", "field", "instance"),
                 doc.getMap("components.schemas.Problem.properties").keySet());
     }
 
