@@ -2,6 +2,9 @@
 package dev.tandem.service;
 
 import io.quarkus.logging.Log;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.MDC;
 
@@ -27,6 +30,34 @@ public final class ServerErrors {
         MDC.put(MDC_KEY, instance);
         try {
             Log.errorf(failure, "Problem %s: %s failed", instance, what);
+        } finally {
+            MDC.remove(MDC_KEY);
+        }
+        return instance;
+    }
+
+    /**
+     * Logs a request refused for the database's state as one WARN line, without a stack trace (it is no bug), under a
+     * new id; returns the id. The line names the SQL state and vendor code; the driver's words only where they are
+     * the system's (a refused connection, a full disk): a lock timeout's message quotes the row, user text included.
+     */
+    public static String logTrouble(DatabaseTrouble trouble, Throwable failure, String what) {
+        String instance = "urn:uuid:" + UUID.randomUUID();
+        SQLException sql = null;
+        Throwable root = failure;
+        for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+            if (sql == null && t instanceof SQLException e) {
+                sql = e;
+            }
+            root = t;
+        }
+        String codes = sql == null ? "" : " (SQL state " + sql.getSQLState() + ", code " + sql.getErrorCode() + ")";
+        String words = trouble == DatabaseTrouble.UNREACHABLE || root instanceof IOException
+                ? ": " + String.valueOf(root.getMessage()).strip().lines().findFirst().orElse("") : "";
+        MDC.put(MDC_KEY, instance);
+        try {
+            Log.warnf("Problem %s: %s refused, database %s%s: %s%s", instance, what,
+                    trouble.name().toLowerCase(Locale.ROOT), codes, root.getClass().getSimpleName(), words);
         } finally {
             MDC.remove(MDC_KEY);
         }

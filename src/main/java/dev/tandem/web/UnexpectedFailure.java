@@ -2,25 +2,34 @@
 package dev.tandem.web;
 
 import dev.tandem.api.Problem;
+import dev.tandem.service.DatabaseTrouble;
 import dev.tandem.service.ServerErrors;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A failure no other mapper expects (a bug, the database gone): a 500 whose id is in the answer and in the one
  * error line logged for it ({@link ServerErrors}), a problem document for the API and a bare error page for a
- * browser. Every failure of a known kind has a mapper of its own, which wins, being more specific.
+ * browser. Every failure of a known kind has a mapper of its own, which wins, being more specific. The database's
+ * state ({@link DatabaseTrouble}: unreachable, busy, full) is no server error: 503 with {@code Retry-After}, logged
+ * as one warning line with the same kind of id.
  */
 public class UnexpectedFailure {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable failure, Request request, UriInfo uri, HttpHeaders headers) {
         String path = uri.getPath();
-        String instance = ServerErrors.log(failure, request.getMethod() + " " + path);
+        String what = request.getMethod() + " " + path;
+        Optional<DatabaseTrouble> trouble = DatabaseTrouble.of(failure);
+        if (trouble.isPresent()) {
+            return unavailable(trouble.get(), ServerErrors.logTrouble(trouble.get(), failure, what), path, headers);
+        }
+        String instance = ServerErrors.log(failure, what);
         String detail = "Something went wrong on the server. Try again; if it fails again, report the problem "
                 + instance + ".";
         if (!PageNotFound.wantsPage(path, headers)) {
@@ -28,5 +37,16 @@ public class UnexpectedFailure {
         }
         return Response.serverError().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(ErrorPages.Templates.bare("Server error", detail)).build();
+    }
+
+    private static Response unavailable(DatabaseTrouble trouble, String instance, String path, HttpHeaders headers) {
+        String retryAfter = String.valueOf(trouble.retryAfter().toSeconds());
+        if (!PageNotFound.wantsPage(path, headers)) {
+            return Response.fromResponse(Problem.serverError(503, "Service Unavailable", trouble.message(), instance))
+                    .header(HttpHeaders.RETRY_AFTER, retryAfter).build();
+        }
+        return Response.status(503).header(HttpHeaders.RETRY_AFTER, retryAfter)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(ErrorPages.Templates.bare("Try again shortly", trouble.message())).build();
     }
 }
