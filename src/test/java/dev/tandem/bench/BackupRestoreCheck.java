@@ -46,21 +46,10 @@ public final class BackupRestoreCheck {
     }
 
     public static void main(String[] args) throws Exception {
-        Path h2Jar = Path.of(System.getProperty("tandem.backup.h2-jar", "target/quarkus-app/quarkus-run.jar"));
-        Path pgJar = Path.of(System.getProperty("tandem.backup.pg-jar", "target/quarkus-app-pg/quarkus-run.jar"));
-        Path bin = ThrowAwayPostgres.binaries();
-        for (Path jar : List.of(h2Jar, pgJar)) {
-            if (!Files.isRegularFile(jar)) {
-                System.err.println("No " + jar + ": src/test/scripts/backup-restore.sh builds it.");
-                System.exit(2);
-            }
-        }
-        if (bin == null) {
-            System.err.println("No PostgreSQL under /usr/lib/postgresql: apt-get install -y postgresql.");
-            System.exit(2);
-        }
+        var servers = PackagedServers.require("backup", "src/test/scripts/backup-restore.sh");
         Path dir = Path.of("target", "backup-restore", LocalDateTime.now().format(STAMP)).toAbsolutePath();
-        boolean ok = runH2(h2Jar, dir.resolve("h2")) & runPostgres(pgJar, bin, dir.resolve("pg"));
+        boolean ok = runH2(servers.h2Jar(), dir.resolve("h2"))
+                & runPostgres(servers.pgJar(), servers.postgresBinaries(), dir.resolve("pg"));
         System.out.println(ok ? "Backup and restore: everything came back, on H2 and on PostgreSQL."
                 : "Backup and restore FAILED.");
         System.exit(ok ? 0 : 1);

@@ -50,23 +50,11 @@ public final class FailureCheck {
     }
 
     public static void main(String[] args) throws Exception {
-        Path h2Jar = Path.of(System.getProperty("tandem.failure.h2-jar", "target/quarkus-app/quarkus-run.jar"));
-        Path pgJar = Path.of(System.getProperty("tandem.failure.pg-jar", "target/quarkus-app-pg/quarkus-run.jar"));
-        Path bin = ThrowAwayPostgres.binaries();
-        for (Path jar : List.of(h2Jar, pgJar)) {
-            if (!Files.isRegularFile(jar)) {
-                System.err.println("No " + jar + ": src/test/scripts/failure-check.sh builds it.");
-                System.exit(2);
-            }
-        }
-        if (bin == null) {
-            System.err.println("No PostgreSQL under /usr/lib/postgresql: apt-get install -y postgresql.");
-            System.exit(2);
-        }
+        var servers = PackagedServers.require("failure", "src/test/scripts/failure-check.sh");
         Path dir = Path.of("target", "failure-check", LocalDateTime.now().format(STAMP)).toAbsolutePath();
         Files.createDirectories(dir);
-        var check = new FailureCheck(h2Jar, pgJar, bin, dir);
-        System.out.println("Failure behaviour of " + h2Jar + " and " + pgJar + "; logs in " + dir);
+        var check = new FailureCheck(servers.h2Jar(), servers.pgJar(), servers.postgresBinaries(), dir);
+        System.out.println("Failure behaviour of " + servers.h2Jar() + " and " + servers.pgJar() + "; logs in " + dir);
         check.databaseDownAtStart();
         check.dataDirectoryUnusableAtStart();
         check.databaseLostWhileRunning();
