@@ -62,7 +62,7 @@ public final class DocxText {
     public static String extract(Path file, ZipLimits limits, int maxChars) throws UnreadableDocumentException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > limits.maxEntries()) {
-                throw new DocumentTooLargeException(ZipMessages.tooManyEntries(zip.size(), limits));
+                throw new DocumentTooLargeException(ZipMessages.DOCX.tooManyEntries(zip.size(), limits));
             }
             long[] inflated = {0};
             String partName = OfficeRelationships.mainPart(zip, limits, inflated);
@@ -94,15 +94,7 @@ public final class DocxText {
 
     /** The entry's inflating stream under the limits; refused at once if its declared sizes already break them. */
     static InputStream guarded(ZipFile zip, ZipEntry entry, ZipLimits limits, long[] inflated) throws IOException {
-        long size = entry.getSize();
-        long compressed = entry.getCompressedSize();
-        if (size > ZipLimits.RATIO_GRACE_BYTES && compressed > 0 && size / compressed >= limits.maxRatio()) {
-            throw new ExpansionLimitException(ZipMessages.ratio(entry.getName(), limits));
-        }
-        if (size > limits.maxUnzippedBytes() - inflated[0]) {
-            throw new ExpansionLimitException(ZipMessages.tooBig(limits));
-        }
-        return new InflationGuard(zip.getInputStream(entry), limits, entry.getName(), compressed, inflated);
+        return LimitedZip.guarded(zip, entry, limits, ZipMessages.DOCX, inflated);
     }
 
     private void readPart(ZipFile zip, ZipEntry part, ZipLimits limits, long[] inflated)

@@ -11,6 +11,7 @@ import java.io.InputStream;
  */
 final class InflationGuard extends FilterInputStream {
     private final ZipLimits limits;
+    private final ZipMessages messages;
     private final String entryName;
     private final long compressedSize;
     private final long[] archiveTotal;
@@ -19,9 +20,11 @@ final class InflationGuard extends FilterInputStream {
     /**
      * @param archiveTotal a one-element counter shared by all entries of the archive
      */
-    InflationGuard(InputStream in, ZipLimits limits, String entryName, long compressedSize, long[] archiveTotal) {
+    InflationGuard(InputStream in, ZipLimits limits, ZipMessages messages, String entryName, long compressedSize,
+                   long[] archiveTotal) {
         super(in);
         this.limits = limits;
+        this.messages = messages;
         this.entryName = entryName;
         this.compressedSize = Math.max(compressedSize, 1);
         this.archiveTotal = archiveTotal;
@@ -57,10 +60,10 @@ final class InflationGuard extends FilterInputStream {
         entryTotal += n;
         archiveTotal[0] += n;
         if (archiveTotal[0] > limits.maxUnzippedBytes()) {
-            throw new ExpansionLimitException(ZipMessages.tooBig(limits));
+            throw new ExpansionLimitException(messages.tooBig(limits));
         }
         if (entryTotal > ZipLimits.RATIO_GRACE_BYTES && entryTotal > compressedSize * limits.maxRatio()) {
-            throw new ExpansionLimitException(ZipMessages.ratio(entryName, limits));
+            throw new ExpansionLimitException(messages.ratio(entryName, limits));
         }
     }
 }

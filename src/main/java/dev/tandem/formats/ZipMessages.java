@@ -1,25 +1,53 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.formats;
 
-/** What the uploader reads when a DOCX passes a {@link ZipLimits} bound. */
-final class ZipMessages {
-    private ZipMessages() {
-    }
+/** What the uploader reads when a zip-based upload passes a {@link ZipLimits} bound, worded for what it is. */
+public enum ZipMessages {
+    DOCX {
+        @Override
+        String tooBig(ZipLimits limits) {
+            return "The DOCX file unpacks to more than " + limits.maxUnzippedBytes() + " bytes"
+                    + " (tandem.import.max-unzipped-bytes), more than any document Tandem imports at once. Split the"
+                    + " document into parts, or remove large embedded images, and upload the parts one by one.";
+        }
 
-    static String tooBig(ZipLimits limits) {
-        return "The DOCX file unpacks to more than " + limits.maxUnzippedBytes() + " bytes"
-                + " (tandem.import.max-unzipped-bytes), more than any document Tandem imports at once. Split the"
-                + " document into parts, or remove large embedded images, and upload the parts one by one.";
-    }
+        @Override
+        String ratio(String entry, ZipLimits limits) {
+            return "The DOCX part " + entry + " expands more than " + limits.maxRatio() + " times when unpacked"
+                    + " (tandem.import.max-compression-ratio): a zip bomb, not a Word document. If it really is one,"
+                    + " open it in Word or LibreOffice, save it again as .docx and upload that file.";
+        }
 
-    static String ratio(String entry, ZipLimits limits) {
-        return "The DOCX part " + entry + " expands more than " + limits.maxRatio() + " times when unpacked"
-                + " (tandem.import.max-compression-ratio): a zip bomb, not a Word document. If it really is one,"
-                + " open it in Word or LibreOffice, save it again as .docx and upload that file.";
-    }
+        @Override
+        String tooManyEntries(int entries, ZipLimits limits) {
+            return "The DOCX file holds " + entries + " parts; a Word document has a few dozen and Tandem reads at"
+                    + " most " + limits.maxEntries() + " (tandem.import.max-zip-entries). Save it again from Word as"
+                    + " .docx.";
+        }
+    },
+    PROJECT_ARCHIVE {
+        @Override
+        String tooBig(ZipLimits limits) {
+            return "The project archive unpacks to more than " + limits.maxUnzippedBytes() + " bytes"
+                    + " (tandem.import.max-unzipped-bytes). Raise the limit on this installation to import it.";
+        }
 
-    static String tooManyEntries(int entries, ZipLimits limits) {
-        return "The DOCX file holds " + entries + " parts; a Word document has a few dozen and Tandem reads at most "
-                + limits.maxEntries() + " (tandem.import.max-zip-entries). Save it again from Word as .docx.";
-    }
+        @Override
+        String ratio(String entry, ZipLimits limits) {
+            return "The archive entry " + entry + " expands more than " + limits.maxRatio() + " times when unpacked"
+                    + " (tandem.import.max-compression-ratio): a zip bomb, not a project archive.";
+        }
+
+        @Override
+        String tooManyEntries(int entries, ZipLimits limits) {
+            return "The project archive holds " + entries + " entries; Tandem reads at most " + limits.maxEntries()
+                    + " (tandem.import.max-zip-entries): one per document and dictionary, and two more.";
+        }
+    };
+
+    abstract String tooBig(ZipLimits limits);
+
+    abstract String ratio(String entry, ZipLimits limits);
+
+    abstract String tooManyEntries(int entries, ZipLimits limits);
 }
