@@ -9,9 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.InputStream;
-import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,14 +36,6 @@ public class BackupResource {
     @APIResponse(responseCode = "409", description = "The database is PostgreSQL: use pg_dump")
     public Response backup() {
         java.nio.file.Path file = backup.write();
-        StreamingOutput body = out -> {
-            try (InputStream in = Files.newInputStream(file)) {
-                in.transferTo(out);
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        };
-        return Response.ok(body, ZIP)
-                .header("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"").build();
+        return TemporaryDownload.of(file, ZIP, file.getFileName().toString());
     }
 }

@@ -73,6 +73,12 @@ public class ProblemMappers {
         return Problem.response(Response.Status.CONFLICT, e.getMessage(), null);
     }
 
+    /** A project archive met an edit; TMX exports meet it once streaming, as {@link ExportFailedException}. */
+    @ServerExceptionMapper
+    public Response exportConflict(ExportConflictException e) {
+        return Problem.response(Response.Status.CONFLICT, e.getMessage(), null);
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return Problem.response(Response.Status.NOT_FOUND, e.getMessage(), null);

@@ -23,6 +23,8 @@ import dev.tandem.service.Imports;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.Page;
 import dev.tandem.service.ProjectLanguages;
+import dev.tandem.service.ProjectArchiveReader;
+import dev.tandem.service.ProjectArchiveWriter;
 import dev.tandem.service.ProjectService;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -87,6 +89,12 @@ public class ProjectResource {
 
     @Inject
     ImportLanguages languages;
+
+    @Inject
+    ProjectArchiveWriter archiveWriter;
+
+    @Inject
+    ProjectArchiveReader archiveReader;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -245,6 +253,39 @@ public class ProjectResource {
         Project project = granted.project();
         List<Long> ids = documents.listDocumentIds(project);
         return Exports.file(exports, request, project, ids, format, status, "project " + id, project.name);
+    }
+
+    @GET
+    @Path("/{id}/archive")
+    @Produces({BackupResource.ZIP, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Export the whole project (documents with sentences, pairs and edit history; dictionaries) as"
+            + " one zip, to import on another installation; members and accounts stay behind")
+    @APIResponse(responseCode = "200", description = "The archive", content = @Content(mediaType = BackupResource.ZIP,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "A document was edited while it was being archived: try again")
+    @Requires(on = PROJECT, role = VIEWER)
+    public Response archive(@RestPath long id) {
+        return TemporaryDownload.of(archiveWriter.write(id), BackupResource.ZIP, "project-" + id + ".zip");
+    }
+
+    @POST
+    @Path("/archive")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a project archive as a new project (new ids), whose editor the caller becomes; all or"
+            + " nothing")
+    @APIResponse(responseCode = "201", description = "Imported; Location has the new project's address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "400", description = "No file, not a zip, an entry a project archive has not, a"
+            + " missing or unknown manifest or format version, malformed JSON, or rows that do not agree (a pair"
+            + " naming sentences the document has not); the message names the entry")
+    @APIResponse(responseCode = "413", description = "Over the upload size, or unpacking past the zip limits"
+            + " (entries, bytes, compression ratio)")
+    @NoProjectRole("creates a project, whose editor its importer becomes")
+    public Response importArchive(ArchiveUploadForm form) {
+        Project project = archiveReader.importArchive(form == null ? null : form.upload());
+        return Response.created(URI.create("/api/projects/" + project.id)).entity(ProjectResponse.of(project)).build();
     }
 
     private Importer importer() {
