@@ -86,6 +86,9 @@ public class ProjectArchiveReader {
 
     private Project store(LimitedZip zip, ProjectArchive.Layout layout, ProjectArchive.ProjectPart part) {
         Project project = projects.createProject(part.name(), part.sourceLanguage(), part.targetLanguage());
+        if (part.createdAt() != null) {
+            project.createdAt = part.createdAt();
+        }
         user.audit("project-import", "project " + project.id, project.name);
         em.flush();
         try (StatelessSession bulk = em.unwrap(Session.class).statelessWithOptions().connection().open()) {

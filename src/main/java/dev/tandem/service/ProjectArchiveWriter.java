@@ -15,7 +15,6 @@ import dev.tandem.review.Side;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -73,8 +72,9 @@ public class ProjectArchiveWriter {
         entry(zip, ProjectArchive.MANIFEST, out -> out.writeObject(new ProjectArchive.Manifest(ProjectArchive.FORMAT,
                 ProjectArchive.VERSION, OffsetDateTime.now(ZoneOffset.UTC), tandemVersion)));
         entry(zip, ProjectArchive.PROJECT, out -> out.writeObject(ProjectArchive.ProjectPart.of(project)));
-        List<Long> documents = QuarkusTransaction.requiringNew().call(() -> Document.<Document>find("project.id = ?1",
-                Sort.by("id"), projectId).project(Long.class).list());
+        List<Long> documents = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+                .createQuery("select d.id from Document d where d.project.id = ?1 order by d.id", Long.class)
+                .setParameter(1, projectId).getResultList());
         for (int i = 0; i < documents.size(); i++) {
             long documentId = documents.get(i);
             entry(zip, ProjectArchive.documentEntry(i + 1), out -> readOnly(() -> writeDocument(documentId, out)));
