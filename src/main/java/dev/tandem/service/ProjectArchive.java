@@ -65,8 +65,9 @@ public final class ProjectArchive {
                     throw invalid("The archive holds an entry " + name + " that a Tandem project archive has not.");
                 }
             }
-            return new Layout(documents.stream().sorted().map(ProjectArchive::documentEntry).toList(),
-                    dictionaries.stream().sorted().map(ProjectArchive::dictionaryEntry).toList());
+            // a zip may name an entry twice; each is read once
+            return new Layout(documents.stream().distinct().sorted().map(ProjectArchive::documentEntry).toList(),
+                    dictionaries.stream().distinct().sorted().map(ProjectArchive::dictionaryEntry).toList());
         }
     }
 

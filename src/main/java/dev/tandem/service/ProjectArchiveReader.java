@@ -167,6 +167,9 @@ public class ProjectArchiveReader {
         Object[] value = new Object[1];
         stream(zip, name, parser -> {
             value[0] = parser.readValueAs(type);
+            if (value[0] == null) {
+                throw ProjectArchive.invalid("is empty.");
+            }
             if (parser.nextToken() != null) {
                 throw ProjectArchive.invalid("holds more than one JSON value.");
             }
@@ -196,15 +199,14 @@ public class ProjectArchiveReader {
 
     /** The first of the rows' own complaints (thrown from their constructors) or the parser's, with its place. */
     private static String describe(JsonProcessingException e) {
+        String place = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException invalid) {
-                return invalid.getMessage() + (e.getLocation() == null ? ""
-                        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+                return invalid.getMessage() + place;
             }
         }
-        return "malformed or of the wrong shape: " + e.getOriginalMessage()
-                + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")");
+        return "malformed or of the wrong shape: " + e.getOriginalMessage() + place;
     }
 
     /** Strict about what a writer of this format always writes: every field, numbers where numbers belong. */

@@ -111,6 +111,7 @@ class ProjectArchiveTest {
         refused(given().multiPart("other", "x.txt", new byte[] {1}).post("/api/projects/archive").then(), 400,
                 "file is missing");
         refused(importArchive(zip(without(entries, "manifest.json"))), 400, "no manifest.json");
+        refused(importArchive(zip(with(entries, "manifest.json", ""))), 400, "manifest.json: ");
         refused(importArchive(zip(with(entries, "manifest.json", "{\"format\":\"tandem-project\",\"version\":2}"))),
                 400, "version 2");
         refused(importArchive(zip(with(entries, "manifest.json", "{\"format\":\"other\",\"version\":1}"))), 400,
