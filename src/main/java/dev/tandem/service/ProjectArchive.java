@@ -258,15 +258,6 @@ public final class ProjectArchive {
         static EntryRow of(LexiconEntry e) {
             return new EntryRow(e.source, e.target);
         }
-
-        LexiconEntry toEntry(Project project, Dictionary dictionary) {
-            var e = new LexiconEntry();
-            e.project = project;
-            e.dictionary = dictionary;
-            e.source = source;
-            e.target = target;
-            return e;
-        }
     }
 
     static InvalidInputException invalid(String message) {

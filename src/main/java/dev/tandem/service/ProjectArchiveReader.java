@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.tandem.config.TandemConfig;
+import dev.tandem.formats.DictionaryEntry;
 import dev.tandem.formats.DocumentTooLargeException;
 import dev.tandem.formats.ExpansionLimitException;
 import dev.tandem.formats.LimitedZip;
@@ -28,6 +29,7 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import org.hibernate.Session;
@@ -43,6 +45,8 @@ import org.hibernate.StatelessSession;
 @ApplicationScoped
 public class ProjectArchiveReader {
     private static final int JDBC_BATCH = 500;
+    /** Dictionary entries held at a time, between two writes. */
+    private static final int ENTRY_BATCH = 5000;
 
     @Inject
     ObjectMapper json;
@@ -96,9 +100,9 @@ public class ProjectArchiveReader {
             for (String name : layout.documents()) {
                 stream(zip, name, parser -> storeDocument(parser, project, bulk));
             }
-            for (String name : layout.dictionaries()) {
-                stream(zip, name, parser -> storeDictionary(parser, project, bulk));
-            }
+        }
+        for (String name : layout.dictionaries()) {
+            stream(zip, name, parser -> storeDictionary(parser, project));
         }
         return project;
     }
@@ -140,14 +144,26 @@ public class ProjectArchiveReader {
         end(in);
     }
 
-    private void storeDictionary(JsonParser in, Project project, StatelessSession bulk) throws IOException {
+    /**
+     * Entries go in through {@link LexiconRows}, as an upload's do: it takes ids from their sequence its own way, and
+     * Hibernate taking them too would hand out ids it had already used.
+     */
+    private void storeDictionary(JsonParser in, Project project) throws IOException {
         start(in);
         Dictionary dictionary = field(in, "dictionary", ProjectArchive.DictionaryPart.class).toDictionary(project);
-        bulk.insert(dictionary);
+        em.persist(dictionary);
+        em.flush();
         array(in, "entries");
+        var entries = new ArrayList<DictionaryEntry>(ENTRY_BATCH);
         while (in.nextToken() != JsonToken.END_ARRAY) {
-            bulk.insert(in.readValueAs(ProjectArchive.EntryRow.class).toEntry(project, dictionary));
+            var entry = in.readValueAs(ProjectArchive.EntryRow.class);
+            entries.add(new DictionaryEntry(entry.source(), entry.target()));
+            if (entries.size() == ENTRY_BATCH) {
+                LexiconRows.insert(em, project.id, dictionary.id, entries);
+                entries.clear();
+            }
         }
+        LexiconRows.insert(em, project.id, dictionary.id, entries);
         end(in);
     }
 

@@ -88,6 +88,9 @@ class ProjectArchiveTest {
         }
         assertEquals(withoutIds(get("/api/projects/" + project + "/dictionaries")),
                 withoutIds(get("/api/projects/" + copy + "/dictionaries")));
+        // the imported entries took ids the way uploads take them: the next upload finds its own free
+        given().multiPart("file", "more.tsv", "Wort\tword\n".getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post("/api/projects/" + copy + "/dictionaries").then().statusCode(201);
 
         // the history came along: undo takes back the same edit on both
         long importedReviewed = copies.get(0);
