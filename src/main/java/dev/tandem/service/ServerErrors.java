@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jboss.logging.MDC;
 
 /**
@@ -25,15 +26,7 @@ public final class ServerErrors {
      * new id, and returns the id: {@code urn:uuid:…}.
      */
     public static String log(Throwable failure, String what) {
-        String instance = "urn:uuid:" + UUID.randomUUID();
-        // also a field of its own in JSON logs (mdc.problem), for a log collector to search by
-        MDC.put(MDC_KEY, instance);
-        try {
-            Log.errorf(failure, "Problem %s: %s failed", instance, what);
-        } finally {
-            MDC.remove(MDC_KEY);
-        }
-        return instance;
+        return underNewId(instance -> Log.errorf(failure, "Problem %s: %s failed", instance, what));
     }
 
     /**
@@ -42,7 +35,6 @@ public final class ServerErrors {
      * the system's (a refused connection, a full disk): a lock timeout's message quotes the row, user text included.
      */
     public static String logTrouble(DatabaseTrouble trouble, Throwable failure, String what) {
-        String instance = "urn:uuid:" + UUID.randomUUID();
         SQLException sql = null;
         Throwable root = failure;
         for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
@@ -54,10 +46,19 @@ public final class ServerErrors {
         String codes = sql == null ? "" : " (SQL state " + sql.getSQLState() + ", code " + sql.getErrorCode() + ")";
         String words = trouble == DatabaseTrouble.UNREACHABLE || root instanceof IOException
                 ? ": " + String.valueOf(root.getMessage()).strip().lines().findFirst().orElse("") : "";
+        String kind = trouble.name().toLowerCase(Locale.ROOT);
+        String rootName = root.getClass().getSimpleName();
+        return underNewId(instance -> Log.warnf("Problem %s: %s refused, database %s%s: %s%s", instance, what, kind,
+                codes, rootName, words));
+    }
+
+    /** Writes one log line under a new id, also the record's MDC entry; returns the id. */
+    private static String underNewId(Consumer<String> line) {
+        String instance = "urn:uuid:" + UUID.randomUUID();
+        // also a field of its own in JSON logs (mdc.problem), for a log collector to search by
         MDC.put(MDC_KEY, instance);
         try {
-            Log.warnf("Problem %s: %s refused, database %s%s: %s%s", instance, what,
-                    trouble.name().toLowerCase(Locale.ROOT), codes, root.getClass().getSimpleName(), words);
+            line.accept(instance);
         } finally {
             MDC.remove(MDC_KEY);
         }
