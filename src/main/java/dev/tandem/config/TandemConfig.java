@@ -28,6 +28,14 @@ public interface TandemConfig {
     @WithDefault("100M")
     MemorySize dataDirMinFree();
 
+    /**
+     * The embedded H2 database's page cache in KB (default 262144, 256 MB), used in its JDBC URL. It fills only as far
+     * as the database is read; H2's own default (16 MB) holds less than one 110,000-pair document.
+     */
+    @WithName("h2-cache-kb")
+    @WithDefault("262144")
+    int h2CacheKb();
+
     Upload upload();
 
     @WithName("import")

@@ -33,6 +33,13 @@ public class Document extends PanacheEntity {
     public long version;
 
     /**
+     * Bumped with every change to which sentences and pairs the document has and their keys (a split, a merge, a
+     * realignment; not a status or a text): the version of its layout, which {@link LayoutIndex} keeps in memory.
+     */
+    @Column(name = "layout_version", nullable = false)
+    public long layoutVersion;
+
+    /**
      * How the original's line breaks were read at import ({@code dev.tandem.service.LineBreakReading#codeOf});
      * null for documents imported before it was recorded.
      */

@@ -5,6 +5,7 @@ import dev.tandem.review.Side;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Translates between stored sparse order keys and the dense 0-based ranks the rest of the application sees. A rank is
@@ -20,12 +21,20 @@ public final class Ranks {
     }
 
     public static long pairsBelow(Document document, long ord) {
+        Optional<LayoutIndex> index = LayoutIndex.of(document);
+        if (index.isPresent()) {
+            return index.get().pairsBelow(ord);
+        }
         return Panache.getEntityManager().createQuery(
                         "select count(p) from SentencePair p where p.document = ?1 and p.ord < ?2", Long.class)
                 .setParameter(1, document).setParameter(2, ord).getSingleResult();
     }
 
     public static long sentencesBelow(Document document, Side side, long ord) {
+        Optional<LayoutIndex> index = LayoutIndex.of(document);
+        if (index.isPresent()) {
+            return index.get().sentencesBelow(side, ord);
+        }
         return Panache.getEntityManager().createQuery(
                         "select count(s) from Sentence s where s.document = ?1 and s.side = ?2 and s.ord < ?3", Long.class)
                 .setParameter(1, document).setParameter(2, side).setParameter(3, ord).getSingleResult();
@@ -33,6 +42,10 @@ public final class Ranks {
 
     /** The key of the pair at {@code rank}, or null when there is none. */
     public static Long pairOrdAt(Document document, int rank) {
+        Optional<LayoutIndex> index = LayoutIndex.of(document);
+        if (index.isPresent()) {
+            return index.get().pairAt(rank);
+        }
         List<Long> keys = Panache.getEntityManager().createQuery(
                         "select p.ord from SentencePair p where p.document = ?1 order by p.ord", Long.class)
                 .setParameter(1, document).setFirstResult(Math.max(0, rank)).setMaxResults(1).getResultList();
@@ -41,6 +54,10 @@ public final class Ranks {
 
     /** The key of sentence {@code rank} of {@code side}, or null when there is none. */
     public static Long sentenceOrdAt(Document document, Side side, int rank) {
+        Optional<LayoutIndex> index = LayoutIndex.of(document);
+        if (index.isPresent()) {
+            return index.get().sentenceAt(side, rank);
+        }
         List<Long> keys = Panache.getEntityManager().createQuery(
                         "select s.ord from Sentence s where s.document = ?1 and s.side = ?2 order by s.ord", Long.class)
                 .setParameter(1, document).setParameter(2, side).setFirstResult(Math.max(0, rank)).setMaxResults(1)
@@ -50,6 +67,10 @@ public final class Ranks {
 
     /** The keys of the pairs at positions {@code first} to {@code last}: the key at index i is the pair at first + i. */
     public static long[] pairOrds(Document document, int first, int last) {
+        Optional<LayoutIndex> index = LayoutIndex.of(document);
+        if (index.isPresent()) {
+            return index.get().pairs(first, last);
+        }
         return toArray(Panache.getEntityManager().createQuery(
                         "select p.ord from SentencePair p where p.document = ?1 order by p.ord", Long.class)
                 .setParameter(1, document).setFirstResult(first).setMaxResults(last - first + 1).getResultList());
@@ -73,8 +94,11 @@ public final class Ranks {
             minOrd = Math.min(minOrd, pair.ord);
             maxOrd = Math.max(maxOrd, pair.ord);
         }
-        if (pairs.size() == 1) {
-            pairs.get(0).position = (int) pairsBelow(document, minOrd);
+        Optional<LayoutIndex> index = LayoutIndex.of(document);
+        if (pairs.size() == 1 || index.isPresent()) {
+            for (SentencePair pair : pairs) {
+                pair.position = (int) pairsBelow(document, pair.ord);
+            }
             return;
         }
         // The keys from the first pair to the last, and (once: it does not depend on the row) the count below them.
@@ -102,7 +126,8 @@ public final class Ranks {
             max = Math.max(max, source ? pair.sourceFrom : pair.targetFrom);
         }
         int base = (int) sentencesBelow(document, side, min);
-        long[] ords = min == max ? new long[0] : toArray(Panache.getEntityManager().createQuery(
+        Optional<LayoutIndex> index = LayoutIndex.of(document);
+        long[] ords = min == max ? new long[0] : index.isPresent() ? index.get().sentences(side, min, max) : toArray(Panache.getEntityManager().createQuery(
                         "select s.ord from Sentence s where s.document = ?1 and s.side = ?2 and s.ord >= ?3"
                                 + " and s.ord < ?4 order by s.ord", Long.class)
                 .setParameter(1, document).setParameter(2, side).setParameter(3, min).setParameter(4, max)

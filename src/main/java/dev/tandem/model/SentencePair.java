@@ -14,7 +14,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A stored alignment pair. Stored order and sentence ranges are sparse keys: {@code ord} orders the pairs of a
@@ -104,14 +106,17 @@ public class SentencePair extends PanacheEntity {
     public OffsetDateTime changedAt;
 
     public static List<SentencePair> listPage(Document document, ReviewStatus status, int offset, int limit) {
+        Optional<LayoutIndex> index = status == null ? LayoutIndex.of(document) : Optional.empty();
+        if (index.isPresent()) {
+            // a range of keys: an offset would step over every pair before it
+            long[] keys = index.get().pairs(offset, offset + limit - 1);
+            return keys.length == 0 ? new ArrayList<>() : list("document = ?1 and ord >= ?2 and ord <= ?3",
+                    Sort.by("ord"), document, keys[0], keys[keys.length - 1]);
+        }
         var query = status == null
                 ? find("document", Sort.by("ord"), document)
                 : find("document = ?1 and status = ?2", Sort.by("ord"), document, status);
         return query.range(offset, offset + limit - 1).list();
-    }
-
-    public static long countFor(Document document, ReviewStatus status) {
-        return status == null ? count("document", document) : count("document = ?1 and status = ?2", document, status);
     }
 
     public static List<SentencePair> listAllOf(Document document) {

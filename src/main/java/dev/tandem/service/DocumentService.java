@@ -33,6 +33,9 @@ public class DocumentService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    DocumentCounts counts;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Document getDocument(long id) {
         return Document.<Document>findByIdOptional(id).orElseThrow(() -> new NotFoundException("document", id));
@@ -127,32 +130,45 @@ public class DocumentService {
     }
 
     private DocumentSummary summarize(Document document) {
-        Map<ReviewStatus, Long> counts = new EnumMap<>(ReviewStatus.class);
+        DocumentCounts.Counts known = counts.of(document).orElseGet(() -> count(document));
+        return DocumentSummary.of(document, known.sourceSentences(), known.targetSentences(), known.statuses(),
+                known.confident(), lineBreaks(document));
+    }
+
+    /**
+     * One pass over the document's pairs: the count per status, how many confirm-confident would confirm now, and
+     * (once, not per row: the subqueries do not depend on it) the sentences per side and the version these counts are
+     * of, all in one statement and so from one snapshot. Remembered under that version.
+     */
+    private DocumentCounts.Counts count(Document document) {
+        Map<ReviewStatus, Long> statuses = new EnumMap<>(ReviewStatus.class);
         for (ReviewStatus status : ReviewStatus.values()) {
-            counts.put(status, 0L);
+            statuses.put(status, 0L);
         }
-        // One pass over the document's pairs: the count per status, how many confirm-confident would confirm now, and
-        // (once, not per row: the subqueries do not depend on it) the sentences per side.
         var query = SentencePair.getEntityManager()
                 .createQuery("select p.status, count(p), sum(case when " + ConfidentPairs.condition("p")
                         + " then 1 else 0 end), (select count(s) from Sentence s where s.document = :document"
                         + " and s.side = :source), (select count(t) from Sentence t where t.document = :document"
-                        + " and t.side = :target) from SentencePair p where p.document = :document group by p.status",
-                        Object[].class)
+                        + " and t.side = :target), (select d.version from Document d where d = :document)"
+                        + " from SentencePair p where p.document = :document group by p.status", Object[].class)
                 .setParameter("document", document).setParameter("source", Side.SOURCE)
                 .setParameter("target", Side.TARGET);
         ConfidentPairs.parameters(ReviewService.DEFAULT_CONFIDENT).forEach(query::setParameter);
         long confident = 0;
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
-            counts.put((ReviewStatus) row[0], (Long) row[1]);
+            statuses.put((ReviewStatus) row[0], (Long) row[1]);
             confident += row[2] == null ? 0 : ((Number) row[2]).longValue();
         }
-        long sourceSentences = rows.isEmpty() ? Sentence.countBySide(document, Side.SOURCE)
-                : ((Number) rows.get(0)[3]).longValue();
-        long targetSentences = rows.isEmpty() ? Sentence.countBySide(document, Side.TARGET)
-                : ((Number) rows.get(0)[4]).longValue();
-        return DocumentSummary.of(document, sourceSentences, targetSentences, counts, confident, lineBreaks(document));
+        if (rows.isEmpty()) {
+            return new DocumentCounts.Counts(DocumentCounts.createdAt(document), document.version, statuses, 0,
+                    Sentence.countBySide(document, Side.SOURCE), Sentence.countBySide(document, Side.TARGET));
+        }
+        Object[] first = rows.get(0);
+        var read = new DocumentCounts.Counts(DocumentCounts.createdAt(document), ((Number) first[5]).longValue(),
+                statuses, confident, ((Number) first[3]).longValue(), ((Number) first[4]).longValue());
+        counts.remember(document.id, read);
+        return read;
     }
 
     /** As recorded at import; for a document imported before that was recorded, read again from its kept texts. */
@@ -173,7 +189,8 @@ public class DocumentService {
         checkLimit(limit);
         Document document = getDocument(documentId);
         List<SentencePair> pairs = SentencePair.listPage(document, status, offset, limit);
-        return new PairPage(SentencePair.countFor(document, status), offset, limit,
+        DocumentSummary summary = summarize(document);
+        return new PairPage(status == null ? summary.pairs() : summary.countOf(status), offset, limit,
                 status == null ? viewsFrom(offset, document, pairs) : views(document, pairs));
     }
 

@@ -56,6 +56,9 @@ public class ReviewService {
     WindowStore windows;
 
     @Inject
+    DocumentCounts counts;
+
+    @Inject
     AlignmentService alignment;
 
     @Inject
@@ -398,6 +401,7 @@ public class ReviewService {
         SentencePair.getEntityManager().clear();
         List<SentencePair> changed;
         if (inHand != null) {
+            counts.statusesChanged(documentId, version, change.statuses(), inHand);
             Map<Integer, ReviewStatus> to = change.statuses().stream().collect(Collectors.toMap(
                     ChangeRecord.StatusChange::position, ChangeRecord.StatusChange::to));
             changed = new ArrayList<>(inHand);

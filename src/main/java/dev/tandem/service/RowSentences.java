@@ -2,6 +2,7 @@
 package dev.tandem.service;
 
 import dev.tandem.model.Document;
+import dev.tandem.model.LayoutIndex;
 import dev.tandem.model.Ranks;
 import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
@@ -74,8 +75,9 @@ final class RowSentences {
      */
     private static Texts readTouching(Document document, List<SentencePair> pairs, RowSentences source,
                                       long[] sourceRun, RowSentences target, long[] targetRun) {
-        List<Object[]> rows = Sentence.getEntityManager().createQuery(runQuery("1") + " union all " + runQuery("2")
-                        + " order by 1, 2", Object[].class)
+        boolean counted = LayoutIndex.of(document).isEmpty();
+        List<Object[]> rows = Sentence.getEntityManager().createQuery(runQuery("1", counted) + " union all "
+                        + runQuery("2", counted) + " order by 1, 2", Object[].class)
                 .setParameter("document", document)
                 .setParameter("side1", Side.SOURCE).setParameter("from1", sourceRun[0]).setParameter("to1", sourceRun[1])
                 .setParameter("side2", Side.TARGET).setParameter("from2", targetRun[0]).setParameter("to2", targetRun[1])
@@ -86,18 +88,23 @@ final class RowSentences {
     }
 
     private List<Object[]> readRun(long[] run) {
-        return Sentence.getEntityManager().createQuery(runQuery("") + " order by s.ord", Object[].class)
+        return Sentence.getEntityManager().createQuery(runQuery("", LayoutIndex.of(document).isEmpty())
+                        + " order by s.ord", Object[].class)
                 .setParameter("document", document).setParameter("side", side)
                 .setParameter("from", run[0]).setParameter("to", run[1]).getResultList();
     }
 
-    /** Side, key and text of a run's sentences, with the count before the run; its parameters end in {@code suffix}. */
-    private static String runQuery(String suffix) {
+    /**
+     * Side, key and text of a run's sentences, with the count before the run unless the document's
+     * {@link LayoutIndex} knows it; its parameters end in {@code suffix}.
+     */
+    private static String runQuery(String suffix, boolean countBefore) {
         String side = ":side" + suffix;
         String from = ":from" + suffix;
-        return "select s.side, s.ord, s.text, (select count(b) from Sentence b where b.document = :document"
-                + " and b.side = " + side + " and b.ord < " + from + ") from Sentence s where s.document = :document"
-                + " and s.side = " + side + " and s.ord >= " + from + " and s.ord < :to" + suffix;
+        return "select s.side, s.ord, s.text" + (countBefore ? ", (select count(b) from Sentence b where"
+                + " b.document = :document and b.side = " + side + " and b.ord < " + from + ")" : "")
+                + " from Sentence s where s.document = :document and s.side = " + side + " and s.ord >= " + from
+                + " and s.ord < :to" + suffix;
     }
 
     /**
@@ -105,7 +112,7 @@ final class RowSentences {
      * pairs' ranks on this side.
      */
     private Map<Integer, String> rank(List<SentencePair> pairs, long[] run, List<Object[]> rows) {
-        int base = rows.isEmpty() ? (int) Ranks.sentencesBelow(document, side, run[0])
+        int base = rows.isEmpty() || rows.get(0).length < 4 ? (int) Ranks.sentencesBelow(document, side, run[0])
                 : ((Number) rows.get(0)[3]).intValue();
         long[] ords = new long[rows.size()];
         Map<Integer, String> texts = new HashMap<>();

@@ -2,6 +2,7 @@
 package dev.tandem.service;
 
 import dev.tandem.model.Document;
+import dev.tandem.model.LayoutIndex;
 import dev.tandem.model.Ranks;
 import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
@@ -74,6 +75,8 @@ public class WindowStore {
      * afterwards, and changes to them must be made before this call.
      */
     public List<SentencePair> write(Document document, Change change) {
+        // before the flush, which writes the bump: the clear below detaches the document
+        LayoutIndex.changing(document);
         SentencePair.flush();
         if (change.before().pairs().isEmpty() && change.after().pairs().isEmpty()) {
             SentencePair.getEntityManager().clear();

@@ -60,12 +60,14 @@ class EditPropertyTest {
                     assertEquals(before, snapshot(pairs), "refused " + body + " changed nothing");
                 }
                 assertTiles(pairs);
+                PairInvariants.assertCounts(document, pairs);
             }
             assertEquals(version, version(document), "the answers gave the document's version");
             for (int i = 0; i < ops; i++) {
                 String undone = given().contentType(ContentType.JSON).body(Map.of("baseVersion", version))
                         .post("/api/documents/" + document + "/undo").then().statusCode(200).extract().asString();
                 version = PairInvariants.read(undone).get("version").asLong();
+                PairInvariants.assertCounts(document, pairs(document));
             }
             assertEquals(original, snapshot(document), "undoing all " + ops + " operations restores the original");
         }

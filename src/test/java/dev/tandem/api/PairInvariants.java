@@ -72,18 +72,41 @@ final class PairInvariants {
         int items = pairs.get("items").size();
         assertTrue(items < 1000, "the checks read documents of fewer than 1000 pairs");
         assertEquals(items, pairs.get("total").asInt(), "total counts the pairs");
-        assertEquals(items, summary.get("pairs").asInt(), "the document counts its pairs");
-        assertEquals(summary.get("sourceSentences").asInt(), sentences(pairs, "source"), "every source sentence is in a pair");
-        assertEquals(summary.get("targetSentences").asInt(), sentences(pairs, "target"), "every target sentence is in a pair");
-        var counted = new HashMap<String, Integer>();
-        pairs.get("items").forEach(item -> counted.merge(item.get("status").asText(), 1, Integer::sum));
-        summary.get("statusCounts").fields().forEachRemaining(count ->
-                assertEquals(count.getValue().asInt(), counted.getOrDefault(count.getKey(), 0), "pairs " + count.getKey()));
+        assertCounts(summary, pairs);
         var rows = new ArrayList<String>();
         rows.add("version " + summary.get("version").asLong() + ", title " + summary.get("title").asText());
         rows.addAll(snapshot(pairs));
         return new State(summary.get("version").asLong(), pairIds(pairs), summary.get("sourceSentences").asInt(),
                 summary.get("targetSentences").asInt(), rows);
+    }
+
+    /**
+     * The document's counts (pairs, sentences per side, pairs per status, pairs confirm-confident would confirm) are
+     * those of its pairs. Read after an edit, they are the counts the edit carried to its version; read after anything
+     * else, counted afresh.
+     */
+    static void assertCounts(long document, JsonNode pairs) {
+        assertCounts(read(given().get("/api/documents/" + document).then().statusCode(200).extract().asString()), pairs);
+    }
+
+    private static void assertCounts(JsonNode summary, JsonNode pairs) {
+        int items = pairs.get("items").size();
+        assertEquals(items, summary.get("pairs").asInt(), "the document counts its pairs");
+        assertEquals(summary.get("sourceSentences").asInt(), sentences(pairs, "source"), "every source sentence is in a pair");
+        assertEquals(summary.get("targetSentences").asInt(), sentences(pairs, "target"), "every target sentence is in a pair");
+        var counted = new HashMap<String, Integer>();
+        int confident = 0;
+        for (JsonNode item : pairs.get("items")) {
+            counted.merge(item.get("status").asText(), 1, Integer::sum);
+            JsonNode confidence = item.get("confidence");
+            if (item.get("status").asText().equals("AUTO") && confidence != null && !confidence.isNull()
+                    && confidence.asDouble() >= 0.9 && item.get("flags").isEmpty()) {
+                confident++;
+            }
+        }
+        summary.get("statusCounts").fields().forEachRemaining(count ->
+                assertEquals(count.getValue().asInt(), counted.getOrDefault(count.getKey(), 0), "pairs " + count.getKey()));
+        assertEquals(confident, summary.get("confidentToConfirm").asInt(), "pairs confirm-confident would confirm");
     }
 
     /** Ranges, texts and statuses of every pair, without ids (undo may give pairs new rows). */

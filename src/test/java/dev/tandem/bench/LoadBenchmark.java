@@ -27,12 +27,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * read a page of their document (the review page, HTML, or a page of pairs over the API) and confirm or reject a pair
  * on it, one after the other without pause, for a fixed time. Phases: {@code own} (N clients, each on a document of
  * its own of 1,600 pairs), {@code shared} (10 clients on one such document; 409s are retried and counted) and
- * {@code large} (20 clients on two documents of 110,000 pairs). Setups: {@code h2} (one instance) and {@code pg2}
+ * {@code large} (20 clients on two documents of 110,000 pairs) and {@code size} (one client alone on a 1,600-pair
+ * document, then on a 110,000-pair one: what size costs without queueing). Setups: {@code h2} (one instance) and {@code pg2}
  * (two instances on one PostgreSQL, clients alternating between them). Prints, per phase, throughput, p50/p95/p99 of
  * each kind of request, errors, and the servers' peak heap and RSS.
  *
  * <p>{@code src/test/scripts/load-bench.sh} builds the servers and runs it; settings: {@code -Dtandem.load.setups=h2,pg2},
- * {@code .phases=own,shared,large}, {@code .clients=50}, {@code .seconds=60}, {@code .pairs=1600},
+ * {@code .phases=own,shared,size,large}, {@code .clients=50}, {@code .seconds=60}, {@code .pairs=1600},
  * {@code .large-pairs=110000}.
  */
 public final class LoadBenchmark {
@@ -42,7 +43,11 @@ public final class LoadBenchmark {
     private final int seconds = Integer.getInteger("tandem.load.seconds", 60);
     private final int pairs = Integer.getInteger("tandem.load.pairs", 1600);
     private final int largePairs = Integer.getInteger("tandem.load.large-pairs", 110_000);
-    private final List<String> phases = List.of(System.getProperty("tandem.load.phases", "own,shared,large").split(","));
+    private final List<String> phases =
+            List.of(System.getProperty("tandem.load.phases", "own,shared,size,large").split(","));
+    /** Extra options for the servers' JVMs, e.g. {@code -XX:StartFlightRecording=…} to profile them. */
+    private final List<String> serverOptions = System.getProperty("tandem.load.server-options", "").isBlank()
+            ? List.of() : List.of(System.getProperty("tandem.load.server-options").trim().split("\\s+"));
 
     public static void main(String[] args) throws Exception {
         List<String> setups = List.of(System.getProperty("tandem.load.setups", "h2,pg2").split(","));
@@ -64,7 +69,7 @@ public final class LoadBenchmark {
     private void h2(Path jar, Path dir) throws Exception {
         String password = password();
         try (var server = new TandemServer(jar, dir, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", password),
-                List.of("-Xmx2g", "-Dtandem.data-dir=" + dir.resolve("data")))) {
+                options("-Xmx2g", "-Dtandem.data-dir=" + dir.resolve("data")))) {
             server.start();
             run("H2, one instance", List.of(server), password);
         }
@@ -77,9 +82,9 @@ public final class LoadBenchmark {
             environment.put("TANDEM_ADMIN_INITIAL_PASSWORD", password);
             Files.createDirectories(dir.resolve("a"));
             Files.createDirectories(dir.resolve("b"));
-            try (var a = new TandemServer(jar, dir.resolve("a"), environment, List.of("-Xmx1g",
+            try (var a = new TandemServer(jar, dir.resolve("a"), environment, options("-Xmx1g",
                     "-Dtandem.data-dir=" + dir.resolve("a/data")));
-                 var b = new TandemServer(jar, dir.resolve("b"), environment, List.of("-Xmx1g",
+                 var b = new TandemServer(jar, dir.resolve("b"), environment, options("-Xmx1g",
                          "-Dtandem.data-dir=" + dir.resolve("b/data")))) {
                 a.start();
                 b.start();
@@ -95,17 +100,24 @@ public final class LoadBenchmark {
         System.out.printf(Locale.ROOT, "%n== %s: %d s per phase, %s%n", setup, seconds, phases);
         System.out.printf(Locale.ROOT, "%-34s %8s %-22s %6s %8s %8s %8s %7s %7s %9s %9s%n", "phase", "req/s", "request",
                 "n", "p50 ms", "p95 ms", "p99 ms", "errors", "409s", "heap MB", "RSS MB");
+        List<Long> own = phases.contains("own") || phases.contains("size")
+                ? importDocuments(admin, project, phases.contains("own") ? clients : 1, pairs, "own") : List.of();
         if (phases.contains("own")) {
-            List<Long> documents = importDocuments(admin, project, clients, pairs, "own");
-            phase(clients + " clients, own 1.6k-pair documents", servers, password, documents);
+            phase(clients + " clients, own 1.6k-pair documents", servers, password, own);
         }
         if (phases.contains("shared")) {
             List<Long> shared = importDocuments(admin, project, 1, pairs, "shared");
             phase("10 clients, one shared document", servers, password,
                     java.util.Collections.nCopies(10, shared.get(0)));
         }
+        List<Long> large = phases.contains("large") || phases.contains("size")
+                ? importDocuments(admin, project, 2, largePairs, "large") : List.of();
+        if (phases.contains("size")) {
+            // one reviewer alone: what the size of the document costs a page and an edit, without queueing
+            phase("1 client, a 1.6k-pair document", servers, password, List.of(own.get(0)));
+            phase("1 client, a 110k-pair document", servers, password, List.of(large.get(1)));
+        }
         if (phases.contains("large")) {
-            List<Long> large = importDocuments(admin, project, 2, largePairs, "large");
             var documents = new ArrayList<Long>();
             for (int i = 0; i < 20; i++) {
                 documents.add(large.get(i % 2));
@@ -307,6 +319,12 @@ public final class LoadBenchmark {
             }
             return sum;
         }
+    }
+
+    private List<String> options(String... options) {
+        var all = new ArrayList<>(List.of(options));
+        all.addAll(serverOptions);
+        return all;
     }
 
     private static String password() {

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.model.Document;
+import dev.tandem.model.SentencePair;
+import dev.tandem.review.ReviewStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A document's counts (pairs per status, pairs confirm-confident would confirm, sentences per side) as they were at
+ * one version, remembered so that a page of a 110,000-pair document does not count 110,000 rows: counting is the one
+ * part of a page whose cost grows with the document. An entry is valid for its version only, and every change of a
+ * document bumps its version in the database, so a change made on another instance (or anything not told here) is a
+ * miss and a fresh count, never a stale one. A status change made here carries the entry to its new version (the one
+ * edit a reviewer makes most), once its transaction has committed.
+ */
+@ApplicationScoped
+public class DocumentCounts {
+    /** Documents remembered; the least recently used go first (an entry is about 300 bytes). */
+    static final int CAPACITY = 10_000;
+
+    /**
+     * The counts of a document at {@code version}; {@code createdAt} (ms) tells it from a document given the same id
+     * later (after a restore).
+     */
+    record Counts(long createdAt, long version, Map<ReviewStatus, Long> statuses, long confident, long sourceSentences,
+                  long targetSentences) {
+        Counts {
+            statuses = Map.copyOf(statuses);
+        }
+    }
+
+    private final Map<Long, Counts> byDocument = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Counts> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** The counts of {@code document} at its version, if remembered. */
+    Optional<Counts> of(Document document) {
+        synchronized (byDocument) {
+            Counts counts = byDocument.get(document.id);
+            return counts != null && counts.version() == document.version
+                    && counts.createdAt() == createdAt(document) ? Optional.of(counts) : Optional.empty();
+        }
+    }
+
+    static long createdAt(Document document) {
+        return document.createdAt.toInstant().toEpochMilli();
+    }
+
+    /**
+     * Remembers counts read in one statement together with the version they belong to (read apart, an edit committed
+     * in between would file the new counts under the old version).
+     */
+    void remember(long id, Counts counts) {
+        synchronized (byDocument) {
+            Counts known = byDocument.get(id);
+            if (known == null || known.createdAt() != counts.createdAt() || known.version() < counts.version()) {
+                byDocument.put(id, counts);
+            }
+        }
+    }
+
+    /**
+     * A status change of {@code pairs} (as they were read, with their confidence and flags) that makes
+     * {@code version} of document {@code id}: once it commits, the counts of the version before, if remembered,
+     * become those of this one.
+     */
+    void statusesChanged(long id, long version, Collection<ChangeRecord.StatusChange> changes,
+                         List<SentencePair> pairs) {
+        Map<Integer, SentencePair> byPosition = new java.util.HashMap<>();
+        for (SentencePair pair : pairs) {
+            byPosition.put(pair.position, pair);
+        }
+        List<ChangeRecord.StatusChange> statusChanges = List.copyOf(changes);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    carry(id, version, statusChanges, byPosition);
+                }
+            }
+        });
+    }
+
+    private void carry(long id, long version, List<ChangeRecord.StatusChange> changes,
+                       Map<Integer, SentencePair> byPosition) {
+        synchronized (byDocument) {
+            Counts before = byDocument.get(id);
+            if (before == null || before.version() != version - 1) {
+                byDocument.remove(id);
+                return;
+            }
+            Map<ReviewStatus, Long> statuses = new EnumMap<>(before.statuses());
+            long confident = before.confident();
+            for (ChangeRecord.StatusChange change : changes) {
+                SentencePair pair = byPosition.get(change.position());
+                if (pair == null) {
+                    byDocument.remove(id);
+                    return;
+                }
+                statuses.merge(change.from(), -1L, Long::sum);
+                statuses.merge(change.to(), 1L, Long::sum);
+                confident += (confident(pair, change.to()) ? 1 : 0) - (confident(pair, change.from()) ? 1 : 0);
+            }
+            byDocument.put(id, new Counts(before.createdAt(), version, statuses, confident, before.sourceSentences(),
+                    before.targetSentences()));
+        }
+    }
+
+    /** {@link ConfidentPairs#condition} for a pair held in memory, at {@code status}. */
+    private static boolean confident(SentencePair pair, ReviewStatus status) {
+        return status == ReviewStatus.AUTO && pair.confidence != null
+                && pair.confidence >= ReviewService.DEFAULT_CONFIDENT && pair.flagMask == 0;
+    }
+}
