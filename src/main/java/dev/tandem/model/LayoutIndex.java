@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The keys of a document's pairs and of each side's sentences, in order, as they are at one layout version
@@ -31,6 +33,7 @@ public final class LayoutIndex {
 
     private static final Map<Long, LayoutIndex> BY_DOCUMENT = new LinkedHashMap<>(64, 0.75f, true);
     private static long held;
+    private static final Map<Layout, CompletableFuture<Optional<LayoutIndex>>> BUILDING = new ConcurrentHashMap<>();
 
     private final long createdAtMillis;
     private final long layoutVersion;
@@ -44,6 +47,10 @@ public final class LayoutIndex {
         this.pairs = pairs;
         this.source = source;
         this.target = target;
+    }
+
+    /** One layout of one document. */
+    private record Layout(long document, long createdAtMillis, long version) {
     }
 
     /** The marker of a transaction that changes a document's layout. */
@@ -70,17 +77,35 @@ public final class LayoutIndex {
                 return Optional.of(known);
             }
         }
+        // one build per layout at a time: the first reviewers of a large document wait for it instead of each
+        // reading every key again
+        var layout = new Layout(document.id, createdAtMillis(document), document.layoutVersion);
+        var mine = new CompletableFuture<Optional<LayoutIndex>>();
+        CompletableFuture<Optional<LayoutIndex>> running = BUILDING.putIfAbsent(layout, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            Optional<LayoutIndex> built = build(document);
+            built.ifPresent(index -> remember(document.id, index));
+            mine.complete(built);
+            return built;
+        } catch (RuntimeException e) {
+            mine.complete(Optional.empty());
+            throw e;
+        } finally {
+            BUILDING.remove(layout);
+        }
+    }
+
+    private static Optional<LayoutIndex> build(Document document) {
         var built = new LayoutIndex(document, keys("select p.ord from SentencePair p where p.document = ?1"
                 + " order by p.ord", document, null), sentenceKeys(document, Side.SOURCE),
                 sentenceKeys(document, Side.TARGET));
         Long now = Panache.getEntityManager().createQuery("select d.layoutVersion from Document d where d.id = ?1",
                 Long.class).setParameter(1, document.id).getSingleResult();
-        if (now != document.layoutVersion) {
-            // changed while its keys were read: which layout they show is unknown
-            return Optional.empty();
-        }
-        remember(document.id, built);
-        return Optional.of(built);
+        // changed while its keys were read: which layout they show is unknown
+        return now == document.layoutVersion ? Optional.of(built) : Optional.empty();
     }
 
     /** The number of pairs before the pair key {@code ord}. */

@@ -106,7 +106,11 @@ public class DocumentCounts {
                        Map<Integer, SentencePair> byPosition) {
         synchronized (byDocument) {
             Counts before = byDocument.get(id);
-            if (before == null || before.version() != version - 1) {
+            if (before == null || before.version() >= version) {
+                // nothing to carry, or a reader counted this version between the commit and now
+                return;
+            }
+            if (before.version() != version - 1) {
                 byDocument.remove(id);
                 return;
             }

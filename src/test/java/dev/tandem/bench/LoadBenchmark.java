@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>{@code src/test/scripts/load-bench.sh} builds the servers and runs it; settings: {@code -Dtandem.load.setups=h2,pg2},
  * {@code .phases=own,shared,size,large}, {@code .clients=50}, {@code .seconds=60}, {@code .pairs=1600},
- * {@code .large-pairs=110000}.
+ * {@code .large-pairs=110000}, {@code .metrics=true} (after each phase, the named
+ * series of each server's last {@code /q/metrics} scrape during it).
  */
 public final class LoadBenchmark {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -154,6 +155,7 @@ public final class LoadBenchmark {
         var conflicts = new AtomicInteger();
         var requests = new AtomicLong();
         var sampler = new ResourceSampler(servers);
+        coldPages(servers.get(0), password, documents);
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(documents.size());
         sampler.start();
@@ -182,6 +184,24 @@ public final class LoadBenchmark {
         System.out.println(row(head, "review page (HTML)", page, errors.get(), conflicts.get(), sampler));
         System.out.println(row(blank, "pairs page (API)", api, -1, -1, null));
         System.out.println(row(blank, "edit (confirm/reject)", edit, -1, -1, null));
+        if (Boolean.getBoolean("tandem.load.metrics")) {
+            sampler.printMetrics();
+        }
+    }
+
+    /**
+     * The first review page of each document, before the phase (not in its figures): what a reviewer opening a
+     * document nobody has read since the server started waits for, printed when it is over 100 ms.
+     */
+    private static void coldPages(TandemServer server, String password, List<Long> documents) {
+        var client = new LoopbackClient(server.base(), "admin", password);
+        for (long document : new java.util.LinkedHashSet<>(documents)) {
+            var reply = client.get("/documents/" + document + "?page=1");
+            if (!reply.ok() || reply.millis() > 100) {
+                System.out.printf(Locale.ROOT, "  (document %d, first review page since start: %d, %.0f ms)%n",
+                        document, reply.status(), reply.millis());
+            }
+        }
     }
 
     private static String row(String head, String kind, Latencies latencies, int errors, int conflicts,
@@ -250,11 +270,19 @@ public final class LoadBenchmark {
         return false;
     }
 
+    /** The series printed after each phase: request counts, review, import and alignment meters, jobs, the pool. */
+    private static final java.util.regex.Pattern NAMED_METRICS = java.util.regex.Pattern.compile(
+            "http_server_requests_seconds_count\\{[^}]*uri=\"/api/documents/\\{id\\}/(edits|pairs)\"|"
+                    + "tandem_review_operations_total|tandem_import_duration_seconds_(count|sum)|"
+                    + "tandem_alignment_duration_seconds_(count|sum)|tandem_import_jobs_|"
+                    + "agroal_(active|available|awaiting|max_used)_count");
+
     /** The servers' peak RSS (from /proc) and heap in use (from /q/metrics), sampled every second. */
     private static final class ResourceSampler {
         private final List<TandemServer> servers;
         private final AtomicLong rss = new AtomicLong();
         private final AtomicLong heap = new AtomicLong(-1);
+        private final Map<java.net.URI, String> lastScrape = new java.util.concurrent.ConcurrentHashMap<>();
         private volatile boolean running;
         private Thread thread;
 
@@ -272,6 +300,7 @@ public final class LoadBenchmark {
                         try {
                             String metrics = http.send(server.base(), "GET", "/q/metrics", Map.of(), null).body();
                             heap.accumulateAndGet(heapBytes(metrics), Math::max);
+                            lastScrape.put(server.base(), metrics);
                         } catch (RuntimeException e) {
                             // no metrics endpoint: heap stays unknown
                         }
@@ -286,6 +315,26 @@ public final class LoadBenchmark {
         void stop() throws InterruptedException {
             running = false;
             thread.join();
+        }
+
+        /** The named metrics of each server's last scrape during the phase. */
+        void printMetrics() {
+            for (TandemServer server : servers) {
+                String metrics = lastScrape.get(server.base());
+                if (metrics == null) {
+                    System.out.println("  /q/metrics of " + server.base() + ": not scraped");
+                    continue;
+                }
+                var shown = new ArrayList<String>();
+                for (String line : metrics.split("\n")) {
+                    if (NAMED_METRICS.matcher(line).lookingAt()) {
+                        shown.add(line);
+                    }
+                }
+                System.out.println("  /q/metrics of " + server.base() + " during the phase (" + shown.size()
+                        + " of its series):");
+                shown.forEach(line -> System.out.println("    " + line));
+            }
         }
 
         String rss() {
