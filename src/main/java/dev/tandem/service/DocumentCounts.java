@@ -11,10 +11,12 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A document's counts (pairs per status, pairs confirm-confident would confirm, sentences per side) as they were at
@@ -22,7 +24,7 @@ import java.util.Optional;
  * part of a page whose cost grows with the document. An entry is valid for its version only, and every change of a
  * document bumps its version in the database, so a change made on another instance (or anything not told here) is a
  * miss and a fresh count, never a stale one. A status change made here carries the entry to its new version (the one
- * edit a reviewer makes most), once its transaction has committed.
+ * edit a reviewer makes most) as it commits, so that readers of a document under review rarely count it again.
  */
 @ApplicationScoped
 public class DocumentCounts {
@@ -47,16 +49,26 @@ public class DocumentCounts {
         }
     };
 
+    /** Counts carried by status changes now committing, by document. */
+    private final Map<Long, Counts> pending = new ConcurrentHashMap<>();
+
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    /** The counts of {@code document} at its version, if remembered. */
+    /** The counts of {@code document} at its version, if remembered or being committed. */
     Optional<Counts> of(Document document) {
+        Counts counts;
         synchronized (byDocument) {
-            Counts counts = byDocument.get(document.id);
-            return counts != null && counts.version() == document.version
-                    && counts.createdAt() == createdAt(document) ? Optional.of(counts) : Optional.empty();
+            counts = byDocument.get(document.id);
         }
+        if (!isOf(counts, document)) {
+            counts = pending.get(document.id);
+        }
+        return isOf(counts, document) ? Optional.of(counts) : Optional.empty();
+    }
+
+    private static boolean isOf(Counts counts, Document document) {
+        return counts != null && counts.version() == document.version && counts.createdAt() == createdAt(document);
     }
 
     static long createdAt(Document document) {
@@ -78,57 +90,60 @@ public class DocumentCounts {
 
     /**
      * A status change of {@code pairs} (as they were read, with their confidence and flags) that makes
-     * {@code version} of document {@code id}: once it commits, the counts of the version before, if remembered,
-     * become those of this one.
+     * {@code version} of document {@code id}: the counts of the version before, if remembered, become those of this
+     * one. They are offered to readers from just before the commit (a reader can only ask for this version once it is
+     * committed, so none is told early) and kept once it has committed; a rollback withdraws them.
      */
     void statusesChanged(long id, long version, Collection<ChangeRecord.StatusChange> changes,
                          List<SentencePair> pairs) {
-        Map<Integer, SentencePair> byPosition = new java.util.HashMap<>();
-        for (SentencePair pair : pairs) {
-            byPosition.put(pair.position, pair);
+        Optional<Counts> carried = carry(id, version, changes, pairs);
+        if (carried.isEmpty()) {
+            return;
         }
-        List<ChangeRecord.StatusChange> statusChanges = List.copyOf(changes);
+        Counts counts = carried.get();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
+                pending.put(id, counts);
             }
 
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    carry(id, version, statusChanges, byPosition);
+                    remember(id, counts);
                 }
+                pending.remove(id, counts);
             }
         });
     }
 
-    private void carry(long id, long version, List<ChangeRecord.StatusChange> changes,
-                       Map<Integer, SentencePair> byPosition) {
+    /** The counts of the version before {@code version}, changed by {@code changes}; empty when not remembered. */
+    private Optional<Counts> carry(long id, long version, Collection<ChangeRecord.StatusChange> changes,
+                                   List<SentencePair> pairs) {
+        Counts before;
         synchronized (byDocument) {
-            Counts before = byDocument.get(id);
-            if (before == null || before.version() >= version) {
-                // nothing to carry, or a reader counted this version between the commit and now
-                return;
-            }
-            if (before.version() != version - 1) {
-                byDocument.remove(id);
-                return;
-            }
-            Map<ReviewStatus, Long> statuses = new EnumMap<>(before.statuses());
-            long confident = before.confident();
-            for (ChangeRecord.StatusChange change : changes) {
-                SentencePair pair = byPosition.get(change.position());
-                if (pair == null) {
-                    byDocument.remove(id);
-                    return;
-                }
-                statuses.merge(change.from(), -1L, Long::sum);
-                statuses.merge(change.to(), 1L, Long::sum);
-                confident += (confident(pair, change.to()) ? 1 : 0) - (confident(pair, change.from()) ? 1 : 0);
-            }
-            byDocument.put(id, new Counts(before.createdAt(), version, statuses, confident, before.sourceSentences(),
-                    before.targetSentences()));
+            before = byDocument.get(id);
         }
+        if (before == null || before.version() != version - 1) {
+            return Optional.empty();
+        }
+        Map<Integer, SentencePair> byPosition = new HashMap<>();
+        for (SentencePair pair : pairs) {
+            byPosition.put(pair.position, pair);
+        }
+        Map<ReviewStatus, Long> statuses = new EnumMap<>(before.statuses());
+        long confident = before.confident();
+        for (ChangeRecord.StatusChange change : changes) {
+            SentencePair pair = byPosition.get(change.position());
+            if (pair == null) {
+                return Optional.empty();
+            }
+            statuses.merge(change.from(), -1L, Long::sum);
+            statuses.merge(change.to(), 1L, Long::sum);
+            confident += (confident(pair, change.to()) ? 1 : 0) - (confident(pair, change.from()) ? 1 : 0);
+        }
+        return Optional.of(new Counts(before.createdAt(), version, statuses, confident, before.sourceSentences(),
+                before.targetSentences()));
     }
 
     /** {@link ConfidentPairs#condition} for a pair held in memory, at {@code status}. */

@@ -258,6 +258,13 @@ public class ImportJobs {
         } catch (InvalidInputException | PayloadTooLargeException | NotFoundException e) {
             outcome = Meters.Outcome.REFUSED;
             end(handle.id, ImportJob.State.FAILED, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // what the aligner held is garbage once this is caught: the server goes on, and the job says why it ended
+            // (uncaught, the worker thread died and the job waited to be taken for one of a stopped instance)
+            String problem = ServerErrors.log(e, "Import job " + handle.id);
+            end(handle.id, ImportJob.State.FAILED, "Tandem ran out of memory on this import ("
+                    + String.format(java.util.Locale.ROOT, "%,d", work.characters()) + " characters); nothing was stored. Give the server more heap (java -Xmx, see the README's"
+                    + " \"Load\") or import the document in parts. The server log has it under " + problem + ".");
         } catch (RuntimeException e) {
             String problem = ServerErrors.log(e, "Import job " + handle.id);
             end(handle.id, ImportJob.State.FAILED, "The import failed (" + e.getClass().getSimpleName()

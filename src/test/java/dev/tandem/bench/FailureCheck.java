@@ -60,6 +60,7 @@ public final class FailureCheck {
         check.databaseLostWhileRunning();
         check.dataDirectoryFull();
         check.sigtermDuringImportAndExport();
+        check.importOutOfMemory();
         System.out.println(check.failures.isEmpty() ? "All failure checks passed."
                 : check.failures.size() + " failure check(s) FAILED: " + check.failures);
         System.exit(check.failures.isEmpty() ? 0 : 1);
@@ -344,6 +345,40 @@ public final class FailureCheck {
                 String.format(Locale.ROOT, format, arguments));
         if (!ok) {
             failures.add(what);
+        }
+    }
+
+    // ---- an import larger than the heap ---------------------------------------------------------------------------
+
+    /**
+     * A 60,000-line import in a 160 MB heap: the aligner runs out of memory. The job ends FAILED saying so (not as one
+     * of a stopped instance), nothing is stored, and the server goes on: ready, and a small import after it is stored.
+     */
+    private void importOutOfMemory() throws Exception {
+        String password = password();
+        Path work = dir.resolve("out-of-memory");
+        Files.createDirectories(work);
+        try (var server = new TandemServer(h2Jar, work, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", password),
+                List.of("-Xmx160m", "-Dtandem.data-dir=" + work.resolve("data")))) {
+            server.start();
+            var admin = new LoopbackClient(server.base(), "admin", password);
+            long project = admin.json(admin.post("/api/projects", Map.of("name", "Too large", "sourceLanguage", "en",
+                    "targetLanguage", "de"))).get("id").asLong();
+            var corpus = SyntheticCorpus.generate(60_000, 160L);
+            var failed = admin.importDocument(project, Map.of("title", "too large", "sourceText", corpus.source(),
+                            "targetText", corpus.target(), "segmentation", "lines"), Map.of("Prefer", "respond-async"),
+                    Duration.ofMinutes(5), job -> { }, 500);
+            String message = failed.status() == 500 ? admin.json(failed).path("message").asText() : "";
+            JsonNode listed = admin.json(admin.get("/api/projects/" + project + "/documents"));
+            int documents = listed.isArray() ? listed.size() : -1;
+            int ready = http.send(server.base(), "GET", "/q/health/ready", Map.of(), null).statusCode();
+            var small = admin.importDocument(project, Map.of("title", "small", "sourceText", "One line.\nTwo lines.\n",
+                    "targetText", "Eine Zeile.\nZwei Zeilen.\n", "segmentation", "lines"), Duration.ofMinutes(1));
+            boolean ok = message.contains("ran out of memory") && documents == 0 && ready == 200
+                    && small.status() == 201;
+            check(ok, "import out of memory", "job: %s; documents stored by it %d; readiness %d; a small import"
+                    + " after it: %d", message.isEmpty() ? failed.status() + " " + LoopbackClient.abbreviate(
+                            failed.body()) : message, documents, ready, small.status());
         }
     }
 
