@@ -83,9 +83,9 @@ public final class LoadBenchmark {
             environment.put("TANDEM_ADMIN_INITIAL_PASSWORD", password);
             Files.createDirectories(dir.resolve("a"));
             Files.createDirectories(dir.resolve("b"));
-            try (var a = new TandemServer(jar, dir.resolve("a"), environment, options("-Xmx1g",
+            try (var a = new TandemServer(jar, dir.resolve("a"), environment, options("-Xmx2g",
                     "-Dtandem.data-dir=" + dir.resolve("a/data")));
-                 var b = new TandemServer(jar, dir.resolve("b"), environment, options("-Xmx1g",
+                 var b = new TandemServer(jar, dir.resolve("b"), environment, options("-Xmx2g",
                          "-Dtandem.data-dir=" + dir.resolve("b/data")))) {
                 a.start();
                 b.start();
