@@ -80,6 +80,12 @@ final class WebFixtures {
             if (update.executeUpdate() != 1) {
                 throw new IllegalStateException("no pair " + pair);
             }
+            // a new version, as every change of a document makes: the server keeps a document's counts per version
+            try (PreparedStatement bump = connection.prepareStatement("UPDATE document SET version = version + 1"
+                    + " WHERE id = (SELECT document_id FROM sentence_pair WHERE id = ?)")) {
+                bump.setLong(1, pair);
+                bump.executeUpdate();
+            }
         }
     }
 }
