@@ -38,7 +38,8 @@ public class DocumentCounts {
     record Counts(long createdAt, long version, Map<ReviewStatus, Long> statuses, long confident, long sourceSentences,
                   long targetSentences) {
         Counts {
-            statuses = Map.copyOf(statuses);
+            // an EnumMap: the answer lists statuses in their order, whichever way the counts came
+            statuses = java.util.Collections.unmodifiableMap(new EnumMap<>(statuses));
         }
     }
 

@@ -229,8 +229,14 @@ public final class BackupRestoreCheck {
                 how, String.join("; ", trail), after.equals(before) ? "everything reads the same" : "DIFFERENT",
                 before.length(), pairs, edits, token, account);
         if (!after.equals(before)) {
-            System.out.printf("    before: %s%n    after:  %s%n", LoopbackClient.abbreviate(before),
-                    LoopbackClient.abbreviate(after));
+            int from = 0;
+            while (from < Math.min(before.length(), after.length()) && before.charAt(from) == after.charAt(from)) {
+                from++;
+            }
+            int start = Math.max(0, from - 200);
+            // from a little before the first difference, where it shows
+            System.out.printf("    first difference at character %d%n    before: …%s%n    after:  …%s%n", from,
+                    LoopbackClient.abbreviate(before.substring(start)), LoopbackClient.abbreviate(after.substring(start)));
         }
         return ok;
     }

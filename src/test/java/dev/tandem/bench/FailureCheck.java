@@ -224,10 +224,7 @@ public final class FailureCheck {
 
     private void sigtermDuringImportAndExport() throws Exception {
         String password = password();
-        Path work = dir.resolve("sigterm");
-        Files.createDirectories(work);
-        try (var server = new TandemServer(h2Jar, work, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", password),
-                List.of("-Xmx1g", "-Dtandem.data-dir=" + work.resolve("data")))) {
+        try (var server = h2Server("sigterm", "-Xmx1g", password)) {
             server.start();
             Map<String, String> admin = Map.of("Authorization", RawHttp.basic("admin", password));
             long project = http.json(http.send(server.base(), "POST", "/api/projects", admin, Map.of("name",
@@ -356,10 +353,7 @@ public final class FailureCheck {
      */
     private void importOutOfMemory() throws Exception {
         String password = password();
-        Path work = dir.resolve("out-of-memory");
-        Files.createDirectories(work);
-        try (var server = new TandemServer(h2Jar, work, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", password),
-                List.of("-Xmx160m", "-Dtandem.data-dir=" + work.resolve("data")))) {
+        try (var server = h2Server("out-of-memory", "-Xmx160m", password)) {
             server.start();
             var admin = new LoopbackClient(server.base(), "admin", password);
             long project = admin.json(admin.post("/api/projects", Map.of("name", "Too large", "sourceLanguage", "en",
@@ -380,6 +374,14 @@ public final class FailureCheck {
                     + " after it: %d", message.isEmpty() ? failed.status() + " " + LoopbackClient.abbreviate(
                             failed.body()) : message, documents, ready, small.status());
         }
+    }
+
+    /** An H2 server (not started) with a data directory of its own under {@code name}, and {@code heap}. */
+    private TandemServer h2Server(String name, String heap, String password) throws IOException {
+        Path work = dir.resolve(name);
+        Files.createDirectories(work);
+        return new TandemServer(h2Jar, work, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", password),
+                List.of(heap, "-Dtandem.data-dir=" + work.resolve("data")));
     }
 
     private static String password() {
