@@ -69,6 +69,14 @@ public class Document extends PanacheEntity {
         return getEntityManager().find(Document.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * The creation time in ms: with the id it tells this document from another given the same id later (after a
+     * restore), so caches keyed on id and version ({@link LayoutIndex}, the service's counts) cannot confuse them.
+     */
+    public long createdAtMillis() {
+        return createdAt.toInstant().toEpochMilli();
+    }
+
     public static List<Document> listByProject(Project project) {
         return list("project", Sort.by("id"), project);
     }

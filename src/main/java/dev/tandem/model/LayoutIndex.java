@@ -42,7 +42,7 @@ public final class LayoutIndex {
     private final long[] target;
 
     private LayoutIndex(Document document, long[] pairs, long[] source, long[] target) {
-        this.createdAtMillis = createdAtMillis(document);
+        this.createdAtMillis = document.createdAtMillis();
         this.layoutVersion = document.layoutVersion;
         this.pairs = pairs;
         this.source = source;
@@ -79,7 +79,7 @@ public final class LayoutIndex {
         }
         // one build per layout at a time: the first reviewers of a large document wait for it instead of each
         // reading every key again
-        var layout = new Layout(document.id, createdAtMillis(document), document.layoutVersion);
+        var layout = new Layout(document.id, document.createdAtMillis(), document.layoutVersion);
         var mine = new CompletableFuture<Optional<LayoutIndex>>();
         CompletableFuture<Optional<LayoutIndex>> running = BUILDING.putIfAbsent(layout, mine);
         if (running != null) {
@@ -147,7 +147,7 @@ public final class LayoutIndex {
     }
 
     private boolean isOf(Document document) {
-        return layoutVersion == document.layoutVersion && createdAtMillis == createdAtMillis(document);
+        return layoutVersion == document.layoutVersion && createdAtMillis == document.createdAtMillis();
     }
 
     private long size() {
@@ -191,11 +191,6 @@ public final class LayoutIndex {
             out[i] = keys.get(i);
         }
         return out;
-    }
-
-    /** The document's creation time: with its id, it tells a document from another given the same id later. */
-    private static long createdAtMillis(Document document) {
-        return document.createdAt.toInstant().toEpochMilli();
     }
 
     private static boolean changedHere(long document) {

@@ -95,10 +95,14 @@ public final class Ranks {
             maxOrd = Math.max(maxOrd, pair.ord);
         }
         Optional<LayoutIndex> index = LayoutIndex.of(document);
-        if (pairs.size() == 1 || index.isPresent()) {
+        if (index.isPresent()) {
             for (SentencePair pair : pairs) {
-                pair.position = (int) pairsBelow(document, pair.ord);
+                pair.position = index.get().pairsBelow(pair.ord);
             }
+            return;
+        }
+        if (pairs.size() == 1) {
+            pairs.get(0).position = (int) pairsBelow(document, minOrd);
             return;
         }
         // The keys from the first pair to the last, and (once: it does not depend on the row) the count below them.

@@ -69,11 +69,8 @@ public class DocumentCounts {
     }
 
     private static boolean isOf(Counts counts, Document document) {
-        return counts != null && counts.version() == document.version && counts.createdAt() == createdAt(document);
-    }
-
-    static long createdAt(Document document) {
-        return document.createdAt.toInstant().toEpochMilli();
+        return counts != null && counts.version() == document.version
+                && counts.createdAt() == document.createdAtMillis();
     }
 
     /**

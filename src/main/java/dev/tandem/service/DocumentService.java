@@ -161,11 +161,11 @@ public class DocumentService {
             confident += row[2] == null ? 0 : ((Number) row[2]).longValue();
         }
         if (rows.isEmpty()) {
-            return new DocumentCounts.Counts(DocumentCounts.createdAt(document), document.version, statuses, 0,
+            return new DocumentCounts.Counts(document.createdAtMillis(), document.version, statuses, 0,
                     Sentence.countBySide(document, Side.SOURCE), Sentence.countBySide(document, Side.TARGET));
         }
         Object[] first = rows.get(0);
-        var read = new DocumentCounts.Counts(DocumentCounts.createdAt(document), ((Number) first[5]).longValue(),
+        var read = new DocumentCounts.Counts(document.createdAtMillis(), ((Number) first[5]).longValue(),
                 statuses, confident, ((Number) first[3]).longValue(), ((Number) first[4]).longValue());
         counts.remember(document.id, read);
         return read;
