@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import dev.tandem.service.Interactive;
 import static dev.tandem.api.Requires.On.DOCUMENT;
 import static dev.tandem.model.ProjectRole.EDITOR;
 import static dev.tandem.model.ProjectRole.VIEWER;
@@ -68,6 +69,7 @@ public class DocumentResource {
                     schema = @Schema(implementation = DocumentSummary.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version: nothing new")
     @Requires(on = DOCUMENT, role = VIEWER)
+    @Interactive
     public RestResponse<DocumentSummary> get(@RestPath long id,
                                              @RestHeader("If-None-Match") String ifNoneMatch) {
         DocumentSummary document = documents.summarize(id);
@@ -86,6 +88,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
     @APIResponse(responseCode = "428", description = "Neither baseVersion nor an ETag in If-Match: nothing was changed")
     @Requires(on = DOCUMENT, role = EDITOR)
+    @Interactive
     public RestResponse<DocumentSummary> patch(@RestPath long id, @RestHeader("If-Match") String ifMatch,
                                                DocumentPatch patch) {
         if (patch == null) {
@@ -118,6 +121,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "400", description = "Bad offset, limit, status or flag")
     @APIResponse(responseCode = "404", description = "No such document")
     @Requires(on = DOCUMENT, role = VIEWER)
+    @Interactive
     public PairPage pairs(@RestPath long id,
                           @Parameter(description = "AUTO, CONFIRMED or REJECTED; absent: all") @QueryParam("status") String status,
                           @Parameter(description = "a QA flag code (empty-source, empty-target, numbers, length,"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import dev.tandem.service.Interactive;
 import static dev.tandem.api.Requires.On.DOCUMENT;
 import static dev.tandem.model.ProjectRole.EDITOR;
 import static dev.tandem.model.ProjectRole.VIEWER;
@@ -36,6 +37,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/documents/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Review")
+@Interactive
 public class EditResource {
     @Inject
     ReviewService review;

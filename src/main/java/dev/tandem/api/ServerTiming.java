@@ -3,7 +3,6 @@ package dev.tandem.api;
 
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
-import java.util.Locale;
 
 /**
  * Every answer says how long the server took, {@code Server-Timing: app;dur=12.3} (ms, from the request's arrival to
@@ -17,8 +16,14 @@ public class ServerTiming {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             long start = System.nanoTime();
             context.addHeadersEndHandler(ignored -> context.response().putHeader(HEADER,
-                    String.format(Locale.ROOT, "app;dur=%.1f", (System.nanoTime() - start) / 1e6)));
+                    duration(System.nanoTime() - start)));
             context.next();
         });
+    }
+
+    /** {@code app;dur=12.3}: milliseconds to a tenth, written without a Formatter on every answer. */
+    static String duration(long nanos) {
+        long tenths = Math.round(nanos / 1e5);
+        return "app;dur=" + tenths / 10 + "." + tenths % 10;
     }
 }

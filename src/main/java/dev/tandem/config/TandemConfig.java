@@ -38,6 +38,9 @@ public interface TandemConfig {
 
     Upload upload();
 
+    /** {@code tandem.requests.*}: how many interactive requests work at once. */
+    Requests requests();
+
     @WithName("import")
     ImportLimits imports();
 
@@ -50,6 +53,20 @@ public interface TandemConfig {
     Admin admin();
 
     Aligner aligner();
+
+    /** {@code tandem.requests.*} */
+    interface Requests {
+        /**
+         * How many review pages, pages of pairs and edits work at once (default 0: four per processor core); the
+         * others wait their turn, first come first served.
+         */
+        @WithDefault("0")
+        int concurrent();
+
+        /** How long a request waits for its turn before it is answered 503 with {@code Retry-After} (default 20s). */
+        @WithDefault("PT20S")
+        Duration maxWait();
+    }
 
     /** {@code tandem.upload.*} */
     interface Upload {

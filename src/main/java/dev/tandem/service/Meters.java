@@ -88,6 +88,21 @@ public class Meters {
                 .tags("operation", op).register(registry).increment();
     }
 
+    /** A request refused 503 because it found no turn to work in ({@link RequestAdmission}). */
+    public void refusedBusy() {
+        Counter.builder("tandem.requests.refused.busy")
+                .description("Interactive requests answered 503 after waiting too long for their turn").register(registry)
+                .increment();
+    }
+
+    /** Watches this instance's interactive requests: those waiting for their turn, and those working. */
+    void watchAdmission(Supplier<Number> waiting, Supplier<Number> working) {
+        Gauge.builder("tandem.requests.waiting", waiting)
+                .description("Interactive requests waiting for their turn on this instance").register(registry);
+        Gauge.builder("tandem.requests.working", working)
+                .description("Interactive requests working on this instance").register(registry);
+    }
+
     /** Watches this instance's background imports: those waiting for a worker, and those running. */
     void watchJobs(Supplier<Number> queued, Supplier<Number> running) {
         Gauge.builder("tandem.import.jobs.queued", queued)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import dev.tandem.service.Interactive;
 import static dev.tandem.api.Requires.On.DOCUMENT;
 import static dev.tandem.model.ProjectRole.EDITOR;
 import static dev.tandem.model.ProjectRole.VIEWER;
@@ -62,6 +63,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 @Path("/documents/{id}")
 @Produces(MediaType.TEXT_HTML)
+@Interactive
 public class DocumentPages {
     static final int PAGE_SIZE = 50;
     /** Rows shown above a pair a link opens, so that it is seen in its context. */

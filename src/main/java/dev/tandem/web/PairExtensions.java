@@ -3,7 +3,8 @@ package dev.tandem.web;
 
 import dev.tandem.service.PairView;
 import io.quarkus.qute.TemplateExtension;
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** How a pair's confidence reads on the page. */
 @TemplateExtension
@@ -13,7 +14,9 @@ public class PairExtensions {
 
     /** The confidence to two places, or a dash for a pair the aligner did not score. */
     static String confidenceText(PairView pair) {
-        return pair.confidence() == null ? "—" : String.format(Locale.ROOT, "%.2f", pair.confidence());
+        // as String.format("%.2f") rounds (half up, from the shortest decimal), without a Formatter for every row
+        return pair.confidence() == null ? "—"
+                : BigDecimal.valueOf(pair.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     /**

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import dev.tandem.service.Interactive;
 import static dev.tandem.api.Requires.On.DOCUMENT;
 import static dev.tandem.model.ProjectRole.VIEWER;
 
@@ -35,6 +36,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 @Path("/documents/{id}")
 @Produces(MediaType.TEXT_HTML)
+@Interactive
 public class QueuePages {
     static final int PAGE_SIZE = 100;
 

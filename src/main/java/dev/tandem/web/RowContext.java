@@ -2,6 +2,8 @@
 package dev.tandem.web;
 
 import com.ibm.icu.util.ULocale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a row of the review table needs besides its pair: the document, the languages, whether the row is sent as
@@ -10,6 +12,7 @@ import com.ibm.icu.util.ULocale;
  */
 public record RowContext(long documentId, String sourceLanguage, String targetLanguage, boolean oob,
                          String editSide, int editIndex, boolean readOnly) {
+    private static final Map<String, String> DIRECTIONS = new ConcurrentHashMap<>();
 
     RowContext asOob() {
         return new RowContext(documentId, sourceLanguage, targetLanguage, true, null, -1, readOnly);
@@ -29,7 +32,9 @@ public record RowContext(long documentId, String sourceLanguage, String targetLa
      */
     public String direction(String side) {
         String language = "target".equals(side) ? targetLanguage : sourceLanguage;
-        return language != null && ULocale.forLanguageTag(language).isRightToLeft() ? "rtl" : "ltr";
+        // asked twice for every row of a page: remembered per language tag (projects have a handful)
+        return language == null ? "ltr" : DIRECTIONS.computeIfAbsent(language,
+                tag -> ULocale.forLanguageTag(tag).isRightToLeft() ? "rtl" : "ltr");
     }
 
     public boolean edits(String side, int index) {

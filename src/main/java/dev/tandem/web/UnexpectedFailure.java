@@ -3,7 +3,11 @@ package dev.tandem.web;
 
 import dev.tandem.api.Problem;
 import dev.tandem.service.DatabaseTrouble;
+import dev.tandem.service.Meters;
+import dev.tandem.service.RequestAdmission;
+import dev.tandem.service.ServerBusyException;
 import dev.tandem.service.ServerErrors;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -20,6 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * as one warning line with the same kind of id.
  */
 public class UnexpectedFailure {
+    @Inject
+    Meters meters;
 
     @ServerExceptionMapper
     public Response unexpected(Throwable failure, Request request, UriInfo uri, HttpHeaders headers) {
@@ -39,14 +45,26 @@ public class UnexpectedFailure {
                 .entity(ErrorPages.Templates.bare("Server error", detail)).build();
     }
 
+    /** A request that found no turn to work in ({@link RequestAdmission}): 503, nothing logged, a meter counts it. */
+    @ServerExceptionMapper
+    public Response busy(ServerBusyException busy, UriInfo uri, HttpHeaders headers) {
+        meters.refusedBusy();
+        return unavailable(busy.getMessage(), busy.retryAfterSeconds(), null, uri.getPath(), headers);
+    }
+
     private static Response unavailable(DatabaseTrouble trouble, String instance, String path, HttpHeaders headers) {
-        String retryAfter = String.valueOf(trouble.retryAfter().toSeconds());
+        return unavailable(trouble.message(), trouble.retryAfter().toSeconds(), instance, path, headers);
+    }
+
+    private static Response unavailable(String message, long retryAfterSeconds, String instance, String path,
+                                        HttpHeaders headers) {
+        String retryAfter = String.valueOf(retryAfterSeconds);
         if (!PageNotFound.wantsPage(path, headers)) {
-            return Response.fromResponse(Problem.serverError(503, "Service Unavailable", trouble.message(), instance))
+            return Response.fromResponse(Problem.serverError(503, "Service Unavailable", message, instance))
                     .header(HttpHeaders.RETRY_AFTER, retryAfter).build();
         }
         return Response.status(503).header(HttpHeaders.RETRY_AFTER, retryAfter)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ErrorPages.Templates.bare("Try again shortly", trouble.message())).build();
+                .entity(ErrorPages.Templates.bare("Try again shortly", message)).build();
     }
 }

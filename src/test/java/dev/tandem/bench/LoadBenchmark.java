@@ -42,6 +42,7 @@ public final class LoadBenchmark {
 
     private final int clients = Integer.getInteger("tandem.load.clients", 50);
     private final int seconds = Integer.getInteger("tandem.load.seconds", 60);
+    private final int warmup = Integer.getInteger("tandem.load.warmup", 20);
     private final int pairs = Integer.getInteger("tandem.load.pairs", 1600);
     private final int largePairs = Integer.getInteger("tandem.load.large-pairs", 110_000);
     private final List<String> phases =
@@ -156,9 +157,30 @@ public final class LoadBenchmark {
         var requests = new AtomicLong();
         var sampler = new ResourceSampler(servers);
         coldPages(servers.get(0), password, documents);
-        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(documents.size());
+        if (warmup > 0) {
+            // the same load, not counted: a server measured right after it started would be measured compiling itself
+            drive(servers, password, documents, warmup, new Latencies(), new Latencies(), new Latencies(),
+                    new AtomicInteger(), new AtomicInteger(), new AtomicLong());
+        }
         sampler.start();
+        double elapsed = drive(servers, password, documents, seconds, page, api, edit, errors, conflicts, requests);
+        sampler.stop();
+        String head = String.format(Locale.ROOT, "%-34s %8.1f", name, requests.get() / elapsed);
+        String blank = String.format(Locale.ROOT, "%-34s %8s", "", "");
+        System.out.println(row(head, "review page (HTML)", page, errors.get(), conflicts.get(), sampler));
+        System.out.println(row(blank, "pairs page (API)", api, -1, -1, null));
+        System.out.println(row(blank, "edit (confirm/reject)", edit, -1, -1, null));
+        if (Boolean.getBoolean("tandem.load.metrics")) {
+            sampler.printMetrics();
+        }
+    }
+
+    /** Runs one client per entry of {@code documents} for {@code duration} seconds; answers the seconds it took. */
+    private double drive(List<TandemServer> servers, String password, List<Long> documents, int duration,
+                                Latencies page, Latencies api, Latencies edit, AtomicInteger errors,
+                                AtomicInteger conflicts, AtomicLong requests) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(duration).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(documents.size());
         long begin = System.nanoTime();
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -176,17 +198,8 @@ public final class LoadBenchmark {
             }
         } finally {
             pool.shutdown();
-            sampler.stop();
         }
-        double elapsed = (System.nanoTime() - begin) / 1e9;
-        String head = String.format(Locale.ROOT, "%-34s %8.1f", name, requests.get() / elapsed);
-        String blank = String.format(Locale.ROOT, "%-34s %8s", "", "");
-        System.out.println(row(head, "review page (HTML)", page, errors.get(), conflicts.get(), sampler));
-        System.out.println(row(blank, "pairs page (API)", api, -1, -1, null));
-        System.out.println(row(blank, "edit (confirm/reject)", edit, -1, -1, null));
-        if (Boolean.getBoolean("tandem.load.metrics")) {
-            sampler.printMetrics();
-        }
+        return (System.nanoTime() - begin) / 1e9;
     }
 
     /**

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tandem.service.RequestAdmission;
+import dev.tandem.testing.BrowserSession;
+import dev.tandem.testing.ShortTransactions;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Interactive requests (review pages, pages of pairs, edits) take turns ({@link RequestAdmission}): while every turn
+ * is taken they wait, one that waits longer than {@code tandem.requests.max-wait} (1 s in this profile) is answered
+ * 503 with {@code Retry-After} and changes nothing, and long requests such as exports do not queue at all.
+ */
+@QuarkusTest
+@TestProfile(ShortTransactions.class)
+class ServerBusyTest {
+    @Inject
+    RequestAdmission admission;
+
+    private long document;
+
+    @BeforeEach
+    void createDocument() {
+        long project = ApiFixtures.createProject("Busy server", "de", "en");
+        document = ApiFixtures.createDocument(project, "Busy", "Erster Satz.\nZweiter Satz.", "First.\nSecond.");
+    }
+
+    @Test
+    void shouldAnswer503WithRetryAfterWhenNoTurnComesAndChangeNothing() throws Exception {
+        long version = given().get("/api/documents/" + document).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+        long pair = given().get("/api/documents/" + document + "/pairs").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
+        try (var full = admission.occupyAll()) {
+            given().get("/api/documents/" + document + "/pairs")
+                    .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "2")
+                    .body("detail", containsString("The server is busy"));
+            given().contentType("application/json")
+                    .body("{\"op\":\"confirm\",\"pair\":" + pair + ",\"baseVersion\":" + version + "}")
+                    .post("/api/documents/" + document + "/edits")
+                    .then().statusCode(503).header("Retry-After", "2");
+            BrowserSession.given().accept("text/html").get("/documents/" + document)
+                    .then().statusCode(503).contentType(containsString("text/html"))
+                    .body(containsString("The server is busy"));
+            // an export is no interactive request: it does not wait for a turn
+            given().get("/api/documents/" + document + "/export").then().statusCode(200);
+        }
+        given().get("/api/documents/" + document).then().statusCode(200).body("version", equalTo((int) version));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("tandem_requests_refused_busy_total"));
+    }
+
+    @Test
+    void shouldServeARequestThatGetsItsTurnWithinTheWait() throws Exception {
+        CompletableFuture<Response> waiting;
+        try (var full = admission.occupyAll()) {
+            waiting = CompletableFuture.supplyAsync(() -> given().get("/api/documents/" + document + "/pairs"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+            while (admission.waiting() == 0 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertEquals(1, admission.waiting(), "the request waits for its turn");
+        }
+        Response answer = waiting.get(30, TimeUnit.SECONDS);
+        assertEquals(200, answer.statusCode(), answer.asString());
+        assertEquals(2, answer.jsonPath().getList("items").size());
+    }
+}
