@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,8 +30,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class DocumentCounts {
-    /** Documents remembered; the least recently used go first (an entry is about 300 bytes). */
+    /** Documents remembered; the least recently used go first (an entry is about 300 bytes a version). */
     static final int CAPACITY = 10_000;
+    /** Versions remembered per document. */
+    static final int VERSIONS = 8;
 
     /**
      * The counts of a document at {@code version}; {@code createdAt} (ms) tells it from a document given the same id
@@ -43,9 +47,14 @@ public class DocumentCounts {
         }
     }
 
-    private final Map<Long, Counts> byDocument = new LinkedHashMap<>(256, 0.75f, true) {
+    /**
+     * The counts of each document's latest versions, newest first. More than one: a page reads its document's version
+     * first and its counts a little later, and on a document under review by ten people an edit often commits in
+     * between; with the latest version alone, that page would count the whole document again.
+     */
+    private final Map<Long, List<Counts>> byDocument = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Counts> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, List<Counts>> eldest) {
             return size() > CAPACITY;
         }
     };
@@ -58,14 +67,21 @@ public class DocumentCounts {
 
     /** The counts of {@code document} at its version, if remembered or being committed. */
     Optional<Counts> of(Document document) {
-        Counts counts;
-        synchronized (byDocument) {
-            counts = byDocument.get(document.id);
+        Optional<Counts> known = at(document.id, document.createdAtMillis(), document.version);
+        if (known.isPresent()) {
+            return known;
         }
-        if (!isOf(counts, document)) {
-            counts = pending.get(document.id);
-        }
+        Counts counts = pending.get(document.id);
         return isOf(counts, document) ? Optional.of(counts) : Optional.empty();
+    }
+
+    /** The remembered counts of document {@code id} (created at {@code createdAt}) at {@code version}. */
+    private Optional<Counts> at(long id, long createdAt, long version) {
+        List<Counts> versions;
+        synchronized (byDocument) {
+            versions = byDocument.getOrDefault(id, List.of());
+        }
+        return versions.stream().filter(c -> c.createdAt() == createdAt && c.version() == version).findFirst();
     }
 
     private static boolean isOf(Counts counts, Document document) {
@@ -79,10 +95,15 @@ public class DocumentCounts {
      */
     void remember(long id, Counts counts) {
         synchronized (byDocument) {
-            Counts known = byDocument.get(id);
-            if (known == null || known.createdAt() != counts.createdAt() || known.version() < counts.version()) {
-                byDocument.put(id, counts);
+            var versions = new ArrayList<Counts>(VERSIONS + 1);
+            versions.add(counts);
+            for (Counts known : byDocument.getOrDefault(id, List.of())) {
+                if (known.createdAt() == counts.createdAt() && known.version() != counts.version()) {
+                    versions.add(known);
+                }
             }
+            versions.sort(Comparator.comparingLong(Counts::version).reversed());
+            byDocument.put(id, List.copyOf(versions.subList(0, Math.min(VERSIONS, versions.size()))));
         }
     }
 
@@ -118,13 +139,14 @@ public class DocumentCounts {
     /** The counts of the version before {@code version}, changed by {@code changes}; empty when not remembered. */
     private Optional<Counts> carry(long id, long version, Collection<ChangeRecord.StatusChange> changes,
                                    List<SentencePair> pairs) {
-        Counts before;
+        List<Counts> versions;
         synchronized (byDocument) {
-            before = byDocument.get(id);
+            versions = byDocument.getOrDefault(id, List.of());
         }
-        if (before == null || before.version() != version - 1) {
+        if (versions.isEmpty() || versions.get(0).version() != version - 1) {
             return Optional.empty();
         }
+        Counts before = versions.get(0);
         Map<Integer, SentencePair> byPosition = new HashMap<>();
         for (SentencePair pair : pairs) {
             byPosition.put(pair.position, pair);

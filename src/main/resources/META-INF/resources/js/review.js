@@ -498,7 +498,11 @@
   });
 
   document.body.addEventListener('htmx:responseError', function (event) {
-    notice('The server refused the request (' + event.detail.xhr.status + '). Reload the page to see the current state.');
+    const status = event.detail.xhr.status;
+    // 503: the server had no turn for the request, or its database is away; either way nothing was changed
+    notice(status === 503
+      ? 'The server is busy or cannot reach its database: nothing was changed. Try again in a few seconds.'
+      : 'The server refused the request (' + status + '). Reload the page to see the current state.');
   });
 
   document.body.addEventListener('htmx:sendError', function () {

@@ -25,17 +25,18 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The load a team's server holds, measured on packaged servers it starts itself (127.0.0.1 only): reviewers who
  * read a page of their document (the review page, HTML, or a page of pairs over the API) and confirm or reject a pair
- * on it, one after the other without pause, for a fixed time. Phases: {@code own} (N clients, each on a document of
+ * on it, one after the other without pause, for a fixed time, after the same load for a warm-up that is not counted
+ * (the JIT compiles the server's hot paths then). Phases: {@code own} (N clients, each on a document of
  * its own of 1,600 pairs), {@code shared} (10 clients on one such document; 409s are retried and counted) and
  * {@code large} (20 clients on two documents of 110,000 pairs) and {@code size} (one client alone on a 1,600-pair
  * document, then on a 110,000-pair one: what size costs without queueing). Setups: {@code h2} (one instance) and {@code pg2}
  * (two instances on one PostgreSQL, clients alternating between them). Prints, per phase, throughput, p50/p95/p99 of
  * each kind of request, errors, and the servers' peak heap and RSS.
  *
- * <p>{@code src/test/scripts/load-bench.sh} builds the servers and runs it; settings: {@code -Dtandem.load.setups=h2,pg2},
- * {@code .phases=own,shared,size,large}, {@code .clients=50}, {@code .seconds=60}, {@code .pairs=1600},
- * {@code .large-pairs=110000}, {@code .metrics=true} (after each phase, the named
- * series of each server's last {@code /q/metrics} scrape during it).
+ * <p>{@code src/test/scripts/load-bench.sh} builds the servers and runs it; settings:
+ * {@code -Dtandem.load.setups=h2,pg2}, {@code .phases=own,shared,size,large}, {@code .clients=50},
+ * {@code .seconds=60}, {@code .warmup=20}, {@code .pairs=1600}, {@code .large-pairs=110000}, {@code .metrics=true}
+ * (after each phase, the named series of each server's last {@code /q/metrics} scrape during it).
  */
 public final class LoadBenchmark {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -283,11 +284,14 @@ public final class LoadBenchmark {
         return false;
     }
 
-    /** The series printed after each phase: request counts, review, import and alignment meters, jobs, the pool. */
+    /**
+     * The series printed after each phase: request counts, review, import and alignment meters, jobs, requests
+     * waiting for their turn, the pool.
+     */
     private static final java.util.regex.Pattern NAMED_METRICS = java.util.regex.Pattern.compile(
             "http_server_requests_seconds_count\\{[^}]*uri=\"/api/documents/\\{id\\}/(edits|pairs)\"|"
                     + "tandem_review_operations_total|tandem_import_duration_seconds_(count|sum)|"
-                    + "tandem_alignment_duration_seconds_(count|sum)|tandem_import_jobs_|"
+                    + "tandem_alignment_duration_seconds_(count|sum)|tandem_import_jobs_|tandem_requests_|"
                     + "agroal_(active|available|awaiting|max_used)_count");
 
     /** The servers' peak RSS (from /proc) and heap in use (from /q/metrics), sampled every second. */
