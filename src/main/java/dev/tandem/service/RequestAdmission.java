@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  * Why: the worker pool runs up to 200 requests at once, and on a machine with a few cores fifty reviewers' requests
  * working side by side each take longer than taken a few at a time. They preempt one another while holding the
  * database's commit lock and the pool's connections, and all of them hold their memory. With 50 clients on two cores
- * (the load bench, README "Load") edits' p95 was 461 ms in a run without turns and 248 to 423 ms in four runs with
- * them (this machine's throughput itself varies by about a fifth from run to run).
+ * (the load bench, README "Load"), three runs without turns gave edits' p95 of 588–647 ms at 155–175 requests/s, ten
+ * runs with them 248–423 ms at 177–284 requests/s.
  */
 @ApplicationScoped
 public class RequestAdmission {
