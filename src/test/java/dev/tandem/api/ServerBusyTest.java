@@ -38,6 +38,12 @@ class ServerBusyTest {
     }
 
     @Test
+    void shouldShowTheTurnsInTheMetrics() {
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("tandem_requests_waiting"), containsString("tandem_requests_working"));
+    }
+
+    @Test
     void shouldAnswer503WithRetryAfterWhenNoTurnComesAndChangeNothing() throws Exception {
         long version = given().get("/api/documents/" + document).then().statusCode(200).extract().jsonPath()
                 .getLong("version");
