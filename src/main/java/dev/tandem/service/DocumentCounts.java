@@ -45,6 +45,11 @@ public class DocumentCounts {
             // an EnumMap: the answer lists statuses in their order, whichever way the counts came
             statuses = java.util.Collections.unmodifiableMap(new EnumMap<>(statuses));
         }
+
+        /** Whether these are the counts of the document created at {@code createdAt} (ms), at {@code version}. */
+        boolean isAt(long createdAt, long version) {
+            return this.createdAt == createdAt && this.version == version;
+        }
     }
 
     /**
@@ -67,12 +72,13 @@ public class DocumentCounts {
 
     /** The counts of {@code document} at its version, if remembered or being committed. */
     Optional<Counts> of(Document document) {
-        Optional<Counts> known = at(document.id, document.createdAtMillis(), document.version);
+        long createdAt = document.createdAtMillis();
+        Optional<Counts> known = at(document.id, createdAt, document.version);
         if (known.isPresent()) {
             return known;
         }
         Counts counts = pending.get(document.id);
-        return isOf(counts, document) ? Optional.of(counts) : Optional.empty();
+        return counts != null && counts.isAt(createdAt, document.version) ? Optional.of(counts) : Optional.empty();
     }
 
     /** The remembered counts of document {@code id} (created at {@code createdAt}) at {@code version}. */
@@ -81,12 +87,7 @@ public class DocumentCounts {
         synchronized (byDocument) {
             versions = byDocument.getOrDefault(id, List.of());
         }
-        return versions.stream().filter(c -> c.createdAt() == createdAt && c.version() == version).findFirst();
-    }
-
-    private static boolean isOf(Counts counts, Document document) {
-        return counts != null && counts.version() == document.version
-                && counts.createdAt() == document.createdAtMillis();
+        return versions.stream().filter(c -> c.isAt(createdAt, version)).findFirst();
     }
 
     /**

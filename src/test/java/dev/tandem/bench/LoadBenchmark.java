@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The load a team's server holds, measured on packaged servers it starts itself (127.0.0.1 only): reviewers who
  * read a page of their document (the review page, HTML, or a page of pairs over the API) and confirm or reject a pair
  * on it, one after the other without pause, for a fixed time, after the same load for a warm-up that is not counted
- * (the JIT compiles the server's hot paths then). Phases: {@code own} (N clients, each on a document of
+ * but printed (the JIT compiles the server's hot paths then: two minutes before a server's first phase, since under
+ * this load its one C2 compiler thread shares the two cores with some 25 runnable threads and had about a hundred
+ * methods queued for a minute and more; 20 s before the next phases on the same server). Phases: {@code own} (N clients, each on a document of
  * its own of 1,600 pairs), {@code shared} (10 clients on one such document; 409s are retried and counted) and
  * {@code large} (20 clients on two documents of 110,000 pairs) and {@code size} (one client alone on a 1,600-pair
  * document, then on a 110,000-pair one: what size costs without queueing). Setups: {@code h2} (one instance) and {@code pg2}
@@ -35,7 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>{@code src/test/scripts/load-bench.sh} builds the servers and runs it; settings:
  * {@code -Dtandem.load.setups=h2,pg2}, {@code .phases=own,shared,size,large}, {@code .clients=50},
- * {@code .seconds=60}, {@code .warmup=20}, {@code .pairs=1600}, {@code .large-pairs=110000}, {@code .metrics=true}
+ * {@code .seconds=60}, {@code .warmup=120} (before a server's first phase), {@code .rewarm=20} (before the next
+ * ones), {@code .pairs=1600}, {@code .large-pairs=110000}, {@code .metrics=true}
  * (after each phase, the named series of each server's last {@code /q/metrics} scrape during it).
  */
 public final class LoadBenchmark {
@@ -43,9 +46,12 @@ public final class LoadBenchmark {
 
     private final int clients = Integer.getInteger("tandem.load.clients", 50);
     private final int seconds = Integer.getInteger("tandem.load.seconds", 60);
-    private final int warmup = Integer.getInteger("tandem.load.warmup", 20);
+    private final int warmup = Integer.getInteger("tandem.load.warmup", 120);
+    private final int rewarm = Integer.getInteger("tandem.load.rewarm", 20);
     private final int pairs = Integer.getInteger("tandem.load.pairs", 1600);
     private final int largePairs = Integer.getInteger("tandem.load.large-pairs", 110_000);
+    /** Whether the servers of the setup being run have had their first, longer warm-up. */
+    private boolean warmed;
     private final List<String> phases =
             List.of(System.getProperty("tandem.load.phases", "own,shared,size,large").split(","));
     /** Extra options for the servers' JVMs, e.g. {@code -XX:StartFlightRecording=…} to profile them. */
@@ -103,6 +109,7 @@ public final class LoadBenchmark {
         System.out.printf(Locale.ROOT, "%n== %s: %d s per phase, %s%n", setup, seconds, phases);
         System.out.printf(Locale.ROOT, "%-34s %8s %-22s %6s %8s %8s %8s %7s %7s %9s %9s%n", "phase", "req/s", "request",
                 "n", "p50 ms", "p95 ms", "p99 ms", "errors", "409s", "heap MB", "RSS MB");
+        warmed = false;
         List<Long> own = phases.contains("own") || phases.contains("size")
                 ? importDocuments(admin, project, phases.contains("own") ? clients : 1, pairs, "own") : List.of();
         if (phases.contains("own")) {
@@ -158,10 +165,17 @@ public final class LoadBenchmark {
         var requests = new AtomicLong();
         var sampler = new ResourceSampler(servers);
         coldPages(servers.get(0), password, documents);
-        if (warmup > 0) {
+        int warming = warmed ? rewarm : warmup;
+        warmed = true;
+        if (warming > 0) {
             // the same load, not counted: a server measured right after it started would be measured compiling itself
-            drive(servers, password, documents, warmup, new Latencies(), new Latencies(), new Latencies(),
-                    new AtomicInteger(), new AtomicInteger(), new AtomicLong());
+            var warmPage = new Latencies();
+            var warmEdit = new Latencies();
+            var warmRequests = new AtomicLong();
+            double took = drive(servers, password, documents, warming, warmPage, new Latencies(), warmEdit,
+                    new AtomicInteger(), new AtomicInteger(), warmRequests);
+            System.out.printf(Locale.ROOT, "  (warm-up, %d s, not counted: %.1f req/s, review page p95 %.0f ms, "
+                    + "edit p95 %.0f ms)%n", warming, warmRequests.get() / took, warmPage.p95(), warmEdit.p95());
         }
         sampler.start();
         double elapsed = drive(servers, password, documents, seconds, page, api, edit, errors, conflicts, requests);
