@@ -63,9 +63,25 @@ public interface TandemConfig {
         @WithDefault("0")
         int concurrent();
 
-        /** How long a request waits for its turn before it is answered 503 with {@code Retry-After} (default 20s). */
+        /**
+         * How long a request waits for its turn before it is answered 503 with {@code Retry-After} (default 20s; 0:
+         * at once when every turn is taken).
+         */
         @WithDefault("PT20S")
         Duration maxWait();
+
+        /** The turns on a machine of {@code cores} cores; refused at start when a setting is negative. */
+        default int turns(int cores) {
+            if (concurrent() < 0) {
+                throw new IllegalArgumentException("tandem.requests.concurrent is " + concurrent()
+                        + ": give how many interactive requests may work at once, or 0 for four per core");
+            }
+            if (maxWait().isNegative()) {
+                throw new IllegalArgumentException("tandem.requests.max-wait is " + maxWait()
+                        + ": give how long a request may wait for its turn, e.g. PT20S, or PT0S for not at all");
+            }
+            return concurrent() > 0 ? concurrent() : 4 * cores;
+        }
     }
 
     /** {@code tandem.upload.*} */

@@ -31,8 +31,7 @@ public class RequestAdmission {
 
     @Inject
     public RequestAdmission(TandemConfig config, Meters meters) {
-        this.turns = config.requests().concurrent() > 0 ? config.requests().concurrent()
-                : 4 * Runtime.getRuntime().availableProcessors();
+        this.turns = config.requests().turns(Runtime.getRuntime().availableProcessors());
         this.permits = new Semaphore(turns, true);
         this.maxWait = config.requests().maxWait();
         meters.watchAdmission(this::waiting, () -> turns - permits.availablePermits());

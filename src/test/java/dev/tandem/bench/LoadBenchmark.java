@@ -28,12 +28,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * on it, one after the other without pause, for a fixed time, after the same load for a warm-up that is not counted
  * but printed (the JIT compiles the server's hot paths then: two minutes before a server's first phase, since under
  * this load its one C2 compiler thread shares the two cores with some 25 runnable threads and had about a hundred
- * methods queued for a minute and more; 20 s before the next phases on the same server). Phases: {@code own} (N clients, each on a document of
- * its own of 1,600 pairs), {@code shared} (10 clients on one such document; 409s are retried and counted) and
- * {@code large} (20 clients on two documents of 110,000 pairs) and {@code size} (one client alone on a 1,600-pair
- * document, then on a 110,000-pair one: what size costs without queueing). Setups: {@code h2} (one instance) and {@code pg2}
- * (two instances on one PostgreSQL, clients alternating between them). Prints, per phase, throughput, p50/p95/p99 of
- * each kind of request, errors, and the servers' peak heap and RSS.
+ * methods queued for a minute and more; 20 s before the next phases on the same server). Phases: {@code own}
+ * (N clients, each on a document of its own of 1,600 pairs), {@code shared} (10 clients on one such document; 409s
+ * are retried and counted), {@code large} (20 clients on two documents of 110,000 pairs) and {@code size} (one client
+ * alone on a 1,600-pair document, then on a 110,000-pair one: what size costs without queueing). Setups: {@code h2}
+ * (one instance) and {@code pg2} (two instances on one PostgreSQL, clients alternating between them). Prints, per
+ * phase, throughput, p50/p95/p99 of each kind of request, errors, and the servers' peak heap and RSS.
  *
  * <p>{@code src/test/scripts/load-bench.sh} builds the servers and runs it; settings:
  * {@code -Dtandem.load.setups=h2,pg2}, {@code .phases=own,shared,size,large}, {@code .clients=50},
@@ -234,9 +234,10 @@ public final class LoadBenchmark {
 
     private static String row(String head, String kind, Latencies latencies, int errors, int conflicts,
                               ResourceSampler sampler) {
-        return String.format(Locale.ROOT, "%s %-22s %6d %8.0f %8.0f %8.0f %7s %7s %9s %9s", head, kind, latencies.count(),
-                latencies.median(), latencies.p95(), latencies.percentile(99), errors < 0 ? "" : errors,
-                conflicts < 0 ? "" : conflicts, sampler == null ? "" : sampler.heap(), sampler == null ? "" : sampler.rss());
+        return String.format(Locale.ROOT, "%s %-22s %6d %8.0f %8.0f %8.0f %7s %7s %9s %9s", head, kind,
+                latencies.count(), latencies.median(), latencies.p95(), latencies.percentile(99),
+                errors < 0 ? "" : errors, conflicts < 0 ? "" : conflicts, sampler == null ? "" : sampler.heap(),
+                sampler == null ? "" : sampler.rss());
     }
 
     /** A reviewer without pause: a page, then a confirm or reject of a pair on it, with retries on 409. */

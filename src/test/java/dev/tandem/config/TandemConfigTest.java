@@ -61,6 +61,19 @@ class TandemConfigTest {
     }
 
     @Test
+    void requestTurnsShouldBeFourPerCoreUnlessSetAndRefusedWhenNegative() {
+        assertEquals(8, read(Map.of()).requests().turns(2));
+        assertEquals(3, read(Map.of("tandem.requests.concurrent", "3")).requests().turns(2));
+        assertEquals(Duration.ZERO, read(Map.of("tandem.requests.max-wait", "PT0S")).requests().maxWait());
+        var concurrent = assertThrows(IllegalArgumentException.class,
+                () -> read(Map.of("tandem.requests.concurrent", "-1")).requests().turns(2));
+        assertTrue(concurrent.getMessage().startsWith("tandem.requests.concurrent is -1"), concurrent.getMessage());
+        var wait = assertThrows(IllegalArgumentException.class,
+                () -> read(Map.of("tandem.requests.max-wait", "-PT1S")).requests().turns(2));
+        assertTrue(wait.getMessage().startsWith("tandem.requests.max-wait is PT-1S"), wait.getMessage());
+    }
+
+    @Test
     void anAlignerSettingOutOfRangeShouldBeRefusedWithItsName() {
         TandemConfig config = read(Map.of("tandem.aligner.rare-shape-confidence", "2"));
         var e = assertThrows(IllegalArgumentException.class, () -> config.aligner().settings());
