@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Turns Quarkus's "Failed to start application" record, when the database is the cause, into one line that says
- * what is wrong and what to do, without the stack traces (some 50 lines, Flyway's banner among them). Quarkus still
- * exits with status 1. Other records pass unchanged.
+ * Turns Quarkus's "Failed to start application" record, when the database or a {@code tandem.*} setting is the
+ * cause, into one line that says what is wrong and what to do, without the stack traces (some 50 lines, Flyway's
+ * banner among them). Quarkus still exits with status 1. Other records pass unchanged.
  */
 @LoggingFilter(name = "start-failure")
 public final class StartFailureFilter implements Filter {
@@ -26,13 +26,30 @@ public final class StartFailureFilter implements Filter {
         if (thrown == null || message == null || !message.startsWith("Failed to start application")) {
             return true;
         }
-        String line = databaseProblem(thrown);
+        String line = settingProblem(thrown);
+        if (line == null) {
+            line = databaseProblem(thrown);
+        }
         if (line != null) {
             record.setMessage(line);
             record.setParameters(null);
             record.setThrown(null);
         }
         return true;
+    }
+
+    /**
+     * The one line for a start refused because of a {@code tandem.*} setting (an {@link IllegalArgumentException}
+     * whose message names it), or null.
+     */
+    static String settingProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException && t.getMessage() != null
+                    && t.getMessage().startsWith("tandem.")) {
+                return "Tandem cannot start: " + firstLine(t.getMessage()) + " Tandem stops.";
+            }
+        }
+        return null;
     }
 
     /** The one line for a start that failed on the database, or null when the database is not the cause. */

@@ -45,6 +45,33 @@ class StartFailureFilterTest {
     }
 
     @Test
+    void shouldNameTheSettingThatStoppedTheStart() {
+        TandemConfig.Requests negative = new TandemConfig.Requests() {
+            @Override
+            public int concurrent() {
+                return -1;
+            }
+
+            @Override
+            public java.time.Duration maxWait() {
+                return java.time.Duration.ofSeconds(20);
+            }
+        };
+        IllegalArgumentException refused = null;
+        try {
+            negative.turns(2);
+        } catch (IllegalArgumentException e) {
+            refused = e;
+        }
+        LogRecord record = startFailure(new RuntimeException("Failed to start quarkus", refused));
+        new StartFailureFilter().isLoggable(record);
+        assertNull(record.getThrown(), "no stack trace");
+        assertTrue(record.getMessage().startsWith("Tandem cannot start: tandem.requests.concurrent is -1"),
+                record.getMessage());
+        assertEquals(1, record.getMessage().lines().count());
+    }
+
+    @Test
     void shouldLeaveOtherFailuresAlone() {
         var cause = new IllegalStateException("port 8080 is taken");
         LogRecord record = startFailure(cause);
