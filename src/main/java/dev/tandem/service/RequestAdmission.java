@@ -6,9 +6,9 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Lets a bounded number of {@link Interactive} requests work at once (four per core by default); the others wait
@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
  * working side by side each take longer than taken a few at a time. They preempt one another while holding the
  * database's commit lock and the pool's connections, and all of them hold their memory. With 50 clients on two cores
  * (the load bench, README "Load"), three runs without turns gave edits' p95 of 588–647 ms at 155–175 requests/s, ten
- * runs with them 248–423 ms at 177–284 requests/s.
+ * runs with turns around the resource method alone 248–423 ms at 177–284 requests/s. The turn is taken in
+ * {@code AdmissionFilter} and held until the response has been sent: the role check before the method and the
+ * rendering after it are as much work as the method itself.
  */
 @ApplicationScoped
 @Startup // its gauges are scraped from the start, before the first interactive request
@@ -27,31 +29,44 @@ public class RequestAdmission {
     private final int turns;
     private final Semaphore permits;
     private final Duration maxWait;
-    private final ThreadLocal<Boolean> admitted = ThreadLocal.withInitial(() -> false);
 
     @Inject
     public RequestAdmission(TandemConfig config, Meters meters) {
         this.turns = config.requests().turns(Runtime.getRuntime().availableProcessors());
         this.permits = new Semaphore(turns, true);
         this.maxWait = config.requests().maxWait();
-        meters.watchAdmission(this::waiting, () -> turns - permits.availablePermits());
+        meters.watchAdmission(this::waiting, this::working);
     }
 
-    /** Runs {@code work} when its turn comes; a request already admitted (a nested call) goes on at once. */
-    public <T> T admit(Callable<T> work) throws Exception {
-        if (admitted.get()) {
-            return work.call();
-        }
-        if (!permits.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+    /**
+     * Waits for a turn, first come first served, and returns what gives it back (once, however often it runs).
+     * Refused with {@link ServerBusyException} when none comes within {@code tandem.requests.max-wait}.
+     */
+    public Runnable take() {
+        try {
+            if (!permits.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new ServerBusyException(maxWait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new ServerBusyException(maxWait);
         }
-        admitted.set(true);
-        try {
-            return work.call();
-        } finally {
-            admitted.set(false);
-            permits.release();
-        }
+        AtomicBoolean held = new AtomicBoolean(true);
+        return () -> {
+            if (held.getAndSet(false)) {
+                permits.release();
+            }
+        };
+    }
+
+    /** How many turns there are. */
+    public int turns() {
+        return turns;
+    }
+
+    /** How many requests have their turn now. */
+    public int working() {
+        return turns - permits.availablePermits();
     }
 
     /** How many requests wait for their turn now. */

@@ -83,4 +83,28 @@ class ServerBusyTest {
         assertEquals(200, answer.statusCode(), answer.asString());
         assertEquals(2, answer.jsonPath().getList("items").size());
     }
+
+    @Test
+    void shouldGiveTheTurnBackWhateverTheAnswer() {
+        long version = given().get("/api/documents/" + document).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+        long pair = given().get("/api/documents/" + document + "/pairs").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
+        // three times the turns there are: a turn kept by any of these answers would leave the last ones 503
+        for (int i = 0; i < 3 * admission.turns(); i++) {
+            given().get("/api/documents/" + document + "/pairs").then().statusCode(200);
+            given().get("/api/documents/999999/pairs").then().statusCode(404);
+            given().contentType("application/json").body("{\"op\":\"confirm\",\"pair\":" + pair
+                    + ",\"baseVersion\":" + (version - 1) + "}").post("/api/documents/" + document + "/edits")
+                    .then().statusCode(409);
+            given().contentType("application/json").body("{\"op\":\"fly\"}")
+                    .post("/api/documents/" + document + "/edits").then().statusCode(400);
+            BrowserSession.given().accept("text/html").get("/documents/" + document).then().statusCode(200);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (admission.working() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(0, admission.working(), "every turn is back once the answers have gone");
+    }
 }

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import dev.tandem.service.Interactive;
+import dev.tandem.service.RequestAdmission;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Gives an {@link Interactive} request its turn ({@link RequestAdmission}) before Tandem's other filters work on it,
+ * and takes the turn back when its response has been sent or its connection has gone. The turn covers the whole
+ * request: the project-role check, the method and the rendering of its page or JSON, together twice the method's (a
+ * turn taken around the method alone, as before, left the rest of it running for every waiting request at once).
+ * Runs on the route's worker thread, where waiting blocks no event loop.
+ */
+public class AdmissionFilter {
+    @Inject
+    RequestAdmission admission;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    public void admit(ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null || !(method.isAnnotationPresent(Interactive.class)
+                || resource.getResourceClass().isAnnotationPresent(Interactive.class))) {
+            return;
+        }
+        Runnable giveBack = admission.take();
+        request.getCurrent().addEndHandler(ended -> giveBack.run());
+    }
+}
