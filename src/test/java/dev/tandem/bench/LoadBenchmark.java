@@ -38,8 +38,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>{@code src/test/scripts/load-bench.sh} builds the servers and runs it; settings:
  * {@code -Dtandem.load.setups=h2,pg2}, {@code .phases=own,shared,size,large}, {@code .clients=50},
  * {@code .seconds=60}, {@code .warmup=120} (before a server's first phase), {@code .rewarm=20} (before the next
- * ones), {@code .pairs=1600}, {@code .large-pairs=110000}, {@code .metrics=true}
- * (after each phase, the named series of each server's last {@code /q/metrics} scrape during it).
+ * ones), {@code .pg2-turns=2} (each PostgreSQL instance's {@code tandem.requests.concurrent}), {@code .pairs=1600},
+ * {@code .large-pairs=110000}, {@code .metrics=true} (after each phase, the named series of each server's last
+ * {@code /q/metrics} scrape during it).
  */
 public final class LoadBenchmark {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -48,6 +49,7 @@ public final class LoadBenchmark {
     private final int seconds = Integer.getInteger("tandem.load.seconds", 60);
     private final int warmup = Integer.getInteger("tandem.load.warmup", 120);
     private final int rewarm = Integer.getInteger("tandem.load.rewarm", 20);
+    private final int pg2Turns = Integer.getInteger("tandem.load.pg2-turns", 2);
     private final int pairs = Integer.getInteger("tandem.load.pairs", 1600);
     private final int largePairs = Integer.getInteger("tandem.load.large-pairs", 110_000);
     /** Whether the servers of the setup being run have had their first, longer warm-up. */
@@ -91,13 +93,16 @@ public final class LoadBenchmark {
             environment.put("TANDEM_ADMIN_INITIAL_PASSWORD", password);
             Files.createDirectories(dir.resolve("a"));
             Files.createDirectories(dir.resolve("b"));
-            try (var a = new TandemServer(jar, dir.resolve("a"), environment, options("-Xmx2g",
+            // Two instances and PostgreSQL share this machine's cores, and each would take four turns per core
+            // for itself: each gets its share instead, as an operator would set it (README, "Load").
+            String turns = "-Dtandem.requests.concurrent=" + pg2Turns;
+            try (var a = new TandemServer(jar, dir.resolve("a"), environment, options("-Xmx2g", turns,
                     "-Dtandem.data-dir=" + dir.resolve("a/data")));
-                 var b = new TandemServer(jar, dir.resolve("b"), environment, options("-Xmx2g",
+                 var b = new TandemServer(jar, dir.resolve("b"), environment, options("-Xmx2g", turns,
                          "-Dtandem.data-dir=" + dir.resolve("b/data")))) {
                 a.start();
                 b.start();
-                run("PostgreSQL, two instances", List.of(a, b), password);
+                run("PostgreSQL, two instances, " + pg2Turns + " turns each", List.of(a, b), password);
             }
         }
     }
