@@ -4,6 +4,7 @@ package dev.tandem.api;
 import dev.tandem.service.Interactive;
 import dev.tandem.service.RequestAdmission;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.Context;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -30,6 +31,11 @@ public class AdmissionFilter {
         if (method == null || !(method.isAnnotationPresent(Interactive.class)
                 || resource.getResourceClass().isAnnotationPresent(Interactive.class))) {
             return;
+        }
+        if (Context.isOnEventLoopThread()) {
+            // a route that returns Uni or is @NonBlocking: waiting here would stop every request on this event loop
+            throw new IllegalStateException(resource.getResourceClass().getSimpleName() + "." + method.getName()
+                    + " is @Interactive but runs on the event loop; interactive routes must be blocking");
         }
         Runnable giveBack = admission.take();
         request.getCurrent().addEndHandler(ended -> giveBack.run());
