@@ -5,6 +5,7 @@ import dev.tandem.service.Interactive;
 import dev.tandem.service.RequestAdmission;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.Context;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -38,6 +39,11 @@ public class AdmissionFilter {
                     + " is @Interactive but runs on the event loop; interactive routes must be blocking");
         }
         Runnable giveBack = admission.take();
-        request.getCurrent().addEndHandler(ended -> giveBack.run());
+        RoutingContext routing = request.getCurrent();
+        routing.addEndHandler(ended -> giveBack.run());
+        if (routing.response().closed()) {
+            // the client left while the request waited: its close came before the end handler, which will not run
+            giveBack.run();
+        }
     }
 }

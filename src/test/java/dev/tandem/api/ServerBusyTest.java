@@ -7,12 +7,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tandem.service.RequestAdmission;
+import dev.tandem.testing.AdminCredentials;
 import dev.tandem.testing.BrowserSession;
 import dev.tandem.testing.ShortTransactions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,5 +111,36 @@ class ServerBusyTest {
             Thread.onSpinWait();
         }
         assertEquals(0, admission.working(), "every turn is back once the answers have gone");
+    }
+
+    @Test
+    void shouldGiveTheTurnBackWhenTheClientHasGoneWhileItWaited() throws Exception {
+        String credentials = java.util.Base64.getEncoder().encodeToString((AdminCredentials.USERNAME + ":"
+                + AdminCredentials.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        var sockets = new ArrayList<Socket>();
+        try (var full = admission.occupyAll()) {
+            // reviewers who give up and close the tab while their requests wait for a turn
+            for (int i = 0; i < 3; i++) {
+                var socket = new Socket("localhost", RestAssured.port);
+                socket.getOutputStream().write(("GET /api/documents/" + document + "/pairs HTTP/1.1\r\n"
+                        + "Host: localhost\r\nAuthorization: Basic " + credentials + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                sockets.add(socket);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (admission.waiting() < 3 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertEquals(3, admission.waiting(), "the three requests wait for their turn");
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while ((admission.working() > 0 || admission.waiting() > 0) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(0, admission.working() + admission.waiting(), "their turns came and went back");
+        given().get("/api/documents/" + document + "/pairs").then().statusCode(200);
     }
 }
