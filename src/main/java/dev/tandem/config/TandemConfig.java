@@ -70,17 +70,22 @@ public interface TandemConfig {
         @WithDefault("PT20S")
         Duration maxWait();
 
-        /** The turns on a machine of {@code cores} cores; refused at start when a setting is negative. */
+        /** The turns on a machine of {@code cores} cores; refused at start when the setting is negative. */
         default int turns(int cores) {
             if (concurrent() < 0) {
                 throw new IllegalArgumentException("tandem.requests.concurrent is " + concurrent()
                         + ": give how many interactive requests may work at once, or 0 for four per core");
             }
+            return concurrent() > 0 ? concurrent() : 4 * cores;
+        }
+
+        /** {@link #maxWait()}, refused at start when negative. */
+        default Duration checkedMaxWait() {
             if (maxWait().isNegative()) {
                 throw new IllegalArgumentException("tandem.requests.max-wait is " + maxWait()
                         + ": give how long a request may wait for its turn, e.g. PT20S, or PT0S for not at all");
             }
-            return concurrent() > 0 ? concurrent() : 4 * cores;
+            return maxWait();
         }
     }
 

@@ -34,7 +34,7 @@ public class RequestAdmission {
     public RequestAdmission(TandemConfig config, Meters meters) {
         this.turns = config.requests().turns(Runtime.getRuntime().availableProcessors());
         this.permits = new Semaphore(turns, true);
-        this.maxWait = config.requests().maxWait();
+        this.maxWait = config.requests().checkedMaxWait();
         meters.watchAdmission(this::waiting, this::working);
     }
 

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,10 +79,7 @@ class ServerBusyTest {
         CompletableFuture<Response> waiting;
         try (var full = admission.occupyAll()) {
             waiting = CompletableFuture.supplyAsync(() -> given().get("/api/documents/" + document + "/pairs"));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-            while (admission.waiting() == 0 && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
+            waitWhile(() -> admission.waiting() == 0, 1);
             assertEquals(1, admission.waiting(), "the request waits for its turn");
         }
         Response answer = waiting.get(30, TimeUnit.SECONDS);
@@ -106,10 +104,7 @@ class ServerBusyTest {
                     .post("/api/documents/" + document + "/edits").then().statusCode(400);
             BrowserSession.given().accept("text/html").get("/documents/" + document).then().statusCode(200);
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (admission.working() > 0 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        waitWhile(() -> admission.working() > 0, 5);
         assertEquals(0, admission.working(), "every turn is back once the answers have gone");
     }
 
@@ -127,20 +122,22 @@ class ServerBusyTest {
                         .getBytes(StandardCharsets.US_ASCII));
                 sockets.add(socket);
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (admission.waiting() < 3 && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
+            waitWhile(() -> admission.waiting() < 3, 5);
             assertEquals(3, admission.waiting(), "the three requests wait for their turn");
             for (Socket socket : sockets) {
                 socket.close();
             }
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while ((admission.working() > 0 || admission.waiting() > 0) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        waitWhile(() -> admission.working() > 0 || admission.waiting() > 0, 5);
         assertEquals(0, admission.working() + admission.waiting(), "their turns came and went back");
         given().get("/api/documents/" + document + "/pairs").then().statusCode(200);
+    }
+
+    /** Waits while {@code condition} holds, at most {@code seconds}; the assertion after it says what was expected. */
+    private static void waitWhile(BooleanSupplier condition, int seconds) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
     }
 }

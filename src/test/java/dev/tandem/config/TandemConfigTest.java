@@ -69,7 +69,7 @@ class TandemConfigTest {
                 () -> read(Map.of("tandem.requests.concurrent", "-1")).requests().turns(2));
         assertTrue(concurrent.getMessage().startsWith("tandem.requests.concurrent is -1"), concurrent.getMessage());
         var wait = assertThrows(IllegalArgumentException.class,
-                () -> read(Map.of("tandem.requests.max-wait", "-PT1S")).requests().turns(2));
+                () -> read(Map.of("tandem.requests.max-wait", "-PT1S")).requests().checkedMaxWait());
         assertTrue(wait.getMessage().startsWith("tandem.requests.max-wait is PT-1S"), wait.getMessage());
     }
 
