@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.testing.SnowReport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -34,26 +35,6 @@ import org.junit.jupiter.api.Test;
 class VersionResourceTest {
     private static final Path TMX_CHECK = Path.of("../shared/tmx/tmx-check");
 
-    static final String FR = """
-            L'hiver est arrivé tôt à Pékin cette année. Début novembre, la première neige est tombée sur les toits de la Cité interdite.
-
-            « Regarde, il neige ! » s'écria la petite fille en montrant la fenêtre. Sa mère répondit en souriant : « Va vite mettre ton manteau. »
-
-            Selon le bureau météorologique, les chutes de neige de cette année sont 30 % plus élevées que l'an dernier. Les experts pensent que cela est lié au phénomène La Niña.
-
-            Les routes & la circulation en ville ont été quelque peu perturbées, mais le métro a fonctionné normalement 🚇.
-            """;
-
-    static final String DE = """
-            Der Winter kam dieses Jahr früh nach Peking. Anfang November fiel der erste Schnee auf die Dächer der Verbotenen Stadt.
-
-            „Schau, es schneit!“, rief das kleine Mädchen und zeigte aus dem Fenster. Ihre Mutter sagte lächelnd: „Zieh schnell deinen Mantel an.“
-
-            Nach Angaben des Wetteramts ist die Schneemenge in diesem Jahr um 30 % höher als im Vorjahr. Experten glauben, dass dies mit dem La-Niña-Phänomen zusammenhängt.
-
-            Straßen & Verkehr in der Stadt waren etwas beeinträchtigt, aber die U-Bahn fuhr normal 🚇.
-            """;
-
     private record Family(long project, long original, long french, long german) {
     }
 
@@ -62,9 +43,9 @@ class VersionResourceTest {
                 .body(Map.of("name", name, "sourceLanguage", "zh", "targetLanguage", "en"))
                 .post("/api/projects").then().statusCode(201).extract().jsonPath().getLong("id");
         long original = given().contentType(ContentType.JSON)
-                .body(Map.of("title", "Snow", "sourceText", TmxInteropTest.ZH, "targetText", TmxInteropTest.EN))
+                .body(Map.of("title", "Snow", "sourceText", SnowReport.ZH, "targetText", SnowReport.EN))
                 .post("/api/projects/" + project + "/documents").then().statusCode(201).extract().jsonPath().getLong("id");
-        var added = given().contentType(ContentType.JSON).body(Map.of("targetLanguage", "fr", "targetText", FR))
+        var added = given().contentType(ContentType.JSON).body(Map.of("targetLanguage", "fr", "targetText", SnowReport.FR))
                 .post("/api/documents/" + original + "/versions").then().statusCode(201).extract();
         JsonPath french = added.jsonPath();
         assertTrue(added.header("Location").endsWith("/api/documents/" + french.getLong("id")), added.header("Location"));
@@ -72,7 +53,7 @@ class VersionResourceTest {
         assertEquals(original, french.getLong("originalId"));
         assertEquals("Snow (fr)", french.getString("title"));
         Path file = Files.createTempFile("schnee", ".txt");
-        Files.writeString(file, DE, StandardCharsets.UTF_8);
+        Files.writeString(file, SnowReport.DE, StandardCharsets.UTF_8);
         long german = given().multiPart("targetLanguage", "de").multiPart("title", "Schnee")
                 .multiPart("target", file.toFile(), "text/plain; charset=UTF-8")
                 .post("/api/documents/" + original + "/versions").then().statusCode(201).extract().jsonPath()
@@ -157,14 +138,14 @@ class VersionResourceTest {
                 .post("/api/documents/" + family.french() + "/edits").then().statusCode(200);
 
         String versions = "/api/documents/" + family.original() + "/versions";
-        refused(versions, Map.of("targetText", FR), "targetLanguage", "missing");
-        refused(versions, Map.of("targetLanguage", "zh", "targetText", FR), "targetLanguage", "original's language");
-        refused(versions, Map.of("targetLanguage", "fr fr!", "targetText", FR), "targetLanguage", "not a language tag");
+        refused(versions, Map.of("targetText", SnowReport.FR), "targetLanguage", "missing");
+        refused(versions, Map.of("targetLanguage", "zh", "targetText", SnowReport.FR), "targetLanguage", "original's language");
+        refused(versions, Map.of("targetLanguage", "fr fr!", "targetText", SnowReport.FR), "targetLanguage", "not a language tag");
         refused(versions, Map.of("targetLanguage", "fr", "targetText", " "), "targetText", "empty");
-        refused(versions, Map.of("targetLanguage", "fr", "targetText", TmxInteropTest.ZH), "targetText", "French");
-        refused("/api/documents/" + family.german() + "/versions", Map.of("targetLanguage", "fr", "targetText", FR),
+        refused(versions, Map.of("targetLanguage", "fr", "targetText", SnowReport.ZH), "targetText", "French");
+        refused("/api/documents/" + family.german() + "/versions", Map.of("targetLanguage", "fr", "targetText", SnowReport.FR),
                 "document", "add further translations to the original, document " + family.original());
-        given().contentType(ContentType.JSON).body(Map.of("targetLanguage", "fr", "targetText", FR))
+        given().contentType(ContentType.JSON).body(Map.of("targetLanguage", "fr", "targetText", SnowReport.FR))
                 .post("/api/documents/999999/versions").then().statusCode(404);
         String export = "/api/documents/" + family.original() + "/export";
         given().queryParam("languages", "some").get(export).then().statusCode(400)
@@ -173,7 +154,7 @@ class VersionResourceTest {
                 .body("detail", containsString("format=tmx"));
 
         // a second French translation is welcome, but one TMX cannot tell two French columns apart
-        given().contentType(ContentType.JSON).body(Map.of("targetLanguage", "fr", "targetText", FR, "title", "Neige 2"))
+        given().contentType(ContentType.JSON).body(Map.of("targetLanguage", "fr", "targetText", SnowReport.FR, "title", "Neige 2"))
                 .post(versions).then().statusCode(201);
         given().queryParam("languages", "all").get(export).then().statusCode(400)
                 .body("detail", containsString("both translations into fr"));
