@@ -69,6 +69,12 @@ final class IcuSentenceSegmenter implements Segmenter {
             if (end == next) {
                 next = backOverOpeners(text, sentenceStart, candidate);
                 end = Chars.trimEnd(text, sentenceStart, next);
+            } else {
+                int closed = detachedClosers(text, next, limit);
+                if (closed > next) {
+                    end = closed;
+                    next = Chars.skipWhitespace(text, closed, limit);
+                }
             }
             if (end <= sentenceStart || next >= limit || !rules.endsSentence(text, sentenceStart, end, next, limit)) {
                 continue;
@@ -131,6 +137,24 @@ final class IcuSentenceSegmenter implements Segmenter {
                 found.add(next);
             }
         }
+    }
+
+    /**
+     * The end of a run of closing quotes or brackets at {@code from} that stands apart from the next word, as French
+     * sets » after a space ("il neige ! » s'écria"): ICU breaks before it, but it closes the sentence before. ASCII
+     * quotes are left alone (they open as often as they close), and so is a run touching a word, as German »Komm!«
+     * opens with ». Returns {@code from} when there is no such run.
+     */
+    private static int detachedClosers(String text, int from, int limit) {
+        int i = from;
+        while (i < limit) {
+            int cp = text.codePointAt(i);
+            if (cp == '"' || cp == '\'' || !Chars.isCloser(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i > from && (i == limit || Chars.isWhitespace(text.codePointAt(i))) ? i : from;
     }
 
     private static int skipOpeners(String text, int from, int limit) {

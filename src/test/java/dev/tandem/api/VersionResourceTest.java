@@ -72,7 +72,7 @@ class VersionResourceTest {
             assertEquals(sources(family.original()), sources(version), "the original's sentences, as they are");
         }
         // "你看，下雪了！" and its speaker are two Chinese sentences: the German makes one of them (2-1), the French
-        // two (« Regarde, il neige ! » s'écria…), each aligned on its own
+        // two (« Regarde, il neige ! » La petite fille…), each translation aligned on its own
         assertEquals(List.of(1, 1, 2, 1, 1, 1, 1), shapes(family.german()));
         assertEquals(List.of(1, 1, 1, 1, 1, 1, 1, 1), shapes(family.french()));
         assertEquals(List.of(), given().get("/api/documents/" + family.french()).jsonPath().getList("versions"));

@@ -45,6 +45,22 @@ class EuropeanSegmenterTest {
                 split("fr", "Mme Durand et Dr. Roux arrivent. Il pleut."));
     }
 
+    /**
+     * French sets a space inside guillemets, so the closing » stands apart from the ! or . it follows: it still closes
+     * that sentence, and a speech verb after it ("» s'écria-t-elle") goes on with it.
+     */
+    @Test
+    void shouldKeepFrenchClosingGuillemetsWithTheirSentence() {
+        assertEquals(List.of("« Regarde, il neige ! » s'écria la petite fille.",
+                        "Sa mère répondit : « Va vite mettre ton manteau. »"),
+                split("fr", "« Regarde, il neige ! » s'écria la petite fille. Sa mère répondit : « Va vite mettre"
+                        + " ton manteau. »"));
+        assertEquals(List.of("Il a dit : « Non. »", "Puis il est parti."),
+                split("fr", "Il a dit : « Non. » Puis il est parti."));
+        assertEquals(List.of("Er ging.", "»Komm!« rief sie."), split("de", "Er ging. »Komm!« rief sie."));
+        assertEquals(List.of("He left.", "\"Yes,\" she said."), split("en", "He left. \"Yes,\" she said."));
+    }
+
     @Test
     void shouldKeepCyrillicInitialsAndUseIcuAbbreviations() {
         assertEquals(List.of("А. С. Пушкин родился в Москве.", "Он был поэтом."),

@@ -29,7 +29,7 @@ public final class SnowReport {
     public static final String FR = """
             L'hiver est arrivé tôt à Pékin cette année. Début novembre, la première neige est tombée sur les toits de la Cité interdite.
 
-            « Regarde, il neige ! » s'écria la petite fille en montrant la fenêtre. Sa mère répondit en souriant : « Va vite mettre ton manteau. »
+            « Regarde, il neige ! » La petite fille montrait la fenêtre du doigt. Sa mère répondit en souriant : « Va vite mettre ton manteau. »
 
             Selon le bureau météorologique, les chutes de neige de cette année sont 30 % plus élevées que l'an dernier. Les experts pensent que cela est lié au phénomène La Niña.
 
