@@ -14,6 +14,7 @@ import dev.tandem.review.Side;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,15 @@ public final class ProjectArchive {
 
     static String documentEntry(int n) {
         return DOCUMENTS + n + ".json";
+    }
+
+    /** The number of a document entry ({@code documents/<n>.json}), which names it in other entries. */
+    static int documentNumber(String entry) {
+        Matcher numbered = NUMBERED.matcher(entry);
+        if (!numbered.matches() || !numbered.group(1).equals("documents")) {
+            throw new IllegalArgumentException("not a document entry: " + entry);
+        }
+        return Integer.parseInt(numbered.group(2));
     }
 
     static String dictionaryEntry(int n) {
@@ -93,7 +103,7 @@ public final class ProjectArchive {
     public record DocumentPart(String title, String segmentation, long version, String sourceLineBreaks,
                                String targetLineBreaks, double lengthRatio, OffsetDateTime createdAt, String createdBy,
                                OffsetDateTime updatedAt, String sourceText, String targetText,
-                               String targetLanguage) {
+                               String targetLanguage, Integer original) {
         public DocumentPart {
             if (targetLanguage != null) {
                 checkText("document.targetLanguage", targetLanguage, 35, true);
@@ -109,18 +119,28 @@ public final class ProjectArchive {
             required("document.updatedAt", updatedAt);
         }
 
-        static DocumentPart of(Document d, String sourceText, String targetText) {
+        /** @param original for a version, the archive number of its original's entry; else null */
+        static DocumentPart of(Document d, String sourceText, String targetText, Integer original) {
             return new DocumentPart(d.title, d.segmentation, d.version, d.sourceLineBreaks, d.targetLineBreaks,
-                    d.lengthRatio, d.createdAt, d.createdBy, d.updatedAt, sourceText, targetText, d.targetLanguage);
+                    d.lengthRatio, d.createdAt, d.createdBy, d.updatedAt, sourceText, targetText, d.targetLanguage,
+                    original);
         }
 
-        Document toDocument(Project project) {
+        /** @param imported the new ids of the documents imported before this one, by archive number */
+        Document toDocument(Project project, Map<Integer, Long> imported) {
             var d = new Document();
             d.project = project;
             d.title = title;
             d.segmentation = segmentation;
             // archives written before documents had a language of their own are in the project's
             d.targetLanguage = targetLanguage == null ? project.targetLanguage : targetLanguage;
+            if (original != null) {
+                d.originalId = imported.get(original);
+                if (d.originalId == null) {
+                    throw invalid("Document \"" + title + "\" is a version of document " + original + " of the"
+                            + " archive, which does not come before it.");
+                }
+            }
             d.version = version;
             d.sourceLineBreaks = sourceLineBreaks;
             d.targetLineBreaks = targetLineBreaks;

@@ -97,8 +97,10 @@ public class ProjectArchiveReader {
         em.flush();
         try (StatelessSession bulk = em.unwrap(Session.class).statelessWithOptions().connection().open()) {
             bulk.setJdbcBatchSize(JDBC_BATCH);
+            Map<Integer, Long> imported = new HashMap<>();
             for (String name : layout.documents()) {
-                stream(zip, name, parser -> storeDocument(parser, project, bulk));
+                stream(zip, name, parser -> imported.put(ProjectArchive.documentNumber(name),
+                        storeDocument(parser, project, bulk, imported)));
             }
         }
         for (String name : layout.dictionaries()) {
@@ -107,10 +109,12 @@ public class ProjectArchiveReader {
         return project;
     }
 
-    private void storeDocument(JsonParser in, Project project, StatelessSession bulk) throws IOException {
+    /** @return the new document's id */
+    private long storeDocument(JsonParser in, Project project, StatelessSession bulk, Map<Integer, Long> imported)
+            throws IOException {
         start(in);
         ProjectArchive.DocumentPart head = field(in, "document", ProjectArchive.DocumentPart.class);
-        Document document = head.toDocument(project);
+        Document document = head.toDocument(project, imported);
         bulk.insert(document);
         bulk.insert(text(document, Side.SOURCE, head.sourceText()));
         bulk.insert(text(document, Side.TARGET, head.targetText()));
@@ -142,6 +146,7 @@ public class ProjectArchiveReader {
             newIds.put(row.id(), edit.id);
         }
         end(in);
+        return document.id;
     }
 
     /**

@@ -24,7 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -75,9 +77,12 @@ public class ProjectArchiveWriter {
         List<Long> documents = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
                 .createQuery("select d.id from Document d where d.project.id = ?1 order by d.id", Long.class)
                 .setParameter(1, projectId).getResultList());
+        Map<Long, Integer> numbers = new HashMap<>();
         for (int i = 0; i < documents.size(); i++) {
             long documentId = documents.get(i);
-            entry(zip, ProjectArchive.documentEntry(i + 1), out -> readOnly(() -> writeDocument(documentId, out)));
+            numbers.put(documentId, i + 1);
+            entry(zip, ProjectArchive.documentEntry(i + 1), out -> readOnly(() -> writeDocument(documentId, numbers,
+                    out)));
         }
         List<Long> dictionaries = QuarkusTransaction.requiringNew().call(() -> Dictionary.listByProject(projectId)
                 .stream().map(d -> d.id).toList());
@@ -89,7 +94,8 @@ public class ProjectArchiveWriter {
                 dictionaries.size());
     }
 
-    private void writeDocument(long documentId, JsonGenerator out) throws IOException {
+    /** @param numbers the archive numbers of the documents written before (an original precedes its versions) */
+    private void writeDocument(long documentId, Map<Long, Integer> numbers, JsonGenerator out) throws IOException {
         Document document = Document.findById(documentId);
         if (document == null) {
             throw changed(documentId);
@@ -98,7 +104,8 @@ public class ProjectArchiveWriter {
         out.writeStartObject();
         out.writeFieldName("document");
         out.writeObject(ProjectArchive.DocumentPart.of(document, DocumentText.textOf(document, Side.SOURCE).orElse(""),
-                DocumentText.textOf(document, Side.TARGET).orElse("")));
+                DocumentText.textOf(document, Side.TARGET).orElse(""),
+                document.originalId == null ? null : numbers.get(document.originalId)));
         out.writeArrayFieldStart("sentences");
         for (Side side : Side.values()) {
             chunks(out, "document.id = ?1 and side = ?2 and ord > ?3", "document.id, side, ord", Sentence.class,

@@ -124,6 +124,23 @@ class VersionResourceTest {
     }
 
     @Test
+    void shouldMoveWithItsOriginalInAProjectArchive() throws Exception {
+        Family family = family("Versions archived");
+        byte[] archive = given().get("/api/projects/" + family.project() + "/archive").then().statusCode(200).extract()
+                .asByteArray();
+        long copy = given().multiPart("file", "project.zip", archive, "application/zip").post("/api/projects/archive")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        JsonPath documents = given().get("/api/projects/" + copy + "/documents").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(List.of("en", "fr", "de"), documents.getList("targetLanguage"));
+        long original = documents.getLong("find { it.originalId == null }.id");
+        assertEquals(List.of("fr", "de"), given().get("/api/documents/" + original).jsonPath()
+                .getList("versions.targetLanguage"));
+        assertEquals(List.of(original, original), documents.getList("findAll { it.originalId != null }.originalId",
+                Long.class));
+    }
+
+    @Test
     void shouldKeepTheSharedSentencesAndRefuseWhatCannotBeAVersion() throws Exception {
         Family family = family("Versions refused");
         for (long document : List.of(family.french(), family.original())) {
