@@ -17,6 +17,7 @@ import dev.tandem.service.Importer;
 import dev.tandem.service.Imports;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.Interactive;
+import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PayloadTooLargeException;
 import dev.tandem.service.ProjectAccess;
 import dev.tandem.service.TranslationGrid;
@@ -37,6 +38,7 @@ import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * An original beside all its translations, a column per language, with the form that adds another translation.
@@ -96,6 +98,11 @@ public class TranslationPages {
             return RestResponse.status(RestResponse.Status.fromStatusCode(status),
                     page(document, 1, FormWords.of(e.getMessage()), form));
         }
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<TemplateInstance> notFound(NotFoundException e) {
+        return ErrorPages.notFound(e);
     }
 
     private TemplateInstance page(Document document, int page, String message, VersionUploadForm form) {
