@@ -11,8 +11,10 @@ import dev.tandem.search.SearchRequest;
 import dev.tandem.search.SearchResult;
 import dev.tandem.security.CurrentUser;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,6 +63,30 @@ public class Concordance {
 
     private final ReentrantLock writing = new ReentrantLock();
     private volatile PairIndex index;
+
+    /**
+     * Brings a kept index up to date in the background as the server starts, so that the first search after a
+     * restart (or on a new instance, whose index is empty) does not index every document first. Not for an
+     * in-memory database: it starts empty, and tests count their statements.
+     */
+    void onStart(@Observes StartupEvent event) {
+        if (inMemory()) {
+            return;
+        }
+        var warmUp = new Thread(() -> {
+            long started = System.nanoTime();
+            try {
+                catchUp(index(), null, null);
+                Log.infof("Concordance: index up to date with %d documents in %d ms", index().marks().size(),
+                        (System.nanoTime() - started) / 1_000_000);
+            } catch (RuntimeException e) {
+                // The first search catches up instead.
+                Log.warnf(e, "Concordance: bringing the index up to date at start failed");
+            }
+        }, "concordance-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
 
     /** The page of pairs matching {@code request} among those the current user may see. */
     public ConcordancePage search(ConcordanceRequest request) {
@@ -194,7 +220,7 @@ public class Concordance {
      */
     private PairIndex open() {
         try {
-            if (jdbcUrl.startsWith("jdbc:h2:mem:")) {
+            if (inMemory()) {
                 return PairIndex.open(new ByteBuffersDirectory());
             }
             Path path = Path.of(config.dataDir(), "search-index");
@@ -209,6 +235,10 @@ public class Concordance {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private boolean inMemory() {
+        return jdbcUrl.startsWith("jdbc:h2:mem:");
     }
 
     @PreDestroy
