@@ -42,7 +42,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * time, project or languages) differ from what the index holds are indexed again, new ones added, deleted ones
  * removed, and only then does the search run: it sees every edit committed before it began, through any instance.
  * Re-indexing runs one document at a time under one lock: a search that needs no re-indexing never waits for it, and
- * one that does waits for as long as its documents take (about 10 s per 100,000 pairs; README, "Concordance").
+ * one that does waits for as long as its documents take (about 15 s per 100,000 pairs; README, "Concordance").
  */
 @ApplicationScoped
 public class Concordance {
@@ -66,11 +66,11 @@ public class Concordance {
 
     /**
      * Brings a kept index up to date in the background as the server starts, so that the first search after a
-     * restart (or on a new instance, whose index is empty) does not index every document first. Not for an
-     * in-memory database: it starts empty, and tests count their statements.
+     * restart (or on a new instance, whose index is empty) does not index every document first
+     * ({@code tandem.search.warm-up}).
      */
     void onStart(@Observes StartupEvent event) {
-        if (inMemory()) {
+        if (!config.search().warmUp()) {
             return;
         }
         var warmUp = new Thread(() -> {
