@@ -40,12 +40,13 @@ public class ConcordanceReader {
     }
 
     /**
-     * The marks (id, version, creation, project and languages) of the documents in {@code projects} (null: all),
-     * or of {@code document} alone when it is not null.
+     * The marks (id, version, creation, project, and languages: the project's source, the document's translation,
+     * which a further version of an original has of its own) of the documents in {@code projects} (null: all), or
+     * of {@code document} alone when it is not null.
      */
     public List<DocumentMark> marks(Collection<Long> projects, Long document) {
         readOnly();
-        String select = "select d.id, p.id, d.version, d.createdAt, p.sourceLanguage, p.targetLanguage"
+        String select = "select d.id, p.id, d.version, d.createdAt, p.sourceLanguage, d.targetLanguage"
                 + " from Document d join d.project p";
         var query = document != null
                 ? Panache.getEntityManager().createQuery(select + " where d.id = ?1", Object[].class)
