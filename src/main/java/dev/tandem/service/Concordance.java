@@ -42,7 +42,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * time, project or languages) differ from what the index holds are indexed again, new ones added, deleted ones
  * removed, and only then does the search run: it sees every edit committed before it began, through any instance.
  * Re-indexing runs one document at a time under one lock: a search that needs no re-indexing never waits for it, and
- * one that does waits for as long as its documents take (about 15 s per 100,000 pairs; README, "Concordance").
+ * one that does waits for as long as its documents take (15–20 s per 100,000 pairs on a loaded 2-core machine;
+ * README, "Concordance").
  */
 @ApplicationScoped
 public class Concordance {
