@@ -129,7 +129,7 @@ public class Concordance {
         return user.isAdmin() ? null : Set.copyOf(reader.memberProjects(user.id()));
     }
 
-    /** Brings the documents of {@code projects} (or {@code document} alone) in the index up to their current version. */
+    /** Brings the documents of {@code projects} (or {@code document} alone) up to their current version. */
     private void catchUp(PairIndex pairs, Set<Long> projects, Long document) {
         if (projects != null && projects.isEmpty()) {
             return;
