@@ -25,8 +25,7 @@ import org.junit.jupiter.api.Test;
  * The core (segment, align, tmx, formats, review's operations, and search's index) stays plain Java, so it can be
  * tested, benchmarked and reused alone: it may import only the JDK, the JDK's XML APIs, ICU4J, jsoup (HTML import),
  * optimaize's language detector (language check), Lucene (the concordance's index) and other core packages. No
- * Quarkus, JPA, JAX-RS,
- * Vert.x, logging, and nothing of the outer layers (model, service, api, web).
+ * Quarkus, JPA, JAX-RS, Vert.x, logging, and nothing of the outer layers (model, service, api, web).
  *
  * <p>Around the core the shell has layers, each using only those below it: {@code config} (the settings) and
  * {@code model} (entities),
