@@ -22,10 +22,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The core (segment, align, tmx, formats, and review's operations) stays plain Java, so it can be tested, benchmarked and reused alone:
- * it may import only the JDK, the JDK's XML APIs, ICU4J, jsoup (HTML import), optimaize's language detector (language check)
- * and other core packages. No Quarkus, JPA, JAX-RS,
- * Vert.x, logging, and nothing of the outer layers (model, service, api, web).
+ * The core (segment, align, tmx, formats, review's operations, and search's index) stays plain Java, so it can be
+ * tested, benchmarked and reused alone: it may import only the JDK, the JDK's XML APIs, ICU4J, jsoup (HTML import),
+ * optimaize's language detector (language check), Lucene (the concordance's index) and other core packages. No
+ * Quarkus, JPA, JAX-RS, Vert.x, logging, and nothing of the outer layers (model, service, api, web).
  *
  * <p>Around the core the shell has layers, each using only those below it: {@code config} (the settings) and
  * {@code model} (entities),
@@ -34,10 +34,11 @@ import org.junit.jupiter.api.Test;
  * forms and problem bodies). No package depends on itself through another one.
  */
 class ArchitectureTest {
-    private static final List<String> CORE = List.of("segment", "align", "tmx", "formats", "review");
+    private static final List<String> CORE = List.of("segment", "align", "tmx", "formats", "review", "search");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern ALLOWED = Pattern.compile(
-            "(java|javax\\.xml|com\\.ibm\\.icu|org\\.jsoup|com\\.optimaize\\.langdetect|dev\\.tandem\\.(segment|align|tmx|formats|review))\\..*");
+            "(java|javax\\.xml|com\\.ibm\\.icu|org\\.jsoup|com\\.optimaize\\.langdetect|org\\.apache\\.lucene"
+                    + "|dev\\.tandem\\.(segment|align|tmx|formats|review|search))\\..*");
 
     @Test
     void coreShouldImportOnlyTheJdkIcuAndOtherCorePackages() throws IOException {
@@ -77,7 +78,7 @@ class ArchitectureTest {
     void shellLayersShouldUseOnlyTheLayersBelowThem() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Core").definedBy("dev.tandem.segment..", "dev.tandem.align..", "dev.tandem.tmx..",
-                        "dev.tandem.formats..", "dev.tandem.review..")
+                        "dev.tandem.formats..", "dev.tandem.review..", "dev.tandem.search..")
                 .layer("Config").definedBy("dev.tandem.config..")
                 .layer("Model").definedBy("dev.tandem.model..")
                 .layer("Security").definedBy("dev.tandem.security..")

@@ -41,6 +41,9 @@ public interface TandemConfig {
     /** {@code tandem.requests.*}: how many interactive requests work at once. */
     Requests requests();
 
+    /** {@code tandem.search.*}: the concordance's index. */
+    Search search();
+
     @WithName("import")
     ImportLimits imports();
 
@@ -53,6 +56,16 @@ public interface TandemConfig {
     Admin admin();
 
     Aligner aligner();
+
+    /** {@code tandem.search.*} */
+    interface Search {
+        /**
+         * Whether an instance brings its kept index up to date in the background as it starts (default true), so
+         * that the first search after a restart does not wait for it; off in tests, whose statements are counted.
+         */
+        @WithDefault("true")
+        boolean warmUp();
+    }
 
     /** {@code tandem.requests.*} */
     interface Requests {

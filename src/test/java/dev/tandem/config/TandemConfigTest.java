@@ -44,6 +44,7 @@ class TandemConfigTest {
         assertEquals(5, config.signIn().maxFailures());
         assertEquals("admin", config.admin().username());
         assertTrue(config.admin().initialPassword().isEmpty());
+        assertTrue(config.search().warmUp());
     }
 
     @Test

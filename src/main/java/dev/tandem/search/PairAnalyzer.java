@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * How a pair's text, and a query, become terms: Unicode word boundaries (UAX #29), full-width Latin and half-width
+ * kana folded to their usual forms, lower case; Chinese, Japanese and Korean runs, which have no spaces between
+ * words, as overlapping character bigrams ({@code 人工智能} → {@code 人工 工智 智能}).
+ *
+ * <p>The index keeps each CJK character as a term too (at the position of the bigram it starts), so a one-character
+ * query finds it; a query of two or more CJK characters becomes a phrase of bigrams, which finds the characters in
+ * sequence wherever they stand, inside a longer run or next to Latin text ({@code AI人工智能}).
+ */
+public final class PairAnalyzer extends Analyzer {
+    private static final int CJK_SCRIPTS = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
+            | CJKBigramFilter.HANGUL;
+
+    private final boolean unigrams;
+
+    private PairAnalyzer(boolean unigrams) {
+        this.unigrams = unigrams;
+    }
+
+    /** For the texts put in the index: bigrams and single characters. */
+    public static PairAnalyzer forIndex() {
+        return new PairAnalyzer(true);
+    }
+
+    /** For queries: bigrams only, a lone CJK character as itself. */
+    public static PairAnalyzer forQuery() {
+        return new PairAnalyzer(false);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        var tokenizer = new StandardTokenizer();
+        TokenStream stream = new CJKWidthFilter(tokenizer);
+        stream = new LowerCaseFilter(stream);
+        stream = new CJKBigramFilter(stream, CJK_SCRIPTS, unigrams);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}
