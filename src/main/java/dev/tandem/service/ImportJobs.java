@@ -24,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 
 /**
  * Runs imports in the background, a few at a time ({@code tandem.import.workers}), each as a row of
@@ -143,16 +144,7 @@ public class ImportJobs {
     /** Creates the job (with its idempotency key, if any) and queues it; returns the job's id. */
     public long submit(ImportWork work) {
         long id = QuarkusTransaction.requiringNew().call(() -> {
-            var now = OffsetDateTime.now(ZoneOffset.UTC);
-            var job = new ImportJob();
-            job.projectId = work.project().id();
-            job.username = work.importer().username();
-            job.title = work.title();
-            job.state = ImportJob.State.QUEUED;
-            job.message = "Waiting to start.";
-            job.createdAt = now;
-            job.updatedAt = now;
-            job.persistAndFlush();
+            ImportJob job = queued(work.project().id(), work.importer().username(), work.title());
             imports.recordKey(work, null, job.id);
             return job.id;
         });
@@ -160,6 +152,93 @@ public class ImportJobs {
         running.put(id, handle);
         executor.execute(() -> run(work, handle));
         return id;
+    }
+
+    /**
+     * A job of several documents, each stored on its own ({@link BatchImports}): the task reports through its
+     * {@link Progress}, stores what it imports in transactions of its own, and says how the job ended.
+     */
+    @FunctionalInterface
+    interface Task {
+        /** Runs the job; a {@link CancellationException} from {@code progress} is for the task to catch and answer. */
+        Ending run(long jobId, Progress progress);
+    }
+
+    /** How a task's job ended, and what its message says. */
+    record Ending(ImportJob.State state, String message) {
+    }
+
+    /** What a task reports its progress through; each report may throw {@link CancellationException}. */
+    interface Progress {
+        /** Progress of one stage mapped onto [{@code from}, {@code to}) of the job's bar. */
+        AlignmentProgress stage(double from, double to, String message);
+
+        /** Writes the progress (and a new message, unless null). */
+        void report(double progress, String message);
+
+        /** Whether the job stops because Tandem is shutting down, rather than a user's cancel. */
+        boolean stopping();
+
+        /** Whether a cancel reached this instance (or Tandem is shutting down). */
+        boolean cancelled();
+    }
+
+    /**
+     * Creates a job, with whatever {@code create} writes beside it in the same transaction, and queues {@code task};
+     * {@code cleanUp} runs once the task has ended (or will never run). Returns the job's id.
+     */
+    long submit(long projectId, String username, String title, LongConsumer create, Task task, Runnable cleanUp) {
+        long id;
+        try {
+            id = QuarkusTransaction.requiringNew().call(() -> {
+                ImportJob job = queued(projectId, username, title);
+                create.accept(job.id);
+                return job.id;
+            });
+        } catch (RuntimeException e) {
+            cleanUp.run();
+            throw e;
+        }
+        var handle = new Running(id);
+        running.put(id, handle);
+        executor.execute(() -> {
+            try {
+                runTask(task, handle);
+            } finally {
+                cleanUp.run();
+            }
+        });
+        return id;
+    }
+
+    private static ImportJob queued(long projectId, String username, String title) {
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var job = new ImportJob();
+        job.projectId = projectId;
+        job.username = username;
+        job.title = title;
+        job.state = ImportJob.State.QUEUED;
+        job.message = "Waiting to start.";
+        job.createdAt = now;
+        job.updatedAt = now;
+        job.persistAndFlush();
+        return job;
+    }
+
+    private void runTask(Task task, Running handle) {
+        try {
+            if (!markRunning(handle.id)) {
+                return;
+            }
+            Ending ending = task.run(handle.id, handle);
+            end(handle.id, ending.state(), ending.message());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            String problem = ServerErrors.log(e, "Import job " + handle.id);
+            end(handle.id, ImportJob.State.FAILED, "The import failed (" + e.getClass().getSimpleName() + "). The"
+                    + " server log has the details under " + problem + ".");
+        } finally {
+            running.remove(handle.id);
+        }
     }
 
     /** The project's imports that are queued or running, and those that failed or were cancelled today. */
@@ -178,7 +257,7 @@ public class ImportJobs {
             if (job == null) {
                 throw new NotFoundException("job", id);
             }
-            return ImportJobView.of(job);
+            return ImportJobView.withItems(job);
         });
     }
 
@@ -300,6 +379,12 @@ public class ImportJobs {
         });
     }
 
+    /** Whether the job was asked to stop, on this instance or another; read in the caller's transaction. */
+    static boolean cancelRequested(long id) {
+        ImportJob job = ImportJob.lock(id);
+        return job == null || job.cancelRequested;
+    }
+
     private static void finish(ImportJob job, ImportJob.State state, String message) {
         job.state = state;
         job.message = message.length() > 1000 ? message.substring(0, 999) + "…" : message;
@@ -310,7 +395,7 @@ public class ImportJobs {
     }
 
     /** A job running on this instance: its cancel flag and its last written progress. */
-    private static final class Running {
+    private final class Running implements Progress {
         final long id;
         volatile boolean cancelled;
         private long lastWrite = System.nanoTime();
@@ -320,8 +405,18 @@ public class ImportJobs {
             this.id = id;
         }
 
-        /** Progress of one stage mapped onto [{@code from}, {@code to}) of the job's bar. */
-        AlignmentProgress stage(double from, double to, String message) {
+        @Override
+        public boolean stopping() {
+            return stopping;
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancelled;
+        }
+
+        @Override
+        public AlignmentProgress stage(double from, double to, String message) {
             return fraction -> {
                 if (cancelled) {
                     throw new CancellationException();
@@ -337,7 +432,8 @@ public class ImportJobs {
         }
 
         /** Writes the progress (and a new message, unless null), and learns of a cancel asked on any instance. */
-        void report(double progress, String message) {
+        @Override
+        public void report(double progress, String message) {
             lastWrite = System.nanoTime();
             written = progress;
             boolean cancel = QuarkusTransaction.requiringNew().call(() -> {
