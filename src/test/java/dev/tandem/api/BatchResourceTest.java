@@ -27,34 +27,11 @@ import org.junit.jupiter.api.Test;
 class BatchResourceTest {
     private static final String ZIP = "application/zip";
 
-    /**
-     * Twenty pairs (named report-N.zh.txt / report-N.en.txt, or in folders zh/ and en/), one of which is a .docx
-     * that is no zip, and one original with no translation.
-     */
-    static byte[] twentyPairs() {
-        var zip = new BatchZip();
-        for (int i = 1; i <= 19; i++) {
-            String zh = ImportTexts.chinese(i + 4);
-            String en = ImportTexts.english(i + 4);
-            if (i % 2 == 0) {
-                zip.text("batch/zh/chapter-" + i + ".txt", zh).text("batch/en/chapter-" + i + ".txt", en);
-            } else {
-                zip.text("report-" + i + ".zh.txt", zh).text("report-" + i + ".en.txt", en);
-            }
-        }
-        zip.bytes("broken.zh.docx", "这不是一个Word文件。".getBytes(StandardCharsets.UTF_8))
-                .text("broken.en.docx", "Not a Word file either.")
-                .text("lonely.zh.txt", TextTrustTest.ZH)
-                .bytes("__MACOSX/._report-1.zh.txt", new byte[]{0, 5, 22, 7})
-                .text(".DS_Store", "Bud1");
-        return zip.build();
-    }
-
     @Test
     void shouldImportNineteenOfTwentyPairsAndListTheRefusedAndTheUnpairedWithTheirReasons()
             throws InterruptedException {
         long project = ApiFixtures.createProject("Batch of twenty", "zh", "en");
-        Response accepted = given().multiPart("file", "twenty.zip", twentyPairs(), ZIP)
+        Response accepted = given().multiPart("file", "twenty.zip", BatchZip.twentyPairs(), ZIP)
                 .post("/api/projects/" + project + "/batches");
         accepted.then().statusCode(202).header("Location", containsString("/api/jobs/"))
                 .body("title", equalTo("twenty.zip"));
@@ -97,7 +74,7 @@ class BatchResourceTest {
     @Test
     void shouldShowThePairingOfADryRunAndStoreNothing() {
         long project = ApiFixtures.createProject("Batch dry run", "zh", "en");
-        JsonPath preview = given().multiPart("file", "twenty.zip", twentyPairs(), ZIP)
+        JsonPath preview = given().multiPart("file", "twenty.zip", BatchZip.twentyPairs(), ZIP)
                 .post("/api/projects/" + project + "/batches?dryRun=true")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(19, preview.getInt("pairs"));
@@ -166,7 +143,7 @@ class BatchResourceTest {
         byte[] unpaired = new BatchZip().text("alone.zh.txt", TextTrustTest.ZH).build();
         given().multiPart("file", "alone.zip", unpaired, ZIP).post(path).then().statusCode(400)
                 .body("detail", containsString("no translation found for alone.zh.txt: expected alone.en.txt"));
-        given().multiPart("file", "twenty.zip", twentyPairs(), ZIP)
+        given().multiPart("file", "twenty.zip", BatchZip.twentyPairs(), ZIP)
                 .multiPart("manifest", "pairs.csv", "a,\"b\n".getBytes(StandardCharsets.UTF_8), "text/csv")
                 .post(path).then().statusCode(400).body("field", equalTo("manifest"))
                 .body("detail", startsWith("The manifest's line 1 opens a quoted field"));
@@ -185,7 +162,7 @@ class BatchResourceTest {
                 .put("/api/projects/" + project + "/members/" + viewer).then().statusCode(201);
         for (String query : List.of("", "?dryRun=true")) {
             given().auth().preemptive().basic(viewer, "batch viewer password")
-                    .multiPart("file", "twenty.zip", twentyPairs(), ZIP)
+                    .multiPart("file", "twenty.zip", BatchZip.twentyPairs(), ZIP)
                     .post("/api/projects/" + project + "/batches" + query).then().statusCode(403)
                     .contentType("application/problem+json");
         }
