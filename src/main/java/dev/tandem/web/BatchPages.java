@@ -20,7 +20,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,8 +32,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The batch import form (on the project page, and on a page of its own for browsers without JavaScript) in two
- * steps: the zip is sent to show its pairing, then sent again, with the pairing's key, to import it. The browser
+ * The batch import form of the project page in two steps (a browser without JavaScript gets the pairing on a page
+ * of its own, with the form, and chooses the zip again to import it): the zip is sent to show its pairing, then sent again, with the pairing's key, to import it. The browser
  * keeps the chosen file between the two, so the server keeps nothing: the confirmation may reach another instance
  * of a shared database, and a pairing never confirmed leaves nothing behind. The key makes sure that what is
  * imported is the zip whose pairing was shown.
@@ -58,12 +57,6 @@ public class BatchPages {
         /** The pairing, or why the zip was refused: swapped into the form's pairing area. */
         static native TemplateInstance show$pairing(Project project, BatchPreview preview, String error,
                                                     boolean noScript);
-    }
-
-    @GET
-    @Requires(on = PROJECT, role = EDITOR)
-    public TemplateInstance show(@RestPath long id) {
-        return Templates.show(granted.project(), null, null, true);
     }
 
     /** Shows how the zip's files pair up, each pair read and checked as its import would be; stores nothing. */

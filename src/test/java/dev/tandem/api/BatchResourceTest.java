@@ -72,6 +72,36 @@ class BatchResourceTest {
     }
 
     @Test
+    void shouldKeepTheDocumentsImportedBeforeACancelAndSaySo() throws InterruptedException {
+        long project = ApiFixtures.createProject("Cancelled batch", "zh", "en");
+        var zip = new BatchZip();
+        for (int i = 1; i <= 8; i++) {
+            zip.text("long-" + i + ".zh.txt", ImportTexts.chinese(2500))
+                    .text("long-" + i + ".en.txt", ImportTexts.english(2500));
+        }
+        String job = given().multiPart("file", "long.zip", zip.build(), ZIP)
+                .post("/api/projects/" + project + "/batches").then().statusCode(202).extract().header("Location");
+        JsonPath state;
+        do {
+            Thread.sleep(100);
+            state = given().get(job).then().statusCode(200).extract().jsonPath();
+        } while (!state.getList("items.state").contains("IMPORTED") && !"DONE".equals(state.getString("state")));
+        given().delete(job).then().statusCode(200);
+        state = ImportJobTest.poll(job, new ArrayList<>());
+
+        assertEquals("CANCELLED", state.getString("state"), state.prettify());
+        List<String> states = state.getList("items.state");
+        int imported = (int) states.stream().filter("IMPORTED"::equals).count();
+        assertTrue(imported >= 1 && imported < 8, states.toString());
+        assertEquals(8 - imported, states.stream().filter("CANCELLED"::equals).count(), states.toString());
+        assertEquals("Cancelled after " + imported + " of 8 pairs; the " + imported + " document"
+                + (imported == 1 ? " imported before is kept." : "s imported before are kept."),
+                state.getString("message"));
+        given().get("/api/projects/" + project + "/documents").then().body("size()", equalTo(imported))
+                .body("id", equalTo(state.getList("documentIds")));
+    }
+
+    @Test
     void shouldShowThePairingOfADryRunAndStoreNothing() {
         long project = ApiFixtures.createProject("Batch dry run", "zh", "en");
         JsonPath preview = given().multiPart("file", "twenty.zip", BatchZip.twentyPairs(), ZIP)
