@@ -25,7 +25,8 @@ import java.util.Set;
  * ({@code __MACOSX/}, {@code .DS_Store}, {@code ._*}, {@code Thumbs.db}, {@code desktop.ini}) and folders are
  * ignored silently; every other file that pairs with nothing is left out with the reason.
  *
- * <p>Pairs come in the order of their titles (then of their original's name), left-out entries in name order.
+ * <p>Pairs come in the order of their titles (then of their original's name), left-out entries in name order, both
+ * with numbers in names compared as numbers ({@code chapter-2} before {@code chapter-10}).
  */
 public final class BatchPairing {
     private static final Set<String> SYSTEM_FILES = Set.of(".ds_store", "thumbs.db", "desktop.ini");
@@ -153,9 +154,47 @@ public final class BatchPairing {
     }
 
     private static BatchPairing sorted(List<BatchPair> pairs, List<BatchLeftOut> leftOut) {
-        pairs.sort(Comparator.comparing(BatchPair::title).thenComparing(BatchPair::source));
-        leftOut.sort(Comparator.comparing(BatchLeftOut::entry));
+        pairs.sort(Comparator.comparing(BatchPair::title, BatchPairing::compareNatural)
+                .thenComparing(BatchPair::source, BatchPairing::compareNatural));
+        leftOut.sort(Comparator.comparing(BatchLeftOut::entry, BatchPairing::compareNatural));
         return new BatchPairing(pairs, leftOut);
+    }
+
+    /** Orders names as a file manager does: runs of digits by their number, so chapter-2 comes before chapter-10. */
+    static int compareNatural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int endA = digitsEnd(a, i);
+                int endB = digitsEnd(b, j);
+                String numberA = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
+                String numberB = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
+                int byNumber = numberA.length() != numberB.length() ? numberA.length() - numberB.length()
+                        : numberA.compareTo(numberB);
+                if (byNumber != 0) {
+                    return byNumber;
+                }
+                i = endA;
+                j = endB;
+            } else if (x != y) {
+                return Character.compare(x, y);
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return (a.length() - i) - (b.length() - j) != 0 ? (a.length() - i) - (b.length() - j) : a.compareTo(b);
+    }
+
+    private static int digitsEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     private static BatchLeftOut leftOut(Named named, String reason) {

@@ -46,6 +46,13 @@ class BatchPairingTest {
     }
 
     @Test
+    void shouldOrderPairsByTitleWithNumbersComparedAsNumbers() {
+        BatchPairing pairing = BatchPairing.byName(List.of("ch-10.zh.txt", "ch-10.en.txt", "ch-2.zh.txt",
+                "ch-2.en.txt", "ch-1.zh.txt", "ch-1.en.txt", "ch-02b.zh.txt", "ch-02b.en.txt"), "zh", "en");
+        assertEquals(List.of("ch-1", "ch-2", "ch-02b", "ch-10"), pairing.pairs().stream().map(BatchPair::title).toList());
+    }
+
+    @Test
     void shouldRefuseTwoOriginalsNamedAlikeRatherThanGuess() {
         BatchPairing pairing = BatchPairing.byName(List.of("a.zh.txt", "a.zh.docx", "a.en.txt"), "zh", "en");
         assertEquals(List.of(), pairing.pairs());
