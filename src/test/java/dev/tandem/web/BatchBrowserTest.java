@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -41,7 +43,10 @@ class BatchBrowserTest extends BrowserTestBase {
         assertTrue(refused.get(0).getText().contains("not a DOCX document"), refused.get(0).getText());
         assertTrue(refused.get(1).getText().contains("no translation found for lonely.zh.txt: expected"
                 + " lonely.en.txt"), refused.get(1).getText());
-        assertEquals(19, driver.findElements(By.cssSelector("#batch-pairing tr.item-pending")).size());
+        assertEquals(19, driver.findElements(By.cssSelector("#batch-pairing tr.item-ready")).size());
+        // tall enough for the whole pairing, the summary and its button in one picture
+        driver.manage().window().setSize(new Dimension(1400, 1600));
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('section.batch').scrollIntoView()");
         chromium.screenshot("batch-pairing.png");
         assertEquals(0, given().get("/api/projects/" + project + "/documents").jsonPath().getList("id").size(),
                 "showing the pairing stored nothing");
