@@ -4,6 +4,7 @@ package dev.tandem.service;
 import dev.tandem.align.AlignmentProgress;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.model.ImportJob;
+import dev.tandem.model.ImportJobItem;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -113,9 +114,9 @@ public class ImportJobs {
     int failStale(OffsetDateTime before) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var jobs = ImportJob.listUnfinishedSince(before);
-            jobs.forEach(job -> finish(job, ImportJob.State.FAILED, "The Tandem instance that "
+            jobs.forEach(job -> finish(job, ImportJob.State.FAILED, stopped(job, "The Tandem instance that "
                     + (job.state == ImportJob.State.QUEUED ? "queued" : "ran") + " this import stopped; nothing of"
-                    + " it was stored. Import the document again."));
+                    + " it was stored. Import the document again.")));
             return jobs.size();
         });
     }
@@ -136,9 +137,29 @@ public class ImportJobs {
             Thread.currentThread().interrupt();
         }
         for (long id : List.copyOf(running.keySet())) {
-            end(id, ImportJob.State.FAILED, "Tandem was stopped while this import was waiting or running; nothing"
-                    + " was stored. Import the document again.");
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob job = ImportJob.lock(id);
+                if (job != null && !job.state.isFinal()) {
+                    finish(job, ImportJob.State.FAILED, stopped(job, "Tandem was stopped while this import was"
+                            + " waiting or running; nothing was stored. Import the document again."));
+                }
+            });
         }
+    }
+
+    /**
+     * What a job that stopped with its instance says: {@code single} for one document; a batch keeps the documents
+     * it imported before, and its pairs not reached are marked cancelled.
+     */
+    private static String stopped(ImportJob job, String single) {
+        long imported = ImportJobItem.count("jobId = ?1 and state = ?2", job.id, ImportJobItem.State.IMPORTED);
+        if (ImportJobItem.count("jobId", job.id) == 0) {
+            return single;
+        }
+        ImportJobItem.update("state = ?1 where jobId = ?2 and state = ?3", ImportJobItem.State.CANCELLED, job.id,
+                ImportJobItem.State.PENDING);
+        return "The Tandem instance that ran this batch import stopped after " + imported + " of its pairs; the"
+                + " documents imported before are kept. Import the pairs not imported again.";
     }
 
     /** Creates the job (with its idempotency key, if any) and queues it; returns the job's id. */

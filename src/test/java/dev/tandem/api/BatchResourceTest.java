@@ -69,6 +69,9 @@ class BatchResourceTest {
                 .body("items[0].target[0].text", equalTo("Sentence 1 is about the 3 people of the little town by the river."));
         given().get("/api/projects/" + project + "/documents?limit=100").then().statusCode(200)
                 .body("size()", equalTo(19));
+        // the project goes with its jobs and their items
+        given().delete("/api/projects/" + project).then().statusCode(204);
+        given().get(accepted.header("Location")).then().statusCode(404);
     }
 
     @Test
