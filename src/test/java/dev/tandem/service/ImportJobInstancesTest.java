@@ -29,9 +29,7 @@ class ImportJobInstancesTest {
 
     @Test
     void shouldFailOnlyTheJobsOfAStoppedInstance() {
-        long project = given().contentType(ContentType.JSON)
-                .body(Map.of("name", "Jobs of two instances", "sourceLanguage", "en", "targetLanguage", "de"))
-                .post("/api/projects").then().statusCode(201).extract().jsonPath().getLong("id");
+        long project = project("Jobs of two instances");
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         long orphan = job(project, "Killed with its instance", now.minus(ImportJobs.STALE).minusMinutes(1));
         long alive = job(project, "Running on another instance", now.minusSeconds(20));
@@ -45,9 +43,7 @@ class ImportJobInstancesTest {
 
     @Test
     void shouldKeepWhatAStoppedInstancesBatchImportedAndMarkTheRestNotImported() {
-        long project = given().contentType(ContentType.JSON)
-                .body(Map.of("name", "Batch of a killed instance", "sourceLanguage", "en", "targetLanguage", "de"))
-                .post("/api/projects").then().statusCode(201).extract().jsonPath().getLong("id");
+        long project = project("Batch of a killed instance");
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         long orphan = job(project, "batch.zip", now.minus(ImportJobs.STALE).minusMinutes(1));
         QuarkusTransaction.requiringNew().run(() -> {
@@ -62,6 +58,12 @@ class ImportJobInstancesTest {
                         + " the documents imported before are kept. Import the pairs not imported again."))
                 .body("items.state", contains("IMPORTED", "CANCELLED"))
                 .body("documentIds", contains(424242));
+    }
+
+    private static long project(String name) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "sourceLanguage", "en", "targetLanguage", "de"))
+                .post("/api/projects").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private static void item(long job, int ord, ImportJobItem.State state, Long document) {
