@@ -43,6 +43,25 @@ public enum ZipMessages {
             return "The project archive holds " + entries + " entries; Tandem reads at most " + limits.maxEntries()
                     + " (tandem.import.max-zip-entries): one per document and dictionary, and two more.";
         }
+    },
+    BATCH {
+        @Override
+        String tooBig(ZipLimits limits) {
+            return "The zip unpacks to more than " + limits.maxUnzippedBytes() + " bytes"
+                    + " (tandem.import.max-unzipped-bytes); nothing was imported. Split the batch into several zips.";
+        }
+
+        @Override
+        String ratio(String entry, ZipLimits limits) {
+            return "The zip entry " + entry + " expands more than " + limits.maxRatio() + " times when unpacked"
+                    + " (tandem.import.max-compression-ratio): a zip bomb, not a document; nothing was imported.";
+        }
+
+        @Override
+        String tooManyEntries(int entries, ZipLimits limits) {
+            return "The zip holds " + entries + " entries; Tandem reads at most " + limits.maxEntries()
+                    + " (tandem.import.max-zip-entries); nothing was imported. Split the batch into several zips.";
+        }
     };
 
     abstract String tooBig(ZipLimits limits);

@@ -114,7 +114,7 @@ public class DocumentUploads {
                 texts.characters(), "text", progress -> preparation.prepare(texts, progress));
     }
 
-    private static String sha256(UploadedFile file) {
+    static String sha256(UploadedFile file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file.path()),
                 MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());

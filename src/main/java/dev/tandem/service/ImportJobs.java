@@ -4,6 +4,7 @@ package dev.tandem.service;
 import dev.tandem.align.AlignmentProgress;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.model.ImportJob;
+import dev.tandem.model.ImportJobItem;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -24,6 +25,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 
 /**
  * Runs imports in the background, a few at a time ({@code tandem.import.workers}), each as a row of
@@ -112,9 +114,9 @@ public class ImportJobs {
     int failStale(OffsetDateTime before) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var jobs = ImportJob.listUnfinishedSince(before);
-            jobs.forEach(job -> finish(job, ImportJob.State.FAILED, "The Tandem instance that "
+            jobs.forEach(job -> finish(job, ImportJob.State.FAILED, stopped(job, "The Tandem instance that "
                     + (job.state == ImportJob.State.QUEUED ? "queued" : "ran") + " this import stopped; nothing of"
-                    + " it was stored. Import the document again."));
+                    + " it was stored. Import the document again.")));
             return jobs.size();
         });
     }
@@ -135,24 +137,35 @@ public class ImportJobs {
             Thread.currentThread().interrupt();
         }
         for (long id : List.copyOf(running.keySet())) {
-            end(id, ImportJob.State.FAILED, "Tandem was stopped while this import was waiting or running; nothing"
-                    + " was stored. Import the document again.");
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob job = ImportJob.lock(id);
+                if (job != null && !job.state.isFinal()) {
+                    finish(job, ImportJob.State.FAILED, stopped(job, "Tandem was stopped while this import was"
+                            + " waiting or running; nothing was stored. Import the document again."));
+                }
+            });
         }
+    }
+
+    /**
+     * What a job that stopped with its instance says: {@code single} for one document; a batch keeps the documents
+     * it imported before, and its pairs not reached are marked cancelled.
+     */
+    private static String stopped(ImportJob job, String single) {
+        long imported = ImportJobItem.count("jobId = ?1 and state = ?2", job.id, ImportJobItem.State.IMPORTED);
+        if (ImportJobItem.count("jobId", job.id) == 0) {
+            return single;
+        }
+        ImportJobItem.update("state = ?1 where jobId = ?2 and state = ?3", ImportJobItem.State.CANCELLED, job.id,
+                ImportJobItem.State.PENDING);
+        return "The Tandem instance that ran this batch import stopped after " + imported + " of its pairs; the"
+                + " documents imported before are kept. Import the pairs not imported again.";
     }
 
     /** Creates the job (with its idempotency key, if any) and queues it; returns the job's id. */
     public long submit(ImportWork work) {
         long id = QuarkusTransaction.requiringNew().call(() -> {
-            var now = OffsetDateTime.now(ZoneOffset.UTC);
-            var job = new ImportJob();
-            job.projectId = work.project().id();
-            job.username = work.importer().username();
-            job.title = work.title();
-            job.state = ImportJob.State.QUEUED;
-            job.message = "Waiting to start.";
-            job.createdAt = now;
-            job.updatedAt = now;
-            job.persistAndFlush();
+            ImportJob job = queued(work.project().id(), work.importer().username(), work.title());
             imports.recordKey(work, null, job.id);
             return job.id;
         });
@@ -160,6 +173,93 @@ public class ImportJobs {
         running.put(id, handle);
         executor.execute(() -> run(work, handle));
         return id;
+    }
+
+    /**
+     * A job of several documents, each stored on its own ({@link BatchImports}): the task reports through its
+     * {@link Progress}, stores what it imports in transactions of its own, and says how the job ended.
+     */
+    @FunctionalInterface
+    interface Task {
+        /** Runs the job; a {@link CancellationException} from {@code progress} is for the task to catch and answer. */
+        Ending run(long jobId, Progress progress);
+    }
+
+    /** How a task's job ended, and what its message says. */
+    record Ending(ImportJob.State state, String message) {
+    }
+
+    /** What a task reports its progress through; each report may throw {@link CancellationException}. */
+    interface Progress {
+        /** Progress of one stage mapped onto [{@code from}, {@code to}) of the job's bar. */
+        AlignmentProgress stage(double from, double to, String message);
+
+        /** Writes the progress (and a new message, unless null). */
+        void report(double progress, String message);
+
+        /** Whether the job stops because Tandem is shutting down, rather than a user's cancel. */
+        boolean stopping();
+
+        /** Whether a cancel reached this instance (or Tandem is shutting down). */
+        boolean cancelled();
+    }
+
+    /**
+     * Creates a job, with whatever {@code create} writes beside it in the same transaction, and queues {@code task};
+     * {@code cleanUp} runs once the task has ended (or will never run). Returns the job's id.
+     */
+    long submit(long projectId, String username, String title, LongConsumer create, Task task, Runnable cleanUp) {
+        long id;
+        try {
+            id = QuarkusTransaction.requiringNew().call(() -> {
+                ImportJob job = queued(projectId, username, title);
+                create.accept(job.id);
+                return job.id;
+            });
+        } catch (RuntimeException e) {
+            cleanUp.run();
+            throw e;
+        }
+        var handle = new Running(id);
+        running.put(id, handle);
+        executor.execute(() -> {
+            try {
+                runTask(task, handle);
+            } finally {
+                cleanUp.run();
+            }
+        });
+        return id;
+    }
+
+    private static ImportJob queued(long projectId, String username, String title) {
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var job = new ImportJob();
+        job.projectId = projectId;
+        job.username = username;
+        job.title = title;
+        job.state = ImportJob.State.QUEUED;
+        job.message = "Waiting to start.";
+        job.createdAt = now;
+        job.updatedAt = now;
+        job.persistAndFlush();
+        return job;
+    }
+
+    private void runTask(Task task, Running handle) {
+        try {
+            if (!markRunning(handle.id)) {
+                return;
+            }
+            Ending ending = task.run(handle.id, handle);
+            end(handle.id, ending.state(), ending.message());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            String problem = ServerErrors.log(e, "Import job " + handle.id);
+            end(handle.id, ImportJob.State.FAILED, "The import failed (" + e.getClass().getSimpleName() + "). The"
+                    + " server log has the details under " + problem + ".");
+        } finally {
+            running.remove(handle.id);
+        }
     }
 
     /** The project's imports that are queued or running, and those that failed or were cancelled today. */
@@ -178,7 +278,7 @@ public class ImportJobs {
             if (job == null) {
                 throw new NotFoundException("job", id);
             }
-            return ImportJobView.of(job);
+            return ImportJobView.withItems(job);
         });
     }
 
@@ -300,6 +400,12 @@ public class ImportJobs {
         });
     }
 
+    /** Whether the job was asked to stop, on this instance or another; read in the caller's transaction. */
+    static boolean cancelRequested(long id) {
+        ImportJob job = ImportJob.lock(id);
+        return job == null || job.cancelRequested;
+    }
+
     private static void finish(ImportJob job, ImportJob.State state, String message) {
         job.state = state;
         job.message = message.length() > 1000 ? message.substring(0, 999) + "…" : message;
@@ -310,7 +416,7 @@ public class ImportJobs {
     }
 
     /** A job running on this instance: its cancel flag and its last written progress. */
-    private static final class Running {
+    private final class Running implements Progress {
         final long id;
         volatile boolean cancelled;
         private long lastWrite = System.nanoTime();
@@ -320,8 +426,18 @@ public class ImportJobs {
             this.id = id;
         }
 
-        /** Progress of one stage mapped onto [{@code from}, {@code to}) of the job's bar. */
-        AlignmentProgress stage(double from, double to, String message) {
+        @Override
+        public boolean stopping() {
+            return stopping;
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancelled;
+        }
+
+        @Override
+        public AlignmentProgress stage(double from, double to, String message) {
             return fraction -> {
                 if (cancelled) {
                     throw new CancellationException();
@@ -337,7 +453,8 @@ public class ImportJobs {
         }
 
         /** Writes the progress (and a new message, unless null), and learns of a cancel asked on any instance. */
-        void report(double progress, String message) {
+        @Override
+        public void report(double progress, String message) {
             lastWrite = System.nanoTime();
             written = progress;
             boolean cancel = QuarkusTransaction.requiringNew().call(() -> {

@@ -62,7 +62,7 @@ public class JobPages {
     public RestResponse<TemplateInstance> show(@RestPath long id) {
         ImportJob row = granted.job();
         ImportJobView job = jobs.find(id);
-        if (job.state() == ImportJob.State.DONE && job.documentIds().size() == 1) {
+        if (job.state() == ImportJob.State.DONE && !job.batch() && job.documentIds().size() == 1) {
             return RestResponse.seeOther(URI.create("/documents/" + job.documentIds().get(0)));
         }
         Project project = projects.getProject(row.projectId);

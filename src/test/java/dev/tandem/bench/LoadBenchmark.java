@@ -336,7 +336,7 @@ public final class LoadBenchmark {
                         rss.accumulateAndGet(rssBytes(server.pid()), Math::max);
                         try {
                             String metrics = http.send(server.base(), "GET", "/q/metrics", Map.of(), null).body();
-                            heap.accumulateAndGet(heapBytes(metrics), Math::max);
+                            heap.accumulateAndGet(HeapMetrics.heapBytes(metrics), Math::max);
                             lastScrape.put(server.base(), metrics);
                         } catch (RuntimeException e) {
                             // no metrics endpoint: heap stays unknown
@@ -393,17 +393,6 @@ public final class LoadBenchmark {
                 // exited
             }
             return 0;
-        }
-
-        /** The sum of jvm_memory_used_bytes{area="heap",…} over the heap's pools. */
-        private static long heapBytes(String metrics) {
-            long sum = -1;
-            for (String line : metrics.split("\n")) {
-                if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                    sum = Math.max(sum, 0) + (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                }
-            }
-            return sum;
         }
     }
 

@@ -119,6 +119,23 @@ final class LoopbackClient {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(text)).timeout(timeout).build());
     }
 
+    /** A multipart/form-data POST of files: part name → (file name, bytes). */
+    Reply postFiles(String path, Map<String, Map.Entry<String, byte[]>> files, Duration timeout) {
+        String boundary = "tandem-" + Long.toHexString(System.nanoTime());
+        var body = new java.io.ByteArrayOutputStream();
+        files.forEach((part, file) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                    + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.getValue());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(authorized(HttpRequest.newBuilder(base.resolve(path)), path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).timeout(timeout).build());
+    }
+
     Reply post(String path, Object body) {
         return post(path, body, Duration.ofSeconds(60));
     }

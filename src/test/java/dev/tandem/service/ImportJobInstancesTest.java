@@ -2,10 +2,12 @@
 package dev.tandem.service;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import dev.tandem.model.ImportJob;
+import dev.tandem.model.ImportJobItem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,9 +29,7 @@ class ImportJobInstancesTest {
 
     @Test
     void shouldFailOnlyTheJobsOfAStoppedInstance() {
-        long project = given().contentType(ContentType.JSON)
-                .body(Map.of("name", "Jobs of two instances", "sourceLanguage", "en", "targetLanguage", "de"))
-                .post("/api/projects").then().statusCode(201).extract().jsonPath().getLong("id");
+        long project = project("Jobs of two instances");
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         long orphan = job(project, "Killed with its instance", now.minus(ImportJobs.STALE).minusMinutes(1));
         long alive = job(project, "Running on another instance", now.minusSeconds(20));
@@ -39,6 +39,43 @@ class ImportJobInstancesTest {
         given().get("/api/jobs/" + orphan).then().statusCode(200).body("state", is("FAILED"))
                 .body("message", containsString("instance that ran this import stopped"));
         given().get("/api/jobs/" + alive).then().statusCode(200).body("state", is("RUNNING"));
+    }
+
+    @Test
+    void shouldKeepWhatAStoppedInstancesBatchImportedAndMarkTheRestNotImported() {
+        long project = project("Batch of a killed instance");
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        long orphan = job(project, "batch.zip", now.minus(ImportJobs.STALE).minusMinutes(1));
+        QuarkusTransaction.requiringNew().run(() -> {
+            item(orphan, 0, ImportJobItem.State.IMPORTED, 424242L);
+            item(orphan, 1, ImportJobItem.State.PENDING, null);
+        });
+
+        jobs.failStale(now.minus(ImportJobs.STALE));
+
+        given().get("/api/jobs/" + orphan).then().statusCode(200).body("state", is("FAILED"))
+                .body("message", is("The Tandem instance that ran this batch import stopped after 1 of its pairs;"
+                        + " the documents imported before are kept. Import the pairs not imported again."))
+                .body("items.state", contains("IMPORTED", "CANCELLED"))
+                .body("documentIds", contains(424242));
+    }
+
+    private static long project(String name) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "sourceLanguage", "en", "targetLanguage", "de"))
+                .post("/api/projects").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static void item(long job, int ord, ImportJobItem.State state, Long document) {
+        var item = new ImportJobItem();
+        item.jobId = job;
+        item.ord = ord;
+        item.source = "doc-" + ord + ".en.txt";
+        item.target = "doc-" + ord + ".de.txt";
+        item.title = "doc-" + ord;
+        item.state = state;
+        item.documentId = document;
+        item.persist();
     }
 
     private static long job(long project, String title, OffsetDateTime lastHeartbeat) {
