@@ -34,10 +34,10 @@ import org.junit.jupiter.api.Test;
  * forms and problem bodies). No package depends on itself through another one.
  */
 class ArchitectureTest {
-    private static final List<String> CORE = List.of("segment", "align", "tmx", "formats", "review");
+    private static final List<String> CORE = List.of("segment", "align", "tmx", "formats", "review", "terms");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern ALLOWED = Pattern.compile(
-            "(java|javax\\.xml|com\\.ibm\\.icu|org\\.jsoup|com\\.optimaize\\.langdetect|dev\\.tandem\\.(segment|align|tmx|formats|review))\\..*");
+            "(java|javax\\.xml|com\\.ibm\\.icu|org\\.jsoup|com\\.optimaize\\.langdetect|dev\\.tandem\\.(segment|align|tmx|formats|review|terms))\\..*");
 
     @Test
     void coreShouldImportOnlyTheJdkIcuAndOtherCorePackages() throws IOException {
@@ -77,7 +77,7 @@ class ArchitectureTest {
     void shellLayersShouldUseOnlyTheLayersBelowThem() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Core").definedBy("dev.tandem.segment..", "dev.tandem.align..", "dev.tandem.tmx..",
-                        "dev.tandem.formats..", "dev.tandem.review..")
+                        "dev.tandem.formats..", "dev.tandem.review..", "dev.tandem.terms..")
                 .layer("Config").definedBy("dev.tandem.config..")
                 .layer("Model").definedBy("dev.tandem.model..")
                 .layer("Security").definedBy("dev.tandem.security..")
