@@ -68,6 +68,9 @@ public final class TermExtractor {
         }
     }
 
+    /** A word in fewer pairs than this is never a function word: a few dozen pairs have none to tell. */
+    static final int MIN_FUNCTION_PAIRS = 8;
+
     /** A phrase found inside one longer term in this share of its pairs or more is part of that term. */
     static final double SUBSUMED = 0.75;
 
@@ -268,13 +271,13 @@ public final class TermExtractor {
             Set<Integer> seen = new LinkedHashSet<>();
             for (PhraseReader.Phrase phrase : reader.phrases(text, words, joined, maxWords)) {
                 int id = id(phrase.key());
-                if (wordsOfPhrase.size() <= id) {
+                while (wordsOfPhrase.size() <= id) {
+                    wordsOfPhrase.add(null);
+                }
+                if (wordsOfPhrase.get(id) == null) {
                     int[] wordIds = new int[phrase.last() - phrase.first() + 1];
                     for (int w = phrase.first(); w <= phrase.last(); w++) {
                         wordIds[w - phrase.first()] = id(words.get(w).key());
-                    }
-                    while (wordsOfPhrase.size() <= id) {
-                        wordsOfPhrase.add(null);
                     }
                     wordsOfPhrase.set(id, wordIds);
                 }
@@ -307,7 +310,7 @@ public final class TermExtractor {
 
         /** Marks the phrases that can be terms (see the class comment) and keeps only those per pair. */
         void keepTerms(Settings settings) {
-            double functionAbove = settings.maxWordShare() * phrasesOfUnit.size();
+            double functionAbove = Math.max(MIN_FUNCTION_PAIRS, settings.maxWordShare() * phrasesOfUnit.size());
             isTerm = new boolean[keys.size()];
             for (int id = 0; id < keys.size(); id++) {
                 int[] words = wordsOfPhrase.size() > id ? wordsOfPhrase.get(id) : null;
