@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -56,7 +57,8 @@ public class TermResource {
     @APIResponse(responseCode = "400", description = "A status other than open, accepted, rejected or all")
     @APIResponse(responseCode = "404", description = "No such project")
     @Requires(on = PROJECT, role = VIEWER)
-    public List<TermView> list(@RestPath long id, @QueryParam("status") String status) {
+    public List<TermView> list(@RestPath long id, @Parameter(description = "open, accepted, rejected or all (default:"
+            + " open and accepted)") @QueryParam("status") String status) {
         return terms.listTerms(id, status);
     }
 
@@ -78,11 +80,14 @@ public class TermResource {
     @Path("/export")
     @Produces({"text/tab-separated-values", TBX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "The accepted terms as TSV (source, target, frequency, status) or TBX-Basic (TBX v3)")
-    @APIResponse(responseCode = "200", description = "The file, as an attachment")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment", content = {
+            @Content(mediaType = "text/tab-separated-values", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = TBX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "A format other than tsv or tbx")
     @APIResponse(responseCode = "404", description = "No such project")
     @Requires(on = PROJECT, role = VIEWER)
-    public Response export(@RestPath long id, @QueryParam("format") String format) throws XMLStreamException {
+    public Response export(@RestPath long id, @Parameter(description = "tsv or tbx") @QueryParam("format") String format)
+            throws XMLStreamException {
         String chosen = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
         if (!chosen.equals("tsv") && !chosen.equals("tbx")) {
             throw new InvalidInputException("format", "format must be tsv or tbx"
