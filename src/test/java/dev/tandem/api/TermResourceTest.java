@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.service.ProjectLexicons;
+import dev.tandem.testing.TermFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -31,50 +32,12 @@ import org.junit.jupiter.api.Test;
 class TermResourceTest {
     private static final String PASSWORD = "term reader 1";
 
-    /** Five pairs with 打印机 = printer, three with 扫描仪 = scanner, and four without either. */
-    static final List<String[]> UNITS = List.of(
-            new String[] {"打印机坏了。", "The printer is broken."},
-            new String[] {"请修理打印机。", "Please repair the printer."},
-            new String[] {"新打印机很快。", "The new printer is fast."},
-            new String[] {"我买了打印机。", "I bought a printer."},
-            new String[] {"打印机没有纸。", "The printer has no paper."},
-            new String[] {"扫描仪在桌子上。", "The scanner is on the desk."},
-            new String[] {"扫描仪很旧。", "The scanner is old."},
-            new String[] {"他用扫描仪。", "He uses the scanner."},
-            new String[] {"今天下雨。", "It rains today."},
-            new String[] {"明天天气好。", "Tomorrow the weather is good."},
-            new String[] {"猫在睡觉。", "The cat is sleeping."},
-            new String[] {"狗在跑。", "The dog is running."});
-
     @Inject
     ProjectLexicons lexicons;
 
-    /** A project whose confirmed pairs (a TMX import) are {@link #UNITS}. */
-    static long projectWithTerms(String name) {
-        long project = ApiFixtures.createProject(name, "zh", "en");
-        var tmx = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><tmx version=\"1.4\"><header srclang=\"zh\""
-                + " creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\" adminlang=\"en\""
-                + " datatype=\"plaintext\"/><body>");
-        for (String[] unit : UNITS) {
-            tmx.append("<tu><tuv xml:lang=\"zh\"><seg>").append(unit[0]).append("</seg></tuv><tuv xml:lang=\"en\"><seg>")
-                    .append(unit[1]).append("</seg></tuv></tu>");
-        }
-        tmx.append("</body></tmx>");
-        given().multiPart("source", "office.tmx", tmx.toString().getBytes(StandardCharsets.UTF_8), "application/xml")
-                .post("/api/projects/" + project + "/documents").then().statusCode(201);
-        return project;
-    }
-
-    static long termId(long project, String source) {
-        List<Map<String, Object>> terms = given().get("/api/projects/" + project + "/terms").then().statusCode(200)
-                .extract().jsonPath().getList("$");
-        return terms.stream().filter(term -> term.get("source").equals(source)).map(term -> ((Number) term.get("id")).longValue())
-                .findFirst().orElseThrow(() -> new AssertionError(source + " is no candidate: " + terms));
-    }
-
     @Test
     void shouldListAcceptAndExportTerms() throws Exception {
-        long project = projectWithTerms("Terms");
+        long project = TermFixtures.projectWithTerms("Terms");
         String path = "/api/projects/" + project + "/terms";
         given().get(path).then().statusCode(200)
                 .body("find { it.source == '打印机' }.target", equalTo("printer"))
@@ -82,7 +45,7 @@ class TermResourceTest {
                 .body("find { it.source == '打印机' }.status", equalTo("open"))
                 .body("find { it.source == '打印机' }.examples.size()", equalTo(3))
                 .body("find { it.source == '扫描仪' }.target", equalTo("scanner"));
-        long printer = termId(project, "打印机");
+        long printer = TermFixtures.termId(project, "打印机");
         assertFalse(lexicons.forProject(project).translates("打印机", "print"), "not in the lexicon before");
 
         given().contentType(ContentType.JSON).body(Map.of("decision", "accept")).post(path + "/" + printer)
@@ -110,9 +73,9 @@ class TermResourceTest {
 
     @Test
     void shouldNotSuggestRejectedTermsAgain() {
-        long project = projectWithTerms("Rejected terms");
+        long project = TermFixtures.projectWithTerms("Rejected terms");
         String path = "/api/projects/" + project + "/terms";
-        long scanner = termId(project, "扫描仪");
+        long scanner = TermFixtures.termId(project, "扫描仪");
         given().contentType(ContentType.JSON).body(Map.of("decision", "reject")).post(path + "/" + scanner)
                 .then().statusCode(200).body("status", equalTo("rejected"));
         given().get(path).then().statusCode(200).body("source", not(hasItem("扫描仪")));
@@ -122,12 +85,12 @@ class TermResourceTest {
 
     @Test
     void shouldFlagPairsTranslatingAnAcceptedTermOtherwise() {
-        long project = projectWithTerms("Term QA");
+        long project = TermFixtures.projectWithTerms("Term QA");
         long document = ApiFixtures.createDocument(project, "Other words", "打印机坏了。\n\n今天下雨。",
                 "The device is broken.\n\nIt rains today.");
         given().get("/api/documents/" + document + "/pairs?flag=term").then().statusCode(200).body("total", equalTo(0));
         given().contentType(ContentType.JSON).body(Map.of("decision", "accept"))
-                .post("/api/projects/" + project + "/terms/" + termId(project, "打印机")).then().statusCode(200);
+                .post("/api/projects/" + project + "/terms/" + TermFixtures.termId(project, "打印机")).then().statusCode(200);
         given().get("/api/documents/" + document + "/pairs?flag=term").then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].source[0].text", equalTo("打印机坏了。"))
                 .body("items[0].flags.code", hasItem("term"));
@@ -138,15 +101,15 @@ class TermResourceTest {
                 .body("items[0].target[0].text", equalTo("The machine is broken."));
         // Rejecting the term takes the flags away again.
         given().contentType(ContentType.JSON).body(Map.of("decision", "reject"))
-                .post("/api/projects/" + project + "/terms/" + termId(project, "打印机") + "").then().statusCode(200);
+                .post("/api/projects/" + project + "/terms/" + TermFixtures.termId(project, "打印机") + "").then().statusCode(200);
         given().get("/api/documents/" + document + "/pairs?flag=term").then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test
     void shouldRefuseBadDecisionsUnknownTermsAndViewers() {
-        long project = projectWithTerms("Term errors");
+        long project = TermFixtures.projectWithTerms("Term errors");
         String path = "/api/projects/" + project + "/terms";
-        long printer = termId(project, "打印机");
+        long printer = TermFixtures.termId(project, "打印机");
         given().contentType(ContentType.JSON).body(Map.of("decision", "maybe")).post(path + "/" + printer)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("accept or reject"));
