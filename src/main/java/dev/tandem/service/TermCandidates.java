@@ -72,6 +72,25 @@ public class TermCandidates {
         return found;
     }
 
+    /**
+     * Keeps the project's candidates across a new version of one of its documents that changed only the
+     * {@code term} flags ({@link TermFlags}): the confirmed pairs are the same, so deciding a term does not make the
+     * next list find them all again. (An unreviewed pair newly flagged would no longer count; the next real change
+     * of the document finds the candidates again.)
+     */
+    void flagsChanged(long projectId, long documentId, long from, long to) {
+        cache.computeIfPresent(projectId, (id, part) -> {
+            List<Long> versions = new ArrayList<>(part.documentVersions());
+            for (int i = 0; i + 1 < versions.size(); i += 2) {
+                if (versions.get(i) == documentId && versions.get(i + 1) == from) {
+                    versions.set(i + 1, to);
+                    return new Part(List.copyOf(versions), part.found());
+                }
+            }
+            return part;
+        });
+    }
+
     /** Drops what was found for a deleted project. */
     void forget(long projectId) {
         cache.remove(projectId);

@@ -26,6 +26,9 @@ public class TermFlags {
     @Inject
     TermFlags self;
 
+    @Inject
+    TermCandidates candidates;
+
     /** The check of the project's accepted terms, read in the caller's transaction. */
     static TermCheck checkOf(long projectId) {
         return new TermCheck(TermDecision.listAccepted(projectId).stream()
@@ -39,18 +42,22 @@ public class TermFlags {
                 .createQuery("select d.id from Document d where d.project.id = ?1 order by d.id", Long.class)
                 .setParameter(1, projectId).getResultList());
         for (long documentId : documents) {
-            self.refreshDocument(documentId, projectId);
+            long[] versions = self.refreshDocument(documentId, projectId);
+            if (versions[0] != versions[1]) {
+                candidates.flagsChanged(projectId, documentId, versions[0], versions[1]);
+            }
         }
     }
 
-    /** Sets the {@code term} flag of the document's pairs; returns how many changed. */
+    /** Sets the {@code term} flag of the document's pairs; returns its version before and after. */
     @OneWriterPerDocument
     @Transactional
-    int refreshDocument(Long documentId, long projectId) {
+    long[] refreshDocument(Long documentId, long projectId) {
         Document document = Document.lockForEdit(documentId);
         if (document == null) {
-            return 0; // deleted meanwhile
+            return new long[2]; // deleted meanwhile
         }
+        long before = document.version;
         TermCheck check = checkOf(projectId);
         int changed = 0;
         for (PairTexts.Texts texts : PairTexts.of(SentencePair.listAllOf(document))) {
@@ -65,6 +72,6 @@ public class TermFlags {
             document.version++;
             document.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         }
-        return changed;
+        return new long[] {before, document.version};
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * (README, "Term candidates"), and checks what must hold whatever the text: the candidates come from the alignment
  * (the same pairs misaligned by three places give less than half as many) and each example holds both phrases.
  */
-class TermExtractorEvalTest {
+public class TermExtractorEvalTest {
     private static final Path ROOT = Path.of(System.getProperty("tandem.eval.dir", "../shared/eval/data"));
 
     @Test
@@ -61,7 +61,7 @@ class TermExtractorEvalTest {
     }
 
     /** The gold beads of every document of the set as units (ids: their index), targets moved by {@code shift} beads. */
-    private static List<TermUnit> units(Path dir, String source, String target, int shift) throws IOException {
+    public static List<TermUnit> units(Path dir, String source, String target, int shift) throws IOException {
         List<String> sources = new ArrayList<>();
         List<String> targets = new ArrayList<>();
         try (var docs = Files.list(dir.resolve("gold"))) {
