@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Finds bilingual term candidates in aligned pairs by association: a source phrase and a target phrase that occur
@@ -29,7 +30,8 @@ import java.util.Set;
  *       least {@link Settings#minFrequency} joint pairs and {@link Settings#minDice}, ranked by G².</li>
  *   <li>Link competitively (Melamed 2000): going down the ranking, a candidate is taken when neither of its phrases
  *       was taken already, nor overlaps a taken candidate on both sides (so "Daiyu ↔ 黛玉" does not come back as
- *       "Lin Daiyu ↔ 林黛玉" and "Daiyu said ↔ 黛玉说").</li>
+ *       "Lin Daiyu ↔ 林黛玉" and "Daiyu said ↔ 黛玉说"). A candidate gives way to one with a longer phrase on one
+ *       side holding its own, found in nearly as many pairs: the full name a translation mostly writes.</li>
  * </ol>
  * Stateless; {@link #extract} may run on many threads at once.
  *
@@ -143,10 +145,18 @@ public final class TermExtractor {
         Set<Integer> sources = new HashSet<>();
         Set<Integer> targets = new HashSet<>();
         List<Scored> taken = new ArrayList<>();
+        Map<Integer, List<Scored>> bySource = new HashMap<>();
+        Map<Integer, List<Scored>> byTarget = new HashMap<>();
         for (Scored candidate : scored) {
+            bySource.computeIfAbsent(candidate.source(), k -> new ArrayList<>()).add(candidate);
+            byTarget.computeIfAbsent(candidate.target(), k -> new ArrayList<>()).add(candidate);
+        }
+        for (Scored ranked : scored) {
             if (taken.size() >= limit) {
                 break;
             }
+            Scored candidate = longer(longer(ranked, bySource.get(ranked.source()), target, Scored::target),
+                    byTarget.get(ranked.target()), source, Scored::source);
             if (sources.contains(candidate.source()) || targets.contains(candidate.target())) {
                 continue;
             }
@@ -161,6 +171,25 @@ public final class TermExtractor {
             }
         }
         return taken;
+    }
+
+    /**
+     * {@code candidate}, or the one of {@code others} (sharing its other side) whose {@code side} holds the candidate's
+     * and is found with it in at least {@value #SUBSUMED} of the candidate's pairs: "沙瑞山 ↔ Sha Ruishan" rather
+     * than "沙瑞山 ↔ Sha" when the full name is what the translation mostly writes.
+     */
+    private static Scored longer(Scored candidate, List<Scored> others, Side side,
+                                 ToIntFunction<Scored> of) {
+        Scored best = candidate;
+        String key = side.key(of.applyAsInt(candidate));
+        for (Scored other : others) {
+            String otherKey = side.key(of.applyAsInt(other));
+            if (otherKey.length() > side.key(of.applyAsInt(best)).length() && otherKey.contains(key)
+                    && other.frequency() >= SUBSUMED * candidate.frequency()) {
+                best = other;
+            }
+        }
+        return best;
     }
 
     private static boolean overlaps(String a, String b) {

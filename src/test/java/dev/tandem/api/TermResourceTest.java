@@ -81,6 +81,9 @@ class TermResourceTest {
         given().get(path).then().statusCode(200).body("source", not(hasItem("扫描仪")));
         given().get(path + "?status=rejected").then().statusCode(200).body("source", equalTo(List.of("扫描仪")));
         given().get(path + "/export?format=tsv").then().statusCode(200).body(not(containsString("scanner")));
+        // A project goes with its decisions.
+        given().delete("/api/projects/" + project).then().statusCode(204);
+        given().get(path).then().statusCode(404);
     }
 
     @Test
@@ -101,7 +104,7 @@ class TermResourceTest {
                 .body("items[0].target[0].text", equalTo("The machine is broken."));
         // Rejecting the term takes the flags away again.
         given().contentType(ContentType.JSON).body(Map.of("decision", "reject"))
-                .post("/api/projects/" + project + "/terms/" + TermFixtures.termId(project, "打印机") + "").then().statusCode(200);
+                .post("/api/projects/" + project + "/terms/" + TermFixtures.termId(project, "打印机")).then().statusCode(200);
         given().get("/api/documents/" + document + "/pairs?flag=term").then().statusCode(200).body("total", equalTo(0));
     }
 
