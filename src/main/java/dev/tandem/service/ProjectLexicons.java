@@ -167,6 +167,17 @@ public class ProjectLexicons {
         return documentVersions;
     }
 
+    /**
+     * Keeps what was learned from the project's confirmed pairs across a new version of one of its documents that
+     * changed only QA flags ({@link TermFlags}): the material is the same, so deciding a term relearns nothing.
+     */
+    void flagsChanged(long projectId, long documentId, long from, long to) {
+        learned.computeIfPresent(projectId, (id, part) -> {
+            List<Long> versions = TermCandidates.carried(part.key(), documentId, from, to);
+            return versions == null ? part : new Part<>(versions, part.lexicon());
+        });
+    }
+
     /** Drops what was learned for a deleted project. */
     void forget(long projectId) {
         learned.remove(projectId);

@@ -80,15 +80,24 @@ public class TermCandidates {
      */
     void flagsChanged(long projectId, long documentId, long from, long to) {
         cache.computeIfPresent(projectId, (id, part) -> {
-            List<Long> versions = new ArrayList<>(part.documentVersions());
-            for (int i = 0; i + 1 < versions.size(); i += 2) {
-                if (versions.get(i) == documentId && versions.get(i + 1) == from) {
-                    versions.set(i + 1, to);
-                    return new Part(List.copyOf(versions), part.found());
-                }
-            }
-            return part;
+            List<Long> versions = carried(part.documentVersions(), documentId, from, to);
+            return versions == null ? part : new Part(versions, part.found());
         });
+    }
+
+    /**
+     * {@code documentVersions} (id, version, id, version, …; see {@link ProjectLexicons#documentVersions}) with document
+     * {@code documentId} at {@code to} instead of {@code from}; null when it was not at {@code from}.
+     */
+    static List<Long> carried(List<Long> documentVersions, long documentId, long from, long to) {
+        List<Long> versions = new ArrayList<>(documentVersions);
+        for (int i = 0; i + 1 < versions.size(); i += 2) {
+            if (versions.get(i) == documentId && versions.get(i + 1) == from) {
+                versions.set(i + 1, to);
+                return List.copyOf(versions);
+            }
+        }
+        return null;
     }
 
     /** Drops what was found for a deleted project. */

@@ -29,6 +29,9 @@ public class TermFlags {
     @Inject
     TermCandidates candidates;
 
+    @Inject
+    ProjectLexicons lexicons;
+
     /** The check of the project's accepted terms, read in the caller's transaction. */
     static TermCheck checkOf(long projectId) {
         return new TermCheck(TermDecision.listAccepted(projectId).stream()
@@ -45,6 +48,7 @@ public class TermFlags {
             long[] versions = self.refreshDocument(documentId, projectId);
             if (versions[0] != versions[1]) {
                 candidates.flagsChanged(projectId, documentId, versions[0], versions[1]);
+                lexicons.flagsChanged(projectId, documentId, versions[0], versions[1]);
             }
         }
     }
