@@ -16,6 +16,7 @@ import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.PairFilter;
 import dev.tandem.service.PairPage;
 import dev.tandem.service.ReviewService;
+import dev.tandem.service.TranslationGrids;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -60,6 +61,9 @@ public class DocumentResource {
 
     @Inject
     ReviewService review;
+
+    @Inject
+    TranslationGrids grids;
 
     @GET
     @Operation(summary = "One document with its sentence and pair counts; version changes with every edit")
@@ -152,10 +156,17 @@ public class DocumentResource {
     public Response export(@RestPath long id,
                            @Parameter(description = "tmx (default) or tsv") @QueryParam("format") String format,
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
-                           @QueryParam("status") String status, @Context HttpServerRequest request) {
+                           @QueryParam("status") String status,
+                           @Parameter(description = "all: the original with every translation of it (its own and"
+                                   + " its versions') as one multilingual TMX, a <tu> per original segment with a"
+                                   + " <tuv> per language; absent: this document's language pair")
+                           @QueryParam("languages") String languages, @Context HttpServerRequest request) {
         Document document = granted.document();
-        return Exports.file(exports, request, document.project, List.of(document.id), format, status, "document " + id,
-                document.title);
+        if (languages != null && !languages.isBlank()) {
+            return Exports.multilingual(exports, grids, request, document, format, status, languages);
+        }
+        return Exports.file(exports, request, document.project, document.targetLanguage, List.of(document.id), format,
+                status, "document " + id, document.title);
     }
 
     private static Long versionParam(String baseVersion) {

@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import dev.tandem.model.Document;
 import dev.tandem.model.Project;
 import dev.tandem.service.ExportFailedException;
 import dev.tandem.service.ExportFormat;
 import dev.tandem.service.ExportSelection;
 import dev.tandem.service.ExportService;
+import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.TranslationGrid;
+import dev.tandem.service.TranslationGrids;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.impl.ConnectionBase;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Builds the streamed file response shared by document and project exports. The export audits itself once the stream
@@ -30,13 +37,13 @@ final class Exports {
      * {@code what} names the export in the audit log, e.g. "document 5"; {@code title} (the document's title, the
      * project's name) names the file.
      */
-    static Response file(ExportService exports, HttpServerRequest request, Project project, List<Long> documentIds,
-                         String format, String status, String what, String title) {
+    static Response file(ExportService exports, HttpServerRequest request, Project project, String targetLanguage,
+                         List<Long> documentIds, String format, String status, String what, String title) {
         ExportFormat parsedFormat = ExportFormat.parse(format);
         ExportSelection selection = ExportSelection.parse(status);
         StreamingOutput body = out -> {
             try {
-                exports.export(project.id, documentIds, parsedFormat, selection, what, out);
+                exports.export(project.id, targetLanguage, documentIds, parsedFormat, selection, what, out);
             } catch (ExportFailedException e) {
                 if (request.response().headWritten()) {
                     breakOff(request);
@@ -47,6 +54,45 @@ final class Exports {
         return Response.ok(body, parsedFormat.mediaType())
                 .header("Content-Disposition", ExportFileName.of(title, selection, parsedFormat, what).header())
                 .build();
+    }
+
+    /**
+     * The original of {@code document} with all its translations as one multilingual TMX ({@code languages=all}).
+     * Read whole before the answer begins, so that what cannot be exported is a clear error, not a broken file.
+     */
+    static Response multilingual(ExportService exports, TranslationGrids grids, HttpServerRequest request,
+                                 Document document, String format, String status, String languages) {
+        if (!languages.strip().equalsIgnoreCase("all")) {
+            throw new InvalidInputException("languages", "languages '" + languages + "' is unknown: use all (the"
+                    + " original with every translation of it), or leave it out for this document's language pair.");
+        }
+        if (ExportFormat.parse(format) != ExportFormat.TMX) {
+            throw new InvalidInputException("format", "languages=all makes a multilingual TMX: use format=tmx.");
+        }
+        ExportSelection selection = ExportSelection.parse(status);
+        TranslationGrid grid = grids.of(document.id);
+        Map<String, Long> seen = new HashMap<>();
+        for (TranslationGrid.Column column : grid.columns()) {
+            Long other = seen.put(column.language().toLowerCase(Locale.ROOT), column.documentId());
+            if (other != null) {
+                throw new InvalidInputException("languages", "Documents " + other + " and " + column.documentId()
+                        + " are both translations into " + column.language() + ", which one TMX cannot tell apart:"
+                        + " export each of them on its own.");
+            }
+        }
+        String what = "document " + grid.originalId() + " in all languages";
+        StreamingOutput body = out -> {
+            try {
+                exports.exportMultilingual(grid, selection, what, out);
+            } catch (ExportFailedException e) {
+                if (request.response().headWritten()) {
+                    breakOff(request);
+                }
+                throw e;
+            }
+        };
+        return Response.ok(body, ExportFormat.TMX.mediaType()).header("Content-Disposition",
+                ExportFileName.of(grid.title() + " (all languages)", selection, ExportFormat.TMX, what).header()).build();
     }
 
     /**

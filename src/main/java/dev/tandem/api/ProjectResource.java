@@ -204,7 +204,7 @@ public class ProjectResource {
                 request.sourceText(), request.targetText(), request.segmentation()));
         languages.check(languagesOfProject, request.languageCheck(), "sourceText", texts.sourceText(), "targetText",
                 texts.targetText());
-        return answer(imports.submit(uploads.work(texts, importer(), key), respondAsync(prefer)), prefer);
+        return answer(imports.submit(uploads.work(texts, importer(), key), ImportAnswers.respondAsync(prefer)), prefer);
     }
 
     @POST
@@ -233,7 +233,7 @@ public class ProjectResource {
         String key = Imports.checkKey(idempotencyKey);
         Project project = granted.project();
         ImportWork work = uploads.work(ProjectLanguages.of(project), form.upload(), importer(), key);
-        return answer(imports.submit(work, respondAsync(prefer)), prefer);
+        return answer(imports.submit(work, ImportAnswers.respondAsync(prefer)), prefer);
     }
 
     @GET
@@ -252,7 +252,8 @@ public class ProjectResource {
                            @QueryParam("status") String status, @Context HttpServerRequest request) {
         Project project = granted.project();
         List<Long> ids = documents.listDocumentIds(project);
-        return Exports.file(exports, request, project, ids, format, status, "project " + id, project.name);
+        return Exports.file(exports, request, project, project.targetLanguage, ids, format, status, "project " + id,
+                project.name);
     }
 
     @GET
@@ -292,37 +293,7 @@ public class ProjectResource {
         return new Importer(user.username(), user.address());
     }
 
-    /** Whether the client asked for {@code Prefer: respond-async} (RFC 7240). */
-    static boolean respondAsync(String prefer) {
-        if (prefer == null) {
-            return false;
-        }
-        for (String preference : prefer.split(",")) {
-            if (preference.strip().split(";", 2)[0].strip().equalsIgnoreCase("respond-async")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 201 with the document, or 202 with the job to poll. */
     private Response answer(Imports.Outcome outcome, String prefer) {
-        Response.ResponseBuilder response;
-        if (outcome instanceof Imports.Queued queued) {
-            response = Response.accepted(jobs.find(queued.jobId()))
-                    .location(URI.create("/api/jobs/" + queued.jobId()))
-                    .header("Retry-After", 1);
-            if (respondAsync(prefer)) {
-                response.header("Preference-Applied", "respond-async");
-            }
-        } else {
-            long documentId = ((Imports.Stored) outcome).documentId();
-            response = Response.created(URI.create("/api/documents/" + documentId))
-                    .entity(documents.summarize(documentId));
-        }
-        if (outcome.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        return ImportAnswers.of(outcome, prefer, jobs, documents);
     }
 }

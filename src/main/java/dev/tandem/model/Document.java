@@ -50,6 +50,17 @@ public class Document extends PanacheEntity {
     @Column(name = "target_line_breaks", length = 16)
     public String targetLineBreaks;
 
+    /** The language of the translation: the project's, or another one for a further version of an original. */
+    @Column(name = "target_language", nullable = false, length = 35)
+    public String targetLanguage;
+
+    /**
+     * For a further translation of another document's original (a version), that document's id; its source
+     * sentences are copies of that document's. Null for a document imported on its own.
+     */
+    @Column(name = "original_id")
+    public Long originalId;
+
     /** Total target characters / total source characters: this document's norm for the length QA check. */
     @Column(name = "length_ratio", nullable = false)
     public double lengthRatio;
@@ -75,6 +86,11 @@ public class Document extends PanacheEntity {
      */
     public long createdAtMillis() {
         return createdAt.toInstant().toEpochMilli();
+    }
+
+    /** The further translations of this document's original, oldest first. */
+    public static List<Document> listVersionsOf(long originalId) {
+        return list("originalId", Sort.by("id"), originalId);
     }
 
     public static List<Document> listByProject(Project project) {

@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reading documents and their pairs back, and deleting them (imports: {@link Imports}). */
 @ApplicationScoped
@@ -67,14 +68,22 @@ public class DocumentService {
     public void deleteDocument(long id, Long baseVersion, Collection<Long> ifMatch) {
         Document document = DocumentVersions.lockAt(id, ifMatch, baseVersion, "A delete",
                 "in the query (?baseVersion=N)");
+        List<Document> versions = Document.listVersionsOf(id);
         user.audit("document-delete", "document " + id, "project " + document.project.id + ", \"" + document.title
-                + "\"");
+                + "\"" + (versions.isEmpty() ? "" : ", with its versions " + versions.stream()
+                .map(v -> String.valueOf(v.id)).collect(Collectors.joining(", "))));
         delete(document);
         Log.debugf("Deleted document %d", id);
     }
 
-    /** Deletes a document and all that belongs to it: a few bulk statements, whatever its size. */
+    /**
+     * Deletes a document and all that belongs to it, its further translations (versions) included: a few bulk
+     * statements, whatever its size.
+     */
     static void delete(Document document) {
+        for (Document version : Document.listVersionsOf(document.id)) {
+            delete(version);
+        }
         Edit.delete("document", document);
         SentencePair.delete("document", document);
         Sentence.delete("document", document);
@@ -82,9 +91,15 @@ public class DocumentService {
         document.delete();
     }
 
+    /**
+     * The project's documents translated into its target language: what a bilingual export of the project holds
+     * (versions into other languages are exported with their original, {@code languages=all}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> listDocumentIds(Project project) {
-        return Document.listByProject(project).stream().map(document -> document.id).toList();
+        return Document.listByProject(project).stream()
+                .filter(document -> document.targetLanguage.equals(project.targetLanguage))
+                .map(document -> document.id).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -124,6 +139,17 @@ public class DocumentService {
         return new ReviewPage(summary, new PairPage(total, offset, size, views), shown);
     }
 
+    /** An original's further translations, read as values: one short query, no entities. */
+    private static List<DocumentSummary.VersionRef> versionsOf(Document document) {
+        if (document.originalId != null) {
+            return List.of();
+        }
+        return Document.getEntityManager().createQuery("select d.id, d.title, d.targetLanguage from Document d"
+                + " where d.originalId = ?1 order by d.id", Object[].class).setParameter(1, document.id)
+                .getResultStream().map(row -> new DocumentSummary.VersionRef((Long) row[0], (String) row[1],
+                        (String) row[2])).toList();
+    }
+
     private static int shownPage(int requested, long total, int size) {
         int pages = (int) Math.max(1, (total + size - 1) / size);
         return Math.min(Math.max(1, requested), pages);
@@ -132,7 +158,7 @@ public class DocumentService {
     private DocumentSummary summarize(Document document) {
         DocumentCounts.Counts known = counts.of(document).orElseGet(() -> count(document));
         return DocumentSummary.of(document, known.sourceSentences(), known.targetSentences(), known.statuses(),
-                known.confident(), lineBreaks(document));
+                known.confident(), lineBreaks(document), versionsOf(document));
     }
 
     /**

@@ -57,11 +57,16 @@ public class DocumentStore {
         if (project == null) {
             throw new NotFoundException("project", prepared.projectId());
         }
+        if (prepared.originalId() != null) {
+            VersionImports.requireOriginalAsAligned(prepared.originalId(), prepared.sourceSentences());
+        }
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         var document = new Document();
         document.project = project;
         document.title = prepared.title();
         document.segmentation = prepared.segmentation();
+        document.targetLanguage = prepared.targetLanguage();
+        document.originalId = prepared.originalId();
         document.sourceLineBreaks = prepared.sourceLineBreaks();
         document.targetLineBreaks = prepared.targetLineBreaks();
         document.version = 1;
@@ -79,8 +84,8 @@ public class DocumentStore {
             // a stateless session executes each insert at once unless told to batch
             bulk.setJdbcBatchSize(JDBC_BATCH);
             var rows = new Batches(bulk, prepared.rows(), progress);
-            addSentences(document, Side.SOURCE, prepared.sourceText(), prepared.sourceSegments(), rows);
-            addSentences(document, Side.TARGET, prepared.targetText(), prepared.targetSegments(), rows);
+            addSentences(document, Side.SOURCE, prepared.sourceSegments(), prepared.sourceSentences(), rows);
+            addSentences(document, Side.TARGET, prepared.targetSegments(), prepared.targetSentences(), rows);
             addPairs(document, prepared, rows);
             rows.flush();
         }
@@ -128,7 +133,8 @@ public class DocumentStore {
         }
     }
 
-    private static void addSentences(Document document, Side side, String text, List<Segment> segments,
+    /** A version's source sentences are its original's as they are now, edits included: not cut from the text. */
+    private static void addSentences(Document document, Side side, List<Segment> segments, List<String> texts,
                                      Batches rows) {
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
@@ -139,7 +145,7 @@ public class DocumentStore {
             sentence.paragraph = segment.paragraph();
             sentence.startOffset = segment.start();
             sentence.endOffset = segment.end();
-            sentence.text = segment.of(text);
+            sentence.text = texts.get(i);
             rows.add(sentence);
         }
     }

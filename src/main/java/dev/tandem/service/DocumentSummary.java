@@ -4,6 +4,7 @@ package dev.tandem.service;
 import dev.tandem.model.Document;
 import dev.tandem.review.ReviewStatus;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,7 +23,17 @@ public record DocumentSummary(long id, long projectId, String title, String segm
                               long confidentToConfirm,
                               @Schema(description = "Unreviewed pairs a person must look at: below confidence 0.9,"
                                       + " not scored by the aligner, or flagged (the review queue)")
-                              long atRisk, LineBreakReading lineBreaks) {
+                              long atRisk, LineBreakReading lineBreaks,
+                              @Schema(description = "The language of this document's translation") String targetLanguage,
+                              @Schema(nullable = true, description = "For a further translation of another document's"
+                                      + " original (a version), that document; else null") Long originalId,
+                              @Schema(description = "An original's further translations, oldest first (POST"
+                                      + " /api/documents/{id}/versions adds one); empty for a version")
+                              List<VersionRef> versions) {
+
+    /** A further translation of this document's original, as the summary lists it. */
+    public record VersionRef(long id, String title, String targetLanguage) {
+    }
 
     /** Pairs with {@code status}; 0 when there are none. */
     public long countOf(ReviewStatus status) {
@@ -31,11 +42,12 @@ public record DocumentSummary(long id, long projectId, String title, String segm
 
     static DocumentSummary of(Document document, long sourceSentences, long targetSentences,
                               Map<ReviewStatus, Long> statusCounts, long confidentToConfirm,
-                              LineBreakReading lineBreaks) {
+                              LineBreakReading lineBreaks, List<VersionRef> versions) {
         long pairs = statusCounts.values().stream().mapToLong(Long::longValue).sum();
         long unreviewed = statusCounts.getOrDefault(ReviewStatus.AUTO, 0L);
         return new DocumentSummary(document.id, document.project.id, document.title, document.segmentation,
                 document.version, sourceSentences, targetSentences, pairs, statusCounts, document.createdAt,
-                document.updatedAt, confidentToConfirm, unreviewed - confidentToConfirm, lineBreaks);
+                document.updatedAt, confidentToConfirm, unreviewed - confidentToConfirm, lineBreaks,
+                document.targetLanguage, document.originalId, versions);
     }
 }

@@ -127,7 +127,7 @@ public class DocumentUploads {
     }
 
     /** The format of an uploaded file after its size check; null when no file was sent. */
-    private FileFormat formatOf(String side, UploadedFile file) {
+    FileFormat formatOf(String side, UploadedFile file) {
         if (file == null || file.size() == 0) {
             return null;
         }
@@ -149,15 +149,15 @@ public class DocumentUploads {
         }
     }
 
-    private static void checkCharset(String field, String charset) {
+    static void checkCharset(String field, String charset) {
         if (charset != null && charset.length() > MAX_CHARSET_LENGTH) {
             throw new InvalidInputException(field, field + " is " + charset.length() + " characters long; an"
                     + " encoding name has at most " + MAX_CHARSET_LENGTH + " (e.g. UTF-8, GB18030, windows-1252).");
         }
     }
 
-    private String text(String side, UploadedFile file, FileFormat format, String pasted, String declaredCharset,
-                        String language) {
+    String text(String side, UploadedFile file, FileFormat format, String pasted, String declaredCharset,
+                String language) {
         if (format != null && pasted != null && !pasted.isBlank()) {
             // taking the file and dropping the pasted text without a word loses what the user typed
             throw new InvalidInputException(side, "The " + side + " came both as a file (" + file.fileName()

@@ -6,7 +6,9 @@ import dev.tandem.security.CurrentUser;
 import dev.tandem.tmx.SentenceJoiner;
 import dev.tandem.tmx.TmxHeader;
 import dev.tandem.tmx.TmxProvenance;
+import dev.tandem.tmx.TmxMultilingualUnit;
 import dev.tandem.tmx.TmxUnit;
+import dev.tandem.tmx.TmxVariant;
 import dev.tandem.tmx.TmxWriter;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,16 +55,17 @@ public class ExportService {
      * @throws ExportFailedException if the file could not be written whole; what reached {@code out} is unfinished
      */
     @Transactional(Transactional.TxType.NEVER)
-    public long export(long projectId, List<Long> documentIds, ExportFormat format, ExportSelection selection,
-                       String what, OutputStream out) {
+    public long export(long projectId, String targetLanguage, List<Long> documentIds, ExportFormat format,
+                       ExportSelection selection, String what, OutputStream out) {
         String detail = format.extension() + ", " + selection.name().toLowerCase(Locale.ROOT) + ", "
                 + documentIds.size() + " document(s)";
         long units = 0;
         try {
             Project project = reader.project(projectId);
             String sourceSeparator = SentenceJoiner.separator(project.sourceLanguage);
-            String targetSeparator = SentenceJoiner.separator(project.targetLanguage);
-            try (UnitSink sink = format == ExportFormat.TMX ? new TmxSink(out, project, version) : new TsvSink(out)) {
+            String targetSeparator = SentenceJoiner.separator(targetLanguage);
+            try (UnitSink sink = format == ExportFormat.TMX ? new TmxSink(out, project, targetLanguage, version)
+                    : new TsvSink(out)) {
                 for (long documentId : documentIds) {
                     ExportReader.Head head = reader.open(documentId);
                     for (ExportReader.Cursor cursor = head.start(); cursor != null; ) {
@@ -77,6 +80,49 @@ public class ExportService {
                 }
                 sink.finish();
             }
+        } catch (RuntimeException e) {
+            var failure = new ExportFailedException(units, e);
+            Log.warnf("Export of %s by %s failed: %s", what, user.username(), failure.getMessage());
+            audit(what, detail + ": failed after " + units + " units, the file was left unfinished ("
+                    + ExportFailedException.reason(e) + ")");
+            throw failure;
+        }
+        audit(what, detail + ": complete, " + units + " units");
+        return units;
+    }
+
+    /**
+     * Writes an original with all its translations as one multilingual TMX: a {@code <tu>} per row of the grid, with
+     * the original's {@code <tuv>} and one per translation whose pairs in the row are all selected (a translation with
+     * a rejected or, for {@code confirmed}, an unreviewed pair there is left out of that unit). Rows no translation
+     * has selected text for are left out.
+     *
+     * @return the number of units written
+     * @throws ExportFailedException as {@link #export}
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public long exportMultilingual(TranslationGrid grid, ExportSelection selection, String what, OutputStream out) {
+        String detail = "tmx, all languages (" + grid.columns().size() + " translations), "
+                + selection.name().toLowerCase(Locale.ROOT);
+        long units = 0;
+        try (TmxWriter tmx = TmxWriter.openMultilingual(out, new TmxHeader("Tandem", version, grid.sourceLanguage(),
+                "en", "Tandem", Instant.now()))) {
+            String sourceSeparator = SentenceJoiner.separator(grid.sourceLanguage());
+            for (int position = 0; position < grid.rows().size(); position++) {
+                TranslationGrid.Row row = grid.rows().get(position);
+                List<TmxVariant> translations = MultilingualUnits.translations(grid.columns(), row, selection);
+                if (row.source().isEmpty() || translations.isEmpty()) {
+                    continue;
+                }
+                Map<String, String> props = new LinkedHashMap<>();
+                props.put("x-document", grid.title());
+                props.put("x-document-id", String.valueOf(grid.originalId()));
+                props.put("x-position", String.valueOf(position));
+                tmx.unit(new TmxMultilingualUnit(SentenceJoiner.join(row.source(), sourceSeparator), translations,
+                        props, null));
+                units++;
+            }
+            tmx.finish();
         } catch (RuntimeException e) {
             var failure = new ExportFailedException(units, e);
             Log.warnf("Export of %s by %s failed: %s", what, user.username(), failure.getMessage());
@@ -114,9 +160,9 @@ public class ExportService {
     private static final class TmxSink implements UnitSink {
         private final TmxWriter tmx;
 
-        TmxSink(OutputStream out, Project project, String version) {
+        TmxSink(OutputStream out, Project project, String targetLanguage, String version) {
             var header = new TmxHeader("Tandem", version, project.sourceLanguage, "en", "Tandem", Instant.now());
-            tmx = TmxWriter.open(out, header, project.targetLanguage);
+            tmx = TmxWriter.open(out, header, targetLanguage);
         }
 
         @Override

@@ -108,7 +108,44 @@ public class ImportPreparation {
                 input.sourceText(), sourceSegments, sourceSentences,
                 input.targetText(), targetSegments, targetSentences, beads, true, new BitSet(),
                 LineBreakReading.codeOf(segmentation, input.sourceText()),
-                LineBreakReading.codeOf(segmentation, input.targetText()));
+                LineBreakReading.codeOf(segmentation, input.targetText()), project.targetLanguage(), null);
+    }
+
+    /**
+     * A further translation of {@code original}, aligned to the original's sentences as they are now (its
+     * segmentation is the pivot every translation shares). {@code input}'s source text is the original's; its project
+     * languages carry the version's target language. The project's lexicon helps only a version into the project's
+     * own target language: it knows no words of another.
+     */
+    public PreparedImport prepareVersion(TextImport input, Original original, AlignmentProgress progress) {
+        ProjectLanguages project = input.project();
+        List<Segment> targetSegments = alignment.segment(input.targetText(), project.targetLanguage(),
+                input.segmentation());
+        progress.report(SEGMENTED);
+        List<String> targetSentences = AlignmentService.texts(input.targetText(), targetSegments);
+        var sourceSide = new SideText(project.sourceLanguage(), original.sentences(),
+                AlignmentService.paragraphs(original.segments()));
+        var targetSide = new SideText(project.targetLanguage(), targetSentences,
+                AlignmentService.paragraphs(targetSegments));
+        Lexicon lexicon = project.targetLanguage().equals(original.project().targetLanguage())
+                ? lexicons.forProject(project.id()) : Lexicon.EMPTY;
+        progress.report(LEARNED);
+        List<Bead> beads = alignment.align(sourceSide, targetSide, lexicon,
+                fraction -> progress.report(LEARNED + (1 - LEARNED) * fraction));
+        String segmentation = input.segmentation().wireName();
+        return new PreparedImport(project.id(), input.title(), "text", segmentation,
+                original.sourceText(), original.segments(), original.sentences(),
+                input.targetText(), targetSegments, targetSentences, beads, true, new BitSet(),
+                original.sourceLineBreaks(), LineBreakReading.codeOf(segmentation, input.targetText()),
+                project.targetLanguage(), original.id());
+    }
+
+    /**
+     * A document's original as a further translation is aligned to it: its source text and its source sentences as
+     * they are now (edits included), with the project's languages.
+     */
+    public record Original(long id, ProjectLanguages project, String title, String sourceText, List<Segment> segments,
+                           List<String> sentences, String sourceLineBreaks) {
     }
 
     /**
@@ -176,7 +213,7 @@ public class ImportPreparation {
         // a bilingual file's units are its sentences: no line break of it was read
         return new PreparedImport(project.id(), title, kind, kind, source.text.toString(), source.segments,
                 source.texts, target.text.toString(), target.segments, target.texts, beads, false, confirmed,
-                LineBreakReading.codeOf(kind, ""), LineBreakReading.codeOf(kind, ""));
+                LineBreakReading.codeOf(kind, ""), LineBreakReading.codeOf(kind, ""), project.targetLanguage(), null);
     }
 
     /** One side of a bilingual file laid out as a text. */

@@ -18,12 +18,14 @@ import java.util.List;
  * @param confirmed   positions of the pairs that arrive confirmed (a bilingual file's reviewed units)
  * @param sourceLineBreaks how the original's line breaks were read ({@link LineBreakReading#codeOf}), read here
  *                    rather than in the storing transaction; likewise {@code targetLineBreaks}
+ * @param targetLanguage the translation's language: the project's, or another for a version of an original
+ * @param originalId  for a further translation of a document's original (a version), that document; else null
  */
 public record PreparedImport(long projectId, String title, String kind, String segmentation,
                              String sourceText, List<Segment> sourceSegments, List<String> sourceSentences,
                              String targetText, List<Segment> targetSegments, List<String> targetSentences,
                              List<Bead> beads, boolean scored, BitSet confirmed, String sourceLineBreaks,
-                             String targetLineBreaks) {
+                             String targetLineBreaks, String targetLanguage, Long originalId) {
 
     /** Sentences of both sides together: the size of the work of storing it. */
     public int rows() {

@@ -92,8 +92,12 @@ public final class ProjectArchive {
 
     public record DocumentPart(String title, String segmentation, long version, String sourceLineBreaks,
                                String targetLineBreaks, double lengthRatio, OffsetDateTime createdAt, String createdBy,
-                               OffsetDateTime updatedAt, String sourceText, String targetText) {
+                               OffsetDateTime updatedAt, String sourceText, String targetText,
+                               String targetLanguage) {
         public DocumentPart {
+            if (targetLanguage != null) {
+                checkText("document.targetLanguage", targetLanguage, 35, true);
+            }
             checkText("document.title", title, 300, true);
             checkText("document.segmentation", segmentation, 10, true);
             checkText("document.sourceLineBreaks", sourceLineBreaks, 16, false);
@@ -107,7 +111,7 @@ public final class ProjectArchive {
 
         static DocumentPart of(Document d, String sourceText, String targetText) {
             return new DocumentPart(d.title, d.segmentation, d.version, d.sourceLineBreaks, d.targetLineBreaks,
-                    d.lengthRatio, d.createdAt, d.createdBy, d.updatedAt, sourceText, targetText);
+                    d.lengthRatio, d.createdAt, d.createdBy, d.updatedAt, sourceText, targetText, d.targetLanguage);
         }
 
         Document toDocument(Project project) {
@@ -115,6 +119,8 @@ public final class ProjectArchive {
             d.project = project;
             d.title = title;
             d.segmentation = segmentation;
+            // archives written before documents had a language of their own are in the project's
+            d.targetLanguage = targetLanguage == null ? project.targetLanguage : targetLanguage;
             d.version = version;
             d.sourceLineBreaks = sourceLineBreaks;
             d.targetLineBreaks = targetLineBreaks;

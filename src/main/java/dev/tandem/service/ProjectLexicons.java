@@ -186,8 +186,10 @@ public class ProjectLexicons {
     }
 
     private static Material material(Project project) {
-        List<SentencePair> pairs = SentencePair.list("document.project = ?1 and status = ?2 order by document.id, ord",
-                project, ReviewStatus.CONFIRMED);
+        // versions into another language than the project's would teach it words of the wrong language
+        List<SentencePair> pairs = SentencePair.list("document.project = ?1 and status = ?2"
+                + " and document.targetLanguage = ?3 order by document.id, ord",
+                project, ReviewStatus.CONFIRMED, project.targetLanguage);
         var sources = new ArrayList<String>(pairs.size());
         var targets = new ArrayList<String>(pairs.size());
         for (PairTexts.Texts texts : PairTexts.of(pairs)) {

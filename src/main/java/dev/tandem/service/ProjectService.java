@@ -81,7 +81,8 @@ public class ProjectService {
     public void deleteProject(long id) {
         Project project = getProject(id);
         user.audit("project-delete", "project " + id, project.name);
-        Document.listByProject(project).forEach(DocumentService::delete);
+        // an original takes its versions with it
+        Document.listByProject(project).stream().filter(d -> d.originalId == null).forEach(DocumentService::delete);
         DictionaryService.deleteAll(project);
         TermService.deleteAll(project);
         // a job still running finds its row gone at its next progress report and stops

@@ -274,6 +274,9 @@ public class ReviewService {
         public EditResult onSentence(Side side, Integer index, int extra, SentenceChange change,
                                      Function<String, String> summary) {
             Side chosen = ReviewSteps.required(side, "side", "source or target");
+            if (chosen == Side.SOURCE) {
+                SharedOriginal.refuseSourceChange(document);
+            }
             int at = ReviewSteps.required(index, "index");
             long count = Sentence.countBySide(document, chosen);
             if (at < 0 || at >= count) {
@@ -306,7 +309,7 @@ public class ReviewService {
             Project project = document.project;
             Window window = windows.load(document, from.position, to.position + 1);
             Change made = attempt(() -> ReviewOperations.realign(window, alignment.aligner(), project.sourceLanguage,
-                    project.targetLanguage));
+                    document.targetLanguage));
             return commit("Realigned pairs " + (from.position + 1) + "–" + (to.position + 1), new ChangeRecord(made, null));
         }
 
@@ -319,7 +322,7 @@ public class ReviewService {
         @Override
         public String separator(Side side) {
             Project project = document.project;
-            return SentenceJoiner.separator(side == Side.SOURCE ? project.sourceLanguage : project.targetLanguage);
+            return SentenceJoiner.separator(side == Side.SOURCE ? project.sourceLanguage : document.targetLanguage);
         }
 
         private EditResult commit(String summary, ChangeRecord change) {

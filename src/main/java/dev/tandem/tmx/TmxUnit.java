@@ -44,7 +44,7 @@ public record TmxUnit(String sourceText, String targetText, Map<String, String> 
     }
 
     // Map.copyOf would lose the caller's order, which is the order the props are written in.
-    private static Map<String, String> copyInOrder(Map<String, String> properties) {
+    static Map<String, String> copyInOrder(Map<String, String> properties) {
         if (properties == null || properties.isEmpty()) {
             return Map.of();
         }

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +41,8 @@ import javax.xml.stream.XMLStreamWriter;
  *       The unit's {@link TmxProvenance} becomes the {@code <tu>}'s {@code creationdate}, {@code creationid},
  *       {@code changedate} and {@code changeid} attributes, each only when known.
  *       Zero units give a valid document with an empty {@code <body/>}.</li>
+ *   <li>A writer from {@link #openMultilingual} takes {@link TmxMultilingualUnit}s instead: the source {@code tuv}
+ *       and one per translation, each with its own props, in the unit's order.</li>
  *   <li>Only {@link #finish()} ends the document. {@link #close()} without it abandons the document as it is:
  *       no closing tags are written and nothing more is flushed, so a writer closed by a failure (e.g. by
  *       try-with-resources as an exception passes) never leaves a well-formed file that looks complete.</li>
@@ -100,6 +104,20 @@ public final class TmxWriter implements AutoCloseable {
             throw new IllegalArgumentException("targetLanguage '" + targetLanguage
                     + "' must differ from the source language '" + header.sourceLanguage() + "'");
         }
+        return start(out, header, targetLanguage);
+    }
+
+    /**
+     * Opens a multilingual document: each unit is written with {@link #unit(TmxMultilingualUnit)}, the original and
+     * its translations into any languages other than the header's source language. Otherwise as {@link #open}.
+     */
+    public static TmxWriter openMultilingual(OutputStream out, TmxHeader header) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(header, "header");
+        return start(out, header, null);
+    }
+
+    private static TmxWriter start(OutputStream out, TmxHeader header, String targetLanguage) {
         try {
             // The JDK's own implementation, not whatever StAX provider the classpath happens to bring:
             // the escaping and entity-reference behaviour below is tested against it.
@@ -124,27 +142,77 @@ public final class TmxWriter implements AutoCloseable {
     public void unit(TmxUnit unit) {
         Objects.requireNonNull(unit, "unit");
         requireOpen();
+        if (targetLanguage == null) {
+            throw new IllegalStateException("A multilingual TmxWriter takes TmxMultilingualUnit");
+        }
         String source = requireSegment(unit.sourceText(), "source");
         String target = requireSegment(unit.targetText(), "target");
         try {
-            unitCount++;
-            xml.writeCharacters(INDENT_TU);
-            xml.writeStartElement("tu");
-            xml.writeAttribute("tuid", Long.toString(unitCount));
-            writeProvenance(unit.provenance());
-            for (Map.Entry<String, String> property : unit.properties().entrySet()) {
-                xml.writeCharacters(INDENT_TUV);
-                xml.writeStartElement("prop");
-                xml.writeAttribute("type", XmlText.clean(property.getKey()));
-                writeText(XmlText.clean(property.getValue()));
-                xml.writeEndElement();
-            }
-            writeTuv(sourceLanguage, source);
-            writeTuv(targetLanguage, target);
-            xml.writeCharacters(INDENT_TU);
-            xml.writeEndElement();
+            startUnit(unit.properties(), unit.provenance());
+            writeTuv(sourceLanguage, source, Map.of());
+            writeTuv(targetLanguage, target, Map.of());
+            endUnit();
         } catch (XMLStreamException e) {
             throw failure(e);
+        }
+    }
+
+    /**
+     * Writes one multilingual {@code <tu>}: the source {@code tuv}, then one per translation in the unit's order.
+     * Checked completely before anything is written, as {@link #unit(TmxUnit)}.
+     *
+     * @throws IllegalArgumentException if a text is empty after dropping characters XML forbids, or a translation is
+     *                                  in the source language
+     * @throws IllegalStateException    if the writer was opened bilingual, or is finished or closed
+     */
+    public void unit(TmxMultilingualUnit unit) {
+        Objects.requireNonNull(unit, "unit");
+        requireOpen();
+        if (targetLanguage != null) {
+            throw new IllegalStateException("A bilingual TmxWriter takes TmxUnit; open it with openMultilingual");
+        }
+        String source = requireSegment(unit.sourceText(), "source");
+        List<String> texts = new ArrayList<>();
+        for (TmxVariant translation : unit.translations()) {
+            if (translation.language().equalsIgnoreCase(sourceLanguage)) {
+                throw new IllegalArgumentException("A translation is in the source language " + sourceLanguage);
+            }
+            texts.add(requireSegment(translation.text(), translation.language()));
+        }
+        try {
+            startUnit(unit.properties(), unit.provenance());
+            writeTuv(sourceLanguage, source, Map.of());
+            for (int i = 0; i < texts.size(); i++) {
+                TmxVariant translation = unit.translations().get(i);
+                writeTuv(translation.language(), texts.get(i), translation.properties());
+            }
+            endUnit();
+        } catch (XMLStreamException e) {
+            throw failure(e);
+        }
+    }
+
+    private void startUnit(Map<String, String> properties, TmxProvenance provenance) throws XMLStreamException {
+        unitCount++;
+        xml.writeCharacters(INDENT_TU);
+        xml.writeStartElement("tu");
+        xml.writeAttribute("tuid", Long.toString(unitCount));
+        writeProvenance(provenance);
+        writeProperties(properties, INDENT_TUV);
+    }
+
+    private void endUnit() throws XMLStreamException {
+        xml.writeCharacters(INDENT_TU);
+        xml.writeEndElement();
+    }
+
+    private void writeProperties(Map<String, String> properties, String indent) throws XMLStreamException {
+        for (Map.Entry<String, String> property : properties.entrySet()) {
+            xml.writeCharacters(indent);
+            xml.writeStartElement("prop");
+            xml.writeAttribute("type", XmlText.clean(property.getKey()));
+            writeText(XmlText.clean(property.getValue()));
+            xml.writeEndElement();
         }
     }
 
@@ -237,11 +305,12 @@ public final class TmxWriter implements AutoCloseable {
         xml.writeStartElement("body");
     }
 
-    private void writeTuv(String language, String text) throws XMLStreamException {
+    private void writeTuv(String language, String text, Map<String, String> properties) throws XMLStreamException {
         xml.writeCharacters(INDENT_TUV);
         xml.writeStartElement("tuv");
         // The xml prefix is bound by definition; writing the qualified name avoids namespace bookkeeping.
         xml.writeAttribute("xml:lang", language);
+        writeProperties(properties, INDENT_TUV + "  ");
         xml.writeStartElement("seg");
         writeText(text);
         xml.writeEndElement();

@@ -479,7 +479,7 @@ public class DocumentPages {
     /** @param document as the access check read it, with its project */
     private RowContext context(Document document) {
         Project project = document.project;
-        return new RowContext(document.id, project.sourceLanguage, project.targetLanguage, false, null, -1,
+        return new RowContext(document.id, project.sourceLanguage, document.targetLanguage, false, null, -1,
                 !access.canEdit(project));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.testing.SnowReport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -30,33 +31,13 @@ import org.junit.jupiter.api.Test;
 class TmxInteropTest {
     private static final Path TMX_CHECK = Path.of("../shared/tmx/tmx-check");
 
-    static final String ZH = """
-            北京今年的冬天来得很早。十一月初，第一场雪就落在了故宫的屋顶上。
-
-            “你看，下雪了！”小女孩指着窗外喊道。她的母亲笑着说：“快去穿上外套。”
-
-            据气象局统计，今年的降雪量比去年多了 30%。专家认为，这与拉尼娜现象有关。
-
-            城市的道路 & 交通受到了一定影响，但地铁运行正常 🚇。
-            """;
-
-    static final String EN = """
-            Winter came early to Beijing this year. In early November, the first snow fell on the roofs of the Forbidden City.
-
-            "Look, it's snowing!" the little girl shouted, pointing out of the window. Her mother smiled and said: "Go and put on your coat."
-
-            According to the weather bureau, snowfall this year is 30% higher than last year. Experts believe this is related to La Niña.
-
-            Roads & traffic in the city were somewhat affected, but the subway ran normally 🚇.
-            """;
-
     @Test
     void exportedTmxShouldLoadInDtdTranslateToolkitOkapiAndOmegaT() throws Exception {
         long project = given().contentType(ContentType.JSON)
                 .body(Map.of("name", "Interop zh-en", "sourceLanguage", "zh", "targetLanguage", "en"))
                 .when().post("/api/projects").then().statusCode(201).extract().jsonPath().getLong("id");
         long document = given().contentType(ContentType.JSON)
-                .body(Map.of("title", "Snow", "sourceText", ZH, "targetText", EN))
+                .body(Map.of("title", "Snow", "sourceText", SnowReport.ZH, "targetText", SnowReport.EN))
                 .when().post("/api/projects/" + project + "/documents")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         // A reviewer merges the first two pairs: the aligner never scored the result, so its unit has no x-confidence.

@@ -45,7 +45,9 @@ public final class BulkDocuments {
             long texts = reserve(connection, "document_text_seq", 2);
             var now = OffsetDateTime.now(ZoneOffset.UTC);
             insertRow(connection, "INSERT INTO document (id, project_id, title, segmentation, version, length_ratio,"
-                    + " created_at, updated_at) VALUES (?, ?, ?, 'lines', 1, 1.0, ?, ?)", document, projectId, title, now, now);
+                    + " created_at, updated_at, target_language) VALUES (?, ?, ?, 'lines', 1, 1.0, ?, ?,"
+                    + " (SELECT target_language FROM project WHERE id = ?))", document, projectId, title, now, now,
+                    projectId);
             String numbers = numbers(connection, pairs);
             try (Statement sql = connection.createStatement()) {
                 // The verbatim texts are not what these documents are for; a note stands in for them.

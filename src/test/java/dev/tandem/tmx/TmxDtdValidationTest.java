@@ -21,7 +21,7 @@ import org.xml.sax.SAXParseException;
 /** Validates writer output against the official LISA TMX 1.4 DTD (copied verbatim into test resources). */
 class TmxDtdValidationTest {
 
-    private static Document validate(byte[] tmx) throws Exception {
+    static Document validate(byte[] tmx) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setValidating(true);
         factory.setNamespaceAware(true);
