@@ -155,7 +155,7 @@ public class DocumentStore {
         List<String> source = prepared.sourceSentences();
         List<String> target = prepared.targetSentences();
         double lengthRatio = prepared.lengthRatio();
-        TermCheck terms = TermFlags.checkOf(document.project.id);
+        TermCheck terms = TermFlags.checkOf(document);
         for (int position = 0; position < beads.size(); position++) {
             Bead bead = beads.get(position);
             var pair = new SentencePair();

@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The term candidates of a project, found in its confirmed pairs and the unreviewed ones "confirm confident" would
+ * The term candidates of a project, found in the pairs of its documents translated into its target language: its
+ * confirmed pairs and the unreviewed ones "confirm confident" would
  * confirm ({@link ConfidentPairs}: a confidence of 0.9 or more and no QA flag; 97–99 % of them are right on the test
  * sets). Those count too because a project's term list is most useful early, before much is confirmed, and a candidate
  * is a suggestion a translator still accepts or rejects. Found again only when a document of the project changed
@@ -107,9 +108,10 @@ public class TermCandidates {
 
     private static List<TermUnit> units(Project project, Map<Long, Long> documentOfPair) {
         var query = SentencePair.getEntityManager().createQuery("select p from SentencePair p where p.document.project = "
-                + ":project and (p.status = :confirmed or (" + ConfidentPairs.condition("p") + "))"
+                + ":project and p.document.targetLanguage = :language and (p.status = :confirmed or (" + ConfidentPairs.condition("p") + "))"
                 + " order by p.document.id, p.ord", SentencePair.class)
-                .setParameter("project", project).setParameter("confirmed", ReviewStatus.CONFIRMED);
+                .setParameter("project", project).setParameter("language", project.targetLanguage)
+                .setParameter("confirmed", ReviewStatus.CONFIRMED);
         ConfidentPairs.parameters(ReviewService.DEFAULT_CONFIDENT).forEach(query::setParameter);
         List<TermUnit> units = new ArrayList<>();
         for (PairTexts.Texts texts : PairTexts.of(query.getResultList())) {

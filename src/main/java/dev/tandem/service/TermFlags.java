@@ -32,8 +32,16 @@ public class TermFlags {
     @Inject
     ProjectLexicons lexicons;
 
-    /** The check of the project's accepted terms, read in the caller's transaction. */
-    static TermCheck checkOf(long projectId) {
+    /**
+     * The check of the accepted terms of the document's project, read in the caller's transaction; none for a
+     * translation into another language than the project's (a further version of an original).
+     */
+    static TermCheck checkOf(Document document) {
+        return document.targetLanguage.equals(document.project.targetLanguage) ? checkOf(document.project.id)
+                : TermCheck.NONE;
+    }
+
+    private static TermCheck checkOf(long projectId) {
         return new TermCheck(TermDecision.listAccepted(projectId).stream()
                 .map(term -> new TermCheck.Term(term.source, term.target)).toList());
     }
@@ -42,7 +50,8 @@ public class TermFlags {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void refresh(long projectId) {
         List<Long> documents = QuarkusTransaction.requiringNew().call(() -> Document.getEntityManager()
-                .createQuery("select d.id from Document d where d.project.id = ?1 order by d.id", Long.class)
+                .createQuery("select d.id from Document d where d.project.id = ?1 and d.targetLanguage ="
+                        + " d.project.targetLanguage order by d.id", Long.class)
                 .setParameter(1, projectId).getResultList());
         for (long documentId : documents) {
             long[] versions = self.refreshDocument(documentId, projectId);

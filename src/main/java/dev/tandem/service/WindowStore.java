@@ -388,7 +388,7 @@ public class WindowStore {
 
     /** Recomputes the QA flags of the window's pairs: their sentences may have changed even where they did not. */
     private static void refreshFlags(Document document, Window window, List<SentencePair> rows) {
-        TermCheck terms = TermFlags.checkOf(document.project.id);
+        TermCheck terms = TermFlags.checkOf(document);
         for (SentencePair row : rows) {
             int mask = QaCode.mask(QaChecks.check(
                     window.source().subList(row.sourceStart - window.sourceStart(), row.sourceEnd - window.sourceStart()),
