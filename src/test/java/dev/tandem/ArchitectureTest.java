@@ -34,11 +34,12 @@ import org.junit.jupiter.api.Test;
  * forms and problem bodies). No package depends on itself through another one.
  */
 class ArchitectureTest {
-    private static final List<String> CORE = List.of("segment", "align", "tmx", "formats", "review", "search");
+    private static final List<String> CORE = List.of("segment", "align", "tmx", "formats", "review", "search",
+            "terms");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern ALLOWED = Pattern.compile(
             "(java|javax\\.xml|com\\.ibm\\.icu|org\\.jsoup|com\\.optimaize\\.langdetect|org\\.apache\\.lucene"
-                    + "|dev\\.tandem\\.(segment|align|tmx|formats|review|search))\\..*");
+                    + "|dev\\.tandem\\.(segment|align|tmx|formats|review|search|terms))\\..*");
 
     @Test
     void coreShouldImportOnlyTheJdkIcuAndOtherCorePackages() throws IOException {
@@ -78,7 +79,7 @@ class ArchitectureTest {
     void shellLayersShouldUseOnlyTheLayersBelowThem() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Core").definedBy("dev.tandem.segment..", "dev.tandem.align..", "dev.tandem.tmx..",
-                        "dev.tandem.formats..", "dev.tandem.review..", "dev.tandem.search..")
+                        "dev.tandem.formats..", "dev.tandem.review..", "dev.tandem.search..", "dev.tandem.terms..")
                 .layer("Config").definedBy("dev.tandem.config..")
                 .layer("Model").definedBy("dev.tandem.model..")
                 .layer("Security").definedBy("dev.tandem.security..")

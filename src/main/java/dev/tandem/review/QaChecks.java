@@ -10,7 +10,7 @@ import java.util.Optional;
  * Quality checks on one pair, run after every change so the reviewer sees why a pair may be wrong.
  *
  * <p>Flags come in a fixed order: {@code empty-source}, {@code empty-target}, {@code numbers},
- * {@code length}, {@code untranslated}, {@code brackets}. When a side has no sentence only its
+ * {@code length}, {@code untranslated}, {@code brackets}, {@code term} (only given the project's accepted terms). When a side has no sentence only its
  * {@code empty-*} flag is raised: comparing with nothing would repeat the same news. Each message
  * is written for the translator, in full sentences.
  */
@@ -36,6 +36,11 @@ public final class QaChecks {
      *                    empty side) the length check is skipped
      */
     public static List<QaFlag> check(List<String> source, List<String> target, double lengthRatio) {
+        return check(source, target, lengthRatio, TermCheck.NONE);
+    }
+
+    /** The flags of a pair, {@code term} among them when a term of {@code terms} is translated otherwise. */
+    public static List<QaFlag> check(List<String> source, List<String> target, double lengthRatio, TermCheck terms) {
         String sourceText = String.join(" ", source).strip();
         String targetText = String.join(" ", target).strip();
         List<QaFlag> flags = new ArrayList<>();
@@ -54,6 +59,7 @@ public final class QaChecks {
             flags.add(QaCode.UNTRANSLATED.flag());
         }
         Brackets.compare(sourceText, targetText).ifPresent(message -> flags.add(QaCode.BRACKETS.flag(message)));
+        terms.missing(sourceText, targetText).ifPresent(message -> flags.add(QaCode.TERM.flag(message)));
         return List.copyOf(flags);
     }
 

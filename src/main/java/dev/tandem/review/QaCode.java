@@ -20,7 +20,8 @@ public enum QaCode {
     NUMBERS("numbers", 4, "The source and the target have different numbers."),
     LENGTH("length", 8, "The target is much longer or shorter than usual for this document."),
     UNTRANSLATED("untranslated", 16, "The target is the same as the source: untranslated?"),
-    BRACKETS("brackets", 32, "One side has unbalanced brackets or quotes while the other is balanced.");
+    BRACKETS("brackets", 32, "One side has unbalanced brackets or quotes while the other is balanced."),
+    TERM("term", 64, "The source has an accepted term of the project, but the target lacks its accepted translation.");
 
     private final String code;
     private final int bit;

@@ -13,6 +13,7 @@ import dev.tandem.review.QaChecks;
 import dev.tandem.review.QaCode;
 import dev.tandem.review.ReviewStatus;
 import dev.tandem.review.Side;
+import dev.tandem.review.TermCheck;
 import dev.tandem.security.AuditLog;
 import dev.tandem.segment.Segment;
 import io.quarkus.logging.Log;
@@ -154,6 +155,7 @@ public class DocumentStore {
         List<String> source = prepared.sourceSentences();
         List<String> target = prepared.targetSentences();
         double lengthRatio = prepared.lengthRatio();
+        TermCheck terms = TermFlags.checkOf(document);
         for (int position = 0; position < beads.size(); position++) {
             Bead bead = beads.get(position);
             var pair = new SentencePair();
@@ -175,7 +177,7 @@ public class DocumentStore {
             pair.status = prepared.confirmed().get(position) ? ReviewStatus.CONFIRMED : ReviewStatus.AUTO;
             pair.confidence = prepared.scored() ? bead.confidence() : null;
             pair.flagMask = QaCode.mask(QaChecks.check(source.subList(bead.sourceStart(), bead.sourceEnd()),
-                    target.subList(bead.targetStart(), bead.targetEnd()), lengthRatio));
+                    target.subList(bead.targetStart(), bead.targetEnd()), lengthRatio, terms));
             rows.add(pair);
         }
     }

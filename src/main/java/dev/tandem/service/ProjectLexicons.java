@@ -6,25 +6,21 @@ import dev.tandem.model.Dictionary;
 import dev.tandem.model.Document;
 import dev.tandem.model.LexiconEntry;
 import dev.tandem.model.Project;
-import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
+import dev.tandem.model.TermDecision;
 import dev.tandem.review.ReviewStatus;
-import dev.tandem.review.Side;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * The word lexicon a project's alignments use: learned from the pairs its reviewers confirmed (imported
- * translation memories included) and taken from its uploaded dictionaries. So Tandem aligns a project's new
+ * translation memories included) and taken from its uploaded dictionaries and its accepted terms. So Tandem aligns a project's new
  * documents better the more of its earlier ones were reviewed.
  */
 @ApplicationScoped
@@ -38,9 +34,10 @@ public class ProjectLexicons {
     /**
      * What a project's lexicon is made from, by content: the version of each of its documents (bumped by every write
      * to a document's pairs or sentences, so an edited confirmed pair changes it, not just a new confirmed one) and
-     * its dictionaries. Equal keys, equal material.
+     * its dictionaries and accepted terms (a decision's terms never change, so its id stands for them). Equal keys,
+     * equal material.
      */
-    private record Key(List<Long> documentVersions, List<Long> dictionaries) {
+    private record Key(List<Long> documentVersions, List<Long> dictionaries, List<Long> acceptedTerms) {
     }
 
     /** A part of a project's lexicon with what it was made from: it is made again only when that changed. */
@@ -54,6 +51,8 @@ public class ProjectLexicons {
     /** The confirmed pairs' lexicon (keyed on document versions) and the dictionaries' (on dictionary ids), apart. */
     private final Map<Long, Part<List<Long>>> learned = Collections.synchronizedMap(lru());
     private final Map<Long, Part<List<Long>>> dictionaries = Collections.synchronizedMap(lru());
+    /** The dictionaries' lexicon with the accepted terms', keyed on both; a term decided reads no dictionary again. */
+    private final Map<Long, Part<Key>> glossaries = Collections.synchronizedMap(lru());
 
     private static <V> Map<Long, V> lru() {
         return new LinkedHashMap<>(16, 0.75f, true) {
@@ -75,7 +74,31 @@ public class ProjectLexicons {
      */
     public Lexicon forProject(long projectId) {
         Key key = QuarkusTransaction.joiningExisting().call(() -> key(projectId));
-        return learned(projectId, key.documentVersions()).merge(dictionaries(projectId, key.dictionaries()));
+        return learned(projectId, key.documentVersions()).merge(glossary(projectId, key));
+    }
+
+    /** The dictionaries' lexicon and the accepted terms', as one dictionary (the aligner weighs it as such). */
+    private Lexicon glossary(long projectId, Key key) {
+        Key parts = new Key(List.of(), key.dictionaries(), key.acceptedTerms());
+        Part<Key> cached = glossaries.get(projectId);
+        if (cached != null && cached.key().equals(parts)) {
+            return cached.lexicon();
+        }
+        Lexicon lexicon = dictionaries(projectId, key.dictionaries());
+        if (!key.acceptedTerms().isEmpty()) {
+            lexicon = lexicon.merge(Lexicon.fromEntries(QuarkusTransaction.joiningExisting()
+                    .call(() -> acceptedTerms(projectId))));
+        }
+        glossaries.put(projectId, new Part<>(parts, lexicon));
+        return lexicon;
+    }
+
+    private static List<Map.Entry<String, String>> acceptedTerms(long projectId) {
+        List<Map.Entry<String, String>> entries = new ArrayList<>();
+        for (TermDecision term : TermDecision.listAccepted(projectId)) {
+            entries.add(new AbstractMap.SimpleImmutableEntry<>(term.source, term.target));
+        }
+        return entries;
     }
 
     private Lexicon learned(long projectId, List<Long> documentVersions) {
@@ -119,6 +142,21 @@ public class ProjectLexicons {
         if (Project.findById(projectId) == null) {
             throw new NotFoundException("project", projectId);
         }
+        List<Long> documentVersions = documentVersions(projectId);
+        List<Long> dictionaries = Dictionary.getEntityManager().createQuery(
+                "select d.id from Dictionary d where d.project.id = ?1 order by d.id", Long.class)
+                .setParameter(1, projectId).getResultList();
+        List<Long> acceptedTerms = TermDecision.getEntityManager().createQuery(
+                "select t.id from TermDecision t where t.project.id = ?1 and t.decision = ?2 order by t.id", Long.class)
+                .setParameter(1, projectId).setParameter(2, TermDecision.Decision.ACCEPTED).getResultList();
+        return new Key(documentVersions, dictionaries, acceptedTerms);
+    }
+
+    /**
+     * The id and version of each document of the project, in id order: every write to a document's pairs or sentences
+     * changes it, so what is learned from the pairs is kept under it.
+     */
+    static List<Long> documentVersions(long projectId) {
         var documentVersions = new ArrayList<Long>();
         for (Object[] row : Document.getEntityManager().createQuery(
                 "select d.id, d.version from Document d where d.project.id = ?1 order by d.id", Object[].class)
@@ -126,16 +164,25 @@ public class ProjectLexicons {
             documentVersions.add((Long) row[0]);
             documentVersions.add((Long) row[1]);
         }
-        List<Long> dictionaries = Dictionary.getEntityManager().createQuery(
-                "select d.id from Dictionary d where d.project.id = ?1 order by d.id", Long.class)
-                .setParameter(1, projectId).getResultList();
-        return new Key(documentVersions, dictionaries);
+        return documentVersions;
+    }
+
+    /**
+     * Keeps what was learned from the project's confirmed pairs across a new version of one of its documents that
+     * changed only QA flags ({@link TermFlags}): the material is the same, so deciding a term relearns nothing.
+     */
+    void flagsChanged(long projectId, long documentId, long from, long to) {
+        learned.computeIfPresent(projectId, (id, part) -> {
+            List<Long> versions = TermCandidates.carried(part.key(), documentId, from, to);
+            return versions == null ? part : new Part<>(versions, part.lexicon());
+        });
     }
 
     /** Drops what was learned for a deleted project. */
     void forget(long projectId) {
         learned.remove(projectId);
         dictionaries.remove(projectId);
+        glossaries.remove(projectId);
     }
 
     private static Material material(Project project) {
@@ -145,31 +192,10 @@ public class ProjectLexicons {
                 project, ReviewStatus.CONFIRMED, project.targetLanguage);
         var sources = new ArrayList<String>(pairs.size());
         var targets = new ArrayList<String>(pairs.size());
-        Map<Long, NavigableMap<Long, String>> sourceTexts = new HashMap<>();
-        Map<Long, NavigableMap<Long, String>> targetTexts = new HashMap<>();
-        for (SentencePair pair : pairs) {
-            if (pair.sourceCount == 0 || pair.targetCount == 0) {
-                continue;
-            }
-            sources.add(join(texts(sourceTexts, pair, Side.SOURCE), pair.sourceFrom, pair.sourceTo));
-            targets.add(join(texts(targetTexts, pair, Side.TARGET), pair.targetFrom, pair.targetTo));
+        for (PairTexts.Texts texts : PairTexts.of(pairs)) {
+            sources.add(texts.source());
+            targets.add(texts.target());
         }
         return new Material(sources, targets, project.sourceLanguage, project.targetLanguage);
-    }
-
-    /** A document's sentence texts of one side by key. */
-    private static NavigableMap<Long, String> texts(Map<Long, NavigableMap<Long, String>> cache, SentencePair pair,
-                                                    Side side) {
-        return cache.computeIfAbsent(pair.document.id, id -> {
-            NavigableMap<Long, String> texts = new TreeMap<>();
-            for (Sentence sentence : Sentence.listBySide(pair.document, side)) {
-                texts.put(sentence.ord, sentence.text);
-            }
-            return texts;
-        });
-    }
-
-    private static String join(NavigableMap<Long, String> texts, long from, long to) {
-        return String.join(" ", texts.subMap(from, true, to, false).values());
     }
 }

@@ -33,6 +33,9 @@ public class ProjectService {
     @Inject
     ProjectLexicons lexicons;
 
+    @Inject
+    TermCandidates termCandidates;
+
     public Project createProject(String name, String sourceLanguage, String targetLanguage) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
@@ -81,12 +84,14 @@ public class ProjectService {
         // an original takes its versions with it
         Document.listByProject(project).stream().filter(d -> d.originalId == null).forEach(DocumentService::delete);
         DictionaryService.deleteAll(project);
+        TermService.deleteAll(project);
         // a job still running finds its row gone at its next progress report and stops
         ImportJob.delete("projectId", id);
         ImportRequest.delete("projectId", id);
         Membership.delete("project", project);
         project.delete();
         lexicons.forget(id);
+        termCandidates.forget(id);
         Log.debugf("Deleted project %d", id);
     }
 

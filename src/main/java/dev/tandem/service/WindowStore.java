@@ -11,6 +11,7 @@ import dev.tandem.review.PairState;
 import dev.tandem.review.QaChecks;
 import dev.tandem.review.QaCode;
 import dev.tandem.review.Side;
+import dev.tandem.review.TermCheck;
 import dev.tandem.review.Window;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -387,11 +388,12 @@ public class WindowStore {
 
     /** Recomputes the QA flags of the window's pairs: their sentences may have changed even where they did not. */
     private static void refreshFlags(Document document, Window window, List<SentencePair> rows) {
+        TermCheck terms = TermFlags.checkOf(document);
         for (SentencePair row : rows) {
             int mask = QaCode.mask(QaChecks.check(
                     window.source().subList(row.sourceStart - window.sourceStart(), row.sourceEnd - window.sourceStart()),
                     window.target().subList(row.targetStart - window.targetStart(), row.targetEnd - window.targetStart()),
-                    document.lengthRatio));
+                    document.lengthRatio, terms));
             if (mask != row.flagMask) {
                 row.flagMask = mask;
             }

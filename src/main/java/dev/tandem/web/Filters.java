@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public record Filters(String status, String below, String flag, String q) {
     /** The flag codes {@link dev.tandem.review.QaChecks} produces, for the flag filter, in the order it offers them. */
     public static final List<String> FLAG_CODES = Stream.of(QaCode.NUMBERS, QaCode.LENGTH, QaCode.EMPTY_SOURCE,
-            QaCode.EMPTY_TARGET, QaCode.UNTRANSLATED, QaCode.BRACKETS).map(QaCode::code).toList();
+            QaCode.EMPTY_TARGET, QaCode.UNTRANSLATED, QaCode.BRACKETS, QaCode.TERM).map(QaCode::code).toList();
 
     public Filters {
         status = clean(status);

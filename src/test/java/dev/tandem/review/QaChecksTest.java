@@ -177,8 +177,8 @@ class QaChecksTest {
             assertEquals(kind, kind.flag().kind());
         }
         // stored in the database: these values must never change
-        assertEquals(List.of(1, 2, 4, 8, 16, 32), Arrays.stream(QaCode.values()).map(QaCode::bit).toList());
-        assertEquals(List.of("empty-source", "empty-target", "numbers", "length", "untranslated", "brackets"),
+        assertEquals(List.of(1, 2, 4, 8, 16, 32, 64), Arrays.stream(QaCode.values()).map(QaCode::bit).toList());
+        assertEquals(List.of("empty-source", "empty-target", "numbers", "length", "untranslated", "brackets", "term"),
                 Arrays.stream(QaCode.values()).map(QaCode::code).toList());
         assertEquals(Optional.empty(), QaCode.of("spelling"));
     }

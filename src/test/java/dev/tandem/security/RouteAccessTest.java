@@ -100,6 +100,7 @@ class RouteAccessTest {
                     case "position" -> "0";
                     case "username" -> member;
                     case "tokenId" -> "1";
+                    case "termId" -> "1";
                     default -> throw new IllegalStateException("No value for {" + matcher.group(1) + "} in " + route);
                 };
                 matcher.appendReplacement(path, Matcher.quoteReplacement(value));

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.model.Project;
+import dev.tandem.model.SentencePair;
+import dev.tandem.review.ReviewStatus;
+import dev.tandem.terms.TermCandidate;
+import dev.tandem.terms.TermExtractor;
+import dev.tandem.terms.TermUnit;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The term candidates of a project, found in the pairs of its documents translated into its target language: its
+ * confirmed pairs and the unreviewed ones "confirm confident" would
+ * confirm ({@link ConfidentPairs}: a confidence of 0.9 or more and no QA flag; 97–99 % of them are right on the test
+ * sets). Those count too because a project's term list is most useful early, before much is confirmed, and a candidate
+ * is a suggestion a translator still accepts or rejects. Found again only when a document of the project changed
+ * (they are kept under the documents' versions, as {@link ProjectLexicons} keeps what it learns); a candidate's id
+ * depends on its terms alone, so it is the same after.
+ */
+@ApplicationScoped
+public class TermCandidates {
+    /** Projects whose candidates are kept, the least recently used dropped. */
+    static final int MAX_PROJECTS = 8;
+
+    /** A project's candidates, with the document each example pair belongs to. */
+    public record Found(List<TermCandidate> candidates, Map<Long, Long> documentOfPair) {
+    }
+
+    private record Part(List<Long> documentVersions, Found found) {
+    }
+
+    private final Map<Long, Part> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Part> eldest) {
+            return size() > MAX_PROJECTS;
+        }
+    });
+
+    /** The project's candidates; reads in short transactions (joining the caller's), finds them outside. */
+    public Found forProject(long projectId) {
+        List<Long> versions = QuarkusTransaction.joiningExisting().call(() -> {
+            if (Project.findById(projectId) == null) {
+                throw new NotFoundException("project", projectId);
+            }
+            return ProjectLexicons.documentVersions(projectId);
+        });
+        Part cached = cache.get(projectId);
+        if (cached != null && cached.documentVersions().equals(versions)) {
+            return cached.found();
+        }
+        Map<Long, Long> documentOfPair = new HashMap<>();
+        Project[] project = new Project[1];
+        List<TermUnit> units = QuarkusTransaction.joiningExisting().call(() -> {
+            project[0] = Project.findById(projectId);
+            return units(project[0], documentOfPair);
+        });
+        List<TermCandidate> candidates = TermExtractor.extract(units, project[0].sourceLanguage,
+                project[0].targetLanguage, TermExtractor.Settings.DEFAULTS);
+        Map<Long, Long> examples = new HashMap<>();
+        for (TermCandidate candidate : candidates) {
+            candidate.examples().forEach(pair -> examples.put(pair, documentOfPair.get(pair)));
+        }
+        Found found = new Found(candidates, Map.copyOf(examples));
+        cache.put(projectId, new Part(versions, found));
+        return found;
+    }
+
+    /**
+     * Keeps the project's candidates across a new version of one of its documents that changed only the
+     * {@code term} flags ({@link TermFlags}): the confirmed pairs are the same, so deciding a term does not make the
+     * next list find them all again. (An unreviewed pair newly flagged would no longer count; the next real change
+     * of the document finds the candidates again.)
+     */
+    void flagsChanged(long projectId, long documentId, long from, long to) {
+        cache.computeIfPresent(projectId, (id, part) -> {
+            List<Long> versions = carried(part.documentVersions(), documentId, from, to);
+            return versions == null ? part : new Part(versions, part.found());
+        });
+    }
+
+    /**
+     * {@code documentVersions} (id, version, id, version, …; see {@link ProjectLexicons#documentVersions}) with document
+     * {@code documentId} at {@code to} instead of {@code from}; null when it was not at {@code from}.
+     */
+    static List<Long> carried(List<Long> documentVersions, long documentId, long from, long to) {
+        List<Long> versions = new ArrayList<>(documentVersions);
+        for (int i = 0; i + 1 < versions.size(); i += 2) {
+            if (versions.get(i) == documentId && versions.get(i + 1) == from) {
+                versions.set(i + 1, to);
+                return List.copyOf(versions);
+            }
+        }
+        return null;
+    }
+
+    /** Drops what was found for a deleted project. */
+    void forget(long projectId) {
+        cache.remove(projectId);
+    }
+
+    private static List<TermUnit> units(Project project, Map<Long, Long> documentOfPair) {
+        var query = SentencePair.getEntityManager().createQuery("select p from SentencePair p where p.document.project = "
+                + ":project and p.document.targetLanguage = :language and (p.status = :confirmed or (" + ConfidentPairs.condition("p") + "))"
+                + " order by p.document.id, p.ord", SentencePair.class)
+                .setParameter("project", project).setParameter("language", project.targetLanguage)
+                .setParameter("confirmed", ReviewStatus.CONFIRMED);
+        ConfidentPairs.parameters(ReviewService.DEFAULT_CONFIDENT).forEach(query::setParameter);
+        List<TermUnit> units = new ArrayList<>();
+        for (PairTexts.Texts texts : PairTexts.of(query.getResultList())) {
+            units.add(new TermUnit(texts.pair().id, texts.source(), texts.target()));
+            documentOfPair.put(texts.pair().id, texts.pair().document.id);
+        }
+        return units;
+    }
+}

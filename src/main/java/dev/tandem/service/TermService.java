@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.model.Project;
+import dev.tandem.model.SentencePair;
+import dev.tandem.model.TermDecision;
+import dev.tandem.model.TermDecision.Decision;
+import dev.tandem.security.CurrentUser;
+import dev.tandem.terms.TermCandidate;
+import dev.tandem.terms.TermKeys;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Term candidates of a project and the translators' decisions on them: an accepted term joins the project's lexicon
+ * ({@link ProjectLexicons}) and its QA check ({@link TermFlags}), a rejected one is not suggested again.
+ */
+@ApplicationScoped
+public class TermService {
+    /** The statuses a list can ask for; {@code null} or empty means open and accepted (rejected ones are done with). */
+    static final List<String> STATUSES = List.of("open", "accepted", "rejected", "all");
+
+    @Inject
+    TermCandidates candidates;
+
+    @Inject
+    TermFlags flags;
+
+    @Inject
+    CurrentUser user;
+
+    /**
+     * The project's terms with {@code status}: the candidates (best first) with their decisions, then decided terms no
+     * longer found (their pairs changed), in the order they were decided.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public List<TermView> listTerms(long projectId, String status) {
+        String wanted = status == null || status.isBlank() ? "" : status.strip().toLowerCase(Locale.ROOT);
+        if (!wanted.isEmpty() && !STATUSES.contains(wanted)) {
+            throw new InvalidInputException("status", "status '" + status + "' is unknown: use "
+                    + String.join(", ", STATUSES) + ", or leave it out for open and accepted terms.");
+        }
+        TermCandidates.Found found = candidates.forProject(projectId);
+        List<TermView> views = QuarkusTransaction.joiningExisting().call(() -> {
+            Map<Long, TermDecision> decided = new LinkedHashMap<>();
+            TermDecision.listByProject(projectId).forEach(term -> decided.put(term.termId, term));
+            List<TermView> all = new ArrayList<>();
+            for (TermCandidate candidate : found.candidates()) {
+                TermDecision decision = decided.remove(candidate.id());
+                all.add(new TermView(candidate.id(), candidate.source(), candidate.target(), candidate.frequency(),
+                        statusOf(decision), candidate.examples().stream()
+                        .map(pair -> new TermView.Example(pair, found.documentOfPair().get(pair))).toList()));
+            }
+            decided.values().forEach(term -> all.add(view(term)));
+            return all;
+        });
+        return views.stream().filter(view -> wanted.equals("all") || (wanted.isEmpty()
+                ? !view.status().equals("rejected") : view.status().equals(wanted))).toList();
+    }
+
+    /**
+     * Accepts or rejects term {@code termId} ({@code decision}: {@code accept} or {@code reject}); deciding again
+     * replaces the decision. Then brings the QA flags of the project's pairs up to date with the accepted terms.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public TermView decide(long projectId, long termId, String decision) {
+        Decision chosen = switch (decision == null ? "" : decision.strip().toLowerCase(Locale.ROOT)) {
+            case "accept" -> Decision.ACCEPTED;
+            case "reject" -> Decision.REJECTED;
+            default -> throw new InvalidInputException("decision", "decision must be accept or reject"
+                    + (decision == null ? " (it is missing)." : ", not '" + decision + "'."));
+        };
+        TermCandidates.Found found = candidates.forProject(projectId);
+        TermCandidate candidate = found.candidates().stream().filter(c -> c.id() == termId).findFirst().orElse(null);
+        TermView view = QuarkusTransaction.requiringNew().call(() -> store(projectId, termId, candidate, chosen));
+        flags.refresh(projectId);
+        return view;
+    }
+
+    private TermView store(long projectId, long termId, TermCandidate candidate, Decision chosen) {
+        TermDecision term = TermDecision.findByTerm(projectId, termId).orElse(null);
+        if (term == null) {
+            if (candidate == null) {
+                throw new NotFoundException("term", termId);
+            }
+            term = new TermDecision();
+            term.project = Project.findById(projectId);
+            term.termId = termId;
+            term.source = candidate.source();
+            term.target = candidate.target();
+            term.sourceKey = TermKeys.normal(candidate.source());
+            term.targetKey = TermKeys.normal(candidate.target());
+        }
+        if (candidate != null) {
+            term.frequency = candidate.frequency();
+            term.examples = candidate.examples().stream().map(String::valueOf).collect(Collectors.joining(" "));
+        }
+        term.decision = chosen;
+        term.decidedBy = user.username();
+        term.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        term.persist();
+        user.audit(chosen == Decision.ACCEPTED ? "term-accept" : "term-reject", "project " + projectId,
+                term.source + " = " + term.target);
+        return view(term);
+    }
+
+    /** The accepted terms of the project, in the order they were decided. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TermDecision> listAccepted(long projectId) {
+        if (Project.findById(projectId) == null) {
+            throw new NotFoundException("project", projectId);
+        }
+        return TermDecision.listAccepted(projectId);
+    }
+
+    /** The document of a pair of the project, to show it on its review page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SentencePair pairOf(long projectId, long pairId) {
+        SentencePair pair = SentencePair.findById(pairId);
+        if (pair == null || pair.document.project.id != projectId) {
+            throw new NotFoundException("pair", pairId);
+        }
+        return pair;
+    }
+
+    /** Deletes the decisions of a project that is being deleted. */
+    static void deleteAll(Project project) {
+        TermDecision.delete("project", project);
+    }
+
+    private static TermView view(TermDecision term) {
+        List<TermView.Example> examples = new ArrayList<>();
+        if (!term.examples.isBlank()) {
+            for (String pair : term.examples.split(" ")) {
+                SentencePair stored = SentencePair.findById(Long.parseLong(pair));
+                if (stored != null) {
+                    examples.add(new TermView.Example(stored.id, stored.document.id));
+                }
+            }
+        }
+        return new TermView(term.termId, term.source, term.target, term.frequency, statusOf(term), examples);
+    }
+
+    private static String statusOf(TermDecision term) {
+        return term == null ? "open" : term.decision.name().toLowerCase(Locale.ROOT);
+    }
+}
