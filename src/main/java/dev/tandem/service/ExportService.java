@@ -81,11 +81,7 @@ public class ExportService {
                 sink.finish();
             }
         } catch (RuntimeException e) {
-            var failure = new ExportFailedException(units, e);
-            Log.warnf("Export of %s by %s failed: %s", what, user.username(), failure.getMessage());
-            audit(what, detail + ": failed after " + units + " units, the file was left unfinished ("
-                    + ExportFailedException.reason(e) + ")");
-            throw failure;
+            throw failed(what, detail, units, e);
         }
         audit(what, detail + ": complete, " + units + " units");
         return units;
@@ -124,14 +120,19 @@ public class ExportService {
             }
             tmx.finish();
         } catch (RuntimeException e) {
-            var failure = new ExportFailedException(units, e);
-            Log.warnf("Export of %s by %s failed: %s", what, user.username(), failure.getMessage());
-            audit(what, detail + ": failed after " + units + " units, the file was left unfinished ("
-                    + ExportFailedException.reason(e) + ")");
-            throw failure;
+            throw failed(what, detail, units, e);
         }
         audit(what, detail + ": complete, " + units + " units");
         return units;
+    }
+
+    /** Logs and audits an export that broke off after {@code units} units: the file was left unfinished. */
+    private ExportFailedException failed(String what, String detail, long units, RuntimeException e) {
+        var failure = new ExportFailedException(units, e);
+        Log.warnf("Export of %s by %s failed: %s", what, user.username(), failure.getMessage());
+        audit(what, detail + ": failed after " + units + " units, the file was left unfinished ("
+                + ExportFailedException.reason(e) + ")");
+        return failure;
     }
 
     /** Audited in a transaction of its own; a failure to audit is logged and does not hide the export's outcome. */

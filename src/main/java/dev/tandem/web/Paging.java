@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import io.quarkus.qute.TemplateData;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Where a page sits among the pages of a list: where a review page opens (?page=), and the risk queue's page links. */
+@TemplateData // read by the pageLinks tag, whose parameters are not typed
 public record Paging(int page, int pages, int size, Filters filters) {
 
     static Paging of(int requested, long total, int size, Filters filters) {
