@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.terms;
 
+import dev.tandem.formats.XmlText;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
@@ -87,7 +88,8 @@ public final class TbxWriter {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        // a control character XML 1.0 forbids would leave the whole file unreadable
+        xml.writeCharacters(XmlText.clean(text));
         xml.writeEndElement();
     }
 }
