@@ -2,6 +2,7 @@
 package dev.tandem.api;
 
 import dev.tandem.service.BatchUpload;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestForm;
@@ -13,6 +14,12 @@ public class BatchUploadForm {
     @Schema(type = SchemaType.STRING, format = "binary", description = "A zip of originals and translations, paired"
             + " by name (report.zh.docx ↔ report.en.docx, zh/x.txt ↔ en/x.txt) unless a manifest is sent")
     public FileUpload file;
+
+    @RestForm("files")
+    @Schema(type = SchemaType.ARRAY, implementation = String.class, format = "binary", description = "Instead of a"
+            + " zip: the originals and translations as several parts named files, paired by their file names the same"
+            + " way (a name may hold folders: zh/x.txt)")
+    public List<FileUpload> files;
 
     @RestForm
     @Schema(type = SchemaType.STRING, format = "binary", description = "CSV source,target,title (a header line "
@@ -30,6 +37,8 @@ public class BatchUploadForm {
 
     /** The form's fields as the service takes them. */
     public BatchUpload upload() {
-        return new BatchUpload(UploadedFiles.of(file), UploadedFiles.of(manifest), segmentation, languageCheck);
+        return new BatchUpload(UploadedFiles.of(file), files == null ? List.of()
+                : files.stream().map(UploadedFiles::of).toList(), UploadedFiles.of(manifest), segmentation,
+                languageCheck);
     }
 }

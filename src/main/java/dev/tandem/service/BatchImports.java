@@ -28,8 +28,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -112,6 +115,9 @@ public class BatchImports {
     }
 
     private static String fileName(BatchUpload upload) {
+        if (upload.zip() == null && !upload.files().isEmpty()) {
+            return upload.files().size() + " files";
+        }
         String name = upload.zip() == null || upload.zip().fileName() == null ? null
                 : DocumentUploads.baseName(upload.zip().fileName());
         return name == null ? "Batch" : name;
@@ -223,17 +229,21 @@ public class BatchImports {
 
     /** The zip opened, paired and its paired entries unpacked into files of a temporary folder, deleted on close. */
     private Unpacked unpack(ProjectLanguages project, BatchUpload upload) {
-        if (upload.zip() == null || upload.zip().size() == 0) {
+        boolean zipSent = upload.zip() != null && upload.zip().size() > 0;
+        if (zipSent && !upload.files().isEmpty()) {
+            throw new InvalidInputException("files", "Both a zip and separate files came: send the zip alone, or the"
+                    + " files alone (as parts named files).");
+        }
+        if (!zipSent && upload.files().isEmpty()) {
             throw new InvalidInputException("file", "file is missing or empty: send the zip of originals and"
-                    + " translations as the multipart part \"file\".");
+                    + " translations as the multipart part \"file\", or the files themselves as parts named"
+                    + " \"files\".");
+        }
+        if (!zipSent) {
+            return unpackFiles(project, upload);
         }
         BatchManifest manifest = manifest(upload.manifest());
-        Path folder;
-        try {
-            folder = Files.createTempDirectory("tandem-batch-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path folder = temporaryFolder();
         var unpacked = new Unpacked(folder, new ArrayList<>(), new ArrayList<>(), key(upload));
         try (LimitedZip zip = LimitedZip.open(upload.zip().path(), config.imports().zipLimits(), ZipMessages.BATCH)) {
             List<String> names = zip.names();
@@ -263,6 +273,85 @@ public class BatchImports {
             unpacked.close();
             throw e;
         }
+    }
+
+    /**
+     * Several files sent instead of a zip: paired by their names as a zip's entries are (a name may carry the folders
+     * a browser sends for a chosen folder, zh/x.txt), each read where the upload left it. The zip's entry limit
+     * applies; a name that climbs out of its folder, or two files of one name, refuse the upload.
+     */
+    private Unpacked unpackFiles(ProjectLanguages project, BatchUpload upload) {
+        int most = config.imports().zipLimits().maxEntries();
+        if (upload.files().size() > most) {
+            throw new PayloadTooLargeException(upload.files().size() + " files came; a batch takes at most " + most
+                    + " (tandem.import.max-zip-entries): send them as several batches.");
+        }
+        BatchManifest manifest = manifest(upload.manifest());
+        Map<String, UploadedFile> byName = new LinkedHashMap<>();
+        for (UploadedFile file : upload.files()) {
+            String name = entryName(file.fileName());
+            if (byName.put(name, file) != null) {
+                throw new InvalidInputException("files", "Two files are named " + name + ": give each file of a batch"
+                        + " its own name.");
+            }
+        }
+        List<String> names = List.copyOf(byName.keySet());
+        BatchPairing pairing = manifest == null
+                ? BatchPairing.byName(names, project.sourceLanguage(), project.targetLanguage())
+                : BatchPairing.byManifest(names, manifest);
+        var unpacked = new Unpacked(temporaryFolder(), new ArrayList<>(), new ArrayList<>(pairing.leftOut()),
+                key(upload));
+        try {
+            int n = 0;
+            for (BatchPair pair : pairing.pairs()) {
+                n++;
+                Entry source = sent(byName.get(pair.source()), pair.source(), unpacked.folder().resolve(n + "-source"),
+                        "source");
+                Entry target = sent(byName.get(pair.target()), pair.target(), unpacked.folder().resolve(n + "-target"),
+                        "target");
+                unpacked.pairs().add(new PairFiles(pair, source, target,
+                        source.refusal() != null ? source.refusal() : target.refusal()));
+            }
+            return unpacked;
+        } catch (IOException e) {
+            unpacked.close();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("tandem-batch-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A sent file's name as a batch entry: folders kept with forward slashes, none above its own. */
+    private static String entryName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/').strip();
+        while (name.startsWith("/")) {
+            name = name.substring(1);
+        }
+        if (name.isEmpty() || ("/" + name + "/").contains("/../")) {
+            throw new InvalidInputException("files", "A file came named \"" + fileName + "\": name each file (a name"
+                    + " may hold folders below its own, zh/x.txt, never ..).");
+        }
+        return name;
+    }
+
+    /**
+     * A sent file copied into the batch's folder (the request's own copy is deleted when the request ends, before the
+     * job reads it), refused as a single upload of it would be when over the size limit.
+     */
+    private Entry sent(UploadedFile file, String name, Path copy, String side) throws IOException {
+        long limit = config.upload().maxBytes().asLongValue();
+        if (file.size() > limit) {
+            return new Entry(name, copy, file.size(), "The " + side + " file has " + file.size() + " bytes; the limit"
+                    + " is " + limit + " (tandem.upload.max-bytes).");
+        }
+        Files.copy(file.path(), copy);
+        return new Entry(name, copy, file.size(), null);
     }
 
     /**
@@ -309,7 +398,10 @@ public class BatchImports {
     }
 
     private static String key(BatchUpload upload) {
-        return Imports.fingerprint(DocumentUploads.sha256(upload.zip()),
+        String content = upload.zip() != null && upload.zip().size() > 0 ? DocumentUploads.sha256(upload.zip())
+                : upload.files().stream().map(file -> file.fileName() + ":" + DocumentUploads.sha256(file))
+                .collect(Collectors.joining(","));
+        return Imports.fingerprint(content,
                 upload.manifest() == null || upload.manifest().size() == 0 ? "" : DocumentUploads.sha256(upload.manifest()));
     }
 

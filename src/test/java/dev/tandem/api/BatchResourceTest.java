@@ -154,6 +154,40 @@ class BatchResourceTest {
                 .body("title", equalTo(List.of("Snow, a school day", "short")));
     }
 
+    /** Files chosen one by one (or a folder, whose names a browser sends with their folders) instead of a zip. */
+    @Test
+    void shouldImportSeveralFilesSentWithoutAZip() throws InterruptedException {
+        long project = ApiFixtures.createProject("Batch of loose files", "zh", "en");
+        String path = "/api/projects/" + project + "/batches";
+        Response accepted = given()
+                .multiPart("files", "zh/snow.txt", TextTrustTest.ZH.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("files", "en/snow.txt", TextTrustTest.EN.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("files", "short.zh.txt", ApiFixtures.ZH.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("files", "short.en.txt", ApiFixtures.EN.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("files", "lonely.zh.txt", ApiFixtures.ZH.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post(path);
+        accepted.then().statusCode(202);
+        JsonPath job = ImportJobTest.poll(accepted.header("Location"), new ArrayList<>());
+        assertEquals("DONE", job.getString("state"), job.prettify());
+        List<Map<String, Object>> items = job.getList("items");
+        assertEquals("IMPORTED", item(items, "zh/snow.txt").get("state"), items.toString());
+        assertEquals("IMPORTED", item(items, "short.zh.txt").get("state"));
+        assertEquals("no translation found for lonely.zh.txt: expected lonely.en.txt",
+                item(items, "lonely.zh.txt").get("reason"));
+        given().get("/api/projects/" + project + "/documents").then().body("size()", equalTo(2));
+
+        byte[] text = ApiFixtures.ZH.getBytes(StandardCharsets.UTF_8);
+        given().multiPart("files", "../x.zh.txt", text, "text/plain").multiPart("files", "x.en.txt", text, "text/plain")
+                .post(path).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("never .."));
+        given().multiPart("files", "a/x.zh.txt", text, "text/plain").multiPart("files", "a/x.zh.txt", text,
+                "text/plain").post(path).then().statusCode(400).body("detail", containsString("Two files are named"));
+        given().multiPart("file", "twenty.zip", BatchZip.twentyPairs(), ZIP)
+                .multiPart("files", "x.zh.txt", text, "text/plain").post(path).then().statusCode(400)
+                .body("detail", containsString("send the zip alone"));
+        given().get("/api/projects/" + project + "/documents").then().body("size()", equalTo(2));
+    }
+
     @Test
     void shouldRefuseAZipBombAPathEscapeAndWhatIsNoZipStoringNothing() {
         long project = ApiFixtures.createProject("Hostile batches", "zh", "en");
