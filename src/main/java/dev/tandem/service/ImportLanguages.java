@@ -50,6 +50,21 @@ public class ImportLanguages {
         }
     }
 
+    /**
+     * Refuses a further translation of a document's original (a version) that is clearly not in the language given
+     * for it, {@code project}'s target language here.
+     */
+    public void checkVersion(ProjectLanguages project, String languageCheck, String field, String text) {
+        if (!enabled(languageCheck)) {
+            return;
+        }
+        Optional<LanguageCheck.Mismatch> target = check(text, project.targetLanguage(), project.sourceLanguage());
+        if (target.isPresent()) {
+            throw refusal(field, "target", project.targetLanguage(), "the language given for this translation",
+                    target.get(), looksLikeOther(target.get(), project.sourceLanguage(), "source"));
+        }
+    }
+
     /** Whether the check is on; a value other than on and off is refused rather than guessed. */
     static boolean enabled(String languageCheck) {
         if (languageCheck == null || languageCheck.isBlank()) {
@@ -76,10 +91,15 @@ public class ImportLanguages {
 
     private static LanguageMismatchException refusal(String field, String side, String language,
                                                      LanguageCheck.Mismatch mismatch, String advice) {
+        return refusal(field, side, language, "the project's " + side + " language", mismatch, advice);
+    }
+
+    private static LanguageMismatchException refusal(String field, String side, String language, String whose,
+                                                     LanguageCheck.Mismatch mismatch, String advice) {
         String what = field.endsWith("Text") ? "The " + side + " text" : "The " + side + " file";
         String name = LanguageCharacters.displayName(language);
         return new LanguageMismatchException(field, what + " looks like " + mismatch.name() + ", not " + name
-                + " (" + language + "), the project's " + side + " language: " + mismatch.evidence() + "." + advice
+                + " (" + language + "), " + whose + ": " + mismatch.evidence() + "." + advice
                 + " If the text really is " + name + " mixed with another language, import it with " + FIELD
                 + "=off (on the upload page: tick \"Import anyway\").");
     }

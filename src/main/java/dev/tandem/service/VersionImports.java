@@ -45,7 +45,7 @@ public class VersionImports {
                     + " is the translation alone, as text, HTML or DOCX.");
         }
         String text = uploads.text("target", form.target(), format, form.targetText(), form.targetCharset(), language);
-        languages.check(project, form.languageCheck(), "source", null, format != null ? "target" : "targetText", text);
+        languages.checkVersion(project, form.languageCheck(), format != null ? "target" : "targetText", text);
         String title = form.title() == null || form.title().isBlank() ? original.title() + " (" + language + ")"
                 : form.title();
         TextImport texts = preparation.checkTexts(project, new DocumentInput(title, original.sourceText(), text,

@@ -159,7 +159,8 @@ class VersionResourceTest {
         refused(versions, Map.of("targetLanguage", "zh", "targetText", SnowReport.FR), "targetLanguage", "original's language");
         refused(versions, Map.of("targetLanguage", "fr fr!", "targetText", SnowReport.FR), "targetLanguage", "not a language tag");
         refused(versions, Map.of("targetLanguage", "fr", "targetText", " "), "targetText", "empty");
-        refused(versions, Map.of("targetLanguage", "fr", "targetText", SnowReport.ZH), "targetText", "French");
+        refused(versions, Map.of("targetLanguage", "fr", "targetText", SnowReport.ZH), "targetText",
+                "not French (fr), the language given for this translation");
         refused("/api/documents/" + family.german() + "/versions", Map.of("targetLanguage", "fr", "targetText", SnowReport.FR),
                 "document", "add further translations to the original, document " + family.original());
         given().contentType(ContentType.JSON).body(Map.of("targetLanguage", "fr", "targetText", SnowReport.FR))
