@@ -31,6 +31,10 @@ public interface ImportLimits {
     @WithDefault("100")
     int maxCompressionRatio();
 
+    /** Most pages of an uploaded PDF (default 2000); more are refused with 413, so a hostile PDF costs bounded time. */
+    @WithDefault("2000")
+    int maxPdfPages();
+
     /**
      * Imports of more characters (both sides together) run as a background job even when the client did not ask
      * for one (default 2,000,000: about 20,000 sentences a side, some ten seconds of aligning).

@@ -6,6 +6,12 @@ public enum FileFormat {
     TEXT(false),
     HTML(false),
     DOCX(false),
+    /** An OpenDocument text, zipped (.odt) or flat (.fodt). */
+    ODT(false),
+    /** An e-book, EPUB 2 or 3. */
+    EPUB(false),
+    /** A PDF with a text layer. */
+    PDF(false),
     /** A translation memory: both sides in one file. */
     TMX(true),
     /** An XLIFF 1.2 or 2.0 file: both sides in one file. */

@@ -4,10 +4,13 @@ package dev.tandem.service;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.formats.DocumentTooLargeException;
 import dev.tandem.formats.DocxText;
+import dev.tandem.formats.EpubText;
 import dev.tandem.formats.FileFormat;
 import dev.tandem.formats.FormatSniffer;
 import dev.tandem.formats.HtmlText;
 import dev.tandem.formats.LanguageCharacters;
+import dev.tandem.formats.OdtText;
+import dev.tandem.formats.PdfText;
 import dev.tandem.formats.TextDecoder;
 import dev.tandem.formats.UndecodableTextException;
 import dev.tandem.formats.UnreadableDocumentException;
@@ -20,8 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Tells an uploaded file's format and reads the text out of a monolingual one (plain text, HTML, DOCX), under the
- * import limits. Failures become a 400 naming the side ({@code source}/{@code target}) or a 413.
+ * Tells an uploaded file's format and reads the text out of a monolingual one (plain text, HTML, DOCX, ODT, EPUB,
+ * PDF), under the import limits. Failures become a 400 naming the side ({@code source}/{@code target}) or a 413.
  */
 @ApplicationScoped
 public class ImportFormats {
@@ -44,7 +47,7 @@ public class ImportFormats {
     }
 
     /**
-     * The text of a plain-text, HTML or DOCX file in {@code language} (a BCP 47 tag, which judges a detected charset);
+     * The text of a plain-text, HTML, DOCX, ODT, EPUB or PDF file in {@code language} (a BCP 47 tag, which judges a detected charset);
      * {@code declaredCharset} (may be null) applies to the first two.
      */
     public String text(String side, Path file, FileFormat format, String declaredCharset, String language) {
@@ -54,6 +57,9 @@ public class ImportFormats {
                 case TEXT -> TextDecoder.decode(Files.readAllBytes(file), declaredCharset, characters).text();
                 case HTML -> HtmlText.extract(Files.readAllBytes(file), declaredCharset, characters, config.imports().maxChars());
                 case DOCX -> DocxText.extract(file, config.imports().zipLimits(), config.imports().maxChars());
+                case ODT -> OdtText.extract(file, config.imports().zipLimits(), config.imports().maxChars());
+                case EPUB -> EpubText.extract(file, config.imports().zipLimits(), characters, config.imports().maxChars());
+                case PDF -> PdfText.extract(file, config.imports().maxPdfPages(), config.imports().maxChars());
                 case TMX, XLIFF -> throw new InvalidInputException(side, "The " + side + " file is a bilingual "
                         + format + " file, which holds both sides: upload it alone as the source file, with no"
                         + " target.");
