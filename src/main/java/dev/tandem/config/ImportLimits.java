@@ -31,8 +31,11 @@ public interface ImportLimits {
     @WithDefault("100")
     int maxCompressionRatio();
 
-    /** Most pages of an uploaded PDF (default 2000); more are refused with 413, so a hostile PDF costs bounded time. */
-    @WithDefault("2000")
+    /**
+     * Most pages of an uploaded PDF (default 1000, a long book); more are refused with 413, so that a hostile PDF
+     * costs bounded time (PDFBox reads some 15–70 ms per page here).
+     */
+    @WithDefault("1000")
     int maxPdfPages();
 
     /**

@@ -44,6 +44,10 @@ public final class PdfText {
     public static String extract(Path file, int maxPages, int maxChars) throws UnreadableDocumentException {
         try (PDDocument pdf = load(file)) {
             int pages = pdf.getNumberOfPages();
+            if (pages == 0) {
+                throw new UnreadableDocumentException("The PDF has no pages. Save or export it again from the"
+                        + " application that made it.");
+            }
             if (pages > maxPages) {
                 throw new DocumentTooLargeException("The PDF has " + pages + " pages; Tandem reads at most "
                         + maxPages + " (tandem.import.max-pdf-pages). Split it into parts and upload them one by one.");
