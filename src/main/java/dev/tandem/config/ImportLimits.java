@@ -32,10 +32,10 @@ public interface ImportLimits {
     int maxCompressionRatio();
 
     /**
-     * Most pages of an uploaded PDF (default 1000, a long book); more are refused with 413, so that a hostile PDF
-     * costs bounded time (PDFBox reads some 15–70 ms per page here).
+     * Most pages of an uploaded PDF (default 500, a long book); more are refused with 413, so that a hostile PDF
+     * costs bounded time (PDFBox read the ten-page test report in 70–120 ms a page on a busy two-core machine).
      */
-    @WithDefault("1000")
+    @WithDefault("500")
     int maxPdfPages();
 
     /**
