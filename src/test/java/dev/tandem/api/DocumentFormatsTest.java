@@ -15,6 +15,7 @@ import dev.tandem.formats.Pdfs;
 import dev.tandem.model.Document;
 import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
+import dev.tandem.testing.BrowserSession;
 import dev.tandem.testing.SnowReport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -171,11 +172,21 @@ class DocumentFormatsTest {
     }
 
     @Test
-    void shouldOfferTheNewFormatsOnTheUploadForm() {
-        long project = ApiFixtures.createProject("Form", "en", "de");
-        dev.tandem.testing.BrowserSession.given().when().get("/projects/" + project).then().statusCode(200)
+    void shouldTakeTheNewFormatsThroughTheUploadForm() {
+        long project = ApiFixtures.createProject("Form", "zh", "en");
+        BrowserSession.given().when().get("/projects/" + project).then().statusCode(200)
                 .body(containsString(".odt,.fodt,.epub,.pdf"))
                 .body(not(containsString("PDF and RTF are not read")));
+        BrowserSession.given().redirects().follow(false)
+                .multiPart("source", "snow-zh.pdf", fixture("snow-zh.pdf"), "application/pdf")
+                .multiPart("target", "snow-en.odt", fixture("snow-en.odt"), "application/vnd.oasis.opendocument.text")
+                .when().post("/projects/" + project + "/documents")
+                .then().statusCode(303).header("Location", containsString("/documents/"));
+        BrowserSession.given().redirects().follow(false)
+                .multiPart("source", "scan.pdf", Pdfs.scanned(1), "application/pdf")
+                .multiPart("target", "snow-en.odt", fixture("snow-en.odt"), "application/vnd.oasis.opendocument.text")
+                .when().post("/projects/" + project + "/documents")
+                .then().statusCode(400).body(containsString("OCR"));
     }
 
     private ValidatableResponse refused(long project, int status, String name, byte[] bytes) {
