@@ -59,7 +59,7 @@ public final class EpubText {
                     }
                     xhtml = in.readAllBytes();
                 }
-                String chapterText = chapterText(chapter, xhtml, language, maxChars - text.length());
+                String chapterText = chapterText(chapter, xhtml, language, maxChars - text.length(), maxChars);
                 if (!chapterText.isEmpty()) {
                     if (!text.isEmpty()) {
                         text.append("\n\n");
@@ -67,13 +67,10 @@ public final class EpubText {
                     text.append(chapterText);
                 }
                 if (text.length() > maxChars) {
-                    throw new DocumentTooLargeException("The book has more than " + maxChars + " characters of text"
-                            + " (tandem.import.max-chars). Split it into parts and upload them one by one.");
+                    throw tooMuchText(maxChars);
                 }
             }
             return text.toString();
-        } catch (DocumentTooLargeException e) {
-            throw new DocumentTooLargeException(e.getMessage().replace("The page has", "The book has"));
         } catch (ExpansionLimitException e) {
             throw new DocumentTooLargeException(e.getMessage());
         } catch (IOException e) {
@@ -81,15 +78,20 @@ public final class EpubText {
         }
     }
 
-    private static String chapterText(Item chapter, byte[] xhtml, LanguageCharacters language, int maxChars)
-            throws UnreadableDocumentException {
+    private static String chapterText(Item chapter, byte[] xhtml, LanguageCharacters language, int remaining,
+                                      int maxChars) throws UnreadableDocumentException {
         try {
-            return HtmlText.extract(xhtml, null, language, maxChars);
+            return HtmlText.extract(xhtml, null, language, Math.max(remaining, 0));
         } catch (DocumentTooLargeException e) {
-            throw e;
+            throw tooMuchText(maxChars);
         } catch (UnreadableDocumentException e) {
             throw new UnreadableDocumentException("The EPUB chapter " + chapter.path() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static DocumentTooLargeException tooMuchText(int maxChars) {
+        return new DocumentTooLargeException("The book has more than " + maxChars + " characters of text"
+                + " (tandem.import.max-chars). Split it into parts and upload them one by one.");
     }
 
     /** The OPF file's path, from the first rootfile of container.xml. */

@@ -189,6 +189,33 @@ class DocumentFormatsTest {
                 .then().statusCode(400).body(containsString("OCR"));
     }
 
+    @Test
+    void shouldImportPdfAndOdtPairsInABatchAndRefuseAScanThere() throws InterruptedException {
+        long project = ApiFixtures.createProject("Batch of formats", "zh", "en");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("snow.zh.pdf", fixture("snow-zh.pdf"));
+        files.put("snow.en.odt", fixture("snow-en.odt"));
+        files.put("scan.zh.pdf", Pdfs.scanned(1));
+        files.put("scan.en.odt", fixture("snow-en.odt"));
+        String location = given().multiPart("file", "formats.zip", OpenDocuments.zip(null, files), "application/zip")
+                .when().post("/api/projects/" + project + "/batches")
+                .then().statusCode(202).extract().header("Location");
+        JsonPath job = ImportJobTest.poll(location, new java.util.ArrayList<>());
+        assertEquals("DONE", job.getString("state"), job.prettify());
+        List<Map<String, Object>> items = job.getList("items");
+        Map<String, Object> snow = items.stream().filter(i -> "snow.zh.pdf".equals(i.get("source"))).findFirst()
+                .orElseThrow();
+        Map<String, Object> scan = items.stream().filter(i -> "scan.zh.pdf".equals(i.get("source"))).findFirst()
+                .orElseThrow();
+        assertEquals("IMPORTED", snow.get("state"), job.prettify());
+        assertEquals("REFUSED", scan.get("state"), job.prettify());
+        assertTrue(String.valueOf(scan.get("reason")).contains("OCR"), job.prettify());
+        JsonPath expected = pasted(project, SnowReport.ZH, SnowReport.EN);
+        JsonPath imported = pairs(((Number) snow.get("documentId")).longValue());
+        assertEquals(sentences(expected, "source"), sentences(imported, "source"));
+        assertEquals(sentences(expected, "target"), sentences(imported, "target"));
+    }
+
     private ValidatableResponse refused(long project, int status, String name, byte[] bytes) {
         return given().multiPart("source", name, bytes, "application/octet-stream")
                 .multiPart("target", "t.txt", OpenDocuments.utf8("Ein Satz."), "text/plain; charset=UTF-8")

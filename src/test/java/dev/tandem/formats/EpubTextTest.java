@@ -81,6 +81,15 @@ class EpubTextTest {
     }
 
     @Test
+    void shouldHoldTheWholeBookToTheCharacterLimit() throws Exception {
+        Path file = Files.write(dir.resolve("book.epub"), OpenDocuments.epubInSpineOrder());
+        assertEquals(119, EpubText.extract(file, LIMITS, LanguageCharacters.ANY, 119).length());
+        var e = assertThrows(DocumentTooLargeException.class,
+                () -> EpubText.extract(file, LIMITS, LanguageCharacters.ANY, 100));
+        assertTrue(e.getMessage().startsWith("The book has more than 100 characters"), e.getMessage());
+    }
+
+    @Test
     void shouldRefuseAZipThatIsNoBook() {
         var e = assertThrows(UnreadableDocumentException.class,
                 () -> extract(OpenDocuments.epub(Map.of("readme.txt", utf8("hi")))));
