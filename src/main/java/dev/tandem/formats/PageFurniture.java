@@ -25,7 +25,7 @@ public final class PageFurniture {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[-–—~|•·\\[(]?\\s*(?:(?:page|pages|p\\.|pg\\.?|seite|s\\.|página|pagina|pág\\.|стр\\.?|страница)\\s*)?"
-                    + "(?:\\d{1,5}|[ivxlcdm]{1,7})(?:\\s*(?:/|of|von|de|sur|di|из|\\|)\\s*\\d{1,5})?"
+                    + "(?:\\d{1,5}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))(?:\\s*(?:/|of|von|de|sur|di|из|\\|)\\s*\\d{1,5})?"
                     + "\\s*[-–—~|•·\\])]?"
                     + "|第\\s*\\d{1,5}\\s*[页頁](?:\\s*[,，/]?\\s*共\\s*\\d{1,5}\\s*[页頁])?|\\d{1,5}\\s*(?:ページ|페이지|쪽)");
 

@@ -2,7 +2,7 @@
 package dev.tandem.formats;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +26,8 @@ import org.apache.pdfbox.text.TextPosition;
  * costs bounded time).
  */
 public final class PdfText {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+    /** Runs of spaces (PDFBox puts two where justified text has wide gaps); a no-break space is content. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A space PDFBox puts between two characters of a script written without spaces (justified CJK text). */
     private static final Pattern SPACE_IN_CJK = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}"
             + "\\u3000-\\u303F\\uFF00-\\uFFEF]) (?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303F\\uFF00-\\uFFEF])");
@@ -58,7 +59,7 @@ public final class PdfText {
             }
             var collector = new LineCollector(maxChars);
             try {
-                collector.getText(pdf);
+                collector.collect(pdf);
             } catch (TooMuchText e) {
                 throw new DocumentTooLargeException("The PDF has more than " + maxChars + " characters of text"
                         + " (tandem.import.max-chars). Split it into parts and upload them one by one.");
@@ -112,10 +113,8 @@ public final class PdfText {
             setSuppressDuplicateOverlappingText(true);
         }
 
-        @Override
-        public String getText(PDDocument doc) throws IOException {
-            writeText(doc, new StringWriter());
-            return "";
+        void collect(PDDocument pdf) throws IOException {
+            writeText(pdf, Writer.nullWriter());
         }
 
         @Override

@@ -42,7 +42,8 @@ class PageFurnitureTest {
                 "Seite 3 von 9", "p. 4", "[7]", "xiv", "第 12 页", "第12页 共30页")) {
             assertTrue(PageFurniture.isPageNumber(number), number);
         }
-        for (String text : List.of("12 apples", "Page one", "In 2012.", "Chapter 12", "12:30")) {
+        for (String text : List.of("12 apples", "Page one", "Page", "In 2012.", "Chapter 12", "12:30", "civil", "mix",
+                "vivid")) {
             assertFalse(PageFurniture.isPageNumber(text), text);
         }
     }
