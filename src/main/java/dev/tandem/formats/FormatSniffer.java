@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Tells the format of an upload from its first bytes and its name. Binary signatures win (a DOCX renamed to
@@ -29,7 +30,12 @@ public final class FormatSniffer {
             Map.entry("docx", FileFormat.DOCX),
             Map.entry("tmx", FileFormat.TMX),
             Map.entry("xlf", FileFormat.XLIFF), Map.entry("xliff", FileFormat.XLIFF),
-            Map.entry("sdlxliff", FileFormat.XLIFF), Map.entry("mqxliff", FileFormat.XLIFF));
+            Map.entry("sdlxliff", FileFormat.XLIFF), Map.entry("mqxliff", FileFormat.XLIFF),
+            Map.entry("md", FileFormat.MARKDOWN), Map.entry("markdown", FileFormat.MARKDOWN),
+            Map.entry("srt", FileFormat.SRT), Map.entry("vtt", FileFormat.WEBVTT),
+            Map.entry("csv", FileFormat.CSV), Map.entry("tsv", FileFormat.CSV), Map.entry("xlsx", FileFormat.XLSX));
+    /** A SubRip file's start: a cue number, then a timing line. */
+    private static final Pattern SRT_START = Pattern.compile("\\A\\d+[ \\t]*\\r?\\n\\d{1,2}:\\d{2}:\\d{2}[,.]\\d{1,3}[ \\t]*-->");
 
     private FormatSniffer() {
     }
@@ -42,7 +48,7 @@ public final class FormatSniffer {
      */
     public static FileFormat detect(String fileName, byte[] head) throws UnreadableDocumentException {
         if (startsWith(head, ZIP) || startsWith(head, EMPTY_ZIP)) {
-            return FileFormat.DOCX;
+            return extension(fileName).filter("xlsx"::equals).isPresent() ? FileFormat.XLSX : FileFormat.DOCX;
         }
         if (startsWith(head, OLE)) {
             throw new UnreadableDocumentException("This is a Word 97–2003 document (.doc) or another old Office file,"
@@ -59,6 +65,11 @@ public final class FormatSniffer {
                 throw new UnreadableDocumentException("The file is named .docx but is not a DOCX document (a DOCX"
                         + " is a zip archive; this file does not start like one). Save it again from Word as .docx.");
             }
+            if (byName.get() == FileFormat.XLSX) {
+                throw new UnreadableDocumentException("The file is named .xlsx but is not an XLSX workbook (an XLSX"
+                        + " is a zip archive; this file does not start like one). Save it again from Excel or"
+                        + " LibreOffice Calc as .xlsx, or save the two columns as CSV.");
+            }
             return byName.get();
         }
         return byRoot(head);
@@ -67,7 +78,7 @@ public final class FormatSniffer {
     private static FileFormat byRoot(byte[] head) {
         String text = asText(head).stripLeading().toLowerCase(Locale.ROOT);
         if (!text.startsWith("<")) {
-            return FileFormat.TEXT;
+            return subtitles(text);
         }
         if (text.contains("<tmx")) {
             return FileFormat.TMX;
@@ -79,6 +90,13 @@ public final class FormatSniffer {
             return FileFormat.HTML;
         }
         return FileFormat.TEXT;
+    }
+
+    private static FileFormat subtitles(String text) {
+        if (text.startsWith("webvtt") && (text.length() == 6 || Character.isWhitespace(text.charAt(6)))) {
+            return FileFormat.WEBVTT;
+        }
+        return SRT_START.matcher(text).lookingAt() ? FileFormat.SRT : FileFormat.TEXT;
     }
 
     /** Enough decoding to find markup: UTF-16 by its byte order mark, else bytes as Latin-1 (ASCII stays ASCII). */
