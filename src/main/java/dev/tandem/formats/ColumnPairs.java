@@ -40,7 +40,7 @@ public record ColumnPairs(List<Row> rows, int skippedRows, boolean header) {
 
     /**
      * The pairs of a CSV or TSV file, its separator (tab, semicolon or comma) found from its first records: the one
-     * that splits most of them into two or more fields, then into exactly two.
+     * that splits most of them into two or more fields (with no text after a closing quote), then into exactly two.
      *
      * @throws DocumentTooLargeException   for more than {@code maxRows} pairs or a cell over {@code maxCellChars}
      * @throws UnreadableDocumentException naming the line, for a quoted field never closed; or for a file with no
@@ -67,7 +67,8 @@ public record ColumnPairs(List<Row> rows, int skippedRows, boolean header) {
             var records = new CsvRecords(text, separator, "");
             try {
                 for (int i = 0; i < SAMPLE_RECORDS && records.more(); i++) {
-                    int fields = records.next().fields().size();
+                    CsvRecords.Record record = records.next();
+                    int fields = record.regular() ? record.fields().size() : 0;
                     split += fields >= 2 ? 1 : 0;
                     two += fields == 2 ? 1 : 0;
                 }

@@ -11,8 +11,11 @@ import java.util.List;
  * {@code \n}, {@code \r\n} or {@code \r}.
  */
 public final class CsvRecords {
-    /** One record with the (1-based) line it starts on, as an editor shows it. */
-    public record Record(int line, List<String> fields) {
+    /**
+     * One record with the (1-based) line it starts on, as an editor shows it; {@code regular} is false when text
+     * follows a quoted field's closing quote (read as part of the field, but a hint of a wrong separator).
+     */
+    public record Record(int line, List<String> fields, boolean regular) {
         public Record {
             fields = List.copyOf(fields);
         }
@@ -54,6 +57,8 @@ public final class CsvRecords {
         List<String> fields = new ArrayList<>();
         var field = new StringBuilder();
         boolean quoted = false;
+        boolean closed = false;
+        boolean regular = true;
         while (at < csv.length()) {
             char c = csv.charAt(at++);
             if (quoted) {
@@ -62,6 +67,7 @@ public final class CsvRecords {
                     at++;
                 } else if (c == '"') {
                     quoted = false;
+                    closed = true;
                 } else {
                     line += c == '\n' ? 1 : 0;
                     field.append(c);
@@ -72,6 +78,7 @@ public final class CsvRecords {
             } else if (c == separator) {
                 fields.add(field.toString());
                 field.setLength(0);
+                closed = false;
             } else if (c == '\r' || c == '\n') {
                 if (c == '\r' && at < csv.length() && csv.charAt(at) == '\n') {
                     at++;
@@ -79,6 +86,7 @@ public final class CsvRecords {
                 line++;
                 break;
             } else {
+                regular &= !closed || Character.isWhitespace(c);
                 field.append(c);
             }
         }
@@ -87,6 +95,6 @@ public final class CsvRecords {
                     + " that is never closed: end it with a double quote (a quote inside is written twice).");
         }
         fields.add(field.toString());
-        return new Record(startLine, fields);
+        return new Record(startLine, fields, regular);
     }
 }

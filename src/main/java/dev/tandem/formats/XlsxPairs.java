@@ -56,7 +56,8 @@ public final class XlsxPairs {
             var reader = new XSSFReader(workbook);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new UnreadableDocumentException("The XLSX workbook has no sheet.");
+                throw new UnreadableDocumentException("The file is not an XLSX workbook: it has no worksheet. Upload a"
+                        + " .xlsx saved by Excel or LibreOffice Calc, or the two columns as CSV.");
             }
             var strings = new ReadOnlySharedStringsTable(workbook, false);
             try (InputStream sheet = sheets.next()) {
