@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -28,8 +29,9 @@ import org.xml.sax.XMLReader;
 
 /**
  * The pairs in the first two columns of an XLSX workbook's first sheet ({@link ColumnPairs}), read by Apache POI's
- * streaming reader: each cell as the spreadsheet displays it (numbers and dates in their cell format; a formula's
- * value as last calculated and saved, never recalculated).
+ * streaming reader: each cell as the spreadsheet displays it (numbers and dates in their cell format, with the
+ * decimal point and digit grouping of English whatever the server's locale; a formula's value as last calculated and
+ * saved, never recalculated).
  *
  * <p>Security: the archive is first read through {@link LimitedZip} under {@link ZipLimits} (entry count, entry
  * names, and every entry inflated and counted, so a zip bomb stops there); POI then opens it with its own
@@ -63,7 +65,7 @@ public final class XlsxPairs {
             try (InputStream sheet = sheets.next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Rows(rows),
-                        new DataFormatter(), false));
+                        new DataFormatter(Locale.ROOT), false));
                 xml.parse(new InputSource(sheet));
             }
         } catch (Rows.Stop stop) {
