@@ -35,7 +35,8 @@ public final class FormatSniffer {
             Map.entry("srt", FileFormat.SRT), Map.entry("vtt", FileFormat.WEBVTT),
             Map.entry("csv", FileFormat.CSV), Map.entry("tsv", FileFormat.CSV), Map.entry("xlsx", FileFormat.XLSX));
     /** A SubRip file's start: a cue number, then a timing line. */
-    private static final Pattern SRT_START = Pattern.compile("\\A\\d+[ \\t]*\\r?\\n\\d{1,2}:\\d{2}:\\d{2}[,.]\\d{1,3}[ \\t]*-->");
+    private static final Pattern SRT_START =
+            Pattern.compile("\\A\\d+[ \\t]*\\r?\\n\\d{1,2}:\\d{2}:\\d{2}[,.]\\d{1,3}[ \\t]*-->");
 
     private FormatSniffer() {
     }

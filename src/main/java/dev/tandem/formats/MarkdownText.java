@@ -28,7 +28,8 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownText {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\R(?:.*\\R)*?(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)");
+    private static final Pattern FRONT_MATTER =
+            Pattern.compile("\\A---[ \\t]*\\R(?:.*\\R)*?(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final StringBuilder text = new StringBuilder();

@@ -18,9 +18,9 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Turns an uploaded form into an import ready to run: files are read in their format (plain text, HTML, DOCX) and
- * decoded strictly, never with a silent guess (a detected charset is judged for the side's language), and each side
- * is checked to be in its project language ({@link ImportLanguages}); a bilingual file (TMX, XLIFF, or two columns
+ * Turns an uploaded form into an import ready to run: files are read in their format (plain text, HTML, DOCX,
+ * Markdown, subtitles) and decoded strictly, never with a silent guess (a detected charset is judged for the side's
+ * language), and each side is checked to be in its project language ({@link ImportLanguages}); a bilingual file (TMX, XLIFF, or two columns
  * of CSV or XLSX) sent alone becomes confirmed pairs.
  */
 @ApplicationScoped

@@ -63,9 +63,9 @@ public class ImportFormats {
                 case DOCX -> DocxText.extract(file, config.imports().zipLimits(), config.imports().maxChars());
                 case MARKDOWN -> MarkdownText.extract(decode(file, declaredCharset, characters));
                 case SRT, WEBVTT -> subtitles(decode(file, declaredCharset, characters), format, segmentation);
-                case TMX, XLIFF, CSV, XLSX -> throw new InvalidInputException(side, "The " + side + " file is a bilingual "
-                        + format + " file, which holds both sides: upload it alone as the source file, with no"
-                        + " target.");
+                case TMX, XLIFF, CSV, XLSX -> throw new InvalidInputException(side, "The " + side + " file is a"
+                        + " bilingual " + format + " file, which holds both sides: upload it alone as the source file,"
+                        + " with no target.");
             };
         } catch (UndecodableTextException e) {
             throw new InvalidInputException(side, "The " + side + " file: " + e.getMessage());

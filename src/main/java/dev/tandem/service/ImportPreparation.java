@@ -194,7 +194,8 @@ public class ImportPreparation {
      * spreadsheet of pairs is a reviewed translation, e.g. a proofread alignment). Rows with one side empty were
      * left out by the reader.
      */
-    public PreparedImport prepareColumns(ProjectLanguages project, String title, FileFormat format, ColumnPairs pairs) {
+    public PreparedImport prepareColumns(ProjectLanguages project, String title, FileFormat format,
+                                         ColumnPairs pairs) {
         List<BilingualUnit> units = pairs.rows().stream()
                 .map(row -> new BilingualUnit(row.source(), row.target(), false)).toList();
         String kind = format == FileFormat.XLSX ? "xlsx" : "csv";
