@@ -39,8 +39,8 @@ class ArchitectureTest {
             "terms");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern ALLOWED = Pattern.compile(
-            "(java|javax\\.xml|com\\.ibm\\.icu|org\\.jsoup|org\\.apache\\.pdfbox"
-                    + "|com\\.optimaize\\.langdetect|org\\.apache\\.lucene"
+            "(java|javax\\.xml|com\\.ibm\\.icu|org\\.jsoup|com\\.optimaize\\.langdetect|org\\.apache\\.lucene"
+                    + "|org\\.commonmark|org\\.apache\\.poi|org\\.xml\\.sax|org\\.apache\\.pdfbox"
                     + "|dev\\.tandem\\.(segment|align|tmx|formats|review|search|terms))\\..*");
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Tells the format of an upload from its first bytes and its name. Binary signatures win (a DOCX renamed to
@@ -32,7 +33,13 @@ public final class FormatSniffer {
             Map.entry("epub", FileFormat.EPUB), Map.entry("pdf", FileFormat.PDF),
             Map.entry("tmx", FileFormat.TMX),
             Map.entry("xlf", FileFormat.XLIFF), Map.entry("xliff", FileFormat.XLIFF),
-            Map.entry("sdlxliff", FileFormat.XLIFF), Map.entry("mqxliff", FileFormat.XLIFF));
+            Map.entry("sdlxliff", FileFormat.XLIFF), Map.entry("mqxliff", FileFormat.XLIFF),
+            Map.entry("md", FileFormat.MARKDOWN), Map.entry("markdown", FileFormat.MARKDOWN),
+            Map.entry("srt", FileFormat.SRT), Map.entry("vtt", FileFormat.WEBVTT),
+            Map.entry("csv", FileFormat.CSV), Map.entry("tsv", FileFormat.CSV), Map.entry("xlsx", FileFormat.XLSX));
+    /** A SubRip file's start: a cue number, then a timing line. */
+    private static final Pattern SRT_START =
+            Pattern.compile("\\A\\d+[ \\t]*\\r?\\n\\d{1,2}:\\d{2}:\\d{2}[,.]\\d{1,3}[ \\t]*-->");
 
     private FormatSniffer() {
     }
@@ -66,6 +73,11 @@ public final class FormatSniffer {
                 throw new UnreadableDocumentException("The file is named .docx but is not a DOCX document (a DOCX"
                         + " is a zip archive; this file does not start like one). Save it again from Word as .docx.");
             }
+            if (byName.get() == FileFormat.XLSX) {
+                throw new UnreadableDocumentException("The file is named .xlsx but is not an XLSX workbook (an XLSX"
+                        + " is a zip archive; this file does not start like one). Save it again from Excel or"
+                        + " LibreOffice Calc as .xlsx, or save the two columns as CSV.");
+            }
             if (byName.get() == FileFormat.EPUB || "odt".equals(extension(fileName).orElse(""))) {
                 throw new UnreadableDocumentException("The file is named ." + extension(fileName).get() + " but"
                         + " is not one (it is a zip archive, and this file does not start like one). Save or export"
@@ -79,7 +91,7 @@ public final class FormatSniffer {
     private static FileFormat byRoot(byte[] head) {
         String text = asText(head).stripLeading().toLowerCase(Locale.ROOT);
         if (!text.startsWith("<")) {
-            return FileFormat.TEXT;
+            return subtitles(text);
         }
         if (text.contains("<tmx")) {
             return FileFormat.TMX;
@@ -96,6 +108,13 @@ public final class FormatSniffer {
         return FileFormat.TEXT;
     }
 
+    private static FileFormat subtitles(String text) {
+        if (text.startsWith("webvtt") && (text.length() == 6 || Character.isWhitespace(text.charAt(6)))) {
+            return FileFormat.WEBVTT;
+        }
+        return SRT_START.matcher(text).lookingAt() ? FileFormat.SRT : FileFormat.TEXT;
+    }
+
     /** Enough decoding to find markup: UTF-16 by its byte order mark, else bytes as Latin-1 (ASCII stays ASCII). */
     private static String asText(byte[] head) {
         Optional<ByteOrderMark> bom = ByteOrderMark.of(head);
@@ -109,7 +128,7 @@ public final class FormatSniffer {
 
     /**
      * OpenDocument and EPUB files begin with an uncompressed entry named {@code mimetype} holding their type; other
-     * zips are DOCX, unless named .odt or .epub (whose readers then explain what is missing).
+     * zips are DOCX, unless named .odt, .epub or .xlsx (whose readers then explain what is missing).
      */
     private static FileFormat zipFormat(String fileName, byte[] head) throws UnreadableDocumentException {
         String mimetype = firstEntryMimetype(head);
@@ -124,8 +143,12 @@ public final class FormatSniffer {
                     + " text document. Tandem reads OpenDocument texts (.odt): copy the text into a LibreOffice"
                     + " Writer document and upload that.");
         }
-        String extension = extension(fileName).orElse("");
-        return extension.equals("odt") ? FileFormat.ODT : extension.equals("epub") ? FileFormat.EPUB : FileFormat.DOCX;
+        return switch (extension(fileName).orElse("")) {
+            case "odt" -> FileFormat.ODT;
+            case "epub" -> FileFormat.EPUB;
+            case "xlsx" -> FileFormat.XLSX;
+            default -> FileFormat.DOCX;
+        };
     }
 
     /** The content of the zip's first entry if it is a stored entry named {@code mimetype}, else null. */

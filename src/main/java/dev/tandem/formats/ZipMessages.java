@@ -104,6 +104,26 @@ public enum ZipMessages {
             return "The zip holds " + entries + " entries; Tandem reads at most " + limits.maxEntries()
                     + " (tandem.import.max-zip-entries); nothing was imported. Split the batch into several zips.";
         }
+    },
+    XLSX {
+        @Override
+        String tooBig(ZipLimits limits) {
+            return "The XLSX file unpacks to more than " + limits.maxUnzippedBytes() + " bytes"
+                    + " (tandem.import.max-unzipped-bytes), more than any table of pairs Tandem imports at once. Split"
+                    + " it into several workbooks, or save the two columns as CSV.";
+        }
+
+        @Override
+        String ratio(String entry, ZipLimits limits) {
+            return "The XLSX part " + entry + " expands more than " + limits.maxRatio() + " times when unpacked"
+                    + " (tandem.import.max-compression-ratio): a zip bomb, not a workbook.";
+        }
+
+        @Override
+        String tooManyEntries(int entries, ZipLimits limits) {
+            return "The XLSX file holds " + entries + " parts; Tandem reads at most " + limits.maxEntries()
+                    + " (tandem.import.max-zip-entries). Save it again from Excel or LibreOffice Calc as .xlsx.";
+        }
     };
 
     abstract String tooBig(ZipLimits limits);

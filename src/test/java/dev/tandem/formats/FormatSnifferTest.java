@@ -75,4 +75,27 @@ class FormatSnifferTest {
         var fake = assertThrows(UnreadableDocumentException.class, () -> detect("fake.docx", "plain text"));
         assertTrue(fake.getMessage().contains("not a DOCX"), fake.getMessage());
     }
+
+    @Test
+    void shouldTellTextFormatsByExtensionAndSubtitlesByTheirStart() throws Exception {
+        assertEquals(FileFormat.MARKDOWN, detect("README.md", "# Title"));
+        assertEquals(FileFormat.MARKDOWN, detect("notes.markdown", "<div>x</div>"));
+        assertEquals(FileFormat.SRT, detect("film.srt", "x"));
+        assertEquals(FileFormat.WEBVTT, detect("film.vtt", "x"));
+        assertEquals(FileFormat.CSV, detect("pairs.csv", "a,b"));
+        assertEquals(FileFormat.CSV, detect("pairs.tsv", "a\tb"));
+        assertEquals(FileFormat.WEBVTT, detect("upload", "WEBVTT\n\n00:01.000 --> 00:02.000\nHi\n"));
+        assertEquals(FileFormat.WEBVTT, detect(null, "\uFEFFWEBVTT - Title\n"));
+        assertEquals(FileFormat.SRT, detect("upload", "1\r\n00:00:01,000 --> 00:00:02,000\r\nHi\r\n"));
+        assertEquals(FileFormat.TEXT, detect("upload", "WEBVTTX is no subtitle"));
+        assertEquals(FileFormat.TEXT, detect("upload", "1\nThe first line."));
+    }
+
+    @Test
+    void shouldTellAnXlsxZipByItsName() throws Exception {
+        byte[] zip = Docx.paragraphs("Hi");
+        assertEquals(FileFormat.XLSX, FormatSniffer.detect("pairs.XLSX", zip));
+        var fake = assertThrows(UnreadableDocumentException.class, () -> detect("pairs.xlsx", "a,b"));
+        assertTrue(fake.getMessage().contains("not an XLSX workbook"), fake.getMessage());
+    }
 }
