@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,7 +57,7 @@ public class SegmentationResource {
     @Operation(summary = "The project's segmentation rules as SRX 2.0, or Tandem's built-in rules written as SRX when"
             + " it has none (header " + RULES_HEADER + ": project or built-in)")
     @APIResponse(responseCode = "200", description = "An SRX 2.0 document",
-            content = @Content(mediaType = MediaType.APPLICATION_XML))
+            content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such project")
     @Requires(on = PROJECT, role = VIEWER)
     public Response get(@RestPath long id) {
@@ -113,8 +114,9 @@ public class SegmentationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewAnswer.class)))
     @APIResponse(responseCode = "400", description = "No text, an unknown language or side, or a draft that is not"
             + " valid SRX 2.0 (the message names the line and rule)")
+    @APIResponse(responseCode = "403", description = "A viewer may not preview rules (as with every POST)")
     @APIResponse(responseCode = "404", description = "No such project")
-    @Requires(on = PROJECT, role = VIEWER)
+    @Requires(on = PROJECT, role = EDITOR)
     public PreviewAnswer preview(@RestPath long id, SegmentationPreviewRequest request) {
         if (request == null || request.text() == null) {
             throw new InvalidInputException("text", "Send {\"text\": ...} with the text to split.");

@@ -109,7 +109,7 @@ class SegmentationResourceTest {
     }
 
     @Test
-    void shouldLetViewersReadAndPreviewButNotChangeRules() {
+    void shouldLetViewersReadButNotChangeOrPreviewRules() {
         long project = ApiFixtures.createProject("Viewed rules", "en", "de");
         String path = "/api/projects/" + project + "/segmentation";
         String viewer = "srx-viewer-" + System.nanoTime() % 1_000_000;
@@ -119,7 +119,7 @@ class SegmentationResourceTest {
                 .put("/api/projects/" + project + "/members/" + viewer).then().statusCode(201);
         given().auth().preemptive().basic(viewer, PASSWORD).get(path).then().statusCode(200);
         given().auth().preemptive().basic(viewer, PASSWORD).contentType(ContentType.JSON).body(Map.of("text", TEXT))
-                .post(path + "/preview").then().statusCode(200);
+                .post(path + "/preview").then().statusCode(403);
         given().auth().preemptive().basic(viewer, PASSWORD).contentType(XML).body(ODD_RULES).put(path)
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().preemptive().basic(viewer, PASSWORD).delete(path).then().statusCode(403);
@@ -152,6 +152,19 @@ class SegmentationResourceTest {
                 .body("items[0].status", equalTo("AUTO"));
         given().contentType(XML).body(ODD_RULES).queryParam("resegment", "some").put(path).then()
                 .statusCode(400).body("field", equalTo("resegment"));
+    }
+
+    @Test
+    void shouldCarryRulesInTheProjectArchive() {
+        long project = ApiFixtures.createProject("Archived rules", "en", "de");
+        given().contentType(XML).body(ODD_RULES).put("/api/projects/" + project + "/segmentation").then().statusCode(200);
+        byte[] archive = given().get("/api/projects/" + project + "/archive").then().statusCode(200).extract()
+                .asByteArray();
+        long copy = given().multiPart("file", "project.zip", archive, "application/zip").post("/api/projects/archive")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        given().get("/api/projects/" + copy + "/segmentation").then().statusCode(200)
+                .header("Tandem-Segmentation-Rules", "project").body(equalTo(ODD_RULES));
+        assertEquals(List.of("One. Two.", "NEXT three. Four."), preview(copy, Map.of("text", TEXT)));
     }
 
     private static void refused(String path, String body, String detail) {
