@@ -101,6 +101,54 @@ public class SegmentationResource {
         return resegmentation.resegment(id, all, 0);
     }
 
+    /** A language's abbreviations as a plain list: "Dr." (never ends a sentence before text), "No. numeric". */
+    public record AbbreviationList(String language, List<String> abbreviations) {
+    }
+
+    @GET
+    @Path("/abbreviations/{language}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A language's abbreviations in the rules in force (the no-break rules of the language rule"
+            + " \"<language> abbreviations\"), as a plain list")
+    @APIResponse(responseCode = "200", description = "{language, abbreviations:[\"Dr.\", \"No. numeric\", ...]}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbbreviationList.class)))
+    @APIResponse(responseCode = "400", description = "Not a BCP 47 language tag")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @Requires(on = PROJECT, role = VIEWER)
+    public AbbreviationList abbreviations(@RestPath long id, @RestPath String language) {
+        String tag = checkedLanguage(language);
+        return new AbbreviationList(tag, segmentation.listAbbreviations(id, tag));
+    }
+
+    @PUT
+    @Path("/abbreviations/{language}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a language's abbreviations (the project's rules become its own if they were the"
+            + " built-in ones); unreviewed documents are split again as after PUT of the SRX")
+    @APIResponse(responseCode = "200", description = "Stored: the re-segmentation's outcome, as for PUT of the SRX",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Resegmentation.Outcome.class)))
+    @APIResponse(responseCode = "400", description = "An entry without its final period, an unknown kind, or rules"
+            + " that do not cascade")
+    @APIResponse(responseCode = "403", description = "A viewer may not change the rules")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @Requires(on = PROJECT, role = EDITOR)
+    public Resegmentation.Outcome replaceAbbreviations(@RestPath long id, @RestPath String language,
+                                                       @RestQuery String resegment, AbbreviationList body) {
+        boolean all = parseScope(resegment);
+        if (body == null || body.abbreviations() == null) {
+            throw new InvalidInputException("abbreviations", "Send {\"abbreviations\": [\"Dr.\", \"No. numeric\", ...]}.");
+        }
+        var rules = segmentation.replaceAbbreviations(id, checkedLanguage(language), body.abbreviations());
+        return resegmentation.resegment(id, all, rules.languageRules().size());
+    }
+
+    private static String checkedLanguage(String language) {
+        InvalidInputException.checked("language", () -> Segmenters.forLanguage(language));
+        return language.strip();
+    }
+
     /** The sentences of a preview. */
     public record PreviewAnswer(String language, String rules, List<String> sentences) {
     }

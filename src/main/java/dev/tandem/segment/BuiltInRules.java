@@ -22,16 +22,11 @@ import java.util.stream.Collectors;
  */
 final class BuiltInRules {
 
-    /** Name of the language rule holding a language's abbreviations. */
-    static String abbreviationsName(String language) {
-        return language + " abbreviations";
-    }
-
     static final String DEFAULT = "Default";
 
     private static final String CLOSERS = "[\\p{Pe}\\p{Pf}\"']*";
     private static final String DETACHED_CLOSERS = "\\s+[\\p{Pe}\\p{Pf}&&[^\"']]+";
-    private static final String WORD_START = "(?<![\\p{L}\\p{N}.])";
+    private static final String WORD_START = Abbreviations.WORD_START;
     private static final String PUNCTUATION_BEFORE_WORD = "[\\p{Ps}\\p{Pi}\\p{Pe}\\p{Pf}\"'\\-\u2014\u2013]{0,4}";
     private static final String CJK = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]";
 
@@ -44,8 +39,8 @@ final class BuiltInRules {
         for (String language : languages()) {
             LanguageRules language0 = LanguageRules.forLocale(new ULocale(language));
             if (language0.abbreviations().size() > 0) {
-                rules.add(new SrxLanguageRule(abbreviationsName(language), abbreviationRules(language0.abbreviations())));
-                maps.add(new SrxLanguageMap(language + "(-.*)?", abbreviationsName(language)));
+                rules.add(new SrxLanguageRule(Abbreviations.ruleName(language), abbreviationRules(language0.abbreviations())));
+                maps.add(new SrxLanguageMap(language + "(-.*)?", Abbreviations.ruleName(language)));
             }
             if (language0.ordinalDots()) {
                 rules.add(new SrxLanguageRule(language + " ordinals", ordinalRules(language0)));
@@ -80,26 +75,10 @@ final class BuiltInRules {
     static List<SrxRule> abbreviationRules(AbbreviationSet abbreviations) {
         List<SrxRule> rules = new ArrayList<>();
         for (Map.Entry<String, AbbreviationKind> entry : new TreeMap<>(abbreviations.entries()).entrySet()) {
-            rules.addAll(abbreviationRules(entry.getKey(), entry.getValue()));
+            // "ambiguous" ends a sentence except before a lowercase word (a rule of its own) or a number
+            rules.addAll(Abbreviations.rules(entry.getKey(),
+                    entry.getValue() == AbbreviationKind.PREFIX ? AbbreviationKind.PREFIX : AbbreviationKind.NUMERIC));
         }
-        return rules;
-    }
-
-    static List<SrxRule> abbreviationRules(String key, AbbreviationKind kind) {
-        String[] pieces = key.split("\\.", -1);
-        List<SrxRule> rules = new ArrayList<>();
-        StringBuilder before = new StringBuilder(WORD_START);
-        for (int i = 0; i < pieces.length; i++) {
-            if (i > 0) {
-                before.append("\\s*");
-            }
-            before.append(literal(pieces[i])).append("\\.");
-            if (i + 1 < pieces.length) {
-                rules.add(new SrxRule(false, before.toString(), "\\s*" + literal(pieces[i + 1]) + "\\."));
-            }
-        }
-        String after = kind == AbbreviationKind.PREFIX ? "\\s" : "\\s+\\p{Nd}";
-        rules.add(new SrxRule(false, before.toString(), after));
         return rules;
     }
 

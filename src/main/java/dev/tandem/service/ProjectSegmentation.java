@@ -7,6 +7,7 @@ import dev.tandem.formats.UnreadableDocumentException;
 import dev.tandem.model.Project;
 import dev.tandem.model.SegmentationRules;
 import dev.tandem.security.CurrentUser;
+import dev.tandem.segment.Abbreviations;
 import dev.tandem.segment.Segmenter;
 import dev.tandem.segment.Segmenters;
 import dev.tandem.segment.SrxDocument;
@@ -14,8 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,13 +97,37 @@ public class ProjectSegmentation {
             created.projectId = projectId;
             return created;
         });
-        row.srx = new String(srx, java.nio.charset.StandardCharsets.UTF_8);
+        row.srx = new String(srx, StandardCharsets.UTF_8);
         row.version++;
         row.updatedBy = user.username().isEmpty() ? null : user.username();
         row.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.persist();
         user.audit("segmentation-replace", "project " + projectId, rules.languageRules().size() + " language rules");
         return rules;
+    }
+
+    /** The rules in force: the project's own, or the built-in ones. */
+    @Transactional
+    public SrxDocument currentRules(long projectId) {
+        return findRules(projectId).map(xml -> parse(xml.getBytes(StandardCharsets.UTF_8)))
+                .orElseGet(Segmenters::builtInRules);
+    }
+
+    /** {@code language}'s abbreviations in the rules in force, as a plain list ("Dr.", "No. numeric"). */
+    public List<String> listAbbreviations(long projectId, String language) {
+        return currentRules(projectId).languageRule(Abbreviations.ruleName(language))
+                .map(rule -> Abbreviations.entries(rule.rules())).orElse(List.of());
+    }
+
+    /**
+     * Stores the rules in force with {@code language}'s abbreviations replaced by {@code entries} (the project's
+     * SRX is written anew: comments and layout of an uploaded document are not kept).
+     */
+    @Transactional
+    public SrxDocument replaceAbbreviations(long projectId, String language, List<String> entries) {
+        SrxDocument rules = InvalidInputException.checked("abbreviations",
+                () -> Abbreviations.replace(currentRules(projectId), language, entries));
+        return replaceRules(projectId, SrxWriter.write(rules).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Returns the project to the built-in rules; true if it had rules of its own. */
@@ -128,7 +155,7 @@ public class ProjectSegmentation {
         Compiled current = compiled.get(projectId);
         if (current == null || current.version() != version.get()) {
             SegmentationRules row = SegmentationRules.findForProject(projectId).orElseThrow();
-            current = new Compiled(row.version, parse(row.srx.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            current = new Compiled(row.version, parse(row.srx.getBytes(StandardCharsets.UTF_8)),
                     new ConcurrentHashMap<>());
             compiled.put(projectId, current);
         }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -165,6 +166,40 @@ class SegmentationResourceTest {
         given().get("/api/projects/" + copy + "/segmentation").then().statusCode(200)
                 .header("Tandem-Segmentation-Rules", "project").body(equalTo(ODD_RULES));
         assertEquals(List.of("One. Two.", "NEXT three. Four."), preview(copy, Map.of("text", TEXT)));
+    }
+
+    @Test
+    void shouldEditAbbreviationsAsPlainLists() {
+        long project = ApiFixtures.createProject("Abbreviations", "en", "eo");
+        String path = "/api/projects/" + project + "/segmentation/abbreviations/";
+        List<String> english = given().get(path + "en").then().statusCode(200).body("language", equalTo("en"))
+                .extract().jsonPath().getList("abbreviations", String.class);
+        assertTrue(english.containsAll(List.of("Dr.", "Mr.", "e.g.", "No. numeric")), english.toString());
+        given().get(path + "eo").then().statusCode(200).body("abbreviations", hasSize(0));
+        String text = "Mr. Smith met Sro. Zamenhof. No. 5 is Xyz. Abc.";
+        assertEquals(List.of("Mr. Smith met Sro.", "Zamenhof.", "No. 5 is Xyz.", "Abc."),
+                preview(project, Map.of("text", text)));
+
+        given().contentType(ContentType.JSON).body(Map.of("abbreviations", List.of("Xyz.", "No. numeric")))
+                .put(path + "en").then().statusCode(200).body("rules", equalTo("project"));
+        given().contentType(ContentType.JSON).body(Map.of("abbreviations", List.of("Sro.", " ", "k. t. p.")))
+                .put(path + "eo").then().statusCode(200);
+        given().get(path + "en").then().body("abbreviations", equalTo(List.of("Xyz.", "No. numeric")));
+        given().get(path + "eo").then().body("abbreviations", equalTo(List.of("Sro.", "k.t.p.")));
+        assertEquals(List.of("Mr.", "Smith met Sro.", "Zamenhof.", "No. 5 is Xyz. Abc."),
+                preview(project, Map.of("text", text)));
+        assertEquals(List.of("Mr.", "Smith met Sro. Zamenhof.", "No.", "5 is Xyz.", "Abc."),
+                preview(project, Map.of("text", text, "side", "target")));
+        // the lists are the SRX's no-break rules
+        given().get("/api/projects/" + project + "/segmentation").then()
+                .body(containsString("languagerulename=\"eo abbreviations\""))
+                .body(containsString("<beforebreak>(?&lt;![\\p{L}\\p{N}.])Sro\\.</beforebreak>"));
+
+        given().contentType(ContentType.JSON).body(Map.of("abbreviations", List.of("Dr")))
+                .put(path + "en").then().statusCode(400).body("field", equalTo("abbreviations"))
+                .body("detail", containsString("\"Dr\" does not end with a period"));
+        given().contentType(ContentType.JSON).body(Map.of("abbreviations", List.of("Dr.")))
+                .put(path + "not_a_tag!").then().statusCode(400).body("field", equalTo("language"));
     }
 
     private static void refused(String path, String body, String detail) {
