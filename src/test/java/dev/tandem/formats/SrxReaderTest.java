@@ -49,6 +49,32 @@ class SrxReaderTest {
     }
 
     @Test
+    void shouldLetTheFirstMatchingRuleDecideAndCascadeOnlyWhenAsked() throws Exception {
+        String text = "Dr. Who came. Dr. No left!";
+        // without cascade only the first map that matches applies: English has no break rules then
+        SrxDocument single = read(RULES.replace("cascade=\"yes\"", "cascade=\"no\""));
+        assertEquals(List.of(text), sentences(single, "en", text));
+        // a break rule ahead of the no-break rule wins at the positions both match
+        SrxDocument breakFirst = read(RULES.replace("<languagemap languagepattern=\"EN.*\" languagerulename=\"English\"/>",
+                "").replace("<languagemap languagepattern=\".*\" languagerulename=\"Default\"/>",
+                "<languagemap languagepattern=\".*\" languagerulename=\"Default\"/>"
+                        + "<languagemap languagepattern=\"EN.*\" languagerulename=\"English\"/>"));
+        assertEquals(List.of("Dr.", "Who came.", "Dr.", "No left!"), sentences(breakFirst, "en", text));
+    }
+
+    @Test
+    void shouldStopRuleThatBacktracksWithoutEnd() throws Exception {
+        SrxDocument runaway = read(RULES.replace("[.?!]+", "(.*a){12}b"));
+        String text = "a".repeat(40) + ". Next.";
+        var e = assertThrows(IllegalArgumentException.class, () -> Segmenters.forRules(runaway, "de").split(text));
+        assertTrue(e.getMessage().contains("(.*a){12}b"), e.getMessage());
+    }
+
+    private static List<String> sentences(SrxDocument rules, String language, String text) {
+        return Segmenters.forRules(rules, language).split(text).stream().map(s -> s.of(text)).toList();
+    }
+
+    @Test
     void shouldReadBackWhatItWrites() throws Exception {
         SrxDocument builtIn = Segmenters.builtInRules();
         assertEquals(builtIn, read(SrxWriter.write(builtIn)));
