@@ -106,22 +106,22 @@ public class SegmentationResource {
     }
 
     @GET
-    @Path("/abbreviations/{language}")
+    @Path("/abbreviations")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A language's abbreviations in the rules in force (the no-break rules of the language rule"
+    @Operation(summary = "A language's abbreviations (?language=, default the project's source language) in the rules in force (the no-break rules of the language rule"
             + " \"<language> abbreviations\"), as a plain list")
     @APIResponse(responseCode = "200", description = "{language, abbreviations:[\"Dr.\", \"No. numeric\", ...]}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbbreviationList.class)))
     @APIResponse(responseCode = "400", description = "Not a BCP 47 language tag")
     @APIResponse(responseCode = "404", description = "No such project")
     @Requires(on = PROJECT, role = VIEWER)
-    public AbbreviationList abbreviations(@RestPath long id, @RestPath String language) {
+    public AbbreviationList abbreviations(@RestPath long id, @RestQuery String language) {
         String tag = checkedLanguage(language);
         return new AbbreviationList(tag, segmentation.listAbbreviations(id, tag));
     }
 
     @PUT
-    @Path("/abbreviations/{language}")
+    @Path("/abbreviations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a language's abbreviations (the project's rules become its own if they were the"
@@ -134,7 +134,7 @@ public class SegmentationResource {
     @APIResponse(responseCode = "403", description = "A viewer may not change the rules")
     @APIResponse(responseCode = "404", description = "No such project")
     @Requires(on = PROJECT, role = EDITOR)
-    public Resegmentation.Outcome replaceAbbreviations(@RestPath long id, @RestPath String language,
+    public Resegmentation.Outcome replaceAbbreviations(@RestPath long id, @RestQuery String language,
                                                        @RestQuery String resegment, AbbreviationList body) {
         boolean all = parseScope(resegment);
         if (body == null || body.abbreviations() == null) {
@@ -144,7 +144,11 @@ public class SegmentationResource {
         return resegmentation.resegment(id, all, rules.languageRules().size());
     }
 
-    private static String checkedLanguage(String language) {
+    /** {@code language} checked, or the project's source language when it is absent. */
+    private String checkedLanguage(String language) {
+        if (language == null || language.isBlank()) {
+            return granted.project().sourceLanguage;
+        }
         InvalidInputException.checked("language", () -> Segmenters.forLanguage(language));
         return language.strip();
     }

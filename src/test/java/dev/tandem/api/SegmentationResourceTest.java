@@ -171,7 +171,7 @@ class SegmentationResourceTest {
     @Test
     void shouldEditAbbreviationsAsPlainLists() {
         long project = ApiFixtures.createProject("Abbreviations", "en", "eo");
-        String path = "/api/projects/" + project + "/segmentation/abbreviations/";
+        String path = "/api/projects/" + project + "/segmentation/abbreviations?language=";
         List<String> english = given().get(path + "en").then().statusCode(200).body("language", equalTo("en"))
                 .extract().jsonPath().getList("abbreviations", String.class);
         assertTrue(english.containsAll(List.of("Dr.", "Mr.", "e.g.", "No. numeric")), english.toString());
