@@ -70,9 +70,9 @@ public class ImportPreparation {
     public ImportPreview preview(TextImport input) {
         ProjectLanguages project = input.project();
         List<Segment> sourceSegments = alignment.segment(input.sourceText(), project.sourceLanguage(),
-                input.segmentation());
+                input.segmentation(), project.id());
         List<Segment> targetSegments = alignment.segment(input.targetText(), project.targetLanguage(),
-                input.segmentation());
+                input.segmentation(), project.id());
         String segmentation = input.segmentation().wireName();
         return new ImportPreview(ImportPreview.side(input.sourceText(), sourceSegments),
                 ImportPreview.side(input.targetText(), targetSegments),
@@ -89,10 +89,10 @@ public class ImportPreparation {
     public PreparedImport prepare(TextImport input, AlignmentProgress progress) {
         ProjectLanguages project = input.project();
         List<Segment> sourceSegments = alignment.segment(input.sourceText(), project.sourceLanguage(),
-                input.segmentation());
+                input.segmentation(), project.id());
         progress.report(SEGMENTED / 2);
         List<Segment> targetSegments = alignment.segment(input.targetText(), project.targetLanguage(),
-                input.segmentation());
+                input.segmentation(), project.id());
         progress.report(SEGMENTED);
         List<String> sourceSentences = AlignmentService.texts(input.sourceText(), sourceSegments);
         List<String> targetSentences = AlignmentService.texts(input.targetText(), targetSegments);
@@ -122,7 +122,7 @@ public class ImportPreparation {
     public PreparedImport prepareVersion(TextImport input, Original original, AlignmentProgress progress) {
         ProjectLanguages project = input.project();
         List<Segment> targetSegments = alignment.segment(input.targetText(), project.targetLanguage(),
-                input.segmentation());
+                input.segmentation(), project.id());
         progress.report(SEGMENTED);
         List<String> targetSentences = AlignmentService.texts(input.targetText(), targetSegments);
         var sourceSide = new SideText(project.sourceLanguage(), original.sentences(),
