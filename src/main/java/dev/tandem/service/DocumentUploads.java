@@ -2,6 +2,7 @@
 package dev.tandem.service;
 
 import dev.tandem.config.TandemConfig;
+import dev.tandem.formats.ColumnPairs;
 import dev.tandem.formats.FileFormat;
 import dev.tandem.service.ImportPreparation.TextImport;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns an uploaded form into an import ready to run: files are read in their format (plain text, HTML, DOCX,
@@ -88,9 +91,12 @@ public class DocumentUploads {
                         + " file, which holds both sides: upload it alone, with no target file or text.");
             }
             if (sourceFormat == FileFormat.CSV || sourceFormat == FileFormat.XLSX) {
+                ColumnPairs pairs = formats.pairs(form.source().path(), sourceFormat, sourceCharsetOf(form),
+                        project.sourceLanguage(), project.targetLanguage());
+                languages.checkColumns(project, form.languageCheck(), column(pairs, ColumnPairs.Row::source),
+                        column(pairs, ColumnPairs.Row::target));
                 return new Upload(sourceFormat, preparation.prepareColumns(project, titleOf(form), sourceFormat,
-                        formats.pairs(form.source().path(), sourceFormat, sourceCharsetOf(form),
-                                project.sourceLanguage(), project.targetLanguage())), null);
+                        pairs), null);
             }
             try (InputStream in = Files.newInputStream(form.source().path())) {
                 return new Upload(sourceFormat, sourceFormat == FileFormat.TMX
@@ -109,6 +115,11 @@ public class DocumentUploads {
                 targetFormat != null ? "target" : "targetText", target);
         return new Upload(null, null, preparation.checkTexts(project, new DocumentInput(titleOf(form), source,
                 target, form.segmentation())));
+    }
+
+    /** One column's cells as one text, for the language check. */
+    private static String column(ColumnPairs pairs, Function<ColumnPairs.Row, String> cell) {
+        return pairs.rows().stream().map(cell).collect(Collectors.joining("\n"));
     }
 
     /** An import of two texts, checked already, to be segmented and aligned when it runs. */

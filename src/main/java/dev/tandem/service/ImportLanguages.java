@@ -65,6 +65,33 @@ public class ImportLanguages {
         }
     }
 
+    /**
+     * Refuses a file of pairs in two columns whose first column is clearly not in the project's source language or
+     * whose second is clearly not in its target language (columns in the other order are the usual slip).
+     */
+    public void checkColumns(ProjectLanguages project, String languageCheck, String firstColumn, String secondColumn) {
+        if (!enabled(languageCheck)) {
+            return;
+        }
+        Optional<LanguageCheck.Mismatch> first = check(firstColumn, project.sourceLanguage(), project.targetLanguage());
+        Optional<LanguageCheck.Mismatch> second = check(secondColumn, project.targetLanguage(), project.sourceLanguage());
+        if (first.isEmpty() && second.isEmpty()) {
+            return;
+        }
+        boolean swapped = first.isPresent() && second.isPresent()
+                && first.get().looksLike().equals(project.targetLanguage())
+                && second.get().looksLike().equals(project.sourceLanguage());
+        String advice = swapped ? " The second column looks like " + second.get().name() + ": the columns seem"
+                + " swapped. Put the original in the first column and its translation in the second."
+                : " The first column must hold the original, the second its translation: is it the right file, and"
+                        + " the right project?";
+        throw first.isPresent()
+                ? refusal("source", "source", project.sourceLanguage(), "the project's source language",
+                        first.get(), advice, "The first column of the source file")
+                : refusal("source", "source", project.targetLanguage(), "the project's target language",
+                        second.get(), advice, "The second column of the source file");
+    }
+
     /** Whether the check is on; a value other than on and off is refused rather than guessed. */
     static boolean enabled(String languageCheck) {
         if (languageCheck == null || languageCheck.isBlank()) {
@@ -96,7 +123,12 @@ public class ImportLanguages {
 
     private static LanguageMismatchException refusal(String field, String side, String language, String whose,
                                                      LanguageCheck.Mismatch mismatch, String advice) {
-        String what = field.endsWith("Text") ? "The " + side + " text" : "The " + side + " file";
+        return refusal(field, side, language, whose, mismatch, advice,
+                field.endsWith("Text") ? "The " + side + " text" : "The " + side + " file");
+    }
+
+    private static LanguageMismatchException refusal(String field, String side, String language, String whose,
+                                                     LanguageCheck.Mismatch mismatch, String advice, String what) {
         String name = LanguageCharacters.displayName(language);
         return new LanguageMismatchException(field, what + " looks like " + mismatch.name() + ", not " + name
                 + " (" + language + "), " + whose + ": " + mismatch.evidence() + "." + advice

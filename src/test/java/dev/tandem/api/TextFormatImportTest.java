@@ -108,6 +108,26 @@ class TextFormatImportTest {
         assertEquals(List.of("It snows in Beijing."), targets(second));
     }
 
+    /** Found by hand: a CSV with the English column first went into a Chinese-to-English project as confirmed pairs. */
+    @Test
+    void shouldRefuseColumnsInTheWrongOrderUnlessTheCheckIsOff() {
+        long project = ApiFixtures.createProject("Swapped columns", "zh", "en");
+        byte[] swapped = ("en,zh\nWinter came early to Beijing this year.,北京今年的冬天来得很早。\n"
+                + "\"In early November, the first snow fell on the roofs of the Forbidden City.\",十一月初，第一场雪就落在了故宫的屋顶上。\n")
+                .getBytes(StandardCharsets.UTF_8);
+        List<Long> before = counts();
+        given().multiPart("source", "swapped.csv", swapped, "text/csv")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("source"))
+                .body("detail", containsString("The first column of the source file looks like English, not Chinese (zh)"))
+                .body("detail", containsString("the columns seem swapped"));
+        assertEquals(before, counts(), "nothing stored");
+        given().multiPart("source", "swapped.csv", swapped, "text/csv").multiPart("languageCheck", "off")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(201).body("pairs", equalTo(2));
+    }
+
     @Test
     void shouldImportXlsxRowsAsDisplayed() {
         long project = ApiFixtures.createProject("XLSX pairs", "zh", "en");
