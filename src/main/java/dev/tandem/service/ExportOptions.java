@@ -15,7 +15,7 @@ public record ExportOptions(ExportFormat format, ExportSelection selection, Expo
     private static final int MAX_ORIGINAL_FORMAT = 100;
 
     /**
-     * Parses the query parameters of an export; {@code units} and {@code o-tmf} apply to TMX only.
+     * Parses the query parameters of an export; {@code units=sentence} and {@code o-tmf} apply to TMX only.
      *
      * @throws InvalidInputException if a value is unknown, or a TMX option comes with another format
      */
@@ -23,12 +23,12 @@ public record ExportOptions(ExportFormat format, ExportSelection selection, Expo
         ExportFormat parsedFormat = ExportFormat.parse(format);
         ExportSelection selection = ExportSelection.parse(status);
         ExportUnits parsedUnits = ExportUnits.parse(units);
-        boolean unitsGiven = units != null && !units.isBlank();
+        boolean unitsGiven = parsedUnits != ExportUnits.PAIR; // a unit per pair is what every format writes
         boolean originalGiven = originalFormat != null && !originalFormat.isBlank();
         if (parsedFormat != ExportFormat.TMX && (unitsGiven || originalGiven)) {
             throw new InvalidInputException(unitsGiven ? "units" : "o-tmf", (unitsGiven ? "units" : "o-tmf")
-                    + " is a TMX option: use it with format=tmx, or leave it out for format=" + parsedFormat.parameter()
-                    + ".");
+                    + (unitsGiven ? "=sentence" : "") + " is a TMX option: use it with format=tmx, or leave it out for"
+                    + " format=" + parsedFormat.parameter() + ".");
         }
         String tmf = originalGiven ? XmlText.clean(originalFormat).strip() : DEFAULT_ORIGINAL_FORMAT;
         if (tmf.isEmpty() || tmf.codePointCount(0, tmf.length()) > MAX_ORIGINAL_FORMAT) {
