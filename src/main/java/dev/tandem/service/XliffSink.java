@@ -25,7 +25,7 @@ import javax.xml.stream.XMLStreamWriter;
  * in the unit's notes, categories {@code tandem-confidence} and {@code tandem-flags}.
  *
  * <p>Written with StAX as the pairs come, as the TMX export is: characters XML forbids are dropped, CR is kept as
- * {@code &#13;}, and {@code xml:space="preserve"} marks a text whose whitespace a reader must not collapse. Only
+ * {@code &#13;}, and {@code xml:space="preserve"} marks a unit whose whitespace a reader must not collapse. Only
  * {@link #finish} closes the elements; a file that breaks off is not well-formed. A document with no pair selected
  * has no {@code <file>}; an export with none at all has one {@code <file>} with an empty {@code <group>}, since the
  * schema wants at least one file, and a unit or group in each.
@@ -71,12 +71,18 @@ final class XliffSink implements ExportSink {
             xml.writeCharacters("\n    ");
             xml.writeStartElement(NAMESPACE, "unit");
             xml.writeAttribute("id", "p" + (pair.position() + 1));
+            String cleanSource = XmlText.clean(source);
+            String cleanTarget = XmlText.clean(target);
+            if (LOOSE_WHITESPACE.matcher(cleanSource).find() || LOOSE_WHITESPACE.matcher(cleanTarget).find()) {
+                // On the unit: XLIFF 2.0 wants the source and target of a segment to handle whitespace alike.
+                xml.writeAttribute("xml:space", "preserve");
+            }
             writeNotes(pair.confidence(), pair.flags());
             xml.writeCharacters("\n      ");
             xml.writeStartElement(NAMESPACE, "segment");
             xml.writeAttribute("state", state(pair.status()));
-            writeText("source", source);
-            writeText("target", target);
+            writeText("source", cleanSource);
+            writeText("target", cleanTarget);
             xml.writeEndElement();
             xml.writeCharacters("\n    ");
             xml.writeEndElement();
@@ -153,13 +159,9 @@ final class XliffSink implements ExportSink {
         xml.writeEndElement();
     }
 
-    private void writeText(String element, String text) throws XMLStreamException {
-        String cleaned = XmlText.clean(text);
+    private void writeText(String element, String cleaned) throws XMLStreamException {
         xml.writeCharacters("\n        ");
         xml.writeStartElement(NAMESPACE, element);
-        if (LOOSE_WHITESPACE.matcher(cleaned).find()) {
-            xml.writeAttribute("xml:space", "preserve");
-        }
         int start = 0;
         for (int cr = cleaned.indexOf('\r'); cr >= 0; cr = cleaned.indexOf('\r', start)) {
             xml.writeCharacters(cleaned.substring(start, cr));

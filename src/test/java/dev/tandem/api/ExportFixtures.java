@@ -68,7 +68,7 @@ final class ExportFixtures {
         return ((Number) target.get(0).get("index")).intValue();
     }
 
-    private static void edit(long document, Map<String, Object> op) {
+    static void edit(long document, Map<String, Object> op) {
         Map<String, Object> body = new HashMap<>(op);
         body.put("baseVersion", given().get("/api/documents/" + document).then().extract().jsonPath().getLong("version"));
         given().contentType(ContentType.JSON).body(body).post("/api/documents/" + document + "/edits")
