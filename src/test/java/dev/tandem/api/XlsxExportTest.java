@@ -114,6 +114,25 @@ class XlsxExportTest {
         }
     }
 
+    @Test
+    void shouldExportAProjectAsOneSheetNamingEachPairsDocument() throws IOException {
+        long first = ExportFixtures.snowDocument("XLSX project: all/any", "First");
+        long project = ExportFixtures.projectOf(first);
+        long second = ApiFixtures.createDocument(project, "Second", ApiFixtures.ZH, ApiFixtures.EN);
+        byte[] xlsx = given().get("/api/projects/" + project + "/export?format=xlsx&status=all").then()
+                .statusCode(200).extract().asByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("XLSX project  all any", sheet.getSheetName(), "Excel's forbidden characters replaced");
+            assertEquals("Document", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Source", sheet.getRow(0).getCell(2).getStringCellValue());
+            int firstRows = ExportFixtures.exportable(first).size();
+            assertEquals(firstRows + ExportFixtures.exportable(second).size(), sheet.getLastRowNum());
+            assertEquals("First", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("Second", sheet.getRow(firstRows + 1).getCell(0).getStringCellValue());
+        }
+    }
+
     /** Pair (as on the review page), Source, Target, Status, Confidence (as shown, 0.000), Flags. */
     private static List<List<String>> expectedRows(long document) {
         List<List<String>> rows = new ArrayList<>();
