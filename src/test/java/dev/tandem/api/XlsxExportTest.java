@@ -16,11 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -173,6 +175,15 @@ class XlsxExportTest {
     private static String libreOfficeCsv(byte[] xlsx) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("tandem-xlsx");
         Path profile = Files.createTempDirectory("tandem-lo-profile");
+        try {
+            return convert(xlsx, dir, profile);
+        } finally {
+            deleteTree(profile);
+            deleteTree(dir);
+        }
+    }
+
+    private static String convert(byte[] xlsx, Path dir, Path profile) throws IOException, InterruptedException {
         Path file = Files.write(dir.resolve("snow.xlsx"), xlsx);
         Process process = new ProcessBuilder(SOFFICE.toString(), "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", dir.toString(),
@@ -185,6 +196,14 @@ class XlsxExportTest {
         assertTrue(csv.isFile(), "soffice wrote no CSV (exit " + process.exitValue() + "): "
                 + Files.readString(dir.resolve("soffice.log")));
         return Files.readString(csv.toPath(), StandardCharsets.UTF_8);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     private static boolean required() {
