@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The core (segment, align, tmx, formats, review's operations, and search's index) stays plain Java, so it can be
  * tested, benchmarked and reused alone: it may import only the JDK, the JDK's XML APIs, ICU4J, jsoup (HTML import),
+ * PDFBox (PDF import),
  * optimaize's language detector (language check), Lucene (the concordance's index) and other core packages. No
  * Quarkus, JPA, JAX-RS, Vert.x, logging, and nothing of the outer layers (model, service, api, web).
  *
@@ -39,6 +40,7 @@ class ArchitectureTest {
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern ALLOWED = Pattern.compile(
             "(java|javax\\.xml|com\\.ibm\\.icu|org\\.jsoup|com\\.optimaize\\.langdetect|org\\.apache\\.lucene"
+                    + "|org\\.commonmark|org\\.apache\\.poi|org\\.xml\\.sax|org\\.apache\\.pdfbox"
                     + "|dev\\.tandem\\.(segment|align|tmx|formats|review|search|terms))\\..*");
 
     @Test

@@ -15,12 +15,13 @@ public class DocumentUploadForm {
 
     @RestForm
     @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
-            description = "The original: plain text (encoding detected, or given by charset/sourceCharset)")
+            description = "The original: plain text (encoding detected, or given by charset/sourceCharset), HTML,"
+                    + " DOCX, ODT, EPUB or PDF; or a TMX or XLIFF file alone")
     public FileUpload source;
 
     @RestForm
     @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
-            description = "The translation")
+            description = "The translation: text, HTML, DOCX, ODT, EPUB or PDF")
     public FileUpload target;
 
     @RestForm

@@ -211,9 +211,9 @@ public class ProjectResource {
     @POST
     @Path("/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import a document pair from two uploaded files (source, target), or a bilingual TMX or "
-            + "XLIFF file alone as source, whose units arrive as CONFIRMED pairs; large imports, or those sent with "
-            + "Prefer: respond-async, run as a job (202)")
+    @Operation(summary = "Import a document pair from two uploaded files (source, target), or a bilingual TMX, "
+            + "XLIFF or two-column CSV/TSV/XLSX file alone as source, whose units (rows) arrive as CONFIRMED pairs; "
+            + "large imports, or those sent with Prefer: respond-async, run as a job (202)")
     @APIResponse(responseCode = "201", description = "Imported; Location has its address", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)))
     @APIResponse(responseCode = "202", description = "Accepted as a job; Location has its address, to poll",

@@ -84,7 +84,7 @@ public class VersionResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Add another translation of the document's original from an uploaded file (text, HTML,"
-            + " DOCX) or pasted text; as the JSON form otherwise")
+            + " DOCX, ODT, EPUB, PDF) or pasted text; as the JSON form otherwise")
     @APIResponse(responseCode = "201", description = "Added; Location has the new version's address", content =
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)))
     @APIResponse(responseCode = "202", description = "Accepted as a job; Location has its address, to poll")

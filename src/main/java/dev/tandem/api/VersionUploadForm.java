@@ -15,7 +15,7 @@ public class VersionUploadForm {
     public String targetLanguage;
 
     @RestForm
-    @Schema(type = SchemaType.STRING, format = "binary", description = "The translation: text, HTML or DOCX")
+    @Schema(type = SchemaType.STRING, format = "binary", description = "The translation: text, HTML, DOCX, ODT, EPUB or PDF")
     public FileUpload target;
 
     @RestForm

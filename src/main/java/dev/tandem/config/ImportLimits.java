@@ -32,6 +32,13 @@ public interface ImportLimits {
     int maxCompressionRatio();
 
     /**
+     * Most pages of an uploaded PDF (default 500, a long book); more are refused with 413, so that a hostile PDF
+     * costs bounded time (PDFBox read the ten-page test report in 70–120 ms a page on a busy two-core machine).
+     */
+    @WithDefault("500")
+    int maxPdfPages();
+
+    /**
      * Imports of more characters (both sides together) run as a background job even when the client did not ask
      * for one (default 2,000,000: about 20,000 sentences a side, some ten seconds of aligning).
      */

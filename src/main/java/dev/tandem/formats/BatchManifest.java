@@ -36,16 +36,16 @@ public final class BatchManifest {
      *                                     fields, or an empty source or target
      */
     public static BatchManifest parse(String text) throws UnreadableDocumentException {
-        String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<Line> lines = new ArrayList<>();
-        var reader = new Reader(csv);
+        var reader = new CsvRecords(text, ',', "The manifest");
         boolean first = true;
         while (reader.more()) {
-            int number = reader.line;
-            List<String> fields = reader.record();
-            if (fields.size() == 1 && fields.get(0).isBlank()) {
+            CsvRecords.Record record = reader.next();
+            if (record.blank()) {
                 continue;
             }
+            int number = record.line();
+            List<String> fields = record.fields();
             boolean header = first && isHeader(fields);
             first = false;
             if (header) {
@@ -77,61 +77,5 @@ public final class BatchManifest {
     private static boolean isHeader(List<String> fields) {
         return fields.size() >= 2 && fields.get(0).strip().toLowerCase(Locale.ROOT).equals("source")
                 && fields.get(1).strip().toLowerCase(Locale.ROOT).equals("target");
-    }
-
-    /** Reads one record at a time; {@code line} is the line the next record starts on. */
-    private static final class Reader {
-        private final String csv;
-        private int at;
-        int line = 1;
-
-        Reader(String csv) {
-            this.csv = csv;
-        }
-
-        boolean more() {
-            return at < csv.length();
-        }
-
-        List<String> record() throws UnreadableDocumentException {
-            int startLine = line;
-            List<String> fields = new ArrayList<>();
-            var field = new StringBuilder();
-            boolean quoted = false;
-            while (at < csv.length()) {
-                char c = csv.charAt(at++);
-                if (quoted) {
-                    if (c == '"' && at < csv.length() && csv.charAt(at) == '"') {
-                        field.append('"');
-                        at++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        line += c == '\n' ? 1 : 0;
-                        field.append(c);
-                    }
-                } else if (c == '"' && field.toString().isBlank()) {
-                    field.setLength(0);
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\r' || c == '\n') {
-                    if (c == '\r' && at < csv.length() && csv.charAt(at) == '\n') {
-                        at++;
-                    }
-                    line++;
-                    break;
-                } else {
-                    field.append(c);
-                }
-            }
-            if (quoted) {
-                throw new UnreadableDocumentException("The manifest's line " + startLine + " opens a quoted field"
-                        + " that is never closed: end it with a double quote (a quote inside is written twice).");
-            }
-            fields.add(field.toString());
-            return fields;
-        }
     }
 }

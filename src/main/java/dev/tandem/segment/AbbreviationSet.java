@@ -56,6 +56,11 @@ final class AbbreviationSet {
         return kinds.size();
     }
 
+    /** Every abbreviation, by key, with its kind. */
+    Map<String, AbbreviationKind> entries() {
+        return kinds;
+    }
+
     /**
      * Reads a list from the class path ({@code abbrev-<language>.txt} next to this class), or
      * returns empty if there is none. Each line is an abbreviation as written, including its final

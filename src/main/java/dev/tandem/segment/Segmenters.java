@@ -15,6 +15,11 @@ public final class Segmenters {
 
     private static final Segmenter LINES = new LineSegmenter();
 
+    /** Built on first use (lazy holder): it reads the abbreviation lists of every language ICU knows. */
+    private static final class BuiltIn {
+        static final SrxDocument DOCUMENT = BuiltInRules.document();
+    }
+
     private Segmenters() {
     }
 
@@ -31,6 +36,24 @@ public final class Segmenters {
         ULocale locale = parse(languageTag);
         return BY_LANGUAGE.computeIfAbsent(locale.toLanguageTag(),
                 tag -> new IcuSentenceSegmenter(locale, LanguageRules.forLocale(locale)));
+    }
+
+    /**
+     * Sentence splitting by SRX 2.0 rules: the rules {@code rules} maps to {@code languageTag}, first match deciding
+     * each position; paragraphs as in {@link #forLanguage}. Building compiles every pattern, so callers keep the
+     * result. See {@link SrxSegmenter}.
+     */
+    public static Segmenter forRules(SrxDocument rules, String languageTag) {
+        return new SrxSegmenter(rules.rulesFor(parse(languageTag).toLanguageTag()));
+    }
+
+    /**
+     * Tandem's built-in rules written as SRX (abbreviations per language as no-break rules, then the common break
+     * rules): what a project starts from when it edits its rules. They come close to {@link #forLanguage} but are
+     * not identical; a project without rules of its own keeps {@link #forLanguage}.
+     */
+    public static SrxDocument builtInRules() {
+        return BuiltIn.DOCUMENT;
     }
 
     /**

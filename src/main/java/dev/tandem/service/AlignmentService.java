@@ -34,6 +34,9 @@ public class AlignmentService {
     Meters meters;
 
     @Inject
+    ProjectSegmentation projectSegmentation;
+
+    @Inject
     AlignmentService(TandemConfig config) {
         // settings out of range stop the start here, with the message of AlignerSettings
         aligner = new SentenceAligner(config.aligner().settings());
@@ -45,6 +48,20 @@ public class AlignmentService {
                 ? segmenters.computeIfAbsent("\0lines", key -> Segmenters.lines())
                 : segmenters.computeIfAbsent(language, Segmenters::forLanguage);
         return segmenter.split(text);
+    }
+
+    /**
+     * Sentences of {@code text}, split by the project's own rules when it has some and {@code segmentation} is
+     * {@link Segmentation#AUTO}; otherwise as {@link #segment(String, String, Segmentation)}.
+     */
+    public List<Segment> segment(String text, String language, Segmentation segmentation, long projectId) {
+        if (segmentation == Segmentation.AUTO) {
+            var own = projectSegmentation.segmenter(projectId, language);
+            if (own.isPresent()) {
+                return InvalidInputException.checked("segmentation", () -> own.get().split(text));
+            }
+        }
+        return segment(text, language, segmentation);
     }
 
     /** Beads covering every sentence of both sides once, in order. */

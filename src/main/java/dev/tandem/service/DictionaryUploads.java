@@ -79,6 +79,9 @@ public class DictionaryUploads {
                 case TMX -> "a translation memory (TMX): upload it as a document of the project, and its pairs "
                         + "teach the aligner as confirmed ones";
                 case XLIFF -> "an XLIFF file: upload it as a document of the project";
+                case ODT -> "an OpenDocument text (ODT)";
+                case EPUB -> "an e-book (EPUB)";
+                case PDF -> "a PDF";
                 default -> "an HTML page";
             };
             throw new InvalidInputException("file", "This is " + what + ", not a dictionary. A dictionary is a text "

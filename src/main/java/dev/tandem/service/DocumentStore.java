@@ -102,6 +102,42 @@ public class DocumentStore {
         return document.id;
     }
 
+    /**
+     * Replaces a document's sentences and pairs with {@code prepared}'s (its texts stay), if the document is still
+     * at {@code expectedVersion}: what a change of the project's segmentation rules does to a document nobody has
+     * reviewed. Its edit history goes with the old pairs.
+     *
+     * @return false, changing nothing, when the document is gone or was changed meanwhile
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean replaceContent(long documentId, long expectedVersion, PreparedImport prepared, Importer importer) {
+        Document document = em.find(Document.class, documentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (document == null || document.version != expectedVersion) {
+            return false;
+        }
+        dev.tandem.model.Edit.delete("document", document);
+        SentencePair.delete("document", document);
+        Sentence.delete("document", document);
+        document.version++;
+        dev.tandem.model.LayoutIndex.changing(document);
+        document.lengthRatio = prepared.lengthRatio();
+        document.sourceLineBreaks = prepared.sourceLineBreaks();
+        document.targetLineBreaks = prepared.targetLineBreaks();
+        document.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        em.flush();
+        try (StatelessSession bulk = em.unwrap(Session.class).statelessWithOptions().connection().open()) {
+            bulk.setJdbcBatchSize(JDBC_BATCH);
+            var rows = new Batches(bulk, prepared.rows(), AlignmentProgress.NONE);
+            addSentences(document, Side.SOURCE, prepared.sourceSegments(), prepared.sourceSentences(), rows);
+            addSentences(document, Side.TARGET, prepared.targetSegments(), prepared.targetSentences(), rows);
+            addPairs(document, prepared, rows);
+            rows.flush();
+        }
+        audit.record(importer.username(), importer.address(), "document-resegment", "document " + document.id,
+                "project " + document.project.id + ", " + prepared.beads().size() + " pairs");
+        return true;
+    }
+
     /** Rows inserted a batch at a time, reporting the share of all rows done after each batch. */
     private static final class Batches {
         private final StatelessSession session;

@@ -18,10 +18,10 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Turns an uploaded form into an import ready to run: files are read in their format (plain text, HTML, DOCX) and
- * decoded strictly, never with a silent guess (a detected charset is judged for the side's language), and each side
- * is checked to be in its project language ({@link ImportLanguages}); a bilingual file (TMX, XLIFF) sent alone
- * becomes confirmed pairs.
+ * Turns an uploaded form into an import ready to run: files are read in their format (plain text, HTML, DOCX,
+ * Markdown, subtitles) and decoded strictly, never with a silent guess (a detected charset is judged for the side's
+ * language), and each side is checked to be in its project language ({@link ImportLanguages}); a bilingual file (TMX, XLIFF, or two columns
+ * of CSV or XLSX) sent alone becomes confirmed pairs.
  */
 @ApplicationScoped
 public class DocumentUploads {
@@ -87,6 +87,11 @@ public class DocumentUploads {
                 throw new InvalidInputException("target", "The source file is a bilingual " + sourceFormat
                         + " file, which holds both sides: upload it alone, with no target file or text.");
             }
+            if (sourceFormat == FileFormat.CSV || sourceFormat == FileFormat.XLSX) {
+                return new Upload(sourceFormat, preparation.prepareColumns(project, titleOf(form), sourceFormat,
+                        formats.pairs(form.source().path(), sourceFormat, sourceCharsetOf(form),
+                                project.sourceLanguage(), project.targetLanguage())), null);
+            }
             try (InputStream in = Files.newInputStream(form.source().path())) {
                 return new Upload(sourceFormat, sourceFormat == FileFormat.TMX
                         ? preparation.prepareTmx(project, titleOf(form), in)
@@ -95,10 +100,11 @@ public class DocumentUploads {
                 throw new UncheckedIOException(e);
             }
         }
+        Segmentation segmentation = Segmentation.parse(form.segmentation());
         String source = text("source", form.source(), sourceFormat, form.sourceText(), form.sourceCharset(),
-                project.sourceLanguage());
+                project.sourceLanguage(), segmentation);
         String target = text("target", form.target(), targetFormat, form.targetText(), form.targetCharset(),
-                project.targetLanguage());
+                project.targetLanguage(), segmentation);
         languages.check(project, form.languageCheck(), sourceFormat != null ? "source" : "sourceText", source,
                 targetFormat != null ? "target" : "targetText", target);
         return new Upload(null, null, preparation.checkTexts(project, new DocumentInput(titleOf(form), source,
@@ -157,7 +163,7 @@ public class DocumentUploads {
     }
 
     String text(String side, UploadedFile file, FileFormat format, String pasted, String declaredCharset,
-                String language) {
+                String language, Segmentation segmentation) {
         if (format != null && pasted != null && !pasted.isBlank()) {
             // taking the file and dropping the pasted text without a word loses what the user typed
             throw new InvalidInputException(side, "The " + side + " came both as a file (" + file.fileName()
@@ -166,13 +172,18 @@ public class DocumentUploads {
         if (format != null) {
             String charset = declaredCharset != null && !declaredCharset.isBlank() ? declaredCharset
                     : charsetOf(file.contentType());
-            return formats.text(side, file.path(), format, charset, language);
+            return formats.text(side, file.path(), format, charset, language, segmentation);
         }
         if (pasted != null && !pasted.isBlank()) {
             return pasted;
         }
         throw new InvalidInputException(side, "The " + side + " is missing or empty: upload a " + side
                 + " file or paste the text into " + side + "Text.");
+    }
+
+    private static String sourceCharsetOf(DocumentUpload form) {
+        return form.sourceCharset() != null && !form.sourceCharset().isBlank() ? form.sourceCharset()
+                : charsetOf(form.source().contentType());
     }
 
     /** The charset parameter of a part's Content-Type, if the client sent one. */

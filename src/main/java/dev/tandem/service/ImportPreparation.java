@@ -6,6 +6,8 @@ import dev.tandem.align.Bead;
 import dev.tandem.align.Lexicon;
 import dev.tandem.align.SideText;
 import dev.tandem.config.TandemConfig;
+import dev.tandem.formats.ColumnPairs;
+import dev.tandem.formats.FileFormat;
 import dev.tandem.formats.UnreadableDocumentException;
 import dev.tandem.formats.XliffContent;
 import dev.tandem.formats.XliffReader;
@@ -68,9 +70,9 @@ public class ImportPreparation {
     public ImportPreview preview(TextImport input) {
         ProjectLanguages project = input.project();
         List<Segment> sourceSegments = alignment.segment(input.sourceText(), project.sourceLanguage(),
-                input.segmentation());
+                input.segmentation(), project.id());
         List<Segment> targetSegments = alignment.segment(input.targetText(), project.targetLanguage(),
-                input.segmentation());
+                input.segmentation(), project.id());
         String segmentation = input.segmentation().wireName();
         return new ImportPreview(ImportPreview.side(input.sourceText(), sourceSegments),
                 ImportPreview.side(input.targetText(), targetSegments),
@@ -87,10 +89,10 @@ public class ImportPreparation {
     public PreparedImport prepare(TextImport input, AlignmentProgress progress) {
         ProjectLanguages project = input.project();
         List<Segment> sourceSegments = alignment.segment(input.sourceText(), project.sourceLanguage(),
-                input.segmentation());
+                input.segmentation(), project.id());
         progress.report(SEGMENTED / 2);
         List<Segment> targetSegments = alignment.segment(input.targetText(), project.targetLanguage(),
-                input.segmentation());
+                input.segmentation(), project.id());
         progress.report(SEGMENTED);
         List<String> sourceSentences = AlignmentService.texts(input.sourceText(), sourceSegments);
         List<String> targetSentences = AlignmentService.texts(input.targetText(), targetSegments);
@@ -120,7 +122,7 @@ public class ImportPreparation {
     public PreparedImport prepareVersion(TextImport input, Original original, AlignmentProgress progress) {
         ProjectLanguages project = input.project();
         List<Segment> targetSegments = alignment.segment(input.targetText(), project.targetLanguage(),
-                input.segmentation());
+                input.segmentation(), project.id());
         progress.report(SEGMENTED);
         List<String> targetSentences = AlignmentService.texts(input.targetText(), targetSegments);
         var sourceSide = new SideText(project.sourceLanguage(), original.sentences(),
@@ -185,6 +187,20 @@ public class ImportPreparation {
         List<BilingualUnit> units = content.units().stream()
                 .map(unit -> new BilingualUnit(unit.source(), unit.target(), unit.untranslated())).toList();
         return bilingual(project, bilingualTitle(title, "XLIFF"), "xliff", units);
+    }
+
+    /**
+     * Pairs in two columns of a CSV/TSV or XLSX file: each row becomes a confirmed pair, as a TMX unit does (a
+     * spreadsheet of pairs is a reviewed translation, e.g. a proofread alignment). Rows with one side empty were
+     * left out by the reader.
+     */
+    public PreparedImport prepareColumns(ProjectLanguages project, String title, FileFormat format,
+                                         ColumnPairs pairs) {
+        List<BilingualUnit> units = pairs.rows().stream()
+                .map(row -> new BilingualUnit(row.source(), row.target(), false)).toList();
+        String kind = format == FileFormat.XLSX ? "xlsx" : "csv";
+        return bilingual(project, bilingualTitle(title, format == FileFormat.XLSX ? "Spreadsheet" : "CSV"), kind,
+                units);
     }
 
     /** A pair of a bilingual file: one sentence per side, confirmed unless the file says it awaits review. */

@@ -13,7 +13,8 @@ import dev.tandem.align.AlignmentProgress;
  * @param key         the request's {@code Idempotency-Key}, or null
  * @param fingerprint SHA-256 (hex) of what was sent, to tell a retry from another request with the same key
  * @param characters  both sides' characters: what decides whether it runs in the background
- * @param kind        what it is made from, as {@link PreparedImport#kind()}: {@code text}, {@code tmx} or {@code xliff}
+ * @param kind        what it is made from, as {@link PreparedImport#kind()}: {@code text}, {@code tmx},
+ *                    {@code xliff}, {@code csv} or {@code xlsx}
  * @param preparation segments and aligns (or reads a bilingual file's units), reporting its progress
  */
 public record ImportWork(ProjectLanguages project, String title, Importer importer, String key, String fingerprint,

@@ -47,7 +47,7 @@ public record LineBreakReading(
     public static String codeOf(String segmentation, String text) {
         return switch (segmentation) {
             case "lines" -> "sentence-lines";
-            case "tmx", "xliff" -> "units";
+            case "tmx", "xliff", "csv", "xlsx" -> "units";
             default -> switch (LineBreaks.of(text)) {
                 case NONE -> "none";
                 case LINE_PARAGRAPHS -> "line-paragraphs";

@@ -10,8 +10,9 @@ import java.util.List;
  * A document ready to be stored: texts segmented and aligned, everything computed that takes time, so that
  * storing it is a short transaction of inserts ({@link DocumentStore}).
  *
- * @param kind        what it was made from, for the audit log: {@code text}, {@code tmx} or {@code xliff}
- * @param segmentation the stored segmentation name: {@code auto}, {@code lines}, {@code tmx} or {@code xliff}
+ * @param kind        what it was made from, for the audit log: {@code text}, {@code tmx}, {@code xliff}, {@code csv}
+ *                    or {@code xlsx}
+ * @param segmentation the stored segmentation name: {@code auto}, {@code lines}, or for a bilingual file its kind
  * @param sourceSentences the text of each source segment, likewise {@code targetSentences}
  * @param scored      whether the beads' confidences are the aligner's; a bilingual file's pairs were not aligned,
  *                    their beads only place the units, and they are stored without a confidence

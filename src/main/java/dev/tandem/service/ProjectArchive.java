@@ -38,6 +38,8 @@ public final class ProjectArchive {
     static final String PROJECT = "project.json";
     static final String DOCUMENTS = "documents/";
     static final String DICTIONARIES = "dictionaries/";
+    /** The project's own segmentation rules (SRX 2.0), present only when it has some. */
+    static final String SEGMENTATION = "segmentation.srx";
     private static final Pattern NUMBERED = Pattern.compile("(documents|dictionaries)/([1-9][0-9]{0,8})\\.json");
 
     private ProjectArchive() {
@@ -71,7 +73,7 @@ public final class ProjectArchive {
                     (numbered.group(1).equals("documents") ? documents : dictionaries)
                             .add(Integer.parseInt(numbered.group(2)));
                 } else if (!name.equals(MANIFEST) && !name.equals(PROJECT) && !name.equals(DOCUMENTS)
-                        && !name.equals(DICTIONARIES)) {
+                        && !name.equals(DICTIONARIES) && !name.equals(SEGMENTATION)) {
                     throw invalid("The archive holds an entry " + name + " that a Tandem project archive has not.");
                 }
             }

@@ -63,6 +63,9 @@ public class ProjectArchiveReader {
     @Inject
     EntityManager em;
 
+    @Inject
+    ProjectSegmentation segmentation;
+
     /** The new project; a 400 ({@link InvalidInputException}) or 413 naming what is wrong, and nothing stored. */
     public Project importArchive(UploadedFile file) {
         if (file == null) {
@@ -71,12 +74,17 @@ public class ProjectArchiveReader {
         }
         try (LimitedZip zip = LimitedZip.open(file.path(), config.imports().zipLimits(), ZipMessages.PROJECT_ARCHIVE)) {
             var layout = ProjectArchive.Layout.of(zip.names());
+            byte[] rules = zip.names().contains(ProjectArchive.SEGMENTATION) ? readBytes(zip, ProjectArchive.SEGMENTATION)
+                    : null;
+            if (rules != null) {
+                segmentation.parse(rules); // refused before anything is stored
+            }
             ProjectArchive.Manifest manifest = readWhole(zip, ProjectArchive.MANIFEST, ProjectArchive.Manifest.class);
             manifest.check();
             ProjectArchive.ProjectPart part = readWhole(zip, ProjectArchive.PROJECT, ProjectArchive.ProjectPart.class);
             Project project = QuarkusTransaction.requiringNew()
                     .timeout((int) config.imports().storeTimeout().toSeconds())
-                    .call(() -> store(zip, layout, part));
+                    .call(() -> store(zip, layout, part, rules));
             Log.debugf("Imported project %d from an archive of %d documents", project.id, (Object) layout.documents().size());
             return project;
         } catch (DocumentTooLargeException e) {
@@ -88,7 +96,13 @@ public class ProjectArchiveReader {
         }
     }
 
-    private Project store(LimitedZip zip, ProjectArchive.Layout layout, ProjectArchive.ProjectPart part) {
+    private static byte[] readBytes(LimitedZip zip, String name) throws IOException {
+        try (java.io.InputStream in = zip.read(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private Project store(LimitedZip zip, ProjectArchive.Layout layout, ProjectArchive.ProjectPart part, byte[] rules) {
         Project project = projects.createProject(part.name(), part.sourceLanguage(), part.targetLanguage());
         if (part.createdAt() != null) {
             project.createdAt = part.createdAt();
@@ -105,6 +119,9 @@ public class ProjectArchiveReader {
         }
         for (String name : layout.dictionaries()) {
             stream(zip, name, parser -> storeDictionary(parser, project));
+        }
+        if (rules != null) {
+            segmentation.replaceRules(project.id, rules);
         }
         return project;
     }

@@ -90,6 +90,13 @@ public class ProjectArchiveWriter {
             long dictionaryId = dictionaries.get(i);
             entry(zip, ProjectArchive.dictionaryEntry(i + 1), out -> readOnly(() -> writeDictionary(dictionaryId, out)));
         }
+        var rules = QuarkusTransaction.requiringNew().call(() -> dev.tandem.model.SegmentationRules
+                .findForProject(projectId).map(row -> row.srx));
+        if (rules.isPresent()) {
+            zip.putNextEntry(new ZipEntry(ProjectArchive.SEGMENTATION));
+            zip.write(rules.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
         Log.debugf("Archived project %d: %d documents, %d dictionaries", projectId, documents.size(),
                 dictionaries.size());
     }

@@ -85,6 +85,7 @@ public class ProjectService {
         Document.listByProject(project).stream().filter(d -> d.originalId == null).forEach(DocumentService::delete);
         DictionaryService.deleteAll(project);
         TermService.deleteAll(project);
+        ProjectSegmentation.deleteAll(project);
         // a job still running finds its row gone at its next progress report and stops
         ImportJob.delete("projectId", id);
         ImportRequest.delete("projectId", id);

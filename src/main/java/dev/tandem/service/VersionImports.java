@@ -44,7 +44,8 @@ public class VersionImports {
             throw new InvalidInputException("target", "The target file is a bilingual " + format + " file: a version"
                     + " is the translation alone, as text, HTML or DOCX.");
         }
-        String text = uploads.text("target", form.target(), format, form.targetText(), form.targetCharset(), language);
+        String text = uploads.text("target", form.target(), format, form.targetText(), form.targetCharset(), language,
+                Segmentation.parse(form.segmentation()));
         languages.checkVersion(project, form.languageCheck(), format != null ? "target" : "targetText", text);
         String title = form.title() == null || form.title().isBlank() ? original.title() + " (" + language + ")"
                 : form.title();

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.formats;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The pairs of a two-column file (CSV, TSV or the first sheet of an XLSX workbook): the first column is the source,
+ * the second its translation, one pair per row. Cells are stripped of surrounding blanks. Columns after the second
+ * (notes, statuses) are ignored. Blank rows are left out; rows with one side empty are left out and counted. The
+ * first row is a header, and left out, when both its cells name a side: {@code source}, {@code target},
+ * {@code original}, {@code translation} (and {@code source text}, {@code target language}, …), one of the project's
+ * two language tags ({@code de}, {@code en-US} for {@code en}) or one of their names in English or in the language
+ * itself ({@code German}, {@code Deutsch}).
+ *
+ * @param rows        the pairs, in file order
+ * @param skippedRows rows with text on one side only
+ * @param header      whether a header row was left out
+ */
+public record ColumnPairs(List<Row> rows, int skippedRows, boolean header) {
+    /** A pair and the line (CSV) or row (XLSX) it came from, 1-based. */
+    public record Row(int line, String source, String target) {
+    }
+
+    private static final Set<String> SIDE_WORDS = Set.of("source", "target", "original", "translation",
+            "source text", "target text", "source language", "target language", "src", "tgt");
+    /** Separators tried on a CSV file, in order of preference when they split it equally well. */
+    private static final char[] SEPARATORS = {'\t', ';', ','};
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})+");
+    /** Records a separator is judged on. */
+    private static final int SAMPLE_RECORDS = 50;
+
+    public ColumnPairs {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * The pairs of a CSV or TSV file, its separator (tab, semicolon or comma) found from its first records: the one
+     * that splits most of them into two or more fields (with no text after a closing quote), then into exactly two.
+     *
+     * @throws DocumentTooLargeException   for more than {@code maxRows} pairs or a cell over {@code maxCellChars}
+     * @throws UnreadableDocumentException naming the line, for a quoted field never closed; or for a file with no
+     *                                     row holding text in both columns
+     */
+    public static ColumnPairs fromCsv(String text, String sourceLanguage, String targetLanguage, int maxRows,
+                                      int maxCellChars) throws UnreadableDocumentException {
+        var collector = new Collector("CSV", sourceLanguage, targetLanguage, maxRows, maxCellChars);
+        var records = new CsvRecords(text, separatorOf(text), "The CSV file");
+        while (records.more()) {
+            CsvRecords.Record record = records.next();
+            collector.add(record.line(), record.fields());
+        }
+        return collector.finish();
+    }
+
+    private static char separatorOf(String text) {
+        char best = ',';
+        int bestSplit = -1;
+        int bestTwo = -1;
+        for (char separator : SEPARATORS) {
+            int split = 0;
+            int two = 0;
+            var records = new CsvRecords(text, separator, "");
+            try {
+                for (int i = 0; i < SAMPLE_RECORDS && records.more(); i++) {
+                    CsvRecords.Record record = records.next();
+                    int fields = record.regular() ? record.fields().size() : 0;
+                    split += fields >= 2 ? 1 : 0;
+                    two += fields == 2 ? 1 : 0;
+                }
+            } catch (UnreadableDocumentException e) {
+                // an open quote reads the same with any separator; the real reading reports it
+            }
+            if (split > bestSplit || split == bestSplit && two > bestTwo) {
+                best = separator;
+                bestSplit = split;
+                bestTwo = two;
+            }
+        }
+        return best;
+    }
+
+    /** Gathers the rows of a file one by one; {@link #finish} judges the whole. */
+    public static final class Collector {
+        private final String kind;
+        private final Set<String> headerWords;
+        private final int maxRows;
+        private final int maxCellChars;
+        private final List<Row> rows = new ArrayList<>();
+        private int skipped;
+        private boolean first = true;
+        private boolean header;
+
+        /** @param kind how messages name the file: "CSV" or "XLSX" */
+        public Collector(String kind, String sourceLanguage, String targetLanguage, int maxRows, int maxCellChars) {
+            this.kind = kind;
+            this.headerWords = headerWords(sourceLanguage, targetLanguage);
+            this.maxRows = maxRows;
+            this.maxCellChars = maxCellChars;
+        }
+
+        /** Adds the row at {@code line} (1-based) with its cells, first column first. */
+        public void add(int line, List<String> cells) throws DocumentTooLargeException {
+            for (String cell : cells) {
+                if (cell.length() > maxCellChars) {
+                    throw new DocumentTooLargeException("The " + kind + " file's " + (kind.equals("CSV") ? "line "
+                            : "row ") + line + " has a cell of " + cell.length() + " characters; the limit is "
+                            + maxCellChars + " (tandem.import.max-chars).");
+                }
+            }
+            String source = cells.isEmpty() ? "" : cells.get(0).strip();
+            String target = cells.size() < 2 ? "" : cells.get(1).strip();
+            if (source.isEmpty() && target.isEmpty()) {
+                return;
+            }
+            boolean firstRow = first;
+            first = false;
+            if (firstRow && namesASide(source) && namesASide(target)) {
+                header = true;
+            } else if (source.isEmpty() || target.isEmpty()) {
+                skipped++;
+            } else if (rows.size() == maxRows) {
+                throw new DocumentTooLargeException("The " + kind + " file has more than " + maxRows + " pairs"
+                        + " (tandem.import.max-sentences). Split it into parts.");
+            } else {
+                rows.add(new Row(line, source, target));
+            }
+        }
+
+        /** @throws UnreadableDocumentException when no row has text in both columns */
+        public ColumnPairs finish() throws UnreadableDocumentException {
+            if (rows.isEmpty()) {
+                throw new UnreadableDocumentException("The " + kind + " file has no row with text in both of its"
+                        + " first two columns" + (skipped > 0 ? " (" + skipped + " with one side empty)" : "")
+                        + ": put the original in the first column and its translation in the second"
+                        + (kind.equals("CSV") ? ", separated by a comma, a semicolon or a tab." : "."));
+            }
+            return new ColumnPairs(rows, skipped, header);
+        }
+
+        private boolean namesASide(String cell) {
+            String word = normal(cell);
+            // a language tag with a region or script: en-US for a project in en
+            return headerWords.contains(word) || LANGUAGE_TAG.matcher(word).matches()
+                    && headerWords.contains(word.substring(0, word.indexOf('-')));
+        }
+
+        private static Set<String> headerWords(String sourceLanguage, String targetLanguage) {
+            var words = new HashSet<>(SIDE_WORDS);
+            for (String tag : List.of(sourceLanguage, targetLanguage)) {
+                Locale locale = Locale.forLanguageTag(tag);
+                words.add(normal(tag));
+                words.add(normal(locale.getLanguage()));
+                words.add(normal(locale.getDisplayLanguage(Locale.ENGLISH)));
+                words.add(normal(locale.getDisplayLanguage(locale)));
+                words.add(normal(locale.getDisplayName(Locale.ENGLISH)));
+            }
+            words.remove("");
+            return words;
+        }
+
+        /** Lower case, {@code _} as {@code -}, a trailing colon dropped: {@code "Source:"}, {@code "en_US"}. */
+        private static String normal(String cell) {
+            String word = cell.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+            return word.endsWith(":") ? word.substring(0, word.length() - 1).strip() : word;
+        }
+    }
+}

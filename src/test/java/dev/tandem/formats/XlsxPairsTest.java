@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.formats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XlsxPairsTest {
+    private static final ZipLimits LIMITS = new ZipLimits(1000, 200L << 20, 100);
+
+    @TempDir
+    Path dir;
+
+    private ColumnPairs read(byte[] xlsx) throws IOException, UnreadableDocumentException {
+        Path file = Files.write(dir.resolve("pairs.xlsx"), xlsx);
+        return XlsxPairs.read(file, LIMITS, "zh", "en", 1000, 1000);
+    }
+
+    @Test
+    void shouldReadCellsAsDisplayedAndFormulasByTheirSavedValue() throws Exception {
+        // LibreOffice saved 30% as 0.3 in the format 0.00%, which it displays as 30.00%
+        ColumnPairs pairs = read(TextFixtures.bytes("snow-pairs.xlsx"));
+        assertTrue(pairs.header());
+        assertEquals(1, pairs.skippedRows());
+        assertEquals(List.of("北京今年的冬天来得很早。", "十一月初，第一场雪就落在了故宫的屋顶上。", "“你看，下雪了！”小女孩指着窗外喊道。",
+                "据气象局统计，今年的降雪量比去年多了 30%。", "30.00%", "12", "城市的道路 & 交通受到了一定影响，但地铁运行正常 🚇。"),
+                pairs.rows().stream().map(ColumnPairs.Row::source).toList());
+        assertEquals("\"Look, it's snowing!\" the little girl shouted, pointing out of the window.",
+                pairs.rows().get(2).target());
+        assertEquals(List.of(2, 3, 4, 6, 7, 8, 9), pairs.rows().stream().map(ColumnPairs.Row::line).toList());
+    }
+
+    @Test
+    void shouldStopZipBombsBeforePoiOpensThem() {
+        byte[] bomb = Docx.bomb(1L << 30);
+        var declared = assertThrows(DocumentTooLargeException.class, () -> read(bomb));
+        assertTrue(declared.getMessage().contains("zip bomb"), declared.getMessage());
+        var lying = assertThrows(DocumentTooLargeException.class, () -> read(Docx.lyingAboutSizes(bomb, 1000)));
+        assertTrue(lying.getMessage().contains("zip bomb"), lying.getMessage());
+    }
+
+    @Test
+    void shouldRefuseAZipThatIsNoWorkbook() {
+        var docx = assertThrows(UnreadableDocumentException.class, () -> read(Docx.paragraphs("Hi")));
+        assertFalse(docx instanceof DocumentTooLargeException);
+        assertTrue(docx.getMessage().contains("not an XLSX workbook"), docx.getMessage());
+    }
+
+    @Test
+    void shouldNeverResolveExternalEntities() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "tandem-secret-xlsx");
+        String doctype = "<!DOCTYPE x [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n";
+        byte[] xlsx = TextFixtures.bytes("snow-pairs.xlsx");
+        String strings = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + doctype + "<sst xmlns=\"" + MAIN
+                + "\" count=\"1\" uniqueCount=\"1\"><si><t>&xxe;</t></si></sst>";
+        String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + doctype + "<worksheet xmlns=\"" + MAIN
+                + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>";
+        for (var part : List.of(List.of("xl/sharedStrings.xml", strings), List.of("xl/worksheets/sheet1.xml", sheet))) {
+            var refused = assertThrows(UnreadableDocumentException.class,
+                    () -> read(TextFixtures.withEntry(xlsx, part.get(0), part.get(1))), part.get(0));
+            assertFalse(refused.getMessage().contains("tandem-secret"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("DOCTYPE is disallowed"), refused.getMessage());
+        }
+    }
+
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+}
