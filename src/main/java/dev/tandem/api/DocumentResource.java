@@ -11,6 +11,7 @@ import dev.tandem.review.QaCode;
 import dev.tandem.review.ReviewStatus;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
+import dev.tandem.service.ExportOptions;
 import dev.tandem.service.ExportService;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.PairFilter;
@@ -145,28 +146,40 @@ public class DocumentResource {
 
     @GET
     @Path("/export")
-    @Produces({"application/x-tmx+xml", "text/tab-separated-values", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Export the document's pairs as TMX 1.4b (or TSV)")
+    @Produces({"application/x-tmx+xml", "text/tab-separated-values", Exports.XLSX, "application/zip",
+            "application/xliff+xml", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Export the document's pairs as TMX 1.4b (or TSV, XLSX, Moses parallel text, XLIFF 2.0)")
     @APIResponse(responseCode = "200", description = "The file, streamed", content = {@Content(mediaType = "application/x-tmx+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "text/tab-separated-values", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "400", description = "Unknown format or status")
+                    @Content(mediaType = "text/tab-separated-values", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = Exports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/xliff+xml", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Unknown format, status or units, or a TMX option with another format")
     @APIResponse(responseCode = "500", description = "The export failed before its first bytes went out. A failure "
             + "once the file has begun breaks the connection off instead: the file is never cut short silently")
     @Requires(on = DOCUMENT, role = VIEWER)
     public Response export(@RestPath long id,
-                           @Parameter(description = "tmx (default) or tsv") @QueryParam("format") String format,
+                           @Parameter(description = "tmx (default), tsv, xlsx (a spreadsheet), moses (a zip of two"
+                                   + " line-aligned plain-text files) or xliff (XLIFF 2.0)")
+                           @QueryParam("format") String format,
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
                            @QueryParam("status") String status,
+                           @Parameter(description = "TMX only: pair (default: a unit per pair) or sentence (only pairs"
+                                   + " with one sentence on each side; the others are left out and counted)")
+                           @QueryParam("units") String units,
+                           @Parameter(description = "TMX only: the header's o-tmf, the format the memory came from"
+                                   + " (default Tandem)") @QueryParam("o-tmf") String originalFormat,
                            @Parameter(description = "all: the original with every translation of it (its own and"
                                    + " its versions') as one multilingual TMX, a <tu> per original segment with a"
                                    + " <tuv> per language; absent: this document's language pair")
                            @QueryParam("languages") String languages, @Context HttpServerRequest request) {
         Document document = granted.document();
+        ExportOptions options = ExportOptions.parse(format, status, units, originalFormat);
         if (languages != null && !languages.isBlank()) {
-            return Exports.multilingual(exports, grids, request, document, format, status, languages);
+            return Exports.multilingual(exports, grids, request, document, options, languages);
         }
-        return Exports.file(exports, request, document.project, document.targetLanguage, List.of(document.id), format,
-                status, "document " + id, document.title);
+        return Exports.file(exports, request, document.project, document.targetLanguage, List.of(document.id), options,
+                "document " + id, document.title, false);
     }
 
     private static Long versionParam(String baseVersion) {

@@ -5,8 +5,10 @@ import dev.tandem.model.Document;
 import dev.tandem.model.Project;
 import dev.tandem.service.ExportFailedException;
 import dev.tandem.service.ExportFormat;
+import dev.tandem.service.ExportOptions;
 import dev.tandem.service.ExportSelection;
 import dev.tandem.service.ExportService;
+import dev.tandem.service.ExportUnits;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.TranslationGrid;
 import dev.tandem.service.TranslationGrids;
@@ -28,6 +30,7 @@ import java.util.Map;
  * 500 problem ({@link ProblemMappers#exportFailed}).
  */
 final class Exports {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final long CLOSE_WAIT_MILLIS = 5_000;
 
     private Exports() {
@@ -38,12 +41,13 @@ final class Exports {
      * project's name) names the file.
      */
     static Response file(ExportService exports, HttpServerRequest request, Project project, String targetLanguage,
-                         List<Long> documentIds, String format, String status, String what, String title) {
-        ExportFormat parsedFormat = ExportFormat.parse(format);
-        ExportSelection selection = ExportSelection.parse(status);
+                         List<Long> documentIds, ExportOptions options, String what, String title,
+                         boolean wholeProject) {
+        ExportFormat parsedFormat = options.format();
+        ExportSelection selection = options.selection();
         StreamingOutput body = out -> {
             try {
-                exports.export(project.id, targetLanguage, documentIds, parsedFormat, selection, what, out);
+                exports.export(project.id, targetLanguage, documentIds, options, what, title, wholeProject, out);
             } catch (ExportFailedException e) {
                 if (request.response().headWritten()) {
                     breakOff(request);
@@ -61,15 +65,19 @@ final class Exports {
      * Read whole before the answer begins, so that what cannot be exported is a clear error, not a broken file.
      */
     static Response multilingual(ExportService exports, TranslationGrids grids, HttpServerRequest request,
-                                 Document document, String format, String status, String languages) {
+                                 Document document, ExportOptions options, String languages) {
         if (!languages.strip().equalsIgnoreCase("all")) {
             throw new InvalidInputException("languages", "languages '" + languages + "' is unknown: use all (the"
                     + " original with every translation of it), or leave it out for this document's language pair.");
         }
-        if (ExportFormat.parse(format) != ExportFormat.TMX) {
+        if (options.format() != ExportFormat.TMX) {
             throw new InvalidInputException("format", "languages=all makes a multilingual TMX: use format=tmx.");
         }
-        ExportSelection selection = ExportSelection.parse(status);
+        if (options.units() != ExportUnits.PAIR) {
+            throw new InvalidInputException("units", "units=sentence is for a bilingual TMX: leave it out with"
+                    + " languages=all, whose units are the original's segments.");
+        }
+        ExportSelection selection = options.selection();
         TranslationGrid grid = grids.of(document.id);
         Map<String, Long> seen = new HashMap<>();
         for (TranslationGrid.Column column : grid.columns()) {
@@ -83,7 +91,7 @@ final class Exports {
         String what = "document " + grid.originalId() + " in all languages";
         StreamingOutput body = out -> {
             try {
-                exports.exportMultilingual(grid, selection, what, out);
+                exports.exportMultilingual(grid, options, what, out);
             } catch (ExportFailedException e) {
                 if (request.response().headWritten()) {
                     breakOff(request);

@@ -11,6 +11,7 @@ import dev.tandem.service.DocumentInput;
 import dev.tandem.service.DocumentService;
 import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.DocumentUploads;
+import dev.tandem.service.ExportOptions;
 import dev.tandem.service.ExportService;
 import dev.tandem.service.ImportJobView;
 import dev.tandem.service.ImportJobs;
@@ -238,22 +239,34 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}/export")
-    @Produces({"application/x-tmx+xml", "text/tab-separated-values", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Export all documents of the project as one TMX (or TSV) file")
+    @Produces({"application/x-tmx+xml", "text/tab-separated-values", Exports.XLSX, "application/zip",
+            "application/xliff+xml", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Export all documents of the project as one TMX (or TSV, XLSX, Moses, XLIFF 2.0) file")
     @APIResponse(responseCode = "200", description = "The file, streamed", content = {@Content(mediaType = "application/x-tmx+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "text/tab-separated-values", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "400", description = "Unknown format or status")
+                    @Content(mediaType = "text/tab-separated-values", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = Exports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/xliff+xml", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Unknown format, status or units, or a TMX option with another format")
     @APIResponse(responseCode = "500", description = "The export failed before its first bytes went out. A failure "
             + "once the file has begun breaks the connection off instead: the file is never cut short silently")
     @Requires(on = PROJECT, role = VIEWER)
     public Response export(@RestPath long id,
-                           @Parameter(description = "tmx (default) or tsv") @QueryParam("format") String format,
+                           @Parameter(description = "tmx (default), tsv, xlsx (a spreadsheet), moses (a zip of two"
+                                   + " line-aligned plain-text files) or xliff (XLIFF 2.0)")
+                           @QueryParam("format") String format,
                            @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
-                           @QueryParam("status") String status, @Context HttpServerRequest request) {
+                           @QueryParam("status") String status,
+                           @Parameter(description = "TMX only: pair (default: a unit per pair) or sentence (only pairs"
+                                   + " with one sentence on each side; the others are left out and counted)")
+                           @QueryParam("units") String units,
+                           @Parameter(description = "TMX only: the header's o-tmf, the format the memory came from"
+                                   + " (default Tandem)") @QueryParam("o-tmf") String originalFormat, @Context HttpServerRequest request) {
         Project project = granted.project();
         List<Long> ids = documents.listDocumentIds(project);
-        return Exports.file(exports, request, project, project.targetLanguage, ids, format, status, "project " + id,
-                project.name);
+        ExportOptions options = ExportOptions.parse(format, status, units, originalFormat);
+        return Exports.file(exports, request, project, project.targetLanguage, ids, options, "project " + id,
+                project.name, true);
     }
 
     @GET

@@ -7,6 +7,7 @@ import dev.tandem.model.Document;
 import dev.tandem.model.Edit;
 import dev.tandem.model.Project;
 import dev.tandem.model.SentencePair;
+import dev.tandem.review.QaFlag;
 import dev.tandem.review.ReviewStatus;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
@@ -53,16 +54,19 @@ public class ExportReader {
                          boolean rekey) {
     }
 
-    /** The pairs of one chunk that the export selected, and where to go on from; {@code next} is null at the end. */
-    public record Chunk(List<Pair> pairs, Cursor next) {
+    /**
+     * The pairs of one chunk that the export selected, how many it left out for an empty side (a 1-0 or 0-1 pair of a
+     * selected status), and where to go on from; {@code next} is null at the end.
+     */
+    public record Chunk(List<Pair> pairs, int emptySides, Cursor next) {
     }
 
     /**
      * One pair to export: its position, the sentences of each side, its review state (confidence null: not scored by
-     * the aligner) and who last acted on it.
+     * the aligner), the codes of its QA flags ({@code numbers}, {@code length}, …) and who last acted on it.
      */
     public record Pair(int position, List<String> source, List<String> target, ReviewStatus status, Double confidence,
-                       String changedBy, OffsetDateTime changedAt) {
+                       List<String> flags, String changedBy, OffsetDateTime changedAt) {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -114,19 +118,26 @@ public class ExportReader {
             requireUntouchedBelow(document, cursor.version(), pairs);
         }
         if (rows.isEmpty() && !edited) {
-            return new Chunk(List.of(), null);
+            return new Chunk(List.of(), 0, null);
         }
         var selected = new ArrayList<Pair>(rows.size());
+        int emptySides = 0;
         for (int i = 0; i < rows.size(); i++) {
             SentencePair row = rows.get(i);
-            if (statuses.contains(row.status) && row.sourceCount > 0 && row.targetCount > 0) {
-                PairView view = views.get(i);
-                selected.add(new Pair(view.position(), texts(view.source()), texts(view.target()), view.status(),
-                        view.confidence(), row.changedBy, row.changedAt));
+            if (!statuses.contains(row.status)) {
+                continue;
             }
+            if (row.sourceCount == 0 || row.targetCount == 0) {
+                emptySides++;
+                continue;
+            }
+            PairView view = views.get(i);
+            selected.add(new Pair(view.position(), texts(view.source()), texts(view.target()), view.status(),
+                    view.confidence(), view.flags().stream().map(QaFlag::code).toList(), row.changedBy,
+                    row.changedAt));
         }
         SentencePair last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-        return new Chunk(selected, new Cursor(version, last == null ? cursor.lastId() : last.id,
+        return new Chunk(selected, emptySides, new Cursor(version, last == null ? cursor.lastId() : last.id,
                 last == null ? after : last.ord, pairs, source, target, edited));
     }
 

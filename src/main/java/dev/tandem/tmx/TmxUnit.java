@@ -20,17 +20,24 @@ import java.util.Objects;
  *                   start with {@code x-} as TMX asks for user-defined types. {@code null} means none. Copied, and
  *                   iteration order is kept.
  * @param provenance who created and last changed the unit, and when; {@code null} means {@link TmxProvenance#NONE}
+ * @param segtype    the unit's own {@code segtype} where it differs from the header's ({@code sentence}); {@code null}
+ *                   writes none, so the header's applies
  * @throws NullPointerException     if a text, a property name or a property value is null
  * @throws IllegalArgumentException if a property name is blank
  */
 public record TmxUnit(String sourceText, String targetText, Map<String, String> properties,
-                      TmxProvenance provenance) {
+                      TmxProvenance provenance, TmxSegtype segtype) {
 
     public TmxUnit {
         Objects.requireNonNull(sourceText, "sourceText");
         Objects.requireNonNull(targetText, "targetText");
         properties = copyInOrder(properties);
         provenance = provenance == null ? TmxProvenance.NONE : provenance;
+    }
+
+    /** A unit of the header's segtype. */
+    public TmxUnit(String sourceText, String targetText, Map<String, String> properties, TmxProvenance provenance) {
+        this(sourceText, targetText, properties, provenance, null);
     }
 
     /** A unit without provenance. */

@@ -39,7 +39,8 @@ import javax.xml.stream.XMLStreamWriter;
  *   <li>Each unit becomes a {@code <tu tuid="n">} (n = 1, 2, ... in call order) with its props, then a source
  *       {@code <tuv xml:lang=srclang>} and a target {@code <tuv xml:lang=target>}, each with one {@code <seg>}.
  *       The unit's {@link TmxProvenance} becomes the {@code <tu>}'s {@code creationdate}, {@code creationid},
- *       {@code changedate} and {@code changeid} attributes, each only when known.
+ *       {@code changedate} and {@code changeid} attributes, each only when known, and its {@link TmxSegtype}
+ *       (when given) its {@code segtype}.
  *       Zero units give a valid document with an empty {@code <body/>}.</li>
  *   <li>A writer from {@link #openMultilingual} takes {@link TmxMultilingualUnit}s instead: the source {@code tuv}
  *       and one per translation, each with its own props, in the unit's order.</li>
@@ -148,7 +149,7 @@ public final class TmxWriter implements AutoCloseable {
         String source = requireSegment(unit.sourceText(), "source");
         String target = requireSegment(unit.targetText(), "target");
         try {
-            startUnit(unit.properties(), unit.provenance());
+            startUnit(unit.properties(), unit.provenance(), unit.segtype());
             writeTuv(sourceLanguage, source, Map.of());
             writeTuv(targetLanguage, target, Map.of());
             endUnit();
@@ -180,7 +181,7 @@ public final class TmxWriter implements AutoCloseable {
             texts.add(requireSegment(translation.text(), translation.language()));
         }
         try {
-            startUnit(unit.properties(), unit.provenance());
+            startUnit(unit.properties(), unit.provenance(), null);
             writeTuv(sourceLanguage, source, Map.of());
             for (int i = 0; i < texts.size(); i++) {
                 TmxVariant translation = unit.translations().get(i);
@@ -192,11 +193,15 @@ public final class TmxWriter implements AutoCloseable {
         }
     }
 
-    private void startUnit(Map<String, String> properties, TmxProvenance provenance) throws XMLStreamException {
+    private void startUnit(Map<String, String> properties, TmxProvenance provenance, TmxSegtype segtype)
+            throws XMLStreamException {
         unitCount++;
         xml.writeCharacters(INDENT_TU);
         xml.writeStartElement("tu");
         xml.writeAttribute("tuid", Long.toString(unitCount));
+        if (segtype != null) {
+            xml.writeAttribute("segtype", segtype.attribute());
+        }
         writeProvenance(provenance);
         writeProperties(properties, INDENT_TUV);
     }
@@ -213,6 +218,27 @@ public final class TmxWriter implements AutoCloseable {
             xml.writeAttribute("type", XmlText.clean(property.getKey()));
             writeText(XmlText.clean(property.getValue()));
             xml.writeEndElement();
+        }
+    }
+
+    /**
+     * Writes an XML comment between units (readers skip it), e.g. what the export left out. A {@code --}, which a
+     * comment cannot hold, becomes {@code - -}; characters XML forbids are dropped.
+     *
+     * @throws IllegalStateException if the writer is finished or closed
+     * @throws UncheckedIOException  if writing fails
+     */
+    public void comment(String text) {
+        requireOpen();
+        String safe = XmlText.clean(text);
+        while (safe.contains("--")) {
+            safe = safe.replace("--", "- -");
+        }
+        try {
+            xml.writeCharacters(INDENT_TU);
+            xml.writeComment(" " + safe.strip() + " "); // the spaces keep a final '-' off the closing "-->"
+        } catch (XMLStreamException e) {
+            throw failure(e);
         }
     }
 

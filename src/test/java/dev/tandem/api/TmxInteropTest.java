@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The path a new user takes with curl: create a zh→en project, post two pasted texts, merge two pairs (the merged
  * unit has no x-confidence), read the pairs, export TMX; then {@code ../shared/tmx/tmx-check} loads the export with
- * the DTD, translate-toolkit, Okapi and OmegaT.
+ * the DTD, translate-toolkit, Okapi and OmegaT, and again the sentence-level export ({@code units=sentence}).
  * Skips when tmx-check or its tools are absent, unless {@code -Dtandem.require-tmx-check=true} (CI) demands it.
  */
 @QuarkusTest
@@ -67,6 +67,19 @@ class TmxInteropTest {
         // multi-sentence units are still checked by the DTD, translate-toolkit and Okapi via the TSV.
         Path srcFile = Files.writeString(dir.resolve("snow-zh.txt"), singleSentenceSources(pairs), StandardCharsets.UTF_8);
 
+        tmxCheck(tmxFile, tsvFile, srcFile);
+
+        // The sentence-level TMX (units=sentence, o-tmf set) for Trados and memoQ memories passes the same checks.
+        byte[] sentences = given().when().get("/api/documents/" + document
+                + "/export?format=tmx&status=all&units=sentence&o-tmf=OmegaT").then().statusCode(200).extract()
+                .asByteArray();
+        String expected = singleSentencePairs(pairs);
+        assertEquals(expected.lines().count(), ExportChecks.units(sentences), "a unit per one-sentence pair");
+        tmxCheck(Files.write(dir.resolve("snow-sentences.tmx"), sentences),
+                Files.writeString(dir.resolve("sentences.tsv"), expected, StandardCharsets.UTF_8), srcFile);
+    }
+
+    private static void tmxCheck(Path tmxFile, Path tsvFile, Path srcFile) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(TMX_CHECK.toString(), "--okapi", "--omegat", srcFile.toString(), "zh", "en",
                 tmxFile.toString(), tsvFile.toString()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -77,6 +90,25 @@ class TmxInteropTest {
         assertEquals(0, process.exitValue(), "tmx-check output:\n" + output);
         String summary = output.strip().lines().reduce((a, b) -> b).orElse("");
         assertTrue(summary.contains("PASS (dtd=PASS tt=PASS pairs=PASS omegat=PASS okapi=PASS)"), summary);
+    }
+
+    /** The pairs with one sentence on each side, as tmx-check's TSV (escapes \\t \\n \\r \\\\). */
+    private static String singleSentencePairs(JsonPath pairs) {
+        List<Map<String, Object>> items = pairs.getList("items");
+        var lines = new StringBuilder();
+        for (Map<String, Object> item : items) {
+            List<?> source = (List<?>) item.get("source");
+            List<?> target = (List<?>) item.get("target");
+            if (source.size() == 1 && target.size() == 1) {
+                lines.append(tsv((String) ((Map<?, ?>) source.get(0)).get("text"))).append('\t')
+                        .append(tsv((String) ((Map<?, ?>) target.get(0)).get("text"))).append('\n');
+            }
+        }
+        return lines.toString();
+    }
+
+    private static String tsv(String text) {
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
     private static boolean required() {

@@ -272,4 +272,25 @@ class TmxWriterTest {
         assertThrows(IllegalStateException.class, tmx::finish);
         tmx.close();
     }
+
+    @Test
+    void shouldWriteAUnitsOwnSegtypeOnlyWhereGiven() throws Exception {
+        TmxTestReader.Document doc = roundTrip(new TmxUnit("一。", "One."),
+                new TmxUnit("二。三。", "Two. Three.", Map.of(), TmxProvenance.NONE, TmxSegtype.BLOCK));
+        assertEquals(Map.of("tuid", "1"), doc.units().get(0).attributes());
+        assertEquals(Map.of("tuid", "2", "segtype", "block"), doc.units().get(1).attributes());
+    }
+
+    @Test
+    void shouldWriteACommentBetweenUnitsThatReadersSkip() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TmxWriter tmx = TmxWriter.open(out, HEADER, "en")) {
+            tmx.unit(new TmxUnit("一。", "One."));
+            tmx.comment("3 pairs left out -- of 4 -");
+            tmx.finish();
+        }
+        String xml = out.toString(StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<!-- 3 pairs left out - - of 4 - -->"), xml);
+        assertEquals(1, TmxTestReader.read(out.toByteArray()).units().size());
+    }
 }

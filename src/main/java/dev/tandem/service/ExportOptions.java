@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.service;
+
+import dev.tandem.formats.XmlText;
+
+/**
+ * How an export is written: its format, which pairs, and the TMX options CAT tools look at.
+ *
+ * @param units          what one TMX unit holds
+ * @param originalFormat the TMX header's {@code o-tmf} (the format the memory came from); {@code Tandem} unless set
+ */
+public record ExportOptions(ExportFormat format, ExportSelection selection, ExportUnits units,
+                            String originalFormat) {
+    public static final String DEFAULT_ORIGINAL_FORMAT = "Tandem";
+    private static final int MAX_ORIGINAL_FORMAT = 100;
+
+    /**
+     * Parses the query parameters of an export; {@code units=sentence} and {@code o-tmf} apply to TMX only.
+     *
+     * @throws InvalidInputException if a value is unknown, or a TMX option comes with another format
+     */
+    public static ExportOptions parse(String format, String status, String units, String originalFormat) {
+        ExportFormat parsedFormat = ExportFormat.parse(format);
+        ExportSelection selection = ExportSelection.parse(status);
+        ExportUnits parsedUnits = ExportUnits.parse(units);
+        boolean unitsGiven = parsedUnits != ExportUnits.PAIR; // a unit per pair is what every format writes
+        boolean originalGiven = originalFormat != null && !originalFormat.isBlank();
+        if (parsedFormat != ExportFormat.TMX && (unitsGiven || originalGiven)) {
+            throw new InvalidInputException(unitsGiven ? "units" : "o-tmf", (unitsGiven ? "units" : "o-tmf")
+                    + (unitsGiven ? "=sentence" : "") + " is a TMX option: use it with format=tmx, or leave it out for"
+                    + " format=" + parsedFormat.parameter() + ".");
+        }
+        String tmf = originalGiven ? XmlText.clean(originalFormat).strip() : DEFAULT_ORIGINAL_FORMAT;
+        if (tmf.isEmpty() || tmf.codePointCount(0, tmf.length()) > MAX_ORIGINAL_FORMAT) {
+            throw new InvalidInputException("o-tmf", "o-tmf must be a name of 1 to " + MAX_ORIGINAL_FORMAT
+                    + " characters (the format the memory came from, e.g. Tandem or OmegaT).");
+        }
+        return new ExportOptions(parsedFormat, selection, parsedUnits, tmf);
+    }
+}
