@@ -15,20 +15,18 @@ public record ExportOptions(ExportFormat format, ExportSelection selection, Expo
     private static final int MAX_ORIGINAL_FORMAT = 100;
 
     /**
-     * Parses the query parameters of an export; {@code units=sentence} and {@code o-tmf} apply to TMX only.
+     * Parses the query parameters of an export; {@code o-tmf} applies to TMX only, {@code units=sentence} to every format.
      *
-     * @throws InvalidInputException if a value is unknown, or a TMX option comes with another format
+     * @throws InvalidInputException if a value is unknown, or {@code o-tmf} comes with another format
      */
     public static ExportOptions parse(String format, String status, String units, String originalFormat) {
         ExportFormat parsedFormat = ExportFormat.parse(format);
         ExportSelection selection = ExportSelection.parse(status);
         ExportUnits parsedUnits = ExportUnits.parse(units);
-        boolean unitsGiven = parsedUnits != ExportUnits.PAIR; // a unit per pair is what every format writes
         boolean originalGiven = originalFormat != null && !originalFormat.isBlank();
-        if (parsedFormat != ExportFormat.TMX && (unitsGiven || originalGiven)) {
-            throw new InvalidInputException(unitsGiven ? "units" : "o-tmf", (unitsGiven ? "units" : "o-tmf")
-                    + (unitsGiven ? "=sentence" : "") + " is a TMX option: use it with format=tmx, or leave it out for"
-                    + " format=" + parsedFormat.parameter() + ".");
+        if (parsedFormat != ExportFormat.TMX && originalGiven) {
+            throw new InvalidInputException("o-tmf", "o-tmf is a TMX option: use it with format=tmx, or leave it out"
+                    + " for format=" + parsedFormat.parameter() + ".");
         }
         String tmf = originalGiven ? XmlText.clean(originalFormat).strip() : DEFAULT_ORIGINAL_FORMAT;
         if (tmf.isEmpty() || tmf.codePointCount(0, tmf.length()) > MAX_ORIGINAL_FORMAT) {

@@ -68,7 +68,7 @@ public class ExportService {
                         ExportReader.Chunk chunk = reader.next(head, cursor, options.selection().statuses());
                         emptySides += chunk.emptySides();
                         for (ExportReader.Pair pair : chunk.pairs()) {
-                            if (sink.unit(head, pair, SentenceJoiner.join(pair.source(), sourceSeparator),
+                            if (options.units().admits(pair) && sink.unit(head, pair, SentenceJoiner.join(pair.source(), sourceSeparator),
                                     SentenceJoiner.join(pair.target(), targetSeparator))) {
                                 units++;
                             } else {

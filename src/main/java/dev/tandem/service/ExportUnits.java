@@ -3,15 +3,20 @@ package dev.tandem.service;
 
 import java.util.Locale;
 
-/** What one TMX unit holds ({@code units} parameter). */
+/** What one exported unit (a TMX unit, a spreadsheet row, a line of Moses text) may hold ({@code units} parameter). */
 public enum ExportUnits {
     /** One unit per pair, whatever its sentences (a 2-1 pair is one unit): the default. */
     PAIR,
     /**
-     * Only pairs with exactly one sentence on each side, what the sentence-level memories of Trados and memoQ take;
-     * the others are left out and counted.
+     * Only pairs with exactly one sentence on each side, what the sentence-level memories of Trados and memoQ take
+     * and what sentence-aligned corpora (Moses) hold; the others are left out and counted.
      */
     SENTENCE;
+
+    /** Whether a pair is written under this choice. */
+    boolean admits(ExportReader.Pair pair) {
+        return this == PAIR || pair.source().size() == 1 && pair.target().size() == 1;
+    }
 
     /** Parses the {@code units} query parameter; absent means {@link #PAIR}. */
     public static ExportUnits parse(String value) {

@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * <p>The header's {@code segtype} is {@code sentence}. With {@link ExportUnits#PAIR} a pair with more than one
  * sentence on a side is a unit of its own {@code segtype="block"} (TMX 1.4b: a segment that is no single sentence,
- * phrase or paragraph); with {@link ExportUnits#SENTENCE} such pairs are left out, and a closing comment counts them
+ * phrase or paragraph); with {@link ExportUnits#SENTENCE} such pairs are left out (by the export, as in every format), and a closing
+ * comment counts them
  * (the count is known only at the end, and TMX has no place after the body for a prop).
  */
 final class TmxSink implements ExportSink {
@@ -34,10 +35,7 @@ final class TmxSink implements ExportSink {
 
     @Override
     public boolean unit(ExportReader.Head document, ExportReader.Pair pair, String source, String target) {
-        boolean oneSentenceEach = pair.source().size() == 1 && pair.target().size() == 1;
-        if (units == ExportUnits.SENTENCE && !oneSentenceEach) {
-            return false;
-        }
+        boolean oneSentenceEach = ExportUnits.SENTENCE.admits(pair);
         Map<String, String> props = new LinkedHashMap<>();
         props.put("x-document", document.title());
         props.put("x-document-id", String.valueOf(document.id()));

@@ -111,7 +111,7 @@ public class ProjectPages {
         static native TemplateInstance show$refused(UploadValues form, Map<String, String> errors);
 
         /** The sentences a preview found; swapped into the form's preview area. */
-        static native TemplateInstance show$preview(ImportPreview preview, String previewError);
+        static native TemplateInstance show$preview(Project project, ImportPreview preview, String previewError);
 
         /** Why a preview could not be made, and, after a language refusal, the box that skips the check (oob). */
         static native TemplateInstance show$previewRefused(UploadValues form, String previewError);
@@ -274,7 +274,7 @@ public class ProjectPages {
         var values = new UploadValues(form.title, form.sourceText, form.targetText, form.segmentation,
                 form.sourceCharset, form.targetCharset, refusal instanceof LanguageMismatchException, key);
         if ("true".equals(htmx)) {
-            return refusal == null ? RestResponse.status(status, Templates.show$preview(preview, null))
+            return refusal == null ? RestResponse.status(status, Templates.show$preview(project, preview, null))
                     : RestResponse.ResponseBuilder.create(status, Templates.show$previewRefused(values, error))
                             .header(FORM_REFUSAL, "preview").build();
         }

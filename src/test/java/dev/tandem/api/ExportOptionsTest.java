@@ -78,7 +78,6 @@ class ExportOptionsTest {
         for (String path : List.of("/api/documents/" + document, "/api/projects/" + project)) {
             refused(path + "/export?format=docx", "format 'docx' is unknown: use tmx, tsv, xlsx, moses, xliff.");
             refused(path + "/export?format=tmx&units=foo", "units 'foo' is unknown: use pair");
-            refused(path + "/export?format=xlsx&units=sentence", "units=sentence is a TMX option");
             refused(path + "/export?format=moses&o-tmf=X", "o-tmf is a TMX option");
             refused(path + "/export?format=tmx&o-tmf=" + "x".repeat(101), "o-tmf must be a name of 1 to 100");
             refused(path + "/export?status=some&format=xliff", "status 'some' is unknown");
@@ -86,6 +85,12 @@ class ExportOptionsTest {
         refused("/api/documents/" + document + "/export?languages=all&format=xlsx", "use format=tmx");
         refused("/api/documents/" + document + "/export?languages=all&format=tmx&units=sentence",
                 "units=sentence is for a bilingual TMX");
+        // units=sentence filters every format (a Moses corpus wants one-sentence pairs too): fewer rows, none new.
+        List<String> all = given().get("/api/documents/" + document + "/export?format=tsv").then().statusCode(200)
+                .extract().asString().lines().toList();
+        List<String> single = given().get("/api/documents/" + document + "/export?format=tsv&units=sentence").then()
+                .statusCode(200).extract().asString().lines().toList();
+        assertTrue(single.size() < all.size() && all.containsAll(single), single + " within " + all);
         // units=pair is what every format does, so the review page's form may always send it.
         given().get("/api/documents/" + document + "/export?format=xlsx&units=pair").then().statusCode(200);
         given().get("/api/documents/" + document + "/export?format=xliff&units=").then().statusCode(200);
