@@ -69,8 +69,8 @@ public class AlignResource {
                 () -> LanguageTags.normalize(sourceTag, "sourceLanguage"));
         String targetLanguage = InvalidInputException.checked("targetLanguage",
                 () -> LanguageTags.normalize(targetTag, "targetLanguage"));
-        SideText source = side("source", sourceLanguage, request.source());
-        SideText target = side("target", targetLanguage, request.target());
+        SideText source = side("source", sourceLanguage, request.source(), project);
+        SideText target = side("target", targetLanguage, request.target(), project);
         Lexicon lexicon = project == null ? Lexicon.EMPTY : lexicons.forProject(project);
         List<Bead> beads = alignment.align(source, target, lexicon, settings(request.settings()));
         return new AlignResponse(source.sentences(), target.sentences(), beads.stream().map(AlignResource::toResponse).toList());
@@ -92,7 +92,8 @@ public class AlignResource {
         return values;
     }
 
-    private SideText side(String field, String language, JsonNode node) {
+    /** A side's sentences: given as an array, or split from a text (by the project's own rules, if it has some). */
+    private SideText side(String field, String language, JsonNode node, Project project) {
         if (node == null || node.isNull()) {
             throw new InvalidInputException(field, field + " is missing: give an array of sentences or a text.");
         }
@@ -102,7 +103,8 @@ public class AlignResource {
                 throw new PayloadTooLargeException(field + " has " + text.length() + " characters; the limit is "
                         + config.imports().maxChars() + ".");
             }
-            List<Segment> segments = alignment.segment(text, language, Segmentation.AUTO);
+            List<Segment> segments = project == null ? alignment.segment(text, language, Segmentation.AUTO)
+                    : alignment.segment(text, language, Segmentation.AUTO, project.id);
             return new SideText(language, AlignmentService.texts(text, segments), AlignmentService.paragraphs(segments));
         }
         if (node.isArray()) {

@@ -80,6 +80,9 @@ class SegmentationResourceTest {
                 "targetText", TEXT, "segmentation", "lines", "languageCheck", "off")).post("/api/projects/" + project + "/documents").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
         given().get("/api/documents/" + lines + "/pairs").then().body("items", hasSize(1));
+        // stateless alignment naming the project splits texts with its rules too
+        given().contentType(ContentType.JSON).body(Map.of("project", project, "source", TEXT, "target", TEXT))
+                .post("/api/align").then().statusCode(200).body("source", equalTo(List.of("One. Two.", "NEXT three. Four.")));
 
         given().delete(path).then().statusCode(200).body("rules", equalTo("built-in"))
                 .body("resegmented.id", equalTo(List.of((int) document)));
