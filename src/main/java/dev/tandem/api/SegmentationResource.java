@@ -146,11 +146,7 @@ public class SegmentationResource {
 
     /** {@code language} checked, or the project's source language when it is absent. */
     private String checkedLanguage(String language) {
-        if (language == null || language.isBlank()) {
-            return granted.project().sourceLanguage;
-        }
-        InvalidInputException.checked("language", () -> Segmenters.forLanguage(language));
-        return language.strip();
+        return ProjectSegmentation.languageOr(language, granted.project().sourceLanguage);
     }
 
     /** The sentences of a preview. */

@@ -113,6 +113,15 @@ public class ProjectSegmentation {
                 .orElseGet(Segmenters::builtInRules);
     }
 
+    /** {@code language} checked as a BCP 47 tag (400 naming the field), or {@code fallback} when it is absent. */
+    public static String languageOr(String language, String fallback) {
+        if (language == null || language.isBlank()) {
+            return fallback;
+        }
+        InvalidInputException.checked("language", () -> Segmenters.forLanguage(language));
+        return language.strip();
+    }
+
     /** {@code language}'s abbreviations in the rules in force, as a plain list ("Dr.", "No. numeric"). */
     public List<String> listAbbreviations(long projectId, String language) {
         return currentRules(projectId).languageRule(Abbreviations.ruleName(language))

@@ -231,11 +231,7 @@ public class SegmentationPages {
     }
 
     private String checkedLanguage(String language) {
-        if (language == null || language.isBlank()) {
-            return granted.project().sourceLanguage;
-        }
-        InvalidInputException.checked("language", () -> Segmenters.forLanguage(language));
-        return language.strip();
+        return ProjectSegmentation.languageOr(language, granted.project().sourceLanguage);
     }
 
     private static byte[] bytes(String srx) {
