@@ -176,9 +176,10 @@ final class LoopbackClient {
         String job = "/api/jobs/" + json(reply).get("id").asLong();
         long deadline = start + timeout.toNanos();
         while (true) {
-            Reply polled = get(job);
-            if (polled.status() != 200 && System.nanoTime() <= deadline) {
-                // a server short of memory may fail the poll itself (500) while the job ends; the job is what counts
+            Reply polled = poll(job, deadline);
+            if (polled == null) {
+                // a server short of memory may fail the poll itself (500, or no answer in time) while the job ends;
+                // the job is what counts
                 pause(pollMillis);
                 continue;
             }
@@ -193,6 +194,19 @@ final class LoopbackClient {
                 return new Reply(500, state.toString(), (System.nanoTime() - start) / 1e6, Double.NaN);
             }
             pause(pollMillis);
+        }
+    }
+
+    /** One poll of a job; null when it failed or timed out before the deadline (ask again), else its reply. */
+    private Reply poll(String job, long deadline) {
+        try {
+            Reply polled = get(job);
+            return polled.status() != 200 && System.nanoTime() <= deadline ? null : polled;
+        } catch (UncheckedIOException e) {
+            if (System.nanoTime() > deadline) {
+                throw e;
+            }
+            return null;
         }
     }
 
