@@ -11,19 +11,24 @@ import java.util.regex.Pattern;
 /**
  * The pairs of a two-column file (CSV, TSV or the first sheet of an XLSX workbook): the first column is the source,
  * the second its translation, one pair per row. Cells are stripped of surrounding blanks. Columns after the second
- * (notes, statuses) are ignored. Blank rows are left out; rows with one side empty are left out and counted. The
+ * (notes, statuses) are ignored. Blank rows are left out; a row with one side empty (a sentence not translated yet,
+ * a translator's addition) is kept, with that side empty, and counted: dropping it would lose its text. The
  * first row is a header, and left out, when both its cells name a side: {@code source}, {@code target},
  * {@code original}, {@code translation} (and {@code source text}, {@code target language}, …), one of the project's
  * two language tags ({@code de}, {@code en-US} for {@code en}) or one of their names in English or in the language
  * itself ({@code German}, {@code Deutsch}).
  *
- * @param rows        the pairs, in file order
- * @param skippedRows rows with text on one side only
- * @param header      whether a header row was left out
+ * @param rows         the pairs, in file order, one-sided ones among them
+ * @param oneSidedRows rows with text on one side only
+ * @param header       whether a header row was left out
  */
-public record ColumnPairs(List<Row> rows, int skippedRows, boolean header) {
-    /** A pair and the line (CSV) or row (XLSX) it came from, 1-based. */
+public record ColumnPairs(List<Row> rows, int oneSidedRows, boolean header) {
+    /** A pair and the line (CSV) or row (XLSX) it came from, 1-based; one of its sides may be empty, not both. */
     public record Row(int line, String source, String target) {
+        /** Whether one side is empty: a sentence without its partner. */
+        public boolean oneSided() {
+            return source.isEmpty() || target.isEmpty();
+        }
     }
 
     private static final Set<String> SIDE_WORDS = Set.of("source", "target", "original", "translation",
@@ -91,7 +96,7 @@ public record ColumnPairs(List<Row> rows, int skippedRows, boolean header) {
         private final int maxRows;
         private final int maxCellChars;
         private final List<Row> rows = new ArrayList<>();
-        private int skipped;
+        private int oneSided;
         private boolean first = true;
         private boolean header;
 
@@ -121,25 +126,25 @@ public record ColumnPairs(List<Row> rows, int skippedRows, boolean header) {
             first = false;
             if (firstRow && namesASide(source) && namesASide(target)) {
                 header = true;
-            } else if (source.isEmpty() || target.isEmpty()) {
-                skipped++;
             } else if (rows.size() == maxRows) {
                 throw new DocumentTooLargeException("The " + kind + " file has more than " + maxRows + " pairs"
                         + " (tandem.import.max-sentences). Split it into parts.");
             } else {
-                rows.add(new Row(line, source, target));
+                Row row = new Row(line, source, target);
+                oneSided += row.oneSided() ? 1 : 0;
+                rows.add(row);
             }
         }
 
         /** @throws UnreadableDocumentException when no row has text in both columns */
         public ColumnPairs finish() throws UnreadableDocumentException {
-            if (rows.isEmpty()) {
+            if (rows.size() == oneSided) {
                 throw new UnreadableDocumentException("The " + kind + " file has no row with text in both of its"
-                        + " first two columns" + (skipped > 0 ? " (" + skipped + " with one side empty)" : "")
+                        + " first two columns" + (oneSided > 0 ? " (" + oneSided + " with one side empty)" : "")
                         + ": put the original in the first column and its translation in the second"
                         + (kind.equals("CSV") ? ", separated by a comma, a semicolon or a tab." : "."));
             }
-            return new ColumnPairs(rows, skipped, header);
+            return new ColumnPairs(rows, oneSided, header);
         }
 
         private boolean namesASide(String cell) {

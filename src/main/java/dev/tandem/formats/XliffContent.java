@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What {@link XliffReader} found: the version ({@code 1.2}, {@code 2.0}, …), the translated segments in file
- * order, and how many segments were left out because their source or target was missing or empty.
+ * order, and how many segments were left out because both their source and their target were empty.
  */
 public record XliffContent(String version, List<XliffUnit> units, int skippedUnits) {
     public XliffContent {

@@ -48,6 +48,8 @@ public final class XliffReader {
     private final List<XliffUnit> units = new ArrayList<>();
     private int segments;
     private int skipped;
+    /** Segments with text on both sides. */
+    private int translated;
 
     private XliffReader(SafeXml xml, String sourceLanguage, String targetLanguage, int maxUnits) {
         this.xml = xml;
@@ -89,10 +91,10 @@ public final class XliffReader {
                 }
             }
             xml.finish();
-            if (xliff.units.isEmpty()) {
-                throw new UnreadableDocumentException("The XLIFF file has no translated segment (" + xliff.skipped
-                        + " without a target). Translate it first, or upload the original as a text file with its"
-                        + " translation.");
+            if (xliff.translated == 0) {
+                throw new UnreadableDocumentException("The XLIFF file has no translated segment ("
+                        + (xliff.units.size() + xliff.skipped) + " without a target). Translate it first, or upload"
+                        + " the original as a text file with its translation.");
             }
             return new XliffContent(version == null ? "1.2" : version, xliff.units, xliff.skipped);
         }
@@ -177,10 +179,13 @@ public final class XliffReader {
         }
         String s = XmlText.clean(source.strip());
         String t = XmlText.clean(target.strip());
-        if (s.isEmpty() || t.isEmpty()) {
+        if (s.isEmpty() && t.isEmpty()) {
             skipped++;
         } else {
-            units.add(new XliffUnit(s, t, untranslated));
+            // a segment without its translation keeps its text: it is what the translator has still to do
+            boolean oneSided = s.isEmpty() || t.isEmpty();
+            translated += oneSided ? 0 : 1;
+            units.add(new XliffUnit(s, t, untranslated || oneSided));
         }
     }
 

@@ -119,7 +119,7 @@ public class DocumentUploads {
 
     /** One column's cells as one text, for the language check. */
     private static String column(ColumnPairs pairs, Function<ColumnPairs.Row, String> cell) {
-        return pairs.rows().stream().map(cell).collect(Collectors.joining("\n"));
+        return pairs.rows().stream().map(cell).filter(text -> !text.isEmpty()).collect(Collectors.joining("\n"));
     }
 
     /** An import of two texts, checked already, to be segmented and aligned when it runs. */

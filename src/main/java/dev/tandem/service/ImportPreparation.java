@@ -191,19 +191,22 @@ public class ImportPreparation {
 
     /**
      * Pairs in two columns of a CSV/TSV or XLSX file: each row becomes a confirmed pair, as a TMX unit does (a
-     * spreadsheet of pairs is a reviewed translation, e.g. a proofread alignment). Rows with one side empty were
-     * left out by the reader.
+     * spreadsheet of pairs is a reviewed translation, e.g. a proofread alignment). A row with one side empty becomes a
+     * sentence without a partner, unreviewed: its text is kept, and a reviewer sees what is missing.
      */
     public PreparedImport prepareColumns(ProjectLanguages project, String title, FileFormat format,
                                          ColumnPairs pairs) {
         List<BilingualUnit> units = pairs.rows().stream()
-                .map(row -> new BilingualUnit(row.source(), row.target(), false)).toList();
+                .map(row -> new BilingualUnit(row.source(), row.target(), row.oneSided())).toList();
         String kind = format == FileFormat.XLSX ? "xlsx" : "csv";
         return bilingual(project, bilingualTitle(title, format == FileFormat.XLSX ? "Spreadsheet" : "CSV"), kind,
                 units);
     }
 
-    /** A pair of a bilingual file: one sentence per side, confirmed unless the file says it awaits review. */
+    /**
+     * A pair of a bilingual file: one sentence per side, confirmed unless the file says it awaits review; with one side
+     * empty, a sentence alone, unreviewed.
+     */
     private record BilingualUnit(String source, String target, boolean unreviewed) {
     }
 
@@ -214,11 +217,18 @@ public class ImportPreparation {
         var confirmed = new BitSet();
         List<Bead> beads = new ArrayList<>(units.size());
         for (BilingualUnit unit : units) {
-            confirmed.set(beads.size(), !unit.unreviewed());
-            // the bead only places the unit; its confidence is not stored (see PreparedImport#scored)
-            beads.add(new Bead(beads.size(), beads.size() + 1, beads.size(), beads.size() + 1, 0.0));
-            source.add(unit.source());
-            target.add(unit.target());
+            boolean oneSided = unit.source().isEmpty() || unit.target().isEmpty();
+            if (unit.source().isEmpty() && unit.target().isEmpty()) {
+                continue;
+            }
+            confirmed.set(beads.size(), !unit.unreviewed() && !oneSided);
+            // the bead only places the unit; its confidence is not stored (see PreparedImport#scored). A side left
+            // empty (a two-column file's one-sided row) has no sentence: the other is unpaired.
+            int sourceStart = source.segments.size();
+            int targetStart = target.segments.size();
+            source.addUnlessEmpty(unit.source());
+            target.addUnlessEmpty(unit.target());
+            beads.add(new Bead(sourceStart, source.segments.size(), targetStart, target.segments.size(), 0.0));
         }
         for (BilingualSide side : List.of(source, target)) {
             if (side.text.length() > config.imports().maxChars()) {
@@ -241,6 +251,12 @@ public class ImportPreparation {
         BilingualSide(int size) {
             segments = new ArrayList<>(size);
             texts = new ArrayList<>(size);
+        }
+
+        void addUnlessEmpty(String unitText) {
+            if (!unitText.isEmpty()) {
+                add(unitText);
+            }
         }
 
         void add(String unitText) {

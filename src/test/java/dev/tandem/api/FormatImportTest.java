@@ -83,9 +83,13 @@ class FormatImportTest {
                 .body("title", equalTo("job.xlf"))
                 .body("segmentation", equalTo("xliff"))
                 .body("statusCounts.CONFIRMED", equalTo(2))
-                .body("statusCounts.AUTO", equalTo(0))
+                .body("statusCounts.AUTO", equalTo(1))
                 .extract().jsonPath().getLong("id");
         JsonPath pairs = pairs(first);
+        // the segment not translated yet keeps its source, alone and for review
+        assertEquals(List.of("Not yet."), pairs.getList("items[2].source.text", String.class));
+        assertEquals(List.of(), pairs.getList("items[2].target"));
+        assertEquals("AUTO", pairs.getString("items[2].status"));
         assertEquals("Hello world.", pairs.getString("items[0].source[0].text"));
         assertEquals("Hallo Welt.", pairs.getString("items[0].target[0].text"));
         // Markup inside a segment is text: shown escaped on the review page.
@@ -125,6 +129,24 @@ class FormatImportTest {
                 .extract().jsonPath().getLong("id");
         given().when().get("/api/documents/" + third + "/pairs").then().statusCode(200)
                 .body("items.status", equalTo(java.util.List.of("CONFIRMED", "AUTO")));
+
+        // A file with no translation anywhere has nothing to align: refused, nothing stored.
+        String untranslated = """
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                  <file original="c" source-language="en" target-language="de" datatype="plaintext"><body>
+                    <trans-unit id="1"><source>Not yet.</source></trans-unit>
+                    <trans-unit id="2"><source>Later.</source><target></target></trans-unit>
+                  </body></file>
+                </xliff>
+                """;
+        int documents = given().when().get("/api/projects/" + project + "/documents").then().extract().jsonPath()
+                .getList("$").size();
+        given().multiPart("source", "none.xlf", untranslated.getBytes(StandardCharsets.UTF_8), "application/xliff+xml")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("no translated segment (2 without a target)"));
+        given().when().get("/api/projects/" + project + "/documents").then()
+                .body("size()", equalTo(documents));
     }
 
     @Test

@@ -27,13 +27,13 @@ class ColumnPairsTest {
     void shouldReadTheSnowReportPairs() throws Exception {
         ColumnPairs pairs = ColumnPairs.fromCsv(TextFixtures.text("snow-pairs.csv"), "zh", "en", 1000, 1000);
         assertTrue(pairs.header(), "Chinese,English is a header");
-        assertEquals(1, pairs.skippedRows());
+        assertEquals(1, pairs.oneSidedRows());
         assertEquals(List.of("北京今年的冬天来得很早。", "十一月初，第一场雪就落在了故宫的屋顶上。", "“你看，下雪了！”小女孩指着窗外喊道。",
-                "据气象局统计，今年的降雪量比去年多了 30%。", "30%", "=2*6", "城市的道路 & 交通受到了一定影响，但地铁运行正常 🚇。"),
-                sources(pairs));
+                "她的母亲笑着说：“快去穿上外套。”", "据气象局统计，今年的降雪量比去年多了 30%。", "30%", "=2*6",
+                "城市的道路 & 交通受到了一定影响，但地铁运行正常 🚇。"), sources(pairs));
         assertEquals(List.of("Winter came early to Beijing this year.",
                 "In early November, the first snow fell on the roofs of the Forbidden City.",
-                "\"Look, it's snowing!\" the little girl shouted, pointing out of the window.",
+                "\"Look, it's snowing!\" the little girl shouted, pointing out of the window.", "",
                 "According to the weather bureau, snowfall this year is 30% higher than last year.", "30%", "=2*6",
                 "Roads & traffic in the city were somewhat affected, but the subway ran normally 🚇."), targets(pairs));
         assertEquals(4, pairs.rows().get(2).line());
@@ -64,10 +64,12 @@ class ColumnPairsTest {
     }
 
     @Test
-    void shouldSkipAndCountRowsWithOneSideEmpty() throws Exception {
+    void shouldKeepAndCountRowsWithOneSideEmpty() throws Exception {
         ColumnPairs pairs = csv("Ja,Yes\n,Orphan\nNein,\n\n , \nVielleicht,Maybe\n");
-        assertEquals(List.of("Ja", "Vielleicht"), sources(pairs));
-        assertEquals(2, pairs.skippedRows());
+        assertEquals(List.of("Ja", "", "Nein", "Vielleicht"), sources(pairs));
+        assertEquals(List.of("Yes", "Orphan", "", "Maybe"), targets(pairs));
+        assertEquals(List.of(false, true, true, false), pairs.rows().stream().map(ColumnPairs.Row::oneSided).toList());
+        assertEquals(2, pairs.oneSidedRows());
         var none = assertThrows(UnreadableDocumentException.class, () -> csv("Ja\nNein\n"));
         assertTrue(none.getMessage().contains("no row with text in both"), none.getMessage());
         assertTrue(none.getMessage().contains("(2 with one side empty)"), none.getMessage());

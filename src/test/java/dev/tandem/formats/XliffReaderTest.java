@@ -66,8 +66,9 @@ class XliffReaderTest {
         XliffContent content = read(V12, "en", "de");
         assertEquals("1.2", content.version());
         assertEquals(List.of(new XliffUnit("Hello world.", "Hallo Welt."), new XliffUnit("Press OK.", "Drücken Sie OK."),
-                new XliffUnit("First.", "Erstens."), new XliffUnit("Second.", "Zweitens.")), content.units());
-        assertEquals(1, content.skippedUnits());
+                new XliffUnit("Untranslated.", "", true), new XliffUnit("First.", "Erstens."),
+                new XliffUnit("Second.", "Zweitens.")), content.units());
+        assertEquals(0, content.skippedUnits());
     }
 
     @Test
@@ -104,8 +105,9 @@ class XliffReaderTest {
         XliffContent content = read(V20, "zh-CN", "en");
         assertEquals("2.0", content.version());
         assertEquals(List.of(new XliffUnit("北京下雪了。", "It snowed in Beijing."),
-                new XliffUnit("孩子们很高兴。", "The children were happy.")), content.units());
-        assertEquals(1, content.skippedUnits());
+                new XliffUnit("孩子们很高兴。", "The children were happy."), new XliffUnit("没有翻译。", "", true)),
+                content.units());
+        assertEquals(0, content.skippedUnits());
     }
 
     @Test
@@ -155,6 +157,6 @@ class XliffReaderTest {
     @Test
     void shouldAcceptAPlainDoctypeWithoutFetchingIt() throws Exception {
         String withDtd = V12.replace("<xliff ", "<!DOCTYPE xliff PUBLIC \"-//XLIFF//DTD XLIFF//EN\" \"http://127.0.0.1:9/xliff.dtd\">\n<xliff ");
-        assertEquals(4, read(withDtd, "en", "de").units().size());
+        assertEquals(5, read(withDtd, "en", "de").units().size());
     }
 }

@@ -29,13 +29,15 @@ class XlsxPairsTest {
         // LibreOffice saved 30% as 0.3 in the format 0.00%, which it displays as 30.00%
         ColumnPairs pairs = read(TextFixtures.bytes("snow-pairs.xlsx"));
         assertTrue(pairs.header());
-        assertEquals(1, pairs.skippedRows());
+        assertEquals(1, pairs.oneSidedRows());
         assertEquals(List.of("北京今年的冬天来得很早。", "十一月初，第一场雪就落在了故宫的屋顶上。", "“你看，下雪了！”小女孩指着窗外喊道。",
-                "据气象局统计，今年的降雪量比去年多了 30%。", "30.00%", "12", "城市的道路 & 交通受到了一定影响，但地铁运行正常 🚇。"),
+                "她的母亲笑着说：“快去穿上外套。”", "据气象局统计，今年的降雪量比去年多了 30%。", "30.00%", "12",
+                "城市的道路 & 交通受到了一定影响，但地铁运行正常 🚇。"),
                 pairs.rows().stream().map(ColumnPairs.Row::source).toList());
         assertEquals("\"Look, it's snowing!\" the little girl shouted, pointing out of the window.",
                 pairs.rows().get(2).target());
-        assertEquals(List.of(2, 3, 4, 6, 7, 8, 9), pairs.rows().stream().map(ColumnPairs.Row::line).toList());
+        assertEquals("", pairs.rows().get(3).target());
+        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8, 9), pairs.rows().stream().map(ColumnPairs.Row::line).toList());
     }
 
     @Test
