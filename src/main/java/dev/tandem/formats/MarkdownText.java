@@ -2,6 +2,7 @@
 package dev.tandem.formats;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -23,13 +24,21 @@ import org.commonmark.parser.Parser;
  * items, block quotes and table cells, each a paragraph of its own on one line, paragraphs separated by a blank line
  * (Tandem's segmenter reads a text without blank lines as a paragraph per line). Inline markup is dropped and its
  * text kept: emphasis, code spans, link texts, image alt texts; inline HTML tags are dropped. Code blocks (fenced and
- * indented), HTML blocks and a YAML front matter block ({@code ---} at the very top) are left out: they are not
+ * indented), HTML blocks and a YAML front matter block ({@code ---} at the very top, {@code key: value} lines
+ * between it and the closing {@code ---}) are left out: they are not
  * translated prose. Parsed by commonmark-java, which never fetches anything a link points to.
  */
 public final class MarkdownText {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private static final Pattern FRONT_MATTER =
-            Pattern.compile("\\A---[ \\t]*\\R(?:.*\\R)*?(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)");
+            Pattern.compile("\\A---[ \\t]*\\R((?:.*\\R)*?)(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)");
+    /**
+     * A line of YAML front matter: {@code key: value}, a list item, an indented continuation, a comment or a blank.
+     * A file that opens with a thematic break ({@code ---}) and has another further down holds prose between them,
+     * which must not be dropped as front matter.
+     */
+    private static final Pattern YAML_LINE =
+            Pattern.compile("[ \\t]*|[ \\t]*#.*|[ \\t]*- .*|[ \\t]+\\S.*|[\\w\"'][\\w .\"'-]*:(?:[ \\t].*)?");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final StringBuilder text = new StringBuilder();
@@ -39,7 +48,9 @@ public final class MarkdownText {
 
     /** The translatable text of {@code markdown}, decoded already; empty when there is none. */
     public static String extract(String markdown) {
-        String body = FRONT_MATTER.matcher(markdown).replaceFirst("");
+        Matcher frontMatter = FRONT_MATTER.matcher(markdown);
+        String body = frontMatter.lookingAt() && frontMatter.group(1).lines().allMatch(YAML_LINE.asMatchPredicate())
+                ? markdown.substring(frontMatter.end()) : markdown;
         var reader = new MarkdownText();
         reader.blocks(PARSER.parse(body));
         return reader.text.toString();

@@ -37,6 +37,11 @@ class MarkdownTextTest {
     void shouldDropFrontMatterOnlyAtTheTop() {
         assertEquals("Body.", MarkdownText.extract("---\nlayout: post\n...\nBody.\n"));
         assertEquals("Title\n\nText.", MarkdownText.extract("Title\n---\n\nText.\n"));
+        assertEquals("Body.", MarkdownText.extract("---\ntitle: \"Snow: a report\"\ntags:\n  - winter\n- news\n# a comment\n"
+                + "date: 2026-12-06\n---\nBody.\n"));
+        // a thematic break at the top and another further down: prose between them, not front matter
+        assertEquals("Winter came early.\n\nIt snowed.\n\nThe end.",
+                MarkdownText.extract("---\nWinter came early.\n\nIt snowed.\n\n---\n\nThe end.\n"));
         assertEquals("", MarkdownText.extract("```\ncode only\n```\n"));
         assertEquals("", MarkdownText.extract(""));
     }
