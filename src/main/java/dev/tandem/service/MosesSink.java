@@ -31,6 +31,10 @@ import java.util.zip.ZipOutputStream;
 final class MosesSink implements ExportSink {
     /** Line and paragraph breaks, tabs and other controls: Moses reads a line per sentence, whitespace-separated. */
     private static final Pattern BREAKS = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029\\u0085\\s]+");
+    /** Extensions of the files Tandem imports: a title taken from a file name ends in one. */
+    private static final Pattern UPLOAD_EXTENSION = Pattern.compile(
+            "\\.(?:txt|text|docx|odt|fodt|pdf|epub|md|markdown|srt|vtt|csv|tsv|xlsx|tmx|xlf|xliff|sdlxliff|mqxliff"
+                    + "|html?|xhtml)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNSAFE_NAME = Pattern.compile("[^\\p{L}\\p{N}._-]+");
     private static final int MAX_NAME = 60;
 
@@ -60,10 +64,14 @@ final class MosesSink implements ExportSink {
         return BREAKS.matcher(text).replaceAll(" ").strip();
     }
 
-    /** The files' name: the title with only letters, digits, '.', '_' and '-' ({@code corpus} if none is left). */
+    /**
+     * The files' name: the title without the extension of an uploaded file ({@code report.odt} names
+     * {@code report.en}, not {@code report.odt.en}), with only letters, digits, '.', '_' and '-' ({@code corpus} if
+     * none is left).
+     */
     static String baseName(String title) {
-        String name = UNSAFE_NAME.matcher(title == null ? "" : title.strip()).replaceAll("_")
-                .replaceAll("^[._]+|[._]+$", "");
+        String stem = UPLOAD_EXTENSION.matcher(title == null ? "" : title.strip()).replaceFirst("");
+        String name = UNSAFE_NAME.matcher(stem).replaceAll("_").replaceAll("^[._]+|[._]+$", "");
         if (name.codePointCount(0, name.length()) > MAX_NAME) {
             name = name.substring(0, name.offsetByCodePoints(0, MAX_NAME));
         }
