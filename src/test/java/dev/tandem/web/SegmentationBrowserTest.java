@@ -67,8 +67,27 @@ class SegmentationBrowserTest extends BrowserTestBase {
         assertEquals(List.of("Dr.", "Smith arrived at noon.", "He sat down."), previewed());
         chromium.screenshot("segmentation-preview.png");
 
+        // A reload mid-edit keeps the unsaved draft and the pasted text, says so, and previews them at once; the draft
+        // can be discarded, and typed again.
+        driver.navigate().refresh();
+        chromium.waitFor(() -> previewed().size() == 3, "segmentation-failure.png");
+        assertTrue(driver.findElement(By.id("srx")).getAttribute("value").contains("Plain"), "the draft is still there");
+        assertEquals(List.of("Dr.", "Smith arrived at noon.", "He sat down."), previewed());
+        assertTrue(driver.findElement(By.id("draft-restored")).getText().contains("unsaved changes were restored"));
+        chromium.screenshot("segmentation-draft-restored.png");
+        driver.findElement(By.id("discard-draft")).click();
+        chromium.waitFor(() -> previewed().size() == 2, "segmentation-failure.png");
+        assertTrue(driver.findElements(By.id("draft-restored")).isEmpty());
+        assertTrue(driver.findElement(By.id("srx")).getAttribute("value").contains("bs ordinals"), "built-in again");
+        driver.navigate().refresh();
+        chromium.waitFor(() -> previewed().size() == 2, "segmentation-failure.png");
+        assertTrue(driver.findElements(By.id("draft-restored")).isEmpty(), "a discarded draft stays discarded");
+        setRules(PLAIN_RULES);
+        chromium.waitFor(() -> previewed().size() == 3, "segmentation-failure.png");
+
         driver.findElement(By.id("save-rules")).click();
         chromium.waitFor(() -> !driver.findElements(By.id("resegment-outcome")).isEmpty(), "segmentation-failure.png");
+        assertTrue(driver.findElements(By.id("draft-restored")).isEmpty(), "a saved draft is no draft");
         String outcome = driver.findElement(By.id("resegment-outcome")).getText();
         assertTrue(outcome.contains("1 document re-segmented, 1 kept"), outcome);
         assertTrue(driver.findElement(By.id("rules-in-force")).getText().contains("its own rules"));
