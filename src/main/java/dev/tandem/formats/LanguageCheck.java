@@ -7,6 +7,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,6 +54,12 @@ public final class LanguageCheck {
     private static final double MIN_OWN_NON_HAN_SHARE = 0.02;
 
     private static final String ENGLISH = "en";
+    /** Rows of a two-column file {@link #swappedRows} reads at most. */
+    static final int MAX_ROWS = 200;
+    /** Different words each cell of a row needs for the row to vote in {@link #swappedRows}. */
+    static final int MIN_ROW_WORDS = 3;
+    /** Rows that must read swapped for {@link #swappedRows} to say so. */
+    static final int MIN_SWAPPED_ROWS = 2;
 
     private final NgramVotes votes = new NgramVotes();
 
@@ -104,6 +111,47 @@ public final class LanguageCheck {
             return onlyHan;
         }
         return sameScriptLanguage(text, language, own, otherLanguage, other);
+    }
+
+    /**
+     * Whether the rows of a two-column file read the other way round: its first column in {@code targetLanguage} and
+     * its second in {@code sourceLanguage}, for two languages written in the same script, when the texts are too short
+     * for {@link #check} to tell. Each row (of the first {@value #MAX_ROWS}) whose two cells both have at least
+     * {@value #MIN_ROW_WORDS} different words and are each clearly one of the two languages votes for an order; the
+     * file reads swapped when at least {@value #MIN_SWAPPED_ROWS} rows do and at most a quarter of the voting rows read
+     * the expected way. A pair of cells read together is far surer than one text alone: a row votes "swapped" only if
+     * both of its cells are misread at once.
+     *
+     * @return the second column's mismatch when the file reads swapped (it looks like the source language), else empty
+     */
+    public Optional<Mismatch> swappedRows(List<String> first, List<String> second, String sourceLanguage,
+                                          String targetLanguage) {
+        String source = primary(sourceLanguage);
+        String target = primary(targetLanguage);
+        if (source.equals(target) || !NgramVotes.knows(source) || !NgramVotes.knows(target)
+                || !grouped(LanguageCharacters.of(sourceLanguage).scripts())
+                .equals(grouped(LanguageCharacters.of(targetLanguage).scripts()))) {
+            return Optional.empty();
+        }
+        Set<String> candidates = Set.of(source, target);
+        int swapped = 0;
+        int expected = 0;
+        for (int row = 0; row < Math.min(MAX_ROWS, Math.min(first.size(), second.size())); row++) {
+            Optional<String> left = votes.clearLanguage(first.get(row), candidates, MIN_ROW_WORDS);
+            Optional<String> right = left.isEmpty() ? Optional.empty()
+                    : votes.clearLanguage(second.get(row), candidates, MIN_ROW_WORDS);
+            if (right.isPresent() && !left.get().equals(right.get())) {
+                swapped += left.get().equals(target) ? 1 : 0;
+                expected += left.get().equals(source) ? 1 : 0;
+            }
+        }
+        if (swapped < MIN_SWAPPED_ROWS || expected * 3 > swapped) {
+            return Optional.empty();
+        }
+        String name = LanguageCharacters.displayName(sourceLanguage);
+        return Optional.of(new Mismatch(sourceLanguage, name, swapped + " of its rows read as "
+                + LanguageCharacters.displayName(targetLanguage) + " in the first column and " + name
+                + " in the second" + (expected > 0 ? " (" + expected + " the other way)" : "")));
     }
 
     private static Optional<Mismatch> hanWithoutOwnScript(Map<Integer, Double> letters, double total,

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,6 +89,25 @@ final class NgramVotes {
         double total = all;
         votes.replaceAll((language, letters) -> total == 0 ? 0 : letters / total);
         return votes;
+    }
+
+    /**
+     * The candidate a short text (a cell of a two-column file) clearly is in, with probability at least
+     * {@value #MIN_PROBABILITY}; empty when it is not clear, or when the text has fewer than {@code minWords} different
+     * words (a name, a number, "OK" read the same in many languages).
+     */
+    Optional<String> clearLanguage(String text, Set<String> candidates, int minWords) {
+        Set<String> words = new HashSet<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find() && words.size() < minWords) {
+            words.add(word.group().toLowerCase(Locale.ROOT));
+        }
+        if (words.size() < minWords) {
+            return Optional.empty();
+        }
+        List<DetectedLanguage> found = detector(candidates).getProbabilities(texts.forText(text));
+        return !found.isEmpty() && found.get(0).getProbability() >= MIN_PROBABILITY
+                ? Optional.of(found.get(0).getLocale().getLanguage()) : Optional.empty();
     }
 
     private static int distinctWords(List<String> chunks) {

@@ -16,9 +16,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Turns an uploaded form into an import ready to run: files are read in their format (plain text, HTML, DOCX,
@@ -117,9 +117,9 @@ public class DocumentUploads {
                 target, form.segmentation())));
     }
 
-    /** One column's cells as one text, for the language check. */
-    private static String column(ColumnPairs pairs, Function<ColumnPairs.Row, String> cell) {
-        return pairs.rows().stream().map(cell).filter(text -> !text.isEmpty()).collect(Collectors.joining("\n"));
+    /** One column's cells in row order, for the language check. */
+    private static List<String> column(ColumnPairs pairs, Function<ColumnPairs.Row, String> cell) {
+        return pairs.rows().stream().map(cell).toList();
     }
 
     /** An import of two texts, checked already, to be segmented and aligned when it runs. */

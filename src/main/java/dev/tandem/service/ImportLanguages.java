@@ -4,6 +4,7 @@ package dev.tandem.service;
 import dev.tandem.formats.LanguageCharacters;
 import dev.tandem.formats.LanguageCheck;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -67,15 +68,27 @@ public class ImportLanguages {
 
     /**
      * Refuses a file of pairs in two columns whose first column is clearly not in the project's source language or
-     * whose second is clearly not in its target language (columns in the other order are the usual slip).
+     * whose second is clearly not in its target language (columns in the other order are the usual slip); a file too
+     * short for that whose rows read the other way round, cell by cell, is refused as swapped too. The cells are given
+     * column by column, a row's cells at the same index, an empty cell as "".
      */
-    public void checkColumns(ProjectLanguages project, String languageCheck, String firstColumn, String secondColumn) {
+    public void checkColumns(ProjectLanguages project, String languageCheck, List<String> firstCells,
+                             List<String> secondCells) {
         if (!enabled(languageCheck)) {
             return;
         }
+        String firstColumn = joined(firstCells);
+        String secondColumn = joined(secondCells);
         Optional<LanguageCheck.Mismatch> first = check(firstColumn, project.sourceLanguage(), project.targetLanguage());
         Optional<LanguageCheck.Mismatch> second = check(secondColumn, project.targetLanguage(), project.sourceLanguage());
         if (first.isEmpty() && second.isEmpty()) {
+            Optional<LanguageCheck.Mismatch> rows = check.swappedRows(firstCells, secondCells,
+                    project.sourceLanguage(), project.targetLanguage());
+            if (rows.isPresent()) {
+                throw refusal("source", "target", project.targetLanguage(), "the project's target language",
+                        rows.get(), " The columns seem swapped. Put the original in the first column and its"
+                                + " translation in the second.", "The second column of the source file");
+            }
             return;
         }
         boolean swapped = first.isPresent() && second.isPresent()
@@ -103,6 +116,11 @@ public class ImportLanguages {
             default -> throw new InvalidInputException(FIELD, FIELD + " is '" + languageCheck + "': send off to"
                     + " import texts the language check refuses, or leave it out (on).");
         };
+    }
+
+    /** A column's cells as one text, for the whole-text check; empty cells left out. */
+    private static String joined(List<String> cells) {
+        return String.join("\n", cells.stream().filter(cell -> !cell.isEmpty()).toList());
     }
 
     private Optional<LanguageCheck.Mismatch> check(String text, String language, String otherLanguage) {
