@@ -58,8 +58,8 @@ public final class LanguageCheck {
     static final int MAX_ROWS = 200;
     /** Different words each cell of a row needs for the row to vote in {@link #swappedRows}. */
     static final int MIN_ROW_WORDS = 3;
-    /** Rows that must read swapped for {@link #swappedRows} to say so. */
-    static final int MIN_SWAPPED_ROWS = 2;
+    /** Characters of each text {@link #swappedTexts} reads. */
+    static final int MAX_TEXT_CHARS = 2_000;
 
     private final NgramVotes votes = new NgramVotes();
 
@@ -118,20 +118,53 @@ public final class LanguageCheck {
      * its second in {@code sourceLanguage}, for two languages written in the same script, when the texts are too short
      * for {@link #check} to tell. Each row (of the first {@value #MAX_ROWS}) whose two cells both have at least
      * {@value #MIN_ROW_WORDS} different words and are each clearly one of the two languages votes for an order; the
-     * file reads swapped when at least {@value #MIN_SWAPPED_ROWS} rows do and at most a quarter of the voting rows read
-     * the expected way. A pair of cells read together is far surer than one text alone: a row votes "swapped" only if
-     * both of its cells are misread at once.
+     * file reads swapped when some rows do and at most a quarter of the voting rows read the expected way. Two cells
+     * read against each other are far surer than one text alone: a row votes "swapped" only if both are misread.
      *
      * @return the second column's mismatch when the file reads swapped (it looks like the source language), else empty
      */
     public Optional<Mismatch> swappedRows(List<String> first, List<String> second, String sourceLanguage,
                                           String targetLanguage) {
+        int[] votes = orderVotes(first, second, sourceLanguage, targetLanguage);
+        if (votes == null) {
+            return Optional.empty();
+        }
+        String name = LanguageCharacters.displayName(sourceLanguage);
+        return Optional.of(new Mismatch(sourceLanguage, name, votes[0] + " of its rows read as "
+                + LanguageCharacters.displayName(targetLanguage) + " in the first column and " + name
+                + " in the second" + (votes[1] > 0 ? " (" + votes[1] + " the other way)" : "")));
+    }
+
+    /**
+     * Whether a source text reads as {@code targetLanguage} and its translation as {@code sourceLanguage}, read
+     * against each other as {@link #swappedRows} reads a row (their first {@value #MAX_TEXT_CHARS} characters): for
+     * texts too short for {@link #check}.
+     *
+     * @return the source text's mismatch when the two read swapped, else empty
+     */
+    public Optional<Mismatch> swappedTexts(String source, String target, String sourceLanguage,
+                                           String targetLanguage) {
+        int[] votes = orderVotes(List.of(head(source)), List.of(head(target)), sourceLanguage, targetLanguage);
+        if (votes == null) {
+            return Optional.empty();
+        }
+        String name = LanguageCharacters.displayName(targetLanguage);
+        return Optional.of(new Mismatch(targetLanguage, name, "read against the target text, which reads as "
+                + LanguageCharacters.displayName(sourceLanguage) + ", it reads as " + name));
+    }
+
+    private static String head(String text) {
+        return text.length() <= MAX_TEXT_CHARS ? text : text.substring(0, MAX_TEXT_CHARS);
+    }
+
+    /** Rows read swapped and rows read in order, when the rows read swapped; else null (also for other scripts). */
+    private int[] orderVotes(List<String> first, List<String> second, String sourceLanguage, String targetLanguage) {
         String source = primary(sourceLanguage);
         String target = primary(targetLanguage);
         if (source.equals(target) || !NgramVotes.knows(source) || !NgramVotes.knows(target)
                 || !grouped(LanguageCharacters.of(sourceLanguage).scripts())
                 .equals(grouped(LanguageCharacters.of(targetLanguage).scripts()))) {
-            return Optional.empty();
+            return null;
         }
         Set<String> candidates = Set.of(source, target);
         int swapped = 0;
@@ -145,13 +178,7 @@ public final class LanguageCheck {
                 expected += left.get().equals(source) ? 1 : 0;
             }
         }
-        if (swapped < MIN_SWAPPED_ROWS || expected * 3 > swapped) {
-            return Optional.empty();
-        }
-        String name = LanguageCharacters.displayName(sourceLanguage);
-        return Optional.of(new Mismatch(sourceLanguage, name, swapped + " of its rows read as "
-                + LanguageCharacters.displayName(targetLanguage) + " in the first column and " + name
-                + " in the second" + (expected > 0 ? " (" + expected + " the other way)" : "")));
+        return swapped == 0 || expected * 3 > swapped ? null : new int[] {swapped, expected};
     }
 
     private static Optional<Mismatch> hanWithoutOwnScript(Map<Integer, Double> letters, double total,

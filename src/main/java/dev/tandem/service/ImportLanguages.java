@@ -37,6 +37,14 @@ public class ImportLanguages {
         }
         Optional<LanguageCheck.Mismatch> source = check(sourceText, project.sourceLanguage(), project.targetLanguage());
         Optional<LanguageCheck.Mismatch> target = check(targetText, project.targetLanguage(), project.sourceLanguage());
+        if (source.isEmpty() && target.isEmpty() && sourceText != null && targetText != null) {
+            // texts too short for a check of their own: read against each other
+            source = check.swappedTexts(sourceText, targetText, project.sourceLanguage(), project.targetLanguage());
+            if (source.isPresent()) {
+                throw refusal(sourceField, "source", project.sourceLanguage(), source.get(), " The original and the"
+                        + " translation seem swapped. Upload each in its place.");
+            }
+        }
         if (source.isPresent()) {
             boolean swapped = target.isPresent() && source.get().looksLike().equals(project.targetLanguage())
                     && target.get().looksLike().equals(project.sourceLanguage());

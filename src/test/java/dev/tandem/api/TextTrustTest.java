@@ -159,6 +159,17 @@ public class TextTrustTest {
                 .body("detail", allOf(containsString("looks like German, not English (en)"),
                         containsString("swapped")));
         ApiFixtures.createDocument(project, "Right way round", english, german);
+
+        // One sentence a side, far too short for a text to be judged alone: the two read against each other.
+        String shortGerman = "Der Ausschuss traf sich am Dienstag.";
+        String shortEnglish = "The committee met on Tuesday.";
+        given().contentType(ContentType.JSON).body(Map.of("sourceText", shortGerman, "targetText", shortEnglish))
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).body("field", equalTo("sourceText"))
+                .body("detail", allOf(containsString("looks like German, not English (en)"),
+                        containsString("read against the target text, which reads as English"),
+                        containsString("seem swapped")));
+        ApiFixtures.createDocument(project, "Short, right way round", shortEnglish, shortGerman);
     }
 
     @Test

@@ -22,14 +22,25 @@ class SwappedRowsTest {
         assertEquals("3 of its rows read as French in the first column and German in the second",
                 swapped.get().evidence());
         assertTrue(CHECK.swappedRows(GERMAN, FRENCH, "de", "fr").isEmpty(), "the expected order");
+        assertTrue(CHECK.swappedRows(FRENCH.subList(0, 1), GERMAN.subList(0, 1), "de", "fr").isPresent(), "one row");
+    }
+
+    @Test
+    void shouldTellShortTextsReadTheOtherWayRound() {
+        String german = String.join(" ", GERMAN);
+        String french = String.join(" ", FRENCH);
+        var swapped = CHECK.swappedTexts(french, german, "de", "fr");
+        assertTrue(swapped.isPresent());
+        assertEquals("fr", swapped.get().looksLike());
+        assertTrue(CHECK.swappedTexts(german, french, "de", "fr").isEmpty());
+        assertTrue(CHECK.swappedTexts("Berlin, Paris.", "Paris, Berlin.", "de", "fr").isEmpty(), "too few words");
     }
 
     @Test
     void shouldNotJudgeOnTooLittle() {
-        assertTrue(CHECK.swappedRows(FRENCH.subList(0, 1), GERMAN.subList(0, 1), "de", "fr").isEmpty(), "one row");
         assertTrue(CHECK.swappedRows(List.of("Paris", "OK merci"), List.of("Berlin", "OK danke"), "fr", "de").isEmpty(),
                 "names and two-word cells");
-        // a file mostly in the expected order with one or two rows the other way (a quotation left untranslated)
+        // a file mostly in the expected order with two rows the other way (quotations left untranslated)
         List<String> first = List.of(GERMAN.get(0), GERMAN.get(1), GERMAN.get(2), FRENCH.get(0), FRENCH.get(1));
         List<String> second = List.of(FRENCH.get(0), FRENCH.get(1), FRENCH.get(2), GERMAN.get(0), GERMAN.get(1));
         assertTrue(CHECK.swappedRows(first, second, "de", "fr").isEmpty());
