@@ -9,6 +9,7 @@ import dev.tandem.service.BatchImports;
 import dev.tandem.service.BatchPreview;
 import dev.tandem.service.ImportJobView;
 import dev.tandem.service.ImportJobs;
+import dev.tandem.service.Imports;
 import dev.tandem.service.Importer;
 import dev.tandem.service.ProjectLanguages;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -62,18 +64,25 @@ public class BatchResource {
     @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "413", description = "The zip unpacks past the limits (a zip bomb) or has too many "
             + "entries; nothing was stored")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different import")
     @Requires(on = PROJECT, role = EDITOR)
     public Response importBatch(@RestPath long id,
                                 @Parameter(description = "true: answer with the pairing and store nothing")
-                                @RestQuery String dryRun, BatchUploadForm form) {
+                                @RestQuery String dryRun,
+                                @Parameter(description = "A key of the client's choosing (e.g. a UUID): the same batch"
+                                        + " sent again with it is answered with the first one's job, marked"
+                                        + " Idempotent-Replayed: true, and not imported twice")
+                                @RestHeader("Idempotency-Key") String idempotencyKey, BatchUploadForm form) {
         ProjectLanguages project = ProjectLanguages.of(granted.project());
         Importer importer = new Importer(user.username(), user.address());
         var upload = form == null ? new BatchUploadForm().upload() : form.upload();
         if ("true".equalsIgnoreCase(dryRun)) {
             return Response.ok(batches.preview(project, upload, importer)).build();
         }
-        long job = batches.submit(project, upload, importer, null);
-        return Response.accepted(jobs.find(job)).location(URI.create("/api/jobs/" + job))
-                .header("Retry-After", 1).build();
+        Imports.Queued queued = batches.submit(project, upload, importer, null, idempotencyKey);
+        long job = queued.jobId();
+        Response.ResponseBuilder response = Response.accepted(jobs.find(job)).location(URI.create("/api/jobs/" + job))
+                .header("Retry-After", 1);
+        return (queued.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
     }
 }

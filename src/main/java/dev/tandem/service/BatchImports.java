@@ -20,6 +20,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
@@ -63,6 +65,9 @@ public class BatchImports {
     ImportJobs jobs;
 
     @Inject
+    Imports imports;
+
+    @Inject
     Meters meters;
 
     /** The pairing, each pair read and checked as its import would be; nothing is stored. */
@@ -94,8 +99,27 @@ public class BatchImports {
      * @param shownKey the {@link BatchPreview#key()} of the pairing the user confirmed, or null (REST: no preview)
      */
     public long submit(ProjectLanguages project, BatchUpload upload, Importer importer, String shownKey) {
+        return submit(project, upload, importer, shownKey, null).jobId();
+    }
+
+    /**
+     * As above, with an {@code Idempotency-Key} (may be null): the same batch sent again with the same key is answered
+     * with the job the first one queued ({@link Imports.Queued#replayed()}), not imported twice; the key used for
+     * another batch is refused ({@link IdempotencyKeyException}, 422).
+     */
+    public Imports.Queued submit(ProjectLanguages project, BatchUpload upload, Importer importer, String shownKey,
+                                 String idempotencyKey) {
+        String key = Imports.checkKey(idempotencyKey);
         Unpacked unpacked = unpack(project, upload);
+        ImportWork keyed = key == null ? null : new ImportWork(project, fileName(upload), importer, key,
+                Imports.fingerprint("batch", unpacked.key(), upload.segmentation(), upload.languageCheck()), 0,
+                "batch", null);
         try {
+            Optional<Imports.Outcome> earlier = keyed == null ? Optional.empty() : imports.replay(keyed);
+            if (earlier.isPresent()) {
+                unpacked.close();
+                return (Imports.Queued) earlier.get();
+            }
             if (shownKey != null && !shownKey.isBlank() && !shownKey.strip().equals(unpacked.key())) {
                 throw new InvalidInputException("file", "This zip (or manifest) is not the one whose pairing was"
                         + " shown: nothing was imported. Show the pairing again and check it before importing.");
@@ -109,9 +133,18 @@ public class BatchImports {
             unpacked.close();
             throw e;
         }
-        return jobs.submit(project.id(), importer.username(), fileName(upload),
-                jobId -> writeItems(jobId, unpacked), (jobId, progress) -> run(jobId, progress, project, upload,
-                        importer, unpacked), unpacked::close);
+        try {
+            return new Imports.Queued(jobs.submit(project.id(), importer.username(), fileName(upload), jobId -> {
+                writeItems(jobId, unpacked);
+                if (keyed != null) {
+                    imports.recordKey(keyed, null, jobId);
+                }
+            }, (jobId, progress) -> run(jobId, progress, project, upload, importer, unpacked), unpacked::close), false);
+        } catch (PersistenceException e) {
+            // the same key committed by a concurrent request: answer as it was answered
+            return (Imports.Queued) (keyed == null ? Optional.<Imports.Outcome>empty() : imports.replay(keyed))
+                    .orElseThrow(() -> e);
+        }
     }
 
     private static String fileName(BatchUpload upload) {

@@ -156,7 +156,8 @@ public class Imports {
         return replay(work).orElseThrow(() -> e);
     }
 
-    private Optional<Outcome> replay(ImportWork work) {
+    /** The answer the import with this work's key got before, if one had the key; refuses a key reused for another. */
+    Optional<Outcome> replay(ImportWork work) {
         if (work.key() == null) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ package dev.tandem.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -186,6 +187,33 @@ class BatchResourceTest {
                 .multiPart("files", "x.zh.txt", text, "text/plain").post(path).then().statusCode(400)
                 .body("detail", containsString("send the zip alone"));
         given().get("/api/projects/" + project + "/documents").then().body("size()", equalTo(2));
+    }
+
+    /** A batch sent again after a lost answer (a dropped connection) with its Idempotency-Key is not imported twice. */
+    @Test
+    void shouldAnswerTheSameBatchSentAgainWithItsKeyWithTheFirstJob() throws InterruptedException {
+        long project = ApiFixtures.createProject("Batch sent twice", "zh", "en");
+        String path = "/api/projects/" + project + "/batches";
+        byte[] zip = BatchZip.twentyPairs();
+        Response first = given().header("Idempotency-Key", "batch-7f3a").multiPart("file", "twenty.zip", zip, ZIP)
+                .post(path);
+        first.then().statusCode(202).header("Idempotent-Replayed", nullValue());
+        String job = first.header("Location");
+        assertEquals("DONE", ImportJobTest.poll(job, new ArrayList<>()).getString("state"));
+        int documents = given().get("/api/projects/" + project + "/documents").then().extract().jsonPath()
+                .getList("$").size();
+        given().header("Idempotency-Key", "batch-7f3a").multiPart("file", "twenty.zip", zip, ZIP).post(path)
+                .then().statusCode(202).header("Location", equalTo(job)).header("Idempotent-Replayed", "true");
+        given().get("/api/projects/" + project + "/documents").then().body("size()", equalTo(documents));
+        // the key sent with another batch: refused, nothing imported
+        given().header("Idempotency-Key", "batch-7f3a")
+                .multiPart("files", "a.zh.txt", ApiFixtures.ZH.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("files", "a.en.txt", ApiFixtures.EN.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post(path).then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("for a different import"));
+        given().header("Idempotency-Key", "bad key").multiPart("file", "twenty.zip", zip, ZIP).post(path)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/projects/" + project + "/documents").then().body("size()", equalTo(documents));
     }
 
     @Test
