@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -42,13 +40,11 @@ public final class DocxText {
     /** Notes that are not notes: the separator lines Word draws above the notes of a page. */
     private static final Set<String> NOT_NOTES = Set.of("separator", "continuationSeparator", "continuationNotice");
 
-    private final int maxChars;
-    private final StringBuilder text = new StringBuilder();
-    private final Deque<StringBuilder> open = new ArrayDeque<>();
+    private final NestedParagraphs paragraphs;
     private SafeXml xml;
 
     private DocxText(int maxChars) {
-        this.maxChars = maxChars;
+        this.paragraphs = new NestedParagraphs(maxChars);
     }
 
     /**
@@ -81,7 +77,7 @@ public final class DocxText {
                     }
                 }
             }
-            return reader.text.toString();
+            return reader.paragraphs.text();
         } catch (ZipException e) {
             throw new UnreadableDocumentException("The file is not a valid DOCX: its zip structure is damaged ("
                     + e.getMessage() + "). Save it again from Word or LibreOffice as .docx.", e);
@@ -113,7 +109,7 @@ public final class DocxText {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 start(reader);
             } else if (event == XMLStreamConstants.END_ELEMENT && isWord(reader) && "p".equals(reader.getLocalName())) {
-                endParagraph();
+                paragraphs.end();
             }
         }
     }
@@ -132,11 +128,11 @@ public final class DocxText {
             return;
         }
         switch (name) {
-            case "p" -> open.push(new StringBuilder()); // nested in a text box: a paragraph of its own
-            case "t" -> append(elementText(reader));
-            case "tab" -> append("\t");
-            case "br", "cr" -> append("\n");
-            case "noBreakHyphen" -> append("\u2011");
+            case "p" -> paragraphs.start(); // nested in a text box: a paragraph of its own
+            case "t" -> paragraphs.append(elementText(reader));
+            case "tab" -> paragraphs.append("\t");
+            case "br", "cr" -> paragraphs.append("\n");
+            case "noBreakHyphen" -> paragraphs.append("\u2011");
             default -> {
             }
         }
@@ -150,8 +146,8 @@ public final class DocxText {
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     content.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
-                    if (content.length() > maxChars) {
-                        throw tooMuchText(); // before one huge run fills the memory
+                    if (content.length() > paragraphs.maxChars()) {
+                        throw paragraphs.tooMuchText(); // before one huge run fills the memory
                     }
                 }
                 default -> {
@@ -159,34 +155,6 @@ public final class DocxText {
             }
         }
         return content.toString();
-    }
-
-    private void append(String s) throws DocumentTooLargeException {
-        if (open.isEmpty()) {
-            return; // text outside any paragraph is not document text
-        }
-        open.peek().append(s);
-        if (text.length() + open.peek().length() > maxChars) {
-            throw tooMuchText();
-        }
-    }
-
-    private DocumentTooLargeException tooMuchText() {
-        return new DocumentTooLargeException("The document has more than " + maxChars + " characters of text"
-                + " (tandem.import.max-chars). Split it into parts and upload them one by one.");
-    }
-
-    private void endParagraph() {
-        if (open.isEmpty()) {
-            return;
-        }
-        String paragraph = open.pop().toString().strip();
-        if (!paragraph.isEmpty()) {
-            if (!text.isEmpty()) {
-                text.append("\n\n");
-            }
-            text.append(paragraph);
-        }
     }
 
     private static boolean isSeparator(XMLStreamReader reader, String name) {

@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
@@ -41,13 +39,11 @@ public final class OdtText {
             "settings", "scripts", "font-face-decls", "styles", "automatic-styles", "master-styles");
     private static final Pattern ODF_WHITESPACE = Pattern.compile("[ \\t\\r\\n]+");
 
-    private final int maxChars;
-    private final StringBuilder text = new StringBuilder();
-    private final Deque<StringBuilder> open = new ArrayDeque<>();
+    private final NestedParagraphs paragraphs;
     private SafeXml xml;
 
     private OdtText(int maxChars) {
-        this.maxChars = maxChars;
+        this.paragraphs = new NestedParagraphs(maxChars);
     }
 
     /**
@@ -81,7 +77,7 @@ public final class OdtText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return reader.text.toString();
+        return reader.paragraphs.text();
     }
 
     private static boolean isZip(Path file) throws IOException {
@@ -115,7 +111,7 @@ public final class OdtText {
                     case XMLStreamConstants.START_ELEMENT -> start(reader);
                     case XMLStreamConstants.END_ELEMENT -> {
                         if (isText(reader) && ("p".equals(reader.getLocalName()) || "h".equals(reader.getLocalName()))) {
-                            endParagraph();
+                            paragraphs.end();
                         }
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> characters(reader);
@@ -142,10 +138,10 @@ public final class OdtText {
             return;
         }
         switch (name) {
-            case "p", "h" -> open.push(new StringBuilder()); // nested in a frame: a paragraph of its own
-            case "s" -> append(" ".repeat(spaceCount(reader)));
-            case "tab" -> append("\t");
-            case "line-break" -> append("\n");
+            case "p", "h" -> paragraphs.start(); // nested in a frame: a paragraph of its own
+            case "s" -> paragraphs.append(" ".repeat(spaceCount(reader)));
+            case "tab" -> paragraphs.append("\t");
+            case "line-break" -> paragraphs.append("\n");
             default -> {
             }
         }
@@ -162,38 +158,14 @@ public final class OdtText {
 
     /** ODF collapses runs of whitespace in text to one space, also across spans, and drops it at a line start. */
     private void characters(XMLStreamReader reader) throws DocumentTooLargeException {
-        if (open.isEmpty()) {
+        StringBuilder paragraph = paragraphs.current();
+        if (paragraph == null) {
             return;
         }
         String collapsed = ODF_WHITESPACE.matcher(reader.getText()).replaceAll(" ");
-        StringBuilder paragraph = open.peek();
         boolean afterSpace = paragraph.isEmpty() || paragraph.charAt(paragraph.length() - 1) == ' '
                 || paragraph.charAt(paragraph.length() - 1) == '\n';
-        append(afterSpace && collapsed.startsWith(" ") ? collapsed.substring(1) : collapsed);
-    }
-
-    private void append(String s) throws DocumentTooLargeException {
-        if (open.isEmpty()) {
-            return;
-        }
-        open.peek().append(s);
-        if (text.length() + open.peek().length() > maxChars) {
-            throw new DocumentTooLargeException("The document has more than " + maxChars + " characters of text"
-                    + " (tandem.import.max-chars). Split it into parts and upload them one by one.");
-        }
-    }
-
-    private void endParagraph() {
-        if (open.isEmpty()) {
-            return;
-        }
-        String paragraph = open.pop().toString().strip();
-        if (!paragraph.isEmpty()) {
-            if (!text.isEmpty()) {
-                text.append("\n\n");
-            }
-            text.append(paragraph);
-        }
+        paragraphs.append(afterSpace && collapsed.startsWith(" ") ? collapsed.substring(1) : collapsed);
     }
 
     private static boolean isText(XMLStreamReader reader) {
