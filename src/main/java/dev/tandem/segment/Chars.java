@@ -105,4 +105,15 @@ final class Chars {
     static boolean isBlank(CharSequence text, int from, int to) {
         return skipWhitespace(text, from, to) == to;
     }
+
+    /** The range of {@code text} with every line terminator replaced by a space; offsets are unchanged. */
+    static String withoutLineBreaks(String text, TextRange range) {
+        char[] chars = text.substring(range.start(), range.end()).toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (isLineTerminator(chars[i])) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
 }

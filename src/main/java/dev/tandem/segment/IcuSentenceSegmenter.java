@@ -88,24 +88,13 @@ final class IcuSentenceSegmenter implements Segmenter {
     /** Candidate boundaries inside the paragraph, as absolute offsets, ascending, without duplicates. */
     private static int[] candidates(String text, TextRange range, BreakIterator iterator) {
         IntStream.Builder found = IntStream.builder();
-        iterator.setText(withoutLineBreaks(text, range));
+        iterator.setText(Chars.withoutLineBreaks(text, range));
         iterator.first();
         for (int b = iterator.next(); b != BreakIterator.DONE; b = iterator.next()) {
             found.add(range.start() + b);
         }
         addEllipsisCandidates(text, range, found);
         return found.build().sorted().distinct().toArray();
-    }
-
-    /** The paragraph with every line terminator replaced by a space; offsets are unchanged. */
-    private static String withoutLineBreaks(String text, TextRange range) {
-        char[] chars = text.substring(range.start(), range.end()).toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (Chars.isLineTerminator(chars[i])) {
-                chars[i] = ' ';
-            }
-        }
-        return new String(chars);
     }
 
     private static void addEllipsisCandidates(String text, TextRange range, IntStream.Builder found) {

@@ -51,7 +51,7 @@ final class SrxSegmenter implements Segmenter {
     }
 
     private void splitParagraph(String text, TextRange range, int paragraph, List<Segment> out) {
-        String flat = withoutLineBreaks(text, range);
+        String flat = Chars.withoutLineBreaks(text, range);
         byte[] decided = decide(flat);
         int pieceStart = 0;
         for (int p = 1; p <= flat.length(); p++) {
@@ -102,17 +102,6 @@ final class SrxSegmenter implements Segmenter {
         if (after.lookingAt()) {
             decided[p] = verdict;
         }
-    }
-
-    /** The paragraph with every line terminator replaced by a space; offsets are unchanged. */
-    private static String withoutLineBreaks(String text, TextRange range) {
-        char[] chars = text.substring(range.start(), range.end()).toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (Chars.isLineTerminator(chars[i])) {
-                chars[i] = ' ';
-            }
-        }
-        return new String(chars);
     }
 
     private static final class CompiledRule {
