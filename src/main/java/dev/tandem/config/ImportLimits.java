@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.config;
 
+import dev.tandem.formats.PdfLimits;
 import dev.tandem.formats.ZipLimits;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.WithDefault;
@@ -39,6 +40,14 @@ public interface ImportLimits {
     int maxPdfPages();
 
     /**
+     * Most bytes of drawing instructions read from an uploaded PDF, over all pages and every drawing of a form
+     * (default 256M; a page of text takes 5–50 KB). Past it the PDF is refused with 413: a small deflated file can
+     * hold a thousand times its size in blanks, which PDFBox would otherwise spend minutes reading.
+     */
+    @WithDefault("256M")
+    MemorySize maxPdfContent();
+
+    /**
      * Imports of more characters (both sides together) run as a background job even when the client did not ask
      * for one (default 2,000,000: about 20,000 sentences a side, some ten seconds of aligning).
      */
@@ -52,6 +61,10 @@ public interface ImportLimits {
     /** Longest time the transaction that stores an imported document may take (default 30 minutes). */
     @WithDefault("PT30M")
     Duration storeTimeout();
+
+    default PdfLimits pdfLimits() {
+        return new PdfLimits(maxPdfPages(), maxChars(), maxPdfContent().asLongValue());
+    }
 
     default ZipLimits zipLimits() {
         return new ZipLimits(maxZipEntries(), maxUnzippedBytes().asLongValue(), maxCompressionRatio());

@@ -67,7 +67,7 @@ public class ImportFormats {
                 case DOCX -> DocxText.extract(file, config.imports().zipLimits(), config.imports().maxChars());
                 case ODT -> OdtText.extract(file, config.imports().zipLimits(), config.imports().maxChars());
                 case EPUB -> EpubText.extract(file, config.imports().zipLimits(), characters, config.imports().maxChars());
-                case PDF -> PdfText.extract(file, config.imports().maxPdfPages(), config.imports().maxChars());
+                case PDF -> PdfText.extract(file, config.imports().pdfLimits());
                 case MARKDOWN -> MarkdownText.extract(decode(file, declaredCharset, characters));
                 case SRT, WEBVTT -> subtitles(decode(file, declaredCharset, characters), format, segmentation);
                 case TMX, XLIFF, CSV, XLSX -> throw new InvalidInputException(side, "The " + side + " file is a"

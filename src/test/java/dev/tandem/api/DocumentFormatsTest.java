@@ -127,6 +127,18 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void shouldRefusePdfsThatInflateOrMultiplyTheirContentAndStoreNothing() {
+        long project = ApiFixtures.createProject("Hostile PDFs", "en", "de");
+        List<Long> before = counts();
+        // 24 MB of blanks deflated into some 25 KB, over the tests' 16 MB budget
+        refused(project, 413, "blanks.pdf", Pdfs.inflating("Hello there.", 24 << 20))
+                .body("detail", containsString("max-pdf-content")).body("detail", containsString("source file"));
+        refused(project, 413, "forms.pdf", Pdfs.nestedForms("Again and again.", 9, 10))
+                .body("detail", containsString("max-pdf-content"));
+        assertEquals(before, counts(), "documents, sentences, pairs");
+    }
+
+    @Test
     void shouldRefuseHostileOdtAndEpubFilesAndStoreNothing() throws IOException {
         long project = ApiFixtures.createProject("Refused zips", "en", "de");
         Path secret = Files.createTempFile("tandem-secret", ".txt");

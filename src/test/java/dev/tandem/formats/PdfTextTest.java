@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PdfTextTest {
     private static final int PAGES = 2000;
     private static final int CHARS = 1_000_000;
+    private static final long CONTENT = 16 << 20;
 
     @TempDir
     Path dir;
@@ -26,7 +27,7 @@ class PdfTextTest {
     }
 
     private String extract(byte[] bytes) throws Exception {
-        return PdfText.extract(file(bytes), PAGES, CHARS);
+        return PdfText.extract(file(bytes), new PdfLimits(PAGES, CHARS, CONTENT));
     }
 
     @Test
@@ -75,10 +76,32 @@ class PdfTextTest {
     @Test
     void shouldHoldToThePageAndCharacterLimits() throws Exception {
         Path report = file(OpenDocuments.fixture("report-en.pdf"));
-        var pages = assertThrows(DocumentTooLargeException.class, () -> PdfText.extract(report, 9, CHARS));
+        var pages = assertThrows(DocumentTooLargeException.class, () -> PdfText.extract(report, new PdfLimits(9, CHARS, CONTENT)));
         assertTrue(pages.getMessage().contains("10 pages") && pages.getMessage().contains("max-pdf-pages"),
                 pages.getMessage());
-        var chars = assertThrows(DocumentTooLargeException.class, () -> PdfText.extract(report, PAGES, 5000));
+        var chars = assertThrows(DocumentTooLargeException.class, () -> PdfText.extract(report, new PdfLimits(PAGES, 5000, CONTENT)));
         assertTrue(chars.getMessage().contains("max-chars"), chars.getMessage());
+        // PDFBox skips a form it fails to draw: text over the limit inside one must not be cut off without a word
+        var inForm = assertThrows(DocumentTooLargeException.class, () -> PdfText.extract(
+                file(Pdfs.nestedForms("Text drawn by a form.", 0, 1)), new PdfLimits(PAGES, 10, CONTENT)));
+        assertTrue(inForm.getMessage().contains("max-chars"), inForm.getMessage());
+    }
+
+    @Test
+    void shouldStopReadingPagesWhoseContentInflatesPastTheBudget() throws Exception {
+        byte[] bomb = Pdfs.inflating("Hello.", 64 << 20);
+        assertTrue(bomb.length < 200_000, bomb.length + " bytes");
+        var e = assertThrows(DocumentTooLargeException.class, () -> extract(bomb));
+        assertTrue(e.getMessage().contains("16 MB") && e.getMessage().contains("max-pdf-content"), e.getMessage());
+        assertEquals("A few blanks.", extract(Pdfs.inflating("A few blanks.", 1 << 20)));
+    }
+
+    @Test
+    void shouldStopFormsThatDrawFormsBeforeTheyMultiply() throws Exception {
+        // 10^9 drawings of the text in a file of a few kilobytes
+        var e = assertThrows(DocumentTooLargeException.class, () -> extract(Pdfs.nestedForms("Again.", 9, 10)));
+        assertTrue(e.getMessage().contains("max-pdf-content"), e.getMessage());
+        // a form drawn a few times (a letterhead, a logo) is read, its overlapping copies once
+        assertEquals("Letterhead.", extract(Pdfs.nestedForms("Letterhead.", 2, 3)));
     }
 }
