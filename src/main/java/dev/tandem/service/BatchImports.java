@@ -110,16 +110,16 @@ public class BatchImports {
     public Imports.Queued submit(ProjectLanguages project, BatchUpload upload, Importer importer, String shownKey,
                                  String idempotencyKey) {
         String key = Imports.checkKey(idempotencyKey);
-        Unpacked unpacked = unpack(project, upload);
         ImportWork keyed = key == null ? null : new ImportWork(project, fileName(upload), importer, key,
-                Imports.fingerprint("batch", unpacked.key(), upload.segmentation(), upload.languageCheck()), 0,
+                Imports.fingerprint("batch", key(upload), upload.segmentation(), upload.languageCheck()), 0,
                 "batch", null);
+        // a batch sent again is answered from its bytes' fingerprint, without unpacking it a second time
+        Optional<Imports.Outcome> earlier = keyed == null ? Optional.empty() : imports.replay(keyed);
+        if (earlier.isPresent()) {
+            return (Imports.Queued) earlier.get();
+        }
+        Unpacked unpacked = unpack(project, upload);
         try {
-            Optional<Imports.Outcome> earlier = keyed == null ? Optional.empty() : imports.replay(keyed);
-            if (earlier.isPresent()) {
-                unpacked.close();
-                return (Imports.Queued) earlier.get();
-            }
             if (shownKey != null && !shownKey.isBlank() && !shownKey.strip().equals(unpacked.key())) {
                 throw new InvalidInputException("file", "This zip (or manifest) is not the one whose pairing was"
                         + " shown: nothing was imported. Show the pairing again and check it before importing.");
