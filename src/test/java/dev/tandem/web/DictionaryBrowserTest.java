@@ -36,6 +36,8 @@ class DictionaryBrowserTest extends BrowserTestBase {
         chromium.signInAsAdmin(root);
         driver.get(root + "projects/" + project);
         assertEquals("No dictionaries yet.", driver.findElement(By.cssSelector("#dictionaries .empty")).getText());
+        // where to find one, while there is none
+        assertTrue(driver.findElement(By.id("dictionary-advice")).getText().contains("CC-CEDICT"));
 
         // A file that is no dictionary: the message is in the form, nothing is listed.
         Path prose = Files.writeString(files.resolve("letter.txt"), "Dear reader,\nthis is a letter.\n",
@@ -54,6 +56,7 @@ class DictionaryBrowserTest extends BrowserTestBase {
                 && !driver.findElements(By.cssSelector("table.dictionaries tr[data-dictionary]")).isEmpty());
         List<WebElement> rows = driver.findElements(By.cssSelector("table.dictionaries tr[data-dictionary]"));
         assertEquals(1, rows.size());
+        assertTrue(driver.findElements(By.id("dictionary-advice")).isEmpty());
         assertEquals(List.of("animals.tsv", "tsv", "3", "0"), rows.get(0).findElements(By.tagName("td")).stream()
                 .limit(4).map(WebElement::getText).toList());
         assertEquals(1, given().get("/api/projects/" + project + "/dictionaries").jsonPath().getList("id").size());
