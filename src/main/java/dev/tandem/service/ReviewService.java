@@ -165,6 +165,15 @@ public class ReviewService {
     }
 
     private EditResult replay(Document document, Edit target, String op, String summary, ChangeRecord change) {
+        if (change.window() != null && !change.window().before().source().equals(change.window().after().source())) {
+            // an edit of the original's sentences made before its versions existed may not come back or go now
+            try {
+                SharedOriginal.refuseSourceChange(document);
+            } catch (ImpossibleEditException e) {
+                throw new ImpossibleEditException(e.field(), ("undo".equals(op) ? "Undoing" : "Redoing") + " “"
+                        + target.summary + "” would change the original's sentences. " + e.getMessage());
+            }
+        }
         var params = json.createObjectNode().put("edit", target.id);
         Edit logged = record(document, op, params.toString(), summary, change, EditState.LOGGED);
         logged.targetEditId = target.id;

@@ -190,6 +190,59 @@ class VersionResourceTest {
         }
     }
 
+    @Test
+    void shouldRefuseToUndoOrRedoAChangeOfTheSharedSentences() throws Exception {
+        long project = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Undo under versions", "sourceLanguage", "zh", "targetLanguage", "en"))
+                .post("/api/projects").then().statusCode(201).extract().jsonPath().getLong("id");
+        String path = "/api/projects/" + project + "/documents";
+        long merged = given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Merged", "sourceText", SnowReport.ZH, "targetText", SnowReport.EN))
+                .post(path).then().statusCode(201).extract().jsonPath().getLong("id");
+        long split = given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Split", "sourceText", SnowReport.ZH, "targetText", SnowReport.EN))
+                .post(path).then().statusCode(201).extract().jsonPath().getLong("id");
+        // one source merge undone, one source split kept, both before any version existed
+        edit(merged, Map.of("op", "merge-sentences", "side", "source", "index", 0));
+        given().contentType(ContentType.JSON).body(Map.of("baseVersion", version(merged)))
+                .post("/api/documents/" + merged + "/undo").then().statusCode(200);
+        edit(split, Map.of("op", "split-sentence", "side", "source", "index", 0, "offset", 3));
+        // a target edit after them, which undo may take back with versions or without
+        edit(split, Map.of("op", "edit-text", "side", "target", "index", 0, "text", "Winter came early."));
+        for (long document : List.of(merged, split)) {
+            given().contentType(ContentType.JSON).body(Map.of("targetLanguage", "fr", "targetText", SnowReport.FR))
+                    .post("/api/documents/" + document + "/versions").then().statusCode(201);
+        }
+        List<String> mergedSources = sources(merged);
+        given().contentType(ContentType.JSON).body(Map.of("baseVersion", version(merged)))
+                .post("/api/documents/" + merged + "/redo").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Redoing “Merged source sentence 1"))
+                .body("detail", containsString("shared with 1 further translation"));
+        assertEquals(mergedSources, sources(merged));
+
+        given().contentType(ContentType.JSON).body(Map.of("baseVersion", version(split)))
+                .post("/api/documents/" + split + "/undo").then().statusCode(200)
+                .body("edit.summary", containsString("Undid"));
+        List<String> splitSources = sources(split);
+        given().contentType(ContentType.JSON).body(Map.of("baseVersion", version(split)))
+                .post("/api/documents/" + split + "/undo").then().statusCode(422)
+                .body("detail", containsString("Undoing “Split source sentence 1"));
+        assertEquals(splitSources, sources(split));
+        // the translations grid and the multilingual export still line up
+        for (long document : List.of(merged, split)) {
+            given().queryParam("languages", "all").get("/api/documents/" + document + "/export").then()
+                    .statusCode(200);
+        }
+    }
+
+    private static void edit(long document, Map<String, Object> edit) {
+        var body = new LinkedHashMap<String, Object>(edit);
+        body.put("baseVersion", version(document));
+        given().contentType(ContentType.JSON).body(body).post("/api/documents/" + document + "/edits").then()
+                .statusCode(200);
+    }
+
     private static void refused(String path, Map<String, String> body, String field, String detail) {
         given().contentType(ContentType.JSON).body(body).post(path).then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString(detail));
