@@ -160,12 +160,20 @@ public final class TextDecoder {
     private static DecodedText decodeDeclared(byte[] bytes, Charset charset) throws UndecodableTextException {
         StrictDecoder.Result result = StrictDecoder.decode(bytes, 0, charset);
         if (result instanceof StrictDecoder.Failed failed) {
-            String hint = likelyCharset(bytes)
-                    .filter(likely -> !likely.equals(charset.name()))
-                    .map(likely -> "; it looks like " + likely + ", so try charset=" + likely + ".")
-                    .orElse(", e.g. charset=GB18030 or charset=windows-1252.");
+            Optional<String> likely = likelyCharset(bytes).filter(name -> !name.equals(charset.name()));
+            if (likely.isPresent()) {
+                throw new UndecodableTextException(capitalise(describe(bytes, failed)) + " are not valid "
+                        + charset.name() + " (the declared encoding). Save the file as UTF-8 or declare its real"
+                        + " encoding; it looks like " + likely.get() + ", so try charset=" + likely.get() + ".");
+            }
+            // no other encoding fits: most likely the declared one, with a damaged byte (never advise it again)
+            String others = Stream.of("GB18030", "windows-1252", "Shift_JIS")
+                    .filter(name -> !sameEncoding(Charset.forName(name), charset)).limit(2)
+                    .map(name -> "charset=" + name).collect(Collectors.joining(" or "));
             throw new UndecodableTextException(capitalise(describe(bytes, failed)) + " are not valid " + charset.name()
-                    + " (the declared encoding). Save the file as UTF-8 or declare its real encoding" + hint);
+                    + " (the declared encoding): the file is damaged there, or in another encoding. Repair it there,"
+                    + " or save it again as UTF-8; if it is in another encoding, declare that one (e.g. " + others
+                    + ").");
         }
         if (singleByte(charset.name()) && StrictDecoder.decode(bytes, 0, StandardCharsets.UTF_8)
                 instanceof StrictDecoder.Decoded utf8) {
@@ -234,10 +242,34 @@ public final class TextDecoder {
             return new DecodedText(text.text(), "UTF-8", true);
         }
         StrictDecoder.Failed failed = (StrictDecoder.Failed) utf8;
+        Optional<UndecodableTextException> damaged = damagedInDetected(bytes);
+        if (damaged.isPresent()) {
+            throw damaged.get();
+        }
         throw new UndecodableTextException("Could not determine the encoding of the file. It is not UTF-8: "
                 + describe(bytes, failed) + " are invalid. No supported encoding matches it with enough"
                 + " confidence" + bestGuess(bytes) + ". Declare its encoding (e.g. charset=windows-1252,"
                 + " charset=GB18030 or charset=Shift_JIS) or save it as UTF-8.");
+    }
+
+    /**
+     * A file that detection confidently reads as a multi-byte charset (GB18030, Big5, Shift_JIS…) but that breaks
+     * that charset at some byte: a damaged file, to be told as such with the place of the damage.
+     */
+    private static Optional<UndecodableTextException> damagedInDetected(byte[] bytes) {
+        CharsetMatch[] matches = matches(bytes);
+        if (matches.length == 0 || !trusted(matches[0], matches.length > 1 ? matches[1].getConfidence() : 0)) {
+            return Optional.empty();
+        }
+        return supportedCharset(matches[0].getName())
+                .filter(charset -> !singleByte(charset.name()))
+                .flatMap(charset -> StrictDecoder.decode(bytes, 0, charset) instanceof StrictDecoder.Failed failed
+                        ? Optional.of(new UndecodableTextException("The file reads as " + charset.name()
+                        + " (detected with confidence " + matches[0].getConfidence() + " of 100; it is not UTF-8),"
+                        + " but " + describe(bytes, failed) + " are not valid " + charset.name() + ": the file is"
+                        + " damaged there. Repair it there, or save it again as UTF-8 from the application that made"
+                        + " it; if it is in another encoding, declare that one (e.g. charset=Big5)."))
+                        : Optional.empty());
     }
 
     /** What detection found: the text, or else the first implausible character of a trusted candidate. */

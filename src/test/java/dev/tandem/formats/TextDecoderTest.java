@@ -226,6 +226,26 @@ class TextDecoderTest {
     }
 
     @Test
+    void shouldTellADamagedByteInAChineseFileAsDamageWhereItIs() {
+        byte[] gb = (CHINESE + CHINESE).getBytes(Charset.forName("GB18030"));
+        byte[] damaged = concat(concat(java.util.Arrays.copyOf(gb, 200), bytes(0xFF)),
+                java.util.Arrays.copyOfRange(gb, 200, gb.length));
+        // detected: what it reads as, and where it breaks
+        UndecodableTextException detected = assertThrows(UndecodableTextException.class,
+                () -> TextDecoder.decode(damaged, null));
+        assertTrue(detected.getMessage().startsWith("The file reads as GB18030 (detected with confidence"),
+                detected.getMessage());
+        assertTrue(detected.getMessage().contains("offset 200") && detected.getMessage().contains("0xFF")
+                && detected.getMessage().contains("damaged there"), detected.getMessage());
+        // declared: not advised to declare what was declared
+        UndecodableTextException declared = assertThrows(UndecodableTextException.class,
+                () -> TextDecoder.decode(damaged, "GB18030"));
+        assertTrue(declared.getMessage().contains("not valid GB18030 (the declared encoding): the file is damaged"
+                + " there"), declared.getMessage());
+        assertFalse(declared.getMessage().contains("charset=GB18030"), declared.getMessage());
+    }
+
+    @Test
     void shouldRejectUnmappableByteInDeclaredSingleByteCharset() {
         byte[] bytes = bytes('a', 'b', 0x81, 'c'); // 0x81 is unassigned in windows-1252
         UndecodableTextException e = assertThrows(UndecodableTextException.class,
