@@ -3,6 +3,7 @@ package dev.tandem.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A user's query as the phrases it asks for, all of which a pair must contain: text in double quotes is one phrase
@@ -12,6 +13,14 @@ import java.util.List;
  * is searched as the phrase of those terms.
  */
 public record SearchTerms(List<String> phrases) {
+    /**
+     * Spaces a user puts between Chinese or Japanese words of a quoted phrase ("伟大 友谊"), which the text, written
+     * without spaces, does not have: without them the phrase's bigrams run on as in the text. Korean, written with
+     * spaces, keeps them.
+     */
+    private static final Pattern SPACE_IN_CJK = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])\\s+(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
+
     /** The longest query taken, in characters. */
     public static final int MAX_LENGTH = 500;
 
@@ -51,7 +60,7 @@ public record SearchTerms(List<String> phrases) {
 
     private static void add(List<String> phrases, StringBuilder word) {
         if (!word.toString().isBlank()) {
-            phrases.add(word.toString().strip());
+            phrases.add(SPACE_IN_CJK.matcher(word.toString().strip()).replaceAll(""));
         }
         word.setLength(0);
     }

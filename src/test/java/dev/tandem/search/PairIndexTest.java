@@ -61,6 +61,10 @@ class PairIndexTest {
         assertEquals(List.of(103L), ids(mixed));
         assertEquals("AI人工", slice(mixed.hits().get(0).pair().source(), mixed.hits().get(0).sourceHighlights().get(0)));
         assertEquals(List.of(), ids(search("智人", SearchSide.BOTH)), "characters out of order are not the word");
+        // a quoted phrase with the spaces a reader puts between Chinese words finds the text written without them
+        SearchResult spaced = search("\"人工 智能\"", SearchSide.BOTH);
+        assertEquals(List.of(101L, 103L), sorted(ids(spaced)));
+        assertEquals("人工智能", slice(spaced.hits().get(0).pair().source(), spaced.hits().get(0).sourceHighlights().get(0)));
     }
 
     @Test
