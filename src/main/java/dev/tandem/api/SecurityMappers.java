@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.net.URISyntaxException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Not signed in: 401 problem on the API, the sign-in page for people. Not allowed: 403. */
@@ -29,10 +30,25 @@ public class SecurityMappers {
         String next = uri.getRequestUri().getRawPath()
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
         if (headers.getHeaderString("HX-Request") != null) {
-            // An htmx call (the session ended while the page was open): the whole page goes to the sign-in form.
-            return Response.status(401).header("HX-Redirect", "/login").build();
+            // An htmx call (the session ended while the page was open): the whole page goes to the sign-in form,
+            // which brings the user back to that page (htmx names it), not to the fragment asked for.
+            String page = pageOf(headers.getHeaderString("HX-Current-URL"));
+            return Response.status(401).header("HX-Redirect", page == null ? "/login" : Paths.signIn(page)).build();
         }
         return Response.seeOther(URI.create(Paths.signIn(next))).build();
+    }
+
+    /** The path and query of the page htmx says it is on; null if it names none (the sign-in form checks it too). */
+    private static String pageOf(String currentUrl) {
+        try {
+            URI page = currentUrl == null ? null : new URI(currentUrl);
+            if (page == null || page.getRawPath() == null || !page.getRawPath().startsWith("/")) {
+                return null;
+            }
+            return page.getRawPath() + (page.getRawQuery() == null ? "" : "?" + page.getRawQuery());
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     @ServerExceptionMapper({ForbiddenException.class, AccessDeniedException.class})

@@ -502,7 +502,10 @@
     // 503: the server had no turn for the request, or its database is away; either way nothing was changed
     notice(status === 503
       ? 'The server is busy or cannot reach its database: nothing was changed. Try again in a few seconds.'
-      : 'The server refused the request (' + status + '). Reload the page to see the current state.');
+      : status === 404
+        ? 'This document is no longer there (someone deleted it, or its project): nothing was changed.'
+          + ' Go back to the project to see what it holds now.'
+        : 'The server refused the request (' + status + '). Reload the page to see the current state.');
   });
 
   document.body.addEventListener('htmx:sendError', function () {

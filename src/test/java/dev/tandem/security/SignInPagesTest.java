@@ -146,6 +146,10 @@ class SignInPagesTest {
         browser.request().redirects().follow(false).get("/account").then().statusCode(303);
         browser.request().header("HX-Request", "true").post("/documents/1/edit").then().statusCode(401)
                 .header("HX-Redirect", equalTo("/login"));
+        // from a page htmx names, the sign-in form leads back to it (the reviewer's pair), not to the fragment
+        browser.request().header("HX-Request", "true").header("HX-Current-URL", "http://localhost:8081/documents/1?focus=42")
+                .post("/documents/1/edit").then().statusCode(401)
+                .header("HX-Redirect", equalTo("/login?next=%2Fdocuments%2F1%3Ffocus%3D42"));
     }
 
     @Test
