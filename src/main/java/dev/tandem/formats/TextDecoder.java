@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -234,6 +235,10 @@ public final class TextDecoder {
             }
             return detection.text();
         }
+        Optional<DecodedText> utf16 = plausibleUtf16(bytes, language);
+        if (utf16.isPresent()) {
+            return utf16.get();
+        }
         if (detection.implausible() != null) {
             throw implausible(bytes, detection.implausible(), language);
         }
@@ -270,6 +275,29 @@ public final class TextDecoder {
                         + " damaged there. Repair it there, or save it again as UTF-8 from the application that made"
                         + " it; if it is in another encoding, declare that one (e.g. charset=Big5)."))
                         : Optional.empty());
+    }
+
+    /**
+     * UTF-16 without a byte order mark, which ICU tells only by the NULs of Latin text: Chinese or Japanese in UTF-16
+     * has none, so ICU is unsure (confidence 10). Taken when one byte order reads as the language's text throughout
+     * (every character plausible, at least 20 letters); the other order, or another charset read as UTF-16, gives
+     * surrogates, Hangul or private-use characters that Chinese does not use.
+     */
+    private static Optional<DecodedText> plausibleUtf16(byte[] bytes, LanguageCharacters language) {
+        if (language == LanguageCharacters.ANY || bytes.length % 2 != 0) {
+            return Optional.empty();
+        }
+        for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            if (StrictDecoder.decode(bytes, 0, charset) instanceof StrictDecoder.Decoded decoded) {
+                String text = decoded.text();
+                boolean plausible = text.codePoints().allMatch(c -> c == '\n' || c == '\r' || c == '\t'
+                        || c >= 0x20 && language.plausible(c));
+                if (plausible && text.codePoints().filter(Character::isLetter).limit(20).count() == 20) {
+                    return Optional.of(new DecodedText(text, charset.name(), true));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** What detection found: the text, or else the first implausible character of a trusted candidate. */

@@ -299,6 +299,16 @@ class TextDecoderTest {
                 () -> TextDecoder.decode(bytes, null, LanguageCharacters.of(language)));
     }
 
+    @Test
+    void shouldReadChineseAndJapaneseInUtf16WithoutAByteOrderMark() throws Exception {
+        assertEquals(new DecodedText(CHINESE, "UTF-16LE", true), decoded(encode(CHINESE, "UTF-16LE"), "zh"));
+        assertEquals(new DecodedText(JAPANESE, "UTF-16BE", true), decoded(encode(JAPANESE, "UTF-16BE"), "ja"));
+        // the other encodings of the same texts are not taken for UTF-16
+        assertEquals("GB18030", decoded(encode(CHINESE, "GB18030"), "zh").charset());
+        assertEquals("Big5", decoded(encode(TRADITIONAL_CHINESE, "Big5"), "zh-Hant").charset());
+        assertEquals("Shift_JIS", decoded(encode(JAPANESE, "Shift_JIS"), "ja").charset());
+    }
+
     private static DecodedText decoded(byte[] bytes, String language) throws Exception {
         return TextDecoder.decode(bytes, null, LanguageCharacters.of(language));
     }
