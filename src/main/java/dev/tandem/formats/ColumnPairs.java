@@ -145,7 +145,7 @@ public record ColumnPairs(List<Row> rows, int oneSidedRows, boolean header) {
                 header = true;
                 return;
             }
-            int checked = columns != null ? Math.min(cells.size(), columns.width()) : kind.equals("CSV")
+            int checked = columns != null ? Math.min(cells.size(), columns.status() + 1) : kind.equals("CSV")
                     ? cells.size() : Math.min(cells.size(), 2);
             for (String cell : cells.subList(0, checked)) {
                 if (cell.length() > maxCellChars) {

@@ -12,10 +12,9 @@ import java.util.Locale;
  * @param document the Document column, or -1 for a document's export
  * @param source   the Source column
  * @param target   the Target column
- * @param status   the Status column
- * @param width    the columns of the export
+ * @param status   the Status column, the last one read (Confidence and Flags are not)
  */
-record ExportColumns(int document, int source, int target, int status, int width) {
+record ExportColumns(int document, int source, int target, int status) {
     private static final List<String> HEADER = List.of("pair", "source", "target", "status", "confidence", "flags");
     /** The most columns an export has. */
     static final int MAX_WIDTH = HEADER.size() + 1;
@@ -29,11 +28,11 @@ record ExportColumns(int document, int source, int target, int status, int width
         }
         names = names.subList(0, last);
         if (names.equals(HEADER)) {
-            return new ExportColumns(-1, 1, 2, 3, HEADER.size());
+            return new ExportColumns(-1, 1, 2, 3);
         }
         if (names.size() == MAX_WIDTH && names.get(0).equals("document")
                 && names.subList(1, MAX_WIDTH).equals(HEADER)) {
-            return new ExportColumns(0, 2, 3, 4, MAX_WIDTH);
+            return new ExportColumns(0, 2, 3, 4);
         }
         return null;
     }
