@@ -62,7 +62,9 @@ class TmxInteropTest {
                 "skipped: ../shared/tmx/tmx-check is not here (run ../shared/tmx/install-deps.sh --okapi)");
         Path dir = Files.createTempDirectory("tandem-tmx-check");
         Path tmxFile = Files.write(dir.resolve("snow.tmx"), tmx);
-        Path tsvFile = Files.writeString(dir.resolve("pairs.tsv"), tsv, StandardCharsets.UTF_8);
+        // tmx-check's pairs file is the export's lines without its Source/Target header
+        Path tsvFile = Files.writeString(dir.resolve("pairs.tsv"), tsv.substring(tsv.indexOf('\n') + 1),
+                StandardCharsets.UTF_8);
         // OmegaT re-segments its source file with its own rules, so feed it the one-sentence sources only;
         // multi-sentence units are still checked by the DTD, translate-toolkit and Okapi via the TSV.
         Path srcFile = Files.writeString(dir.resolve("snow-zh.txt"), singleSentenceSources(pairs), StandardCharsets.UTF_8);
