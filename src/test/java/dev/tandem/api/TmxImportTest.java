@@ -14,7 +14,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** A bilingual TMX file uploaded alone as {@code source}: its units arrive as confirmed pairs. */
+/**
+ * A bilingual TMX file uploaded alone as {@code source}: its units arrive as confirmed pairs, except those its
+ * x-status marks unreviewed.
+ */
 @QuarkusTest
 class TmxImportTest {
 
