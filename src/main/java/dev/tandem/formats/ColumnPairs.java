@@ -18,13 +18,28 @@ import java.util.regex.Pattern;
  * two language tags ({@code de}, {@code en-US} for {@code en}) or one of their names in English or in the language
  * itself ({@code German}, {@code Deutsch}).
  *
+ * <p>Tandem's own exports come back as they left: a first row that is the header of Tandem's XLSX export
+ * ({@code Pair, Source, Target, Status, Confidence, Flags}, a project export's with {@code Document} first; any case,
+ * also saved as CSV) takes the Source and Target columns and the Status column, where only {@code CONFIRMED} is
+ * reviewed; a project export whose Document column names more than one document is refused, since one upload makes
+ * one document. Tandem's TSV export ({@code Source<TAB>Target}, then one unquoted line per pair with tab, line break,
+ * carriage return and backslash written {@code \t \n \r \\}) is read line by line with those escapes decoded
+ * ({@link TandemTsv}).
+ *
  * @param rows         the pairs, in file order, one-sided ones among them
  * @param oneSidedRows rows with text on one side only
  * @param header       whether a header row was left out
  */
 public record ColumnPairs(List<Row> rows, int oneSidedRows, boolean header) {
-    /** A pair and the line (CSV) or row (XLSX) it came from, 1-based; one of its sides may be empty, not both. */
-    public record Row(int line, String source, String target) {
+    /**
+     * A pair and the line (CSV) or row (XLSX) it came from, 1-based; one of its sides may be empty, not both.
+     * {@code unreviewed}: the file says no reviewer confirmed it (the Status column of Tandem's export).
+     */
+    public record Row(int line, String source, String target, boolean unreviewed) {
+        public Row(int line, String source, String target) {
+            this(line, source, target, false);
+        }
+
         /** Whether one side is empty: a sentence without its partner. */
         public boolean oneSided() {
             return source.isEmpty() || target.isEmpty();
@@ -54,6 +69,13 @@ public record ColumnPairs(List<Row> rows, int oneSidedRows, boolean header) {
     public static ColumnPairs fromCsv(String text, String sourceLanguage, String targetLanguage, int maxRows,
                                       int maxCellChars) throws UnreadableDocumentException {
         var collector = new Collector("CSV", sourceLanguage, targetLanguage, maxRows, maxCellChars);
+        List<List<String>> tandem = TandemTsv.lines(text);
+        if (tandem != null) {
+            for (int i = 0; i < tandem.size(); i++) {
+                collector.add(i + 1, tandem.get(i));
+            }
+            return collector.finish();
+        }
         var records = new CsvRecords(text, separatorOf(text), "The CSV file");
         while (records.more()) {
             CsvRecords.Record record = records.next();
@@ -99,6 +121,9 @@ public record ColumnPairs(List<Row> rows, int oneSidedRows, boolean header) {
         private int oneSided;
         private boolean first = true;
         private boolean header;
+        /** The columns of Tandem's export, once its header row is seen; null for other files. */
+        private ExportColumns columns;
+        private String document;
 
         /** @param kind how messages name the file: "CSV" or "XLSX" */
         public Collector(String kind, String sourceLanguage, String targetLanguage, int maxRows, int maxCellChars) {
@@ -108,19 +133,35 @@ public record ColumnPairs(List<Row> rows, int oneSidedRows, boolean header) {
             this.maxCellChars = maxCellChars;
         }
 
-        /** Adds the row at {@code line} (1-based) with its cells, first column first. */
-        public void add(int line, List<String> cells) throws DocumentTooLargeException {
-            for (String cell : cells) {
+        /**
+         * Adds the row at {@code line} (1-based) with its cells, first column first (at least the first
+         * {@link ExportColumns#MAX_WIDTH}, for Tandem's export to be told).
+         *
+         * @throws UnreadableDocumentException for a project export's row of a second document
+         */
+        public void add(int line, List<String> cells) throws UnreadableDocumentException {
+            if (first && columns == null && (columns = ExportColumns.of(cells)) != null) {
+                first = false;
+                header = true;
+                return;
+            }
+            int checked = columns != null ? Math.min(cells.size(), columns.status() + 1) : kind.equals("CSV")
+                    ? cells.size() : Math.min(cells.size(), 2);
+            for (String cell : cells.subList(0, checked)) {
                 if (cell.length() > maxCellChars) {
                     throw new DocumentTooLargeException("The " + kind + " file's " + (kind.equals("CSV") ? "line "
                             : "row ") + line + " has a cell of " + cell.length() + " characters; the limit is "
                             + maxCellChars + " (tandem.import.max-chars).");
                 }
             }
-            String source = cells.isEmpty() ? "" : cells.get(0).strip();
-            String target = cells.size() < 2 ? "" : cells.get(1).strip();
+            String source = cell(cells, columns == null ? 0 : columns.source());
+            String target = cell(cells, columns == null ? 1 : columns.target());
             if (source.isEmpty() && target.isEmpty()) {
                 return;
+            }
+            boolean unreviewed = columns != null && !columns.confirmed(cells);
+            if (columns != null && columns.document() >= 0) {
+                oneDocument(cell(cells, columns.document()));
             }
             boolean firstRow = first;
             first = false;
@@ -130,9 +171,24 @@ public record ColumnPairs(List<Row> rows, int oneSidedRows, boolean header) {
                 throw new DocumentTooLargeException("The " + kind + " file has more than " + maxRows + " pairs"
                         + " (tandem.import.max-sentences). Split it into parts.");
             } else {
-                Row row = new Row(line, source, target);
+                Row row = new Row(line, source, target, unreviewed);
                 oneSided += row.oneSided() ? 1 : 0;
                 rows.add(row);
+            }
+        }
+
+        private static String cell(List<String> cells, int column) {
+            return column < cells.size() ? cells.get(column).strip() : "";
+        }
+
+        private void oneDocument(String title) throws UnreadableDocumentException {
+            if (document == null) {
+                document = title;
+            } else if (!document.equals(title)) {
+                throw new UnreadableDocumentException("This is Tandem's export of a whole project: its Document column"
+                        + " names more than one document (\"" + document + "\", \"" + title + "\"), and one upload"
+                        + " makes one document. Export each document on its own (the export on the document's page,"
+                        + " or GET /api/documents/{id}/export?format=xlsx) and upload those files one by one.");
             }
         }
 

@@ -26,16 +26,24 @@ import javax.xml.stream.XMLStreamReader;
  *   <li>Languages: each file's {@code source-language} (1.x) or {@code srcLang} (2.0) must match the requested
  *       source language, and its target language, when given, the requested target (as for TMX: {@code en}
  *       matches {@code en-US}).</li>
- *   <li>States: a segment whose state says it still awaits translation (1.2 {@code new} or
- *       {@code needs-translation} on its {@code <target>}, unless the unit is {@code approved="yes"}; 2.0
- *       {@code state="initial"} written out on its {@code <segment>}) is {@link XliffUnit#untranslated()}. Every
- *       other state, and none, counts as translated: a file without states is a finished translation.</li>
+ *   <li>States: a segment whose state says it is not reviewed yet is {@link XliffUnit#unreviewed()}. In 1.2 these
+ *       are the {@code <target>} states that ask for work or review ({@code new}, {@code needs-translation},
+ *       {@code needs-adaptation}, {@code needs-l10n}, {@code needs-review-translation},
+ *       {@code needs-review-adaptation}, {@code needs-review-l10n}), unless the unit is {@code approved="yes"};
+ *       {@code translated}, {@code signed-off} and {@code final} are done, since 1.2 marks a translation awaiting
+ *       review with a {@code needs-review-*} state. In 2.0, whose states are steps of one sequence, {@code initial}
+ *       and {@code translated} come before review, {@code reviewed} and {@code final} after it (Tandem's own export
+ *       writes {@code translated} for an unreviewed pair). No state at all counts as done: a file without states is
+ *       a finished translation.</li>
  *   <li>Security: {@link SafeXml}: DTDs and external entities off, an internal DOCTYPE subset refused.</li>
  * </ul>
  */
 public final class XliffReader {
-    /** XLIFF 1.2 target states of a segment that still awaits its translation. */
-    private static final Set<String> UNTRANSLATED_12 = Set.of("new", "needs-translation");
+    /** XLIFF 1.2 target states of a segment that awaits its translation or its review. */
+    private static final Set<String> UNREVIEWED_12 = Set.of("new", "needs-translation", "needs-adaptation",
+            "needs-l10n", "needs-review-translation", "needs-review-adaptation", "needs-review-l10n");
+    /** XLIFF 2.0 segment states before review (of the sequence initial, translated, reviewed, final). */
+    private static final Set<String> UNREVIEWED_20 = Set.of("initial", "translated");
     private static final Set<String> DROPPED_INLINE = Set.of("bpt", "ept", "ph", "it", "sub", "sc", "ec", "sm",
             "em", "cp", "x", "bx", "ex");
 
@@ -125,7 +133,7 @@ public final class XliffReader {
 
     private void readTransUnit() throws UnreadableDocumentException {
         boolean approved = "yes".equals(xml.attribute("approved"));
-        boolean untranslated = false;
+        boolean unreviewed = false;
         Inline source = null;
         Inline segSource = null;
         Inline target = null;
@@ -134,7 +142,7 @@ public final class XliffReader {
                 case "source" -> source = readInline();
                 case "seg-source" -> segSource = readInline();
                 case "target" -> {
-                    untranslated = !approved && UNTRANSLATED_12.contains(String.valueOf(xml.attribute("state")));
+                    unreviewed = !approved && UNREVIEWED_12.contains(String.valueOf(xml.attribute("state")));
                     target = readInline();
                 }
                 default -> xml.skipElement(); // alt-trans, note, context-group, …
@@ -143,11 +151,11 @@ public final class XliffReader {
         if (segSource != null && target != null && !segSource.segments.isEmpty() && !target.segments.isEmpty()) {
             for (Map.Entry<String, StringBuilder> segment : segSource.segments.entrySet()) {
                 StringBuilder translated = target.segments.get(segment.getKey());
-                add(segment.getValue().toString(), translated == null ? "" : translated.toString(), untranslated);
+                add(segment.getValue().toString(), translated == null ? "" : translated.toString(), unreviewed);
             }
         } else {
             add(source == null ? "" : source.text.toString(), target == null ? "" : target.text.toString(),
-                    untranslated);
+                    unreviewed);
         }
     }
 
@@ -158,7 +166,7 @@ public final class XliffReader {
                 continue;
             }
             // "initial" is also the default, but a file that leaves states out is a finished translation
-            boolean untranslated = "initial".equals(xml.attribute("state"));
+            boolean unreviewed = UNREVIEWED_20.contains(String.valueOf(xml.attribute("state")));
             String source = "";
             String target = "";
             while (xml.nextChild()) {
@@ -168,11 +176,11 @@ public final class XliffReader {
                     default -> xml.skipElement();
                 }
             }
-            add(source, target, untranslated);
+            add(source, target, unreviewed);
         }
     }
 
-    private void add(String source, String target, boolean untranslated) throws UnreadableDocumentException {
+    private void add(String source, String target, boolean unreviewed) throws UnreadableDocumentException {
         if (++segments > maxUnits) {
             throw xml.at("The file has more than " + maxUnits + " segments, the most Tandem reads from one file."
                     + " Split it into smaller XLIFF files and upload them one by one.");
@@ -185,7 +193,7 @@ public final class XliffReader {
             // a segment without its translation keeps its text: it is what the translator has still to do
             boolean oneSided = s.isEmpty() || t.isEmpty();
             translated += oneSided ? 0 : 1;
-            units.add(new XliffUnit(s, t, untranslated || oneSided));
+            units.add(new XliffUnit(s, t, unreviewed || oneSided));
         }
     }
 

@@ -4,11 +4,11 @@ package dev.tandem.formats;
 /**
  * One segment of an XLIFF file with its translation; one side is empty for a segment not translated yet.
  *
- * @param untranslated the segment still awaits its translation: its target is empty, or the file says so (XLIFF 1.2
- *                     state {@code new} or {@code needs-translation}, 2.0 {@code initial}) and the target is a
- *                     placeholder, often a copy of the source or a machine pre-translation
+ * @param unreviewed the segment awaits its translation or its review: its target is empty, or its state says so
+ *                   (see {@link XliffReader}), and the target may be a placeholder, a copy of the source, a machine
+ *                   pre-translation or an unchecked guess
  */
-public record XliffUnit(String source, String target, boolean untranslated) {
+public record XliffUnit(String source, String target, boolean unreviewed) {
 
     /** A translated segment. */
     public XliffUnit(String source, String target) {

@@ -28,7 +28,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * The pairs in the first two columns of an XLSX workbook's first sheet ({@link ColumnPairs}), read by Apache POI's
+ * The pairs in the first two columns of an XLSX workbook's first sheet, or in the Source and Target columns of
+ * Tandem's own export ({@link ColumnPairs}), read by Apache POI's
  * streaming reader: each cell as the spreadsheet displays it (numbers and dates in their cell format, with the
  * decimal point and digit grouping of English whatever the server's locale; a formula's value as last calculated and
  * saved, never recalculated).
@@ -101,7 +102,7 @@ public final class XlsxPairs {
         }
     }
 
-    /** Gathers the first two cells of each row; POI calls it for the cells present, left to right. */
+    /** Gathers the first cells of each row; POI calls it for the cells present, left to right. */
     private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
         /** Carries a refusal out of the SAX parse. */
         private static final class Stop extends RuntimeException {
@@ -115,7 +116,8 @@ public final class XlsxPairs {
         }
 
         private final ColumnPairs.Collector collector;
-        private final String[] cells = new String[2];
+        /** The first two cells, or all of Tandem's export ({@link ExportColumns}). */
+        private final String[] cells = new String[ExportColumns.MAX_WIDTH];
 
         Rows(ColumnPairs.Collector collector) {
             this.collector = collector;
@@ -130,7 +132,7 @@ public final class XlsxPairs {
         public void endRow(int rowNum) {
             try {
                 collector.add(rowNum + 1, List.of(cells));
-            } catch (DocumentTooLargeException e) {
+            } catch (UnreadableDocumentException e) {
                 throw new Stop(e);
             }
         }

@@ -94,7 +94,7 @@ public class DocumentStore {
         String detail = "project " + project.id + ", \"" + document.title + "\", " + switch (prepared.kind()) {
             case "text" -> pairs + " pairs";
             default -> prepared.kind() + ", " + confirmed + " confirmed pairs"
-                    + (confirmed == pairs ? "" : ", " + (pairs - confirmed) + " awaiting translation");
+                    + (confirmed == pairs ? "" : ", " + (pairs - confirmed) + " unreviewed");
         };
         audit.record(importer.username(), importer.address(), "document-import", "document " + document.id, detail);
         Log.debugf("Stored document %d: %d source and %d target sentences, %d pairs", document.id,

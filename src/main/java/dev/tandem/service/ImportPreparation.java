@@ -15,6 +15,7 @@ import dev.tandem.segment.Segment;
 import dev.tandem.tmx.TmxContent;
 import dev.tandem.tmx.TmxFormatException;
 import dev.tandem.tmx.TmxReader;
+import dev.tandem.tmx.TmxUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -152,7 +153,9 @@ public class ImportPreparation {
 
     /**
      * A bilingual TMX file: each unit with text in both project languages becomes one source sentence, one target
-     * sentence and a confirmed pair, since a translation memory holds translations already reviewed.
+     * sentence and a confirmed pair, since a translation memory holds translations already reviewed; a unit that
+     * Tandem's own export marks unreviewed ({@code <prop type="x-status">AUTO</prop>}, or {@code REJECTED}) stays
+     * unreviewed, so that sending an export back does not turn the aligner's guesses into reviewed pairs.
      */
     public PreparedImport prepareTmx(ProjectLanguages project, String title, InputStream tmx) {
         TmxContent content;
@@ -166,13 +169,19 @@ public class ImportPreparation {
                     + project.sourceLanguage() + " and " + project.targetLanguage() + ".");
         }
         List<BilingualUnit> units = content.units().stream()
-                .map(unit -> new BilingualUnit(unit.sourceText(), unit.targetText(), false)).toList();
+                .map(unit -> new BilingualUnit(unit.sourceText(), unit.targetText(), unreviewed(unit))).toList();
         return bilingual(project, bilingualTitle(title, "Translation memory"), "tmx", units);
+    }
+
+    /** Whether a TMX unit carries Tandem's status of a pair no reviewer has confirmed. */
+    private static boolean unreviewed(TmxUnit unit) {
+        String status = unit.properties().get("x-status");
+        return "AUTO".equals(status) || "REJECTED".equals(status);
     }
 
     /**
      * A bilingual XLIFF 1.2 or 2.0 file: each translated segment becomes a confirmed pair, as for TMX; a segment the
-     * file says still awaits its translation ({@link dev.tandem.formats.XliffUnit#untranslated()}) becomes an
+     * file says still awaits its translation or review ({@link dev.tandem.formats.XliffUnit#unreviewed()}) becomes an
      * unreviewed pair, so that reviewers see it and the project's lexicon does not learn from a placeholder. No pair
      * of a bilingual file has a confidence: the aligner did not score them, so none is confirmed as "confident".
      */
@@ -185,7 +194,7 @@ public class ImportPreparation {
             throw new InvalidInputException("source", "The XLIFF file cannot be imported: " + e.getMessage());
         }
         List<BilingualUnit> units = content.units().stream()
-                .map(unit -> new BilingualUnit(unit.source(), unit.target(), unit.untranslated())).toList();
+                .map(unit -> new BilingualUnit(unit.source(), unit.target(), unit.unreviewed())).toList();
         return bilingual(project, bilingualTitle(title, "XLIFF"), "xliff", units);
     }
 
@@ -197,7 +206,7 @@ public class ImportPreparation {
     public PreparedImport prepareColumns(ProjectLanguages project, String title, FileFormat format,
                                          ColumnPairs pairs) {
         List<BilingualUnit> units = pairs.rows().stream()
-                .map(row -> new BilingualUnit(row.source(), row.target(), row.oneSided())).toList();
+                .map(row -> new BilingualUnit(row.source(), row.target(), row.oneSided() || row.unreviewed())).toList();
         String kind = format == FileFormat.XLSX ? "xlsx" : "csv";
         return bilingual(project, bilingualTitle(title, format == FileFormat.XLSX ? "Spreadsheet" : "CSV"), kind,
                 units);

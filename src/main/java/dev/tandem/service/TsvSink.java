@@ -9,12 +9,21 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-/** One line per unit: source, tab, target (escaped by {@link Tsv}). Unfinished means: the rest never flushed. */
+/**
+ * A header line {@code Source<TAB>Target} (as the XLSX export names its columns; it is also how an import tells
+ * Tandem's TSV and decodes its escapes), then one line per unit: source, tab, target (escaped by {@link Tsv}).
+ * Unfinished means: the rest never flushed.
+ */
 final class TsvSink implements ExportSink {
     private final Writer writer;
 
     TsvSink(OutputStream out) {
         writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        try {
+            writer.write("Source\tTarget\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

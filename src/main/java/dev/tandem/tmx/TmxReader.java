@@ -42,7 +42,8 @@ import javax.xml.stream.XMLStreamReader;
  *       {@link XmlText#clean}.</li>
  *   <li>The {@code <prop type="...">}s of the {@code <tu>} (not of its tuvs or of the header) become
  *       {@link TmxUnit#properties()} in file order; for a repeated type the first value is kept; a prop without a
- *       type is ignored.</li>
+ *       type is ignored. The one exception: an {@code x-status} prop of the chosen target tuv (Tandem's
+ *       multilingual export gives each translation its own status) counts as the unit's when the tu has none.</li>
  *   <li>Security: {@link SafeXml}, the JDK's own StAX parser with DTDs and external entities off and external
  *       access denied, so nothing is fetched. A DOCTYPE is accepted only in its plain form ({@code <!DOCTYPE tmx SYSTEM "tmx14.dtd">},
  *       optionally PUBLIC); an internal subset {@code [...]} (entity declarations: XXE, "billion laughs") is
@@ -58,6 +59,8 @@ public final class TmxReader {
 
     /** Inline elements whose content is not text of the segment (TMX 1.4b §3.7). */
     private static final Set<String> DROPPED_INLINE = Set.of("bpt", "ept", "ph", "it", "ut", "sub");
+    /** The prop in which Tandem's exports give a pair's review status. */
+    private static final String STATUS = "x-status";
 
     private final SafeXml safe;
     private final XMLStreamReader xml;
@@ -155,6 +158,7 @@ public final class TmxReader {
         Map<String, String> properties = new LinkedHashMap<>();
         List<String> languages = new ArrayList<>();
         List<String> segments = new ArrayList<>();
+        List<String> statuses = new ArrayList<>();
         while (safe.nextChild()) {
             switch (xml.getLocalName()) {
                 case "prop" -> {
@@ -164,7 +168,7 @@ public final class TmxReader {
                         properties.putIfAbsent(type, value);
                     }
                 }
-                case "tuv" -> readTuv(languages, segments);
+                case "tuv" -> readTuv(languages, segments, statuses);
                 default -> safe.skipElement();
             }
         }
@@ -174,17 +178,25 @@ public final class TmxReader {
         if (source.isEmpty() || target.isEmpty()) {
             skippedUnits++;
         } else {
+            if (statuses.get(chosen[1]) != null) {
+                properties.putIfAbsent(STATUS, statuses.get(chosen[1]));
+            }
             units.add(new TmxUnit(source, target, properties));
         }
     }
 
     /** Adds the tuv's language and segment to the lists if it may be one side of the unit. */
-    private void readTuv(List<String> languages, List<String> segments) throws UnreadableDocumentException {
+    private void readTuv(List<String> languages, List<String> segments, List<String> statuses)
+            throws UnreadableDocumentException {
         String language = language();
         String segment = null;
+        String status = null;
         while (safe.nextChild()) {
             if ("seg".equals(xml.getLocalName()) && segment == null) {
                 segment = readSegment();
+            } else if ("prop".equals(xml.getLocalName()) && STATUS.equals(xml.getAttributeValue(null, "type"))
+                    && status == null) {
+                status = XmlText.clean(readText());
             } else {
                 safe.skipElement();
             }
@@ -203,6 +215,7 @@ public final class TmxReader {
         if (source || target) {
             languages.add(language);
             segments.add(segment == null ? "" : XmlText.clean(segment.strip()));
+            statuses.add(status);
         }
     }
 

@@ -111,7 +111,7 @@ class FormatImportTest {
                 .body("items.status", everyItem(equalTo("CONFIRMED")));
         String tsv = given().when().get("/api/documents/" + second + "/export?format=tsv").then().statusCode(200)
                 .extract().asString();
-        assertEquals("One.\tEins.\nTwo.\tZwei.\n", tsv);
+        assertEquals("Source\tTarget\nOne.\tEins.\nTwo.\tZwei.\n", tsv);
 
         // A segment whose state says it still awaits translation is imported unreviewed: reviewers see it, and the
         // project's lexicon does not learn from its placeholder target.

@@ -60,7 +60,7 @@ class XliffExportTest {
         assertTrue(text.contains("xml:space=\"preserve\""), "the edited target's tab and line break kept");
         assertTrue(text.contains("<note category=\"tandem-confidence\">"), "confidence notes");
 
-        // Round trip: Tandem imports its own XLIFF as the same pairs (a bilingual file's units arrive confirmed).
+        // Round trip: Tandem imports its own XLIFF as the same pairs, an unreviewed one ("translated") unreviewed.
         long project = ApiFixtures.createProject("XLIFF round trip", "zh", "en");
         long imported = given().multiPart("source", "snow.xlf", xliff, "application/xliff+xml")
                 .post("/api/projects/" + project + "/documents").then().statusCode(201).extract().jsonPath()

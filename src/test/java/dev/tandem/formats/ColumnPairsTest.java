@@ -90,4 +90,50 @@ class ColumnPairsTest {
         assertThrows(DocumentTooLargeException.class,
                 () -> ColumnPairs.fromCsv("a,b\nc,d\ne,f\n", "de", "en", 2, 100));
     }
+
+    @Test
+    void shouldDecodeTandemsTsvExportAndReadItsQuotesAsText() throws Exception {
+        String tsv = "Source\tTarget\n\"Eins,\" sagte sie.\t\"One,\" she said.\n"
+                + "Zeile eins\\nZeile\\tzwei\tline one\\nline\\ttwo \\\\ C:\\\\temp\n";
+        ColumnPairs pairs = csv(tsv);
+        assertTrue(pairs.header());
+        assertEquals(List.of("\"Eins,\" sagte sie.", "Zeile eins\nZeile\tzwei"), sources(pairs));
+        assertEquals(List.of("\"One,\" she said.", "line one\nline\ttwo \\ C:\\temp"), targets(pairs));
+        assertEquals(List.of(2, 3), pairs.rows().stream().map(ColumnPairs.Row::line).toList());
+        assertFalse(pairs.rows().get(0).unreviewed(), "a TSV export has no status: its rows arrive confirmed");
+    }
+
+    @Test
+    void shouldLeaveOtherTsvFilesUndecoded() throws Exception {
+        // another tool's header, or a backslash Tandem's escaping never writes: nothing is decoded
+        assertEquals(List.of("a\\nb"), targets(csv("source\ttarget\nx\ta\\nb\n")));
+        assertEquals(List.of("C:\\new\\x"), targets(csv("Source\tTarget\ny\tC:\\new\\x\n")));
+        assertEquals(List.of("a\\nb", "c"), targets(csv("Source\tTarget\nx\ta\\nb\nz\tc\tnote\n")));
+    }
+
+    @Test
+    void shouldTakeSourceTargetAndStatusFromTandemsSpreadsheetHeader() throws Exception {
+        String saved = "Pair,Source,Target,Status,Confidence,Flags\n"
+                + "1,Erster Satz.,First sentence.,CONFIRMED,,\n"
+                + "2,Zweiter Satz.,Second sentence.,AUTO,0.912,number-mismatch\n"
+                + "3,Dritter Satz.,Third sentence.,confirmed,0.5,\n";
+        ColumnPairs pairs = csv(saved);
+        assertTrue(pairs.header());
+        assertEquals(List.of("Erster Satz.", "Zweiter Satz.", "Dritter Satz."), sources(pairs));
+        assertEquals(List.of("First sentence.", "Second sentence.", "Third sentence."), targets(pairs));
+        assertEquals(List.of(false, true, false), pairs.rows().stream().map(ColumnPairs.Row::unreviewed).toList());
+    }
+
+    @Test
+    void shouldReadAProjectExportOfOneDocumentAndRefuseOneOfSeveral() throws Exception {
+        String one = "Document,Pair,Source,Target,Status,Confidence,Flags\n"
+                + "Kapitel 1,1,Ein Satz.,One sentence.,AUTO,0.9,\nKapitel 1,2,Noch einer.,Another.,CONFIRMED,,\n";
+        ColumnPairs pairs = csv(one);
+        assertEquals(List.of("Ein Satz.", "Noch einer."), sources(pairs));
+        assertEquals(List.of(true, false), pairs.rows().stream().map(ColumnPairs.Row::unreviewed).toList());
+        var several = assertThrows(UnreadableDocumentException.class,
+                () -> csv(one + "Kapitel 2,1,Zwei.,Two.,AUTO,,\n"));
+        assertTrue(several.getMessage().contains("export of a whole project"), several.getMessage());
+        assertTrue(several.getMessage().contains("\"Kapitel 1\", \"Kapitel 2\""), several.getMessage());
+    }
 }

@@ -72,7 +72,7 @@ class XliffReaderTest {
     }
 
     @Test
-    void shouldTellSegmentsAwaitingTranslationByTheirState() throws Exception {
+    void shouldTellSegmentsAwaitingTranslationOrReviewByTheirState() throws Exception {
         String v12 = """
                 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
                   <file original="a" source-language="en" target-language="de" datatype="plaintext"><body>
@@ -82,22 +82,34 @@ class XliffReaderTest {
                     <trans-unit id="4"><source>Draft.</source><target state="translated">Entwurf.</target></trans-unit>
                     <trans-unit id="5"><source>Review.</source><target state="needs-review-translation">Prüfen.</target></trans-unit>
                     <trans-unit id="6"><source>Plain.</source><target>Schlicht.</target></trans-unit>
+                    <trans-unit id="7"><source>Adapt.</source><target state="needs-review-l10n">Anpassen.</target></trans-unit>
+                    <trans-unit id="8"><source>Signed.</source><target state="signed-off">Gezeichnet.</target></trans-unit>
+                    <trans-unit id="9" approved="yes"><source>Checked.</source><target state="needs-review-translation">Geprüft.</target></trans-unit>
+                    <trans-unit id="10"><source>Local.</source><target state="needs-l10n">Lokal.</target></trans-unit>
                   </body></file>
                 </xliff>
                 """;
+        // 1.2 asks for review with needs-review-*: "translated" and "signed-off" are done, approved="yes" wins
         assertEquals(List.of(new XliffUnit("Copied.", "Copied.", true), new XliffUnit("Machine.", "Maschine.", true),
                 new XliffUnit("Approved.", "Genehmigt."), new XliffUnit("Draft.", "Entwurf."),
-                new XliffUnit("Review.", "Prüfen."), new XliffUnit("Plain.", "Schlicht.")), read(v12, "en", "de").units());
+                new XliffUnit("Review.", "Prüfen.", true), new XliffUnit("Plain.", "Schlicht."),
+                new XliffUnit("Adapt.", "Anpassen.", true), new XliffUnit("Signed.", "Gezeichnet."),
+                new XliffUnit("Checked.", "Geprüft."), new XliffUnit("Local.", "Lokal.", true)),
+                read(v12, "en", "de").units());
         String v20 = """
                 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">
                   <file id="f"><unit id="u">
                     <segment state="initial"><source>One.</source><target>One.</target></segment>
                     <segment state="final"><source>Two.</source><target>Zwei.</target></segment>
                     <segment><source>Three.</source><target>Drei.</target></segment>
+                    <segment state="translated"><source>Four.</source><target>Vier.</target></segment>
+                    <segment state="reviewed"><source>Five.</source><target>Fünf.</target></segment>
                   </unit></file></xliff>
                 """;
+        // 2.0's states are one sequence: "translated" comes before review, as Tandem's export writes an AUTO pair
         assertEquals(List.of(new XliffUnit("One.", "One.", true), new XliffUnit("Two.", "Zwei."),
-                new XliffUnit("Three.", "Drei.")), read(v20, "en", "de").units());
+                new XliffUnit("Three.", "Drei."), new XliffUnit("Four.", "Vier.", true),
+                new XliffUnit("Five.", "Fünf.")), read(v20, "en", "de").units());
     }
 
     @Test

@@ -75,4 +75,34 @@ class XlsxPairsTest {
     }
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    @Test
+    void shouldTakeTheSourceTargetAndStatusColumnsOfTandemsExport() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Snow");
+            List<List<Object>> rows = List.of(List.of("Pair", "Source", "Target", "Status", "Confidence", "Flags"),
+                    List.of(1, "北京下雪了。", "It snowed\tin Beijing.", "CONFIRMED", "", ""),
+                    List.of(2, "孩子们很高兴。", "The children\nwere happy.", "AUTO", 0.912, "x".repeat(2000)));
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object value = rows.get(r).get(c);
+                    if (value instanceof String text) {
+                        row.createCell(c).setCellValue(text);
+                    } else {
+                        row.createCell(c).setCellValue(((Number) value).doubleValue());
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        ColumnPairs pairs = read(out.toByteArray());
+        assertTrue(pairs.header());
+        assertEquals(List.of("北京下雪了。", "孩子们很高兴。"), pairs.rows().stream().map(ColumnPairs.Row::source).toList());
+        assertEquals(List.of("It snowed\tin Beijing.", "The children\nwere happy."),
+                pairs.rows().stream().map(ColumnPairs.Row::target).toList());
+        assertEquals(List.of(false, true), pairs.rows().stream().map(ColumnPairs.Row::unreviewed).toList(),
+                "the Flags cell over the cell limit is not read");
+    }
 }

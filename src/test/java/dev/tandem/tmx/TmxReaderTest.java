@@ -357,4 +357,23 @@ class TmxReaderTest {
         TmxReader.read(in, "ja", "en", 1);
         assertEquals(false, closed[0]);
     }
+
+    @Test
+    void shouldTakeTheTargetTuvsStatusWhenTheUnitHasNone() {
+        String tmx = """
+                <tmx version="1.4"><header srclang="zh" segtype="sentence" datatype="plaintext" adminlang="en"
+                  creationtool="Tandem" creationtoolversion="1" o-tmf="Tandem"/><body>
+                  <tu><prop type="x-position">0</prop>
+                    <tuv xml:lang="zh"><seg>一。</seg></tuv>
+                    <tuv xml:lang="en"><prop type="x-status">AUTO</prop><seg>One.</seg></tuv>
+                    <tuv xml:lang="fr"><prop type="x-status">CONFIRMED</prop><seg>Un.</seg></tuv></tu>
+                  <tu><prop type="x-status">CONFIRMED</prop>
+                    <tuv xml:lang="zh"><seg>二。</seg></tuv>
+                    <tuv xml:lang="en"><prop type="x-status">AUTO</prop><seg>Two.</seg></tuv></tu>
+                </body></tmx>""";
+        List<TmxUnit> en = read(tmx, "zh", "en").units();
+        assertEquals("AUTO", en.get(0).properties().get("x-status"));
+        assertEquals("CONFIRMED", en.get(1).properties().get("x-status"), "the unit's own prop comes first");
+        assertEquals("CONFIRMED", read(tmx, "zh", "fr").units().get(0).properties().get("x-status"));
+    }
 }
