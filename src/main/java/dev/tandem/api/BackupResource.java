@@ -3,11 +3,13 @@ package dev.tandem.api;
 
 import dev.tandem.security.Identities;
 import dev.tandem.service.DatabaseBackup;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,8 +36,8 @@ public class BackupResource {
     @APIResponse(responseCode = "200", description = "The backup: a zip holding the database file",
             content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "409", description = "The database is PostgreSQL: use pg_dump")
-    public Response backup() {
+    public Response backup(@Context HttpServerRequest request) {
         java.nio.file.Path file = backup.write();
-        return TemporaryDownload.of(file, ZIP, file.getFileName().toString());
+        return TemporaryDownload.of(file, ZIP, file.getFileName().toString(), request);
     }
 }

@@ -109,7 +109,7 @@ final class Exports {
      * Vert.x's {@code reset()} (which closes an HTTP/1.1 connection only after flushing what is queued) nor a close
      * left to run later kept them from reaching a slow client first, so that the response looked complete.
      */
-    private static void breakOff(HttpServerRequest request) {
+    static void breakOff(HttpServerRequest request) {
         if (request.version() != HttpVersion.HTTP_2 && request.connection() instanceof ConnectionBase connection) {
             connection.channel().close().awaitUninterruptibly(CLOSE_WAIT_MILLIS);
         } else {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.tandem.service.ArchiveTimeoutException;
 import dev.tandem.service.EditConflictException;
 import dev.tandem.service.IdempotencyKeyException;
 import dev.tandem.service.ImpossibleEditException;
@@ -93,6 +94,14 @@ public class ProblemMappers {
         String instance = ServerErrors.log(e, request.getMethod() + " " + uri.getPath());
         return Problem.serverError(500, "Internal Server Error", "The export failed: its pairs could not be read. Try"
                 + " again; the server log says why under " + instance + ".", instance);
+    }
+
+    /** An archive whose reading ran out of time, before its first byte: what ran out, and the log line's id. */
+    @ServerExceptionMapper
+    public Response archiveTimeout(ArchiveTimeoutException e, Request request, UriInfo uri) {
+        String instance = ServerErrors.log(e, request.getMethod() + " " + uri.getPath());
+        return Response.fromResponse(Problem.serverError(503, "Service Unavailable", e.getMessage() + " The server"
+                + " log has the details under " + instance + ".", instance)).header(HttpHeaders.RETRY_AFTER, 60).build();
     }
 
     @ServerExceptionMapper

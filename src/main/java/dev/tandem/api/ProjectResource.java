@@ -278,9 +278,11 @@ public class ProjectResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "409", description = "A document was edited while it was being archived: try again")
+    @APIResponse(responseCode = "503", description = "Reading the project took longer than a transaction may last;"
+            + " nothing was sent: try again later")
     @Requires(on = PROJECT, role = VIEWER)
-    public Response archive(@RestPath long id) {
-        return TemporaryDownload.of(archiveWriter.write(id), BackupResource.ZIP, "project-" + id + ".zip");
+    public Response archive(@RestPath long id, @Context HttpServerRequest request) {
+        return TemporaryDownload.of(archiveWriter.write(id), BackupResource.ZIP, "project-" + id + ".zip", request);
     }
 
     @POST

@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -49,6 +50,9 @@ public class ProjectArchiveWriter {
 
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
     String tandemVersion;
+
+    @ConfigProperty(name = "quarkus.transaction-manager.default-transaction-timeout", defaultValue = "60s")
+    Duration transactionTimeout;
 
     /** The archive of the project in a new temporary file, which the caller deletes. */
     public Path write(long projectId) {
@@ -81,14 +85,15 @@ public class ProjectArchiveWriter {
         for (int i = 0; i < documents.size(); i++) {
             long documentId = documents.get(i);
             numbers.put(documentId, i + 1);
-            entry(zip, ProjectArchive.documentEntry(i + 1), out -> readOnly(() -> writeDocument(documentId, numbers,
-                    out)));
+            entry(zip, ProjectArchive.documentEntry(i + 1), "document " + documentId, projectId,
+                    out -> readOnly(() -> writeDocument(documentId, numbers, out)));
         }
         List<Long> dictionaries = QuarkusTransaction.requiringNew().call(() -> Dictionary.listByProject(projectId)
                 .stream().map(d -> d.id).toList());
         for (int i = 0; i < dictionaries.size(); i++) {
             long dictionaryId = dictionaries.get(i);
-            entry(zip, ProjectArchive.dictionaryEntry(i + 1), out -> readOnly(() -> writeDictionary(dictionaryId, out)));
+            entry(zip, ProjectArchive.dictionaryEntry(i + 1), "dictionary " + dictionaryId, projectId,
+                    out -> readOnly(() -> writeDictionary(dictionaryId, out)));
         }
         var rules = QuarkusTransaction.requiringNew().call(() -> dev.tandem.model.SegmentationRules
                 .findForProject(projectId).map(row -> row.srx));
@@ -146,7 +151,7 @@ public class ProjectArchiveWriter {
         out.writeFieldName("dictionary");
         out.writeObject(ProjectArchive.DictionaryPart.of(dictionary));
         out.writeArrayFieldStart("entries");
-        chunks(out, "dictionary.id = ?1 and id > ?2", "id", LexiconEntry.class, e -> e.id,
+        chunks(out, "dictionary.id = ?1 and id > ?2", "dictionary.id, id", LexiconEntry.class, e -> e.id,
                 ProjectArchive.EntryRow::of, dictionaryId);
         out.writeEndArray();
         out.writeEndObject();
@@ -201,6 +206,19 @@ public class ProjectArchiveWriter {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** An entry read in transactions, whose timeout ends the archive with an {@link ArchiveTimeoutException}. */
+    private void entry(ZipOutputStream zip, String name, String what, long projectId, JsonWriting writing)
+            throws IOException {
+        try {
+            entry(zip, name, writing);
+        } catch (RuntimeException e) {
+            if (ArchiveTimeoutException.isTimeout(e)) {
+                throw new ArchiveTimeoutException(projectId, what + " (" + name + ")", transactionTimeout, e);
+            }
+            throw e;
+        }
     }
 
     private void entry(ZipOutputStream zip, String name, JsonWriting writing) throws IOException {
