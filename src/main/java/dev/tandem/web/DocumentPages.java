@@ -303,9 +303,9 @@ public class DocumentPages {
         } catch (EditConflictException | PreconditionRequiredException e) {
             // shown again below
         }
-        return RestResponse.status(RestResponse.Status.CONFLICT, deletePage(id, "The document or one of its"
-                + " versions changed since this page was opened (someone reviewed it, or added a version): the"
-                + " counts are shown again. Delete it only if that is still what you want."));
+        return RestResponse.status(RestResponse.Status.CONFLICT, deletePage(id, "The document changed since this page was"
+                + " opened (someone reviewed it or one of its further translations, or added one): its counts are"
+                + " shown again. Delete it only if that is still what you want."));
     }
 
     private TemplateInstance deletePage(long id, String message) {
