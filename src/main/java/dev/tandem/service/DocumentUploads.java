@@ -183,7 +183,14 @@ public class DocumentUploads {
         if (format != null) {
             String charset = declaredCharset != null && !declaredCharset.isBlank() ? declaredCharset
                     : charsetOf(file.contentType());
-            return formats.text(side, file.path(), format, charset, language, segmentation);
+            String text = formats.text(side, file.path(), format, charset, language, segmentation);
+            if (text.replace("\uFEFF", "").isBlank()) {
+                // named here, by the file, not later as an empty pasted text: the user chose a file, not the box
+                throw new InvalidInputException(side, "The " + side + " file " + file.fileName() + " has no text"
+                        + " (only blanks, line breaks or a byte order mark): choose the file that holds the " + side
+                        + " text, or paste the text into " + side + "Text.");
+            }
+            return text;
         }
         if (pasted != null && !pasted.isBlank()) {
             return pasted;

@@ -133,6 +133,16 @@ public class TermService {
         return pair;
     }
 
+    /** How many terms of the project were accepted and rejected: what its deletion takes with it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<TermDecision.Decision, Long> countDecisions(long projectId) {
+        Map<TermDecision.Decision, Long> counts = new java.util.EnumMap<>(TermDecision.Decision.class);
+        for (TermDecision.Decision decision : TermDecision.Decision.values()) {
+            counts.put(decision, TermDecision.count("project.id = ?1 and decision = ?2", projectId, decision));
+        }
+        return counts;
+    }
+
     /** Deletes the decisions of a project that is being deleted. */
     static void deleteAll(Project project) {
         TermDecision.delete("project", project);

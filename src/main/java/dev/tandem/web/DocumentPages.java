@@ -111,7 +111,8 @@ public class DocumentPages {
 
         static native TemplateInstance history(Project project, DocumentSummary document, List<HistoryEntry> edits);
 
-        static native TemplateInstance delete(Project project, DocumentSummary document, String message);
+        static native TemplateInstance delete(Project project, DocumentSummary document, List<DocumentSummary> versions,
+                                              long confirmedInAll, String versionsSeen, String message);
     }
 
     /** The fields an operation posts: the operation's own, plus the page it was made on (to redraw that page). */
@@ -267,34 +268,62 @@ public class DocumentPages {
         return focusOn(id, at.items().get(0));
     }
 
-    /** What deleting the document takes with it, and the button that does it (editors). */
+    /**
+     * What deleting the document takes with it, its further translations (versions) and their reviews included, and
+     * the button that does it (editors).
+     */
     @GET
     @Path("delete")
     @Requires(on = DOCUMENT, role = EDITOR)
     public TemplateInstance confirmDelete(@RestPath long id) {
-        Document document = granted.document();
-        return Templates.delete(document.project, documents.summarize(id), "");
+        return deletePage(id, "");
     }
 
     /**
-     * Deletes the document if it is still at the version the confirmation showed; otherwise shows the confirmation
-     * again with the new counts, since someone reviewed it meanwhile.
+     * Deletes the document if it, and each of its versions, is still as the confirmation showed it; otherwise shows
+     * the confirmation again with the new counts, since someone reviewed one of them (or added a version) meanwhile.
      */
     @POST
     @Path("delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Requires(on = DOCUMENT, role = EDITOR)
-    public RestResponse<TemplateInstance> delete(@RestPath long id, @RestForm String baseVersion) {
+    public RestResponse<TemplateInstance> delete(@RestPath long id, @RestForm String baseVersion,
+                                                 @RestForm String versionsSeen) {
         Document document = granted.document();
         long projectId = document.project.id;
+        // The versions are compared here, the original by the service under its lock: a review of a version in
+        // the instant between the two is the one change this can miss.
+        boolean versionsAsSeen = seen(versionsOf(documents.summarize(id)))
+                .equals(versionsSeen == null ? "" : versionsSeen.strip());
         try {
-            documents.deleteDocument(id, longValue(baseVersion, "baseVersion"), null);
-            return RestResponse.seeOther(URI.create("/projects/" + projectId + "?deleted=document"));
+            if (versionsAsSeen) {
+                documents.deleteDocument(id, longValue(baseVersion, "baseVersion"), null);
+                return RestResponse.seeOther(URI.create("/projects/" + projectId + "?deleted=document"));
+            }
         } catch (EditConflictException | PreconditionRequiredException e) {
-            return RestResponse.status(RestResponse.Status.CONFLICT, Templates.delete(projects.getProject(projectId),
-                    documents.summarize(id), "The document changed since this page was opened (someone reviewed it):"
-                            + " its counts are shown again. Delete it only if that is still what you want."));
+            // shown again below
         }
+        return RestResponse.status(RestResponse.Status.CONFLICT, deletePage(id, "The document changed since this page was"
+                + " opened (someone reviewed it or one of its further translations, or added one): its counts are"
+                + " shown again. Delete it only if that is still what you want."));
+    }
+
+    private TemplateInstance deletePage(long id, String message) {
+        DocumentSummary summary = documents.summarize(id);
+        List<DocumentSummary> versions = versionsOf(summary);
+        long confirmedInAll = summary.countOf(ReviewStatus.CONFIRMED)
+                + versions.stream().mapToLong(v -> v.countOf(ReviewStatus.CONFIRMED)).sum();
+        return Templates.delete(projects.getProject(summary.projectId()), summary, versions, confirmedInAll,
+                seen(versions), message);
+    }
+
+    private List<DocumentSummary> versionsOf(DocumentSummary original) {
+        return original.versions().stream().map(version -> documents.summarize(version.id())).toList();
+    }
+
+    /** The versions as the confirmation showed them (id and version of each), to see whether they changed since. */
+    private static String seen(List<DocumentSummary> versions) {
+        return versions.stream().map(v -> v.id() + ":" + v.version()).collect(Collectors.joining(" "));
     }
 
     /** One row as it is stored: what Esc in the editor goes back to. */

@@ -12,6 +12,7 @@ import dev.tandem.api.NoProjectRole;
 import dev.tandem.api.Requires;
 import dev.tandem.model.Membership;
 import dev.tandem.model.Project;
+import dev.tandem.model.TermDecision;
 import dev.tandem.review.ReviewStatus;
 import dev.tandem.security.CurrentUser;
 import dev.tandem.service.DictionaryService;
@@ -34,7 +35,9 @@ import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PayloadTooLargeException;
 import dev.tandem.service.ProjectAccess;
 import dev.tandem.service.ProjectLanguages;
+import dev.tandem.service.ProjectSegmentation;
 import dev.tandem.service.ProjectService;
+import dev.tandem.service.TermService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -96,6 +99,12 @@ public class ProjectPages {
     @Inject
     DictionaryService dictionaries;
 
+    @Inject
+    TermService terms;
+
+    @Inject
+    ProjectSegmentation segmentation;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Project> projects, ProjectForm form, Map<String, String> errors,
@@ -116,8 +125,11 @@ public class ProjectPages {
         /** Why a preview could not be made, and, after a language refusal, the box that skips the check (oob). */
         static native TemplateInstance show$previewRefused(UploadValues form, String previewError);
 
-        static native TemplateInstance delete(Project project, List<DocumentSummary> documents, long pairs,
-                                              long confirmed, List<DictionaryView> dictionaries, String error);
+        static native TemplateInstance delete(Project project, List<DocumentSummary> documents, long versions,
+                                              List<DocumentSummary> otherLanguages, long pairs, long confirmed, List<DictionaryView> dictionaries,
+                                              long acceptedTerms, long rejectedTerms, boolean ownRules, String error);
+
+        static native TemplateInstance removeDictionary(Project project, DictionaryView dictionary);
     }
 
     /** What a page says after a deletion sent the browser to it ({@code ?deleted=…}). */
@@ -125,6 +137,7 @@ public class ProjectPages {
         return switch (deleted == null ? "" : deleted) {
             case "project" -> "The project was deleted.";
             case "document" -> "The document was deleted.";
+            case "dictionary" -> "The dictionary was removed.";
             default -> "";
         };
     }
@@ -204,7 +217,14 @@ public class ProjectPages {
         List<DocumentSummary> summaries = documents.listDocuments(project.id);
         long pairs = summaries.stream().mapToLong(DocumentSummary::pairs).sum();
         long confirmed = summaries.stream().mapToLong(d -> d.countOf(ReviewStatus.CONFIRMED)).sum();
-        return Templates.delete(project, summaries, pairs, confirmed, dictionaries.listDictionaries(project.id), error);
+        long versions = summaries.stream().filter(d -> d.originalId() != null).count();
+        // the project's exports hold its target language only: translations into others need their own
+        List<DocumentSummary> otherLanguages = summaries.stream()
+                .filter(d -> !d.targetLanguage().equals(project.targetLanguage)).toList();
+        Map<TermDecision.Decision, Long> terms = this.terms.countDecisions(project.id);
+        return Templates.delete(project, summaries, versions, otherLanguages, pairs, confirmed,
+                dictionaries.listDictionaries(project.id), terms.get(TermDecision.Decision.ACCEPTED),
+                terms.get(TermDecision.Decision.REJECTED), segmentation.findRules(project.id).isPresent(), error);
     }
 
     /**
@@ -311,12 +331,20 @@ public class ProjectPages {
         }
     }
 
+    /** Which dictionary removing takes away, with its entry count, and the button that does it (editors). */
+    @GET
+    @Path("projects/{id}/dictionaries/{dictionaryId}/remove")
+    @Requires(on = PROJECT, role = EDITOR)
+    public TemplateInstance confirmRemoveDictionary(@RestPath long id, @RestPath long dictionaryId) {
+        return Templates.removeDictionary(granted.project(), dictionaries.getDictionary(id, dictionaryId));
+    }
+
     @POST
     @Path("projects/{id}/dictionaries/{dictionaryId}/remove")
     @Requires(on = PROJECT, role = EDITOR)
     public RestResponse<Object> removeDictionary(@RestPath long id, @RestPath long dictionaryId) {
         dictionaries.deleteDictionary(id, dictionaryId);
-        return RestResponse.seeOther(URI.create("/projects/" + id + "#dictionaries"));
+        return RestResponse.seeOther(URI.create("/projects/" + id + "?deleted=dictionary#dictionaries"));
     }
 
     @POST

@@ -42,7 +42,8 @@ public class SearchPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(Form form, List<Project> projects, ConcordancePage results,
-                                              List<Result> items, boolean hasNext, String error);
+                                              List<Result> items, boolean hasNext, String error,
+                                              String notice);
     }
 
     /** What the user asked for, as typed, to fill the form again and make the page links. */
@@ -111,11 +112,20 @@ public class SearchPages {
         var form = new Form(q, project, document, side, status, language, number);
         List<Project> visible = projects.listProjects();
         if (q == null || q.isBlank()) {
-            return Templates.search(form, visible, null, List.of(), false, null);
+            return Templates.search(form, visible, null, List.of(), false, null, null);
         }
         try {
-            ConcordancePage results = concordance.search(ConcordanceRequest.of(q, side, project, document, status,
-                    language, Long.toString((long) (number - 1) * PAGE_SIZE), Integer.toString(PAGE_SIZE)));
+            ConcordancePage results = search(form);
+            String pastTheEnd = null;
+            if (results.items().isEmpty() && results.total() > 0) {
+                // A page past the end (an old link, a typed number) shows the last page, saying so, as the review
+                // pages do: the results are what was wanted, and "441–440 shown" helps nobody.
+                int last = (int) ((results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+                pastTheEnd = "There is no page " + number + ": the " + results.total() + " matching pairs fill "
+                        + last + (last == 1 ? " page" : " pages") + ". This is the last.";
+                form = new Form(q, project, document, side, status, language, last);
+                results = search(form);
+            }
             Map<Long, String> names = new LinkedHashMap<>();
             visible.forEach(p -> names.put(p.id, p.name));
             List<Result> items = results.items().stream().map(hit -> new Result(hit,
@@ -123,12 +133,37 @@ public class SearchPages {
                     MarkedText.of(hit.target(), hit.highlights().target()),
                     names.getOrDefault(hit.projectId(), ""))).toList();
             boolean hasNext = results.offset() + items.size() < results.total()
-                    && (long) number * PAGE_SIZE < ConcordanceRequest.MAX_DEPTH;
-            return Templates.search(form, visible, results, items, hasNext, null);
+                    && (long) form.page() * PAGE_SIZE < ConcordanceRequest.MAX_DEPTH;
+            return Templates.search(form, visible, results, items, hasNext, null, pastTheEnd);
         } catch (InvalidInputException e) {
-            return Templates.search(form, visible, null, List.of(), false, e.getMessage());
+            return Templates.search(form, visible, null, List.of(), false, inFormWords(e), null);
         }
     }
+
+    private ConcordancePage search(Form form) {
+        return concordance.search(ConcordanceRequest.of(form.q(), form.side(), form.project(), form.document(),
+                form.status(), form.language(), Long.toString((long) (form.page() - 1) * PAGE_SIZE),
+                Integer.toString(PAGE_SIZE)));
+    }
+
+    /**
+     * A refusal in the form's words: the concordance API names its query parameters ("q has 501 characters"), which
+     * this form labels otherwise. Only a leading name is replaced, since "language" or "status" also occur as words.
+     */
+    static String inFormWords(InvalidInputException e) {
+        String field = e.field();
+        String label = field == null ? null : FORM_LABELS.get(field);
+        String message = e.getMessage();
+        return label != null && message.startsWith(field + " ") ? label + message.substring(field.length()) : message;
+    }
+
+    private static final Map<String, String> FORM_LABELS = Map.of(
+            "q", "The search box",
+            "side", "The side",
+            "status", "The status",
+            "language", "The language",
+            "project", "The project",
+            "document", "The document");
 
     /** The page asked for, from 1; anything else is the first. */
     private static int pageNumber(String page) {

@@ -6,17 +6,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import dev.tandem.testing.BrowserSession;
+import dev.tandem.testing.SnowReport;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Deleting a document and a project from the pages: each asks first, saying what goes with it; a document changed
  * since the question was asked is not deleted; a project is deleted only when its name is typed; viewers get neither
- * (nor the editing keys in the review page's key list).
+ * (nor the editing keys in the review page's key list). An original's confirmation lists the further translations
+ * (versions) that go with it, with their confirmed pairs; a project's names its terms and segmentation rules too.
  * The document page's export form chooses the status.
  */
 @QuarkusTest
@@ -65,6 +69,92 @@ class DeletionPagesTest {
                 .body(containsString("(<strong>1 confirmed</strong>)"))
                 .body(containsString("name=\"baseVersion\" value=\"" + (asked + 1) + "\""));
         RestAssured.given().get("/api/documents/" + document).then().statusCode(200);
+    }
+
+    @Test
+    void shouldListTheFurtherTranslationsThatGoWithAnOriginal() {
+        long project = WebFixtures.createProject("Deleting an original", "zh", "en");
+        long original = RestAssured.given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Snow", "sourceText", SnowReport.ZH, "targetText", SnowReport.EN))
+                .post("/api/projects/" + project + "/documents").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        long french = RestAssured.given().contentType(ContentType.JSON)
+                .body(Map.of("targetLanguage", "fr", "targetText", SnowReport.FR, "title", "Neige"))
+                .post("/api/documents/" + original + "/versions").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        List<Long> frenchPairs = WebFixtures.pairs(french).getList("items.id", Long.class);
+        confirm(french, frenchPairs.subList(0, 3));
+
+        String page = BrowserSession.given().get("/documents/" + original + "/delete").then().statusCode(200)
+                .body(containsString("(<strong>0 confirmed</strong>)"))
+                .body(containsString("It also deletes the further translation"))
+                .body(containsString("<strong>3 confirmed\n  pairs in all</strong> go."))
+                .body(containsString("<tr data-version=\"" + french + "\">"))
+                .body(containsString("<span class=\"lang\">fr</span>"))
+                .body(containsString("<a href=\"/documents/" + french + "\">Neige</a>"))
+                .body(containsString("<td class=\"num\">" + frenchPairs.size() + "</td>"))
+                .body(containsString("<td class=\"num\"><strong>3</strong></td>"))
+                .body(containsString("href=\"/api/documents/" + french + "/export?format=tmx\""))
+                .body(containsString("Delete the document and its 1 further translation</button>"))
+                .extract().asString();
+        Matcher seen = Pattern.compile("name=\"versionsSeen\" value=\"([^\"]*)\"").matcher(page);
+        org.junit.jupiter.api.Assertions.assertTrue(seen.find(), "the versions as shown go with the form");
+
+        // the French version is reviewed further after the question was asked: nothing is deleted, counts shown again
+        confirm(french, List.of(frenchPairs.get(3)));
+        BrowserSession.given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("baseVersion", WebFixtures.version(original)).formParam("versionsSeen", seen.group(1))
+                .post("/documents/" + original + "/delete")
+                .then().statusCode(409)
+                .body(containsString("The document changed since this page was opened"))
+                .body(containsString("<td class=\"num\"><strong>4</strong></td>"));
+        RestAssured.given().get("/api/documents/" + french).then().statusCode(200);
+
+        String again = BrowserSession.given().get("/documents/" + original + "/delete").then().statusCode(200)
+                .extract().asString();
+        Matcher now = Pattern.compile("name=\"versionsSeen\" value=\"([^\"]*)\"").matcher(again);
+        org.junit.jupiter.api.Assertions.assertTrue(now.find());
+        BrowserSession.given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("baseVersion", WebFixtures.version(original)).formParam("versionsSeen", now.group(1))
+                .post("/documents/" + original + "/delete")
+                .then().statusCode(303);
+        RestAssured.given().get("/api/documents/" + original).then().statusCode(404);
+        RestAssured.given().get("/api/documents/" + french).then().statusCode(404);
+    }
+
+    @Test
+    void shouldSayAProjectsDeletionTakesItsTranslationsTermsAndRules() {
+        long project = WebFixtures.createProject("Project with everything", "zh", "en");
+        long original = RestAssured.given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Snow", "sourceText", SnowReport.ZH, "targetText", SnowReport.EN))
+                .post("/api/projects/" + project + "/documents").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        long german = RestAssured.given().contentType(ContentType.JSON)
+                .body(Map.of("targetLanguage", "de", "targetText", SnowReport.DE, "title", "Schnee"))
+                .post("/api/documents/" + original + "/versions").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        BrowserSession.given().get("/projects/" + project + "/delete").then().statusCode(200)
+                .body(containsString("its 2 documents ("))
+                .body(containsString("1 of the documents\n  is a further translation of an original"))
+                .body(containsString("its terms (0 accepted,\n  0 rejected)"))
+                .body(not(containsString("id=\"delete-rules\"")))
+                .body(containsString("translations into <span class=\"lang\">en</span>\n  only"))
+                .body(containsString("<li data-version=\"" + german + "\"><span class=\"lang\">de</span> Schnee"))
+                .body(containsString("href=\"/api/documents/" + german + "/export?format=tmx\""));
+        // rules of its own (the built-in ones stored as the project's) are named, with their SRX to keep
+        byte[] srx = RestAssured.given().get("/api/projects/" + project + "/segmentation").then().statusCode(200)
+                .extract().asByteArray();
+        RestAssured.given().contentType("application/xml; charset=UTF-8").body(srx).put("/api/projects/" + project + "/segmentation")
+                .then().statusCode(200);
+        BrowserSession.given().get("/projects/" + project + "/delete").then().statusCode(200)
+                .body(containsString("<span id=\"delete-rules\">its own\n  segmentation rules</span>"))
+                .body(containsString("href=\"/api/projects/" + project + "/segmentation\""));
+    }
+
+    private static void confirm(long document, List<Long> pairs) {
+        RestAssured.given().contentType(ContentType.JSON).body(Map.of("op", "confirm", "baseVersion",
+                WebFixtures.version(document), "pairs", pairs)).post("/api/documents/" + document + "/edits")
+                .then().statusCode(200);
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The project page's dictionary form in a real browser: a refused file shows its message in the form and stores
- * nothing; a TSV glossary is uploaded, listed with its counts, and removed again.
+ * nothing; a TSV glossary is uploaded, listed with its counts, and removed again after a confirmation.
  */
 @QuarkusTest
 class DictionaryBrowserTest extends BrowserTestBase {
@@ -62,8 +62,23 @@ class DictionaryBrowserTest extends BrowserTestBase {
         assertEquals(1, given().get("/api/projects/" + project + "/dictionaries").jsonPath().getList("id").size());
         chromium.screenshot("dictionary-listed.png");
 
-        rows.get(0).findElement(By.cssSelector("button.danger")).click();
+        // Remove asks first, naming the dictionary and its entries; "Keep it" goes back with nothing removed.
+        rows.get(0).findElement(By.linkText("Remove…")).click();
+        waitFor(() -> driver.getCurrentUrl().endsWith("/remove"));
+        assertEquals("Remove the dictionary “animals.tsv”?", driver.findElement(By.tagName("h1")).getText());
+        assertTrue(driver.findElement(By.cssSelector(".delete-confirmation")).getText()
+                .contains("with its 3 entries from the project"));
+        chromium.screenshot("dictionary-remove-confirmation.png");
+        driver.findElement(By.linkText("Keep it")).click();
+        waitFor(() -> driver.getCurrentUrl().endsWith("/projects/" + project + "#dictionaries"));
+        assertEquals(1, given().get("/api/projects/" + project + "/dictionaries").jsonPath().getList("id").size());
+
+        driver.findElement(By.cssSelector("table.dictionaries tr[data-dictionary]")).findElement(By.linkText("Remove…"))
+                .click();
+        waitFor(() -> driver.getCurrentUrl().endsWith("/remove"));
+        driver.findElement(By.cssSelector(".delete-confirmation button.danger")).click();
         waitFor(() -> !driver.findElements(By.cssSelector("#dictionaries .empty")).isEmpty());
+        assertEquals("The dictionary was removed.", driver.findElement(By.id("notice")).getText());
         assertEquals(0, given().get("/api/projects/" + project + "/dictionaries").jsonPath().getList("id").size());
     }
 

@@ -57,7 +57,7 @@ class SearchBrowserTest extends BrowserTestBase {
 
         driver.get(root + "search?q=" + "%22%22");
         waitFor(() -> !driver.findElements(By.id("search-error")).isEmpty());
-        assertTrue(driver.findElement(By.id("search-error")).getText().startsWith("q has no words"),
+        assertTrue(driver.findElement(By.id("search-error")).getText().startsWith("The search box has no words"),
                 driver.findElement(By.id("search-error")).getText());
     }
 

@@ -180,4 +180,43 @@ class UploadFormTest {
                 .body(containsString("Translation: 2 sentences in 2 paragraphs"));
         assertEquals(0, given().get("/api/projects/" + project + "/documents").jsonPath().getList("id").size());
     }
+
+    /**
+     * A file of blanks or only a byte order mark is named as the file that was chosen, on its field ({@code source},
+     * the file's part), over REST and on the page; not as an empty paste box.
+     */
+    @Test
+    void shouldNameABlankFileAsTheFileNotThePasteBox() {
+        long project = WebFixtures.createProject("Blank files", "de", "en");
+        byte[] blanks = " \n\n\t \r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bomOnly = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        for (byte[] bytes : new byte[][] {blanks, bomOnly}) {
+            given().multiPart("source", "blank.txt", bytes, "text/plain").multiPart("targetText", "One.")
+                    .when().post("/api/projects/" + project + "/documents")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("field", org.hamcrest.Matchers.equalTo("source"))
+                    .body("detail", containsString("The source file blank.txt has no text (only blanks, line breaks"
+                            + " or a byte order mark)"))
+                    .body("detail", not(containsString("sourceText is empty")));
+        }
+        // the page: in the original's slot, in the form's words, with and without htmx; the preview says the same
+        given().multiPart("source", "blank.txt", blanks, "text/plain").multiPart("targetText", "One.")
+                .when().post("/projects/" + project + "/documents")
+                .then().statusCode(400)
+                .body(containsString("<div id=\"upload-error-source\" class=\"form-message\" aria-live=\"polite\">"
+                        + "<p class=\"field-error\">The source file blank.txt has no text"))
+                .body(containsString("or paste the text into the original&#39;s text box."))
+                .body(not(containsString("text box is empty")));
+        given().header("HX-Request", "true")
+                .multiPart("source", "bom.txt", bomOnly, "text/plain").multiPart("targetText", "One.")
+                .when().post("/projects/" + project + "/documents")
+                .then().statusCode(400).header("Tandem-Form-Refusal", "upload")
+                .body(containsString("<div id=\"upload-error-source\" class=\"form-message\" hx-swap-oob=\"innerHTML\">"
+                        + "<p class=\"field-error\">The source file bom.txt has no text"));
+        given().header("HX-Request", "true")
+                .multiPart("source", "blank.txt", blanks, "text/plain").multiPart("targetText", "One.")
+                .when().post("/projects/" + project + "/preview")
+                .then().statusCode(400).body(containsString("The source file blank.txt has no text"));
+        assertEquals(0, given().get("/api/projects/" + project + "/documents").jsonPath().getList("id").size());
+    }
 }
