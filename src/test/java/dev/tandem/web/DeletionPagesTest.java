@@ -74,14 +74,8 @@ class DeletionPagesTest {
     @Test
     void shouldListTheFurtherTranslationsThatGoWithAnOriginal() {
         long project = WebFixtures.createProject("Deleting an original", "zh", "en");
-        long original = RestAssured.given().contentType(ContentType.JSON)
-                .body(Map.of("title", "Snow", "sourceText", SnowReport.ZH, "targetText", SnowReport.EN))
-                .post("/api/projects/" + project + "/documents").then().statusCode(201).extract().jsonPath()
-                .getLong("id");
-        long french = RestAssured.given().contentType(ContentType.JSON)
-                .body(Map.of("targetLanguage", "fr", "targetText", SnowReport.FR, "title", "Neige"))
-                .post("/api/documents/" + original + "/versions").then().statusCode(201).extract().jsonPath()
-                .getLong("id");
+        long original = snow(project);
+        long french = version(original, "fr", SnowReport.FR, "Neige");
         List<Long> frenchPairs = WebFixtures.pairs(french).getList("items.id", Long.class);
         confirm(french, frenchPairs.subList(0, 3));
 
@@ -125,14 +119,8 @@ class DeletionPagesTest {
     @Test
     void shouldSayAProjectsDeletionTakesItsTranslationsTermsAndRules() {
         long project = WebFixtures.createProject("Project with everything", "zh", "en");
-        long original = RestAssured.given().contentType(ContentType.JSON)
-                .body(Map.of("title", "Snow", "sourceText", SnowReport.ZH, "targetText", SnowReport.EN))
-                .post("/api/projects/" + project + "/documents").then().statusCode(201).extract().jsonPath()
-                .getLong("id");
-        long german = RestAssured.given().contentType(ContentType.JSON)
-                .body(Map.of("targetLanguage", "de", "targetText", SnowReport.DE, "title", "Schnee"))
-                .post("/api/documents/" + original + "/versions").then().statusCode(201).extract().jsonPath()
-                .getLong("id");
+        long original = snow(project);
+        long german = version(original, "de", SnowReport.DE, "Schnee");
         BrowserSession.given().get("/projects/" + project + "/delete").then().statusCode(200)
                 .body(containsString("its 2 documents ("))
                 .body(containsString("1 of the documents\n  is a further translation of an original"))
@@ -236,5 +224,19 @@ class DeletionPagesTest {
                 .get("/api/documents/" + document + "/export").then().statusCode(200)
                 .header("Content-Disposition", containsString("filename=\"Kapitel 1 (confirmed).tsv\""))
                 .body(equalTo("Source\tTarget\n"));
+    }
+
+    private static long snow(long project) {
+        return RestAssured.given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Snow", "sourceText", SnowReport.ZH, "targetText", SnowReport.EN))
+                .post("/api/projects/" + project + "/documents").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+    }
+
+    private static long version(long original, String language, String text, String title) {
+        return RestAssured.given().contentType(ContentType.JSON)
+                .body(Map.of("targetLanguage", language, "targetText", text, "title", title))
+                .post("/api/documents/" + original + "/versions").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
     }
 }
