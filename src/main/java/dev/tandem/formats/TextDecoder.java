@@ -176,19 +176,21 @@ public final class TextDecoder {
                     + " or save it again as UTF-8; if it is in another encoding, declare that one (e.g. " + others
                     + ").");
         }
-        if (singleByte(charset.name()) && StrictDecoder.decode(bytes, 0, StandardCharsets.UTF_8)
+        if (!charset.name().startsWith("UTF-") && StrictDecoder.decode(bytes, 0, StandardCharsets.UTF_8)
                 instanceof StrictDecoder.Decoded utf8) {
-            refuseUtf8DeclaredSingleByte(bytes, utf8.text(), charset);
+            refuseUtf8DeclaredLegacy(bytes, utf8.text(), charset);
         }
         return new DecodedText(((StrictDecoder.Decoded) result).text(), charset.name(), false);
     }
 
     /**
-     * A single-byte charset declared for bytes that are valid UTF-8 with non-ASCII characters is a mistake: legacy
-     * text is almost never valid UTF-8 by accident (an accented letter followed by a plain one breaks it), and read
-     * in the declared charset every character would be mojibake. Common with web pages that declare ISO-8859-1.
+     * A legacy charset declared for bytes that are valid UTF-8 with non-ASCII characters is a mistake: legacy text
+     * is almost never valid UTF-8 by accident (an accented letter followed by a plain one breaks it; GB18030, Big5 or
+     * Shift_JIS text even less often), and read in the declared charset every character would be mojibake, which
+     * the double-byte charsets decode without a single invalid byte ("schön" as "sch枚n" in GB2312). Common with web
+     * pages that declare ISO-8859-1, or a Chinese charset their editor no longer writes.
      */
-    private static void refuseUtf8DeclaredSingleByte(byte[] bytes, String utf8, Charset declared)
+    private static void refuseUtf8DeclaredLegacy(byte[] bytes, String utf8, Charset declared)
             throws UndecodableTextException {
         int offset = 0;
         while (offset < bytes.length && bytes[offset] >= 0) {

@@ -392,6 +392,13 @@ class TextDecoderTest {
                 () -> HtmlText.extract(page, null, LanguageCharacters.of("fr"), 1000));
         assertTrue(html.getMessage().startsWith("The page declares its encoding as iso-8859-1"), html.getMessage());
         assertTrue(html.getMessage().contains("it is valid UTF-8"), html.getMessage());
+        // a double-byte charset reads the same UTF-8 without one invalid byte, as mojibake
+        byte[] german = "<html><head><meta charset=\"gb2312\"></head><body><p>Das Wetter ist sch\u00f6n.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        UnreadableDocumentException gb = assertThrows(UnreadableDocumentException.class,
+                () -> HtmlText.extract(german, null, LanguageCharacters.of("de"), 1000));
+        assertTrue(gb.getMessage().contains("it is valid UTF-8") && gb.getMessage().contains("'\u00f6'"),
+                gb.getMessage());
     }
 
     @Test
