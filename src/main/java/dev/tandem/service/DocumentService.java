@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,33 @@ public class DocumentService {
     public void deleteDocument(long id, Long baseVersion, Collection<Long> ifMatch) {
         Document document = DocumentVersions.lockAt(id, ifMatch, baseVersion, "A delete",
                 "in the query (?baseVersion=N)");
+        deleteLocked(document, Document.listVersionsOf(id));
+    }
+
+    /**
+     * Deletes the document as {@link #deleteDocument} does, if its versions too are still as someone saw them
+     * ({@code versionsSeen}: each version's id and version, as a confirmation page showed them). Each version is locked
+     * before it is compared, so a review of one cannot slip in between the check and the delete.
+     *
+     * @return false, deleting nothing, if a version was added, deleted or changed since
+     */
+    @OneWriterPerDocument
+    public boolean deleteDocumentAsSeen(long id, Long baseVersion, Map<Long, Long> versionsSeen) {
+        Document document = DocumentVersions.lockAt(id, null, baseVersion, "A delete", "in the form");
         List<Document> versions = Document.listVersionsOf(id);
+        Map<Long, Long> now = new HashMap<>();
+        for (Document version : versions) {
+            now.put(version.id, Document.lockForEdit(version.id).version);
+        }
+        if (!now.equals(versionsSeen)) {
+            return false;
+        }
+        deleteLocked(document, versions);
+        return true;
+    }
+
+    private void deleteLocked(Document document, List<Document> versions) {
+        long id = document.id;
         user.audit("document-delete", "document " + id, "project " + document.project.id + ", \"" + document.title
                 + "\"" + (versions.isEmpty() ? "" : ", with its versions " + versions.stream()
                 .map(v -> String.valueOf(v.id)).collect(Collectors.joining(", "))));

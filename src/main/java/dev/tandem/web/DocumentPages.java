@@ -47,7 +47,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -289,15 +291,9 @@ public class DocumentPages {
     @Requires(on = DOCUMENT, role = EDITOR)
     public RestResponse<TemplateInstance> delete(@RestPath long id, @RestForm String baseVersion,
                                                  @RestForm String versionsSeen) {
-        Document document = granted.document();
-        long projectId = document.project.id;
-        // The versions are compared here, the original by the service under its lock: a review of a version in
-        // the instant between the two is the one change this can miss.
-        boolean versionsAsSeen = seen(versionsOf(documents.summarize(id)))
-                .equals(versionsSeen == null ? "" : versionsSeen.strip());
+        long projectId = granted.document().project.id;
         try {
-            if (versionsAsSeen) {
-                documents.deleteDocument(id, longValue(baseVersion, "baseVersion"), null);
+            if (documents.deleteDocumentAsSeen(id, longValue(baseVersion, "baseVersion"), seenVersions(versionsSeen))) {
                 return RestResponse.seeOther(URI.create("/projects/" + projectId + "?deleted=document"));
             }
         } catch (EditConflictException | PreconditionRequiredException e) {
@@ -324,6 +320,20 @@ public class DocumentPages {
     /** The versions as the confirmation showed them (id and version of each), to see whether they changed since. */
     private static String seen(List<DocumentSummary> versions) {
         return versions.stream().map(v -> v.id() + ":" + v.version()).collect(Collectors.joining(" "));
+    }
+
+    /** {@link #seen} read back; a field that is not what the page wrote reads as no version seen (so: changed). */
+    private static Map<Long, Long> seenVersions(String field) {
+        Map<Long, Long> versions = new HashMap<>();
+        for (String entry : field == null || field.isBlank() ? new String[0] : field.strip().split(" +")) {
+            String[] idAndVersion = entry.split(":");
+            try {
+                versions.put(Long.parseLong(idAndVersion[0]), Long.parseLong(idAndVersion[idAndVersion.length - 1]));
+            } catch (NumberFormatException e) {
+                return Map.of(-1L, -1L);
+            }
+        }
+        return versions;
     }
 
     /** One row as it is stored: what Esc in the editor goes back to. */

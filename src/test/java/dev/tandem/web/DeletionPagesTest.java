@@ -108,6 +108,13 @@ class DeletionPagesTest {
                 .extract().asString();
         Matcher now = Pattern.compile("name=\"versionsSeen\" value=\"([^\"]*)\"").matcher(again);
         org.junit.jupiter.api.Assertions.assertTrue(now.find());
+        for (String notAsShown : new String[] {"", "garbled", french + ":x"}) {
+            BrowserSession.given().redirects().follow(false).contentType(ContentType.URLENC)
+                    .formParam("baseVersion", WebFixtures.version(original)).formParam("versionsSeen", notAsShown)
+                    .post("/documents/" + original + "/delete")
+                    .then().statusCode(409);
+        }
+        RestAssured.given().get("/api/documents/" + french).then().statusCode(200);
         BrowserSession.given().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("baseVersion", WebFixtures.version(original)).formParam("versionsSeen", now.group(1))
                 .post("/documents/" + original + "/delete")
