@@ -6,6 +6,7 @@ import dev.tandem.model.Account;
 import dev.tandem.security.AuditLog;
 import dev.tandem.security.Secrets;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.TransactionRunnerOptions;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -29,8 +30,18 @@ public class InitialAdmin {
     @Inject
     TandemConfig config;
 
+    /**
+     * The first queries of a start (compiled then) on a busy machine can outlast a short transaction timeout an
+     * operator chose for requests; a start is not failed for it, and nothing else waits on these few statements.
+     */
+    private static final int START_UP_TIMEOUT_SECONDS = 120;
+
+    private static TransactionRunnerOptions startUpTransaction() {
+        return QuarkusTransaction.requiringNew().timeout(START_UP_TIMEOUT_SECONDS);
+    }
+
     void onStart(@Observes StartupEvent event) {
-        if (QuarkusTransaction.requiringNew().call(() -> Account.count() > 0)) {
+        if (startUpTransaction().call(() -> Account.count() > 0)) {
             return;
         }
         String password = config.admin().initialPassword().filter(p -> !p.isBlank()).orElse(null);
@@ -61,7 +72,7 @@ public class InitialAdmin {
      */
     boolean createUnlessRaced(String username, String password) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            startUpTransaction().run(() -> {
                 Account.getEntityManager().unwrap(Session.class).setJdbcBatchSize(1);
                 Account admin = accounts.insert(username, password, true);
                 Account.flush();
@@ -69,7 +80,7 @@ public class InitialAdmin {
             });
             return true;
         } catch (RuntimeException e) {
-            if (QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).isPresent())) {
+            if (startUpTransaction().call(() -> Account.findByUsername(username).isPresent())) {
                 return false;
             }
             // Not the exception itself: its message may quote the statement with the password hash.
