@@ -3,8 +3,8 @@ package dev.tandem.service;
 
 import dev.tandem.formats.XmlText;
 import dev.tandem.review.ReviewStatus;
+import dev.tandem.tmx.StreamedXml;
 import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -101,20 +101,10 @@ final class XliffSink implements ExportSink {
                 xml.writeEmptyElement(NAMESPACE, "group");
                 xml.writeAttribute("id", "empty");
             }
-            xml.writeCharacters("\n  ");
-            xml.writeEndElement(); // file
-            xml.writeCharacters("\n");
-            xml.writeEndElement(); // xliff
-            xml.writeEndDocument();
-            xml.writeCharacters("\n");
-            xml.flush();
-            buffer.flush();
-            xml.close();
         } catch (XMLStreamException e) {
             throw failure(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        StreamedXml.endTwoElements(xml, buffer, "XLIFF");
     }
 
     @Override
@@ -173,8 +163,6 @@ final class XliffSink implements ExportSink {
     }
 
     private static UncheckedIOException failure(XMLStreamException e) {
-        Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-        return new UncheckedIOException(cause instanceof IOException io ? io
-                : new IOException("Writing XLIFF failed: " + e.getMessage(), e));
+        return StreamedXml.failure(e, "XLIFF");
     }
 }

@@ -4,7 +4,6 @@ package dev.tandem.tmx;
 import dev.tandem.formats.LanguageTags;
 import dev.tandem.formats.XmlText;
 import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -257,22 +256,7 @@ public final class TmxWriter implements AutoCloseable {
     public void finish() {
         requireOpen();
         finished = true;
-        try {
-            xml.writeCharacters("\n  ");
-            xml.writeEndElement(); // body
-            xml.writeCharacters("\n");
-            xml.writeEndElement(); // tmx
-            xml.writeEndDocument();
-            xml.writeCharacters("\n");
-            xml.flush();
-            buffer.flush();
-            // XMLStreamWriter.close() frees the writer and, per its contract, leaves the stream open.
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw failure(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        StreamedXml.endTwoElements(xml, buffer, "TMX");
     }
 
     /**
@@ -369,8 +353,6 @@ public final class TmxWriter implements AutoCloseable {
     }
 
     private static UncheckedIOException failure(XMLStreamException e) {
-        Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-        IOException io = cause instanceof IOException ioe ? ioe : new IOException("Writing TMX failed: " + e.getMessage(), e);
-        return new UncheckedIOException(io);
+        return StreamedXml.failure(e, "TMX");
     }
 }
