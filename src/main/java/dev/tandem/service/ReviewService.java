@@ -28,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -36,6 +37,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
@@ -88,6 +92,56 @@ public class ReviewService {
         Objects.requireNonNull(command, "command");
         Document document = DocumentVersions.lockAt(documentId, ifMatch, baseVersion, "An edit");
         return command.applyTo(new Steps(document, command));
+    }
+
+    /**
+     * As {@link #apply(long, Long, ReviewCommand)}, for a reviewer's page: a confirm or reject made on an older version
+     * still lands when every edit since only changed the statuses of other pairs (a colleague reviewing elsewhere in the
+     * document). Pairs keep their ids and places through status changes, so the page's pair is the pair it showed,
+     * and nobody's decision is overwritten. Anything else since (a structural or text edit, a decision on the same
+     * pair) is a conflict, as for {@code apply}.
+     *
+     * @return the edit, and the positions of the pairs whose status the edits since changed (for the page to redraw)
+     */
+    @OneWriterPerDocument
+    public PageEdit applyFromPage(long documentId, Long baseVersion, ReviewCommand command) {
+        Objects.requireNonNull(command, "command");
+        Document document;
+        List<Integer> changedMeanwhile = List.of();
+        try {
+            document = DocumentVersions.lockAt(documentId, null, baseVersion, "An edit");
+        } catch (EditConflictException conflict) {
+            document = Document.lockForEdit(documentId);
+            changedMeanwhile = otherStatusesSince(document, baseVersion, command).orElseThrow(() -> conflict);
+        }
+        return new PageEdit(command.applyTo(new Steps(document, command)), changedMeanwhile);
+    }
+
+    /**
+     * The positions whose status the edits after {@code baseVersion} changed, if those edits changed nothing else and
+     * none of the pairs {@code command} decides on; empty if the command is not such a decision or they did more.
+     */
+    private Optional<List<Integer>> otherStatusesSince(Document document, long baseVersion, ReviewCommand command) {
+        List<Long> decided = command instanceof ReviewCommand.Confirm confirm ? confirm.pairs()
+                : command instanceof ReviewCommand.Reject reject ? Collections.singletonList(reject.pair()) : null;
+        if (decided == null || decided.isEmpty() || decided.stream().anyMatch(Objects::isNull)
+                || baseVersion > document.version) {
+            return Optional.empty();
+        }
+        var changed = new TreeSet<Integer>();
+        for (Edit edit : Edit.listByDocument(document, baseVersion)) {
+            ChangeRecord change = read(edit);
+            if (change.window() != null) {
+                return Optional.empty();
+            }
+            change.statuses().forEach(status -> changed.add(status.position()));
+        }
+        List<SentencePair> pairs = SentencePair.list("document = ?1 and id in ?2", document, List.copyOf(decided));
+        Ranks.fillPositions(document, pairs);
+        if (pairs.size() != Set.copyOf(decided).size() || pairs.stream().anyMatch(pair -> changed.contains(pair.position))) {
+            return Optional.empty();
+        }
+        return Optional.of(List.copyOf(changed));
     }
 
     /** Takes back the latest edit still in effect, if the document is still at {@code baseVersion}. */

@@ -26,6 +26,7 @@ import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PairPage;
 import dev.tandem.service.PairSlice;
 import dev.tandem.service.PairView;
+import dev.tandem.service.PageEdit;
 import dev.tandem.service.PreconditionRequiredException;
 import dev.tandem.service.ProjectAccess;
 import dev.tandem.service.ProjectService;
@@ -371,7 +372,7 @@ public class DocumentPages {
     public RestResponse<String> edit(@RestPath long id, EditForm form) {
         return respond(id, form, () -> {
             EditRequest request = EditRequest.read(json, form.operation(json));
-            return review.apply(id, request.baseVersion(), request.command());
+            return review.applyFromPage(id, request.baseVersion(), request.command());
         });
     }
 
@@ -380,7 +381,8 @@ public class DocumentPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Requires(on = DOCUMENT, role = EDITOR)
     public RestResponse<String> undo(@RestPath long id, EditForm form) {
-        return respond(id, form, () -> review.undo(id, longValue(form.baseVersion, "baseVersion")));
+        return respond(id, form, () -> new PageEdit(review.undo(id, longValue(form.baseVersion, "baseVersion")),
+                List.of()));
     }
 
     @POST
@@ -388,12 +390,13 @@ public class DocumentPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Requires(on = DOCUMENT, role = EDITOR)
     public RestResponse<String> redo(@RestPath long id, EditForm form) {
-        return respond(id, form, () -> review.redo(id, longValue(form.baseVersion, "baseVersion")));
+        return respond(id, form, () -> new PageEdit(review.redo(id, longValue(form.baseVersion, "baseVersion")),
+                List.of()));
     }
 
     @FunctionalInterface
     private interface Operation {
-        EditResult run();
+        PageEdit run();
     }
 
     /**
@@ -409,7 +412,7 @@ public class DocumentPages {
         String current = form.current == null || form.current.isBlank() ? null : form.current.strip();
         String messageTarget = current == null ? "notice" : "msg-" + current;
         String reload = "/documents/" + id + "?" + filters.query(page) + (current == null ? "" : "&focus=" + current);
-        EditResult result;
+        PageEdit result;
         try {
             result = operation.run();
         } catch (EditConflictException e) {
@@ -421,11 +424,13 @@ public class DocumentPages {
         } catch (ImpossibleEditException | InvalidInputException e) {
             return message(new RowMessage(messageTarget, "error", FormWords.of(e.getMessage()), List.of(), null), "refused");
         }
-        Log.debugf("Document %s: %s (version %s)", (Object) id, result.edit().summary(), (Object) result.version());
+        Log.debugf("Document %s: %s (version %s)", (Object) id, result.result().edit().summary(),
+                (Object) result.result().version());
         return QuarkusTransaction.requiringNew().call(() -> changed(id, form, filters, page, result));
     }
 
-    private RestResponse<String> changed(long id, EditForm form, Filters filters, int page, EditResult result) {
+    private RestResponse<String> changed(long id, EditForm form, Filters filters, int page, PageEdit edit) {
+        EditResult result = edit.result();
         RowContext context = context(granted.document());
         var body = new StringBuilder();
         var response = RestResponse.ResponseBuilder.<String>ok().header("HX-Trigger-After-Settle", answered("done"));
@@ -451,7 +456,7 @@ public class DocumentPages {
             Set<Long> onPage = first != null && last != null ? null
                     : documents.listPairs(id, filters.filter(), (page - 1) * PAGE_SIZE, PAGE_SIZE).items().stream()
                     .map(PairView::id).collect(Collectors.toSet());
-            for (PairView pair : result.pairs()) {
+            for (PairView pair : withChangedMeanwhile(id, result.pairs(), edit.changedMeanwhile(), first, last)) {
                 boolean shown = onPage == null ? pair.position() >= first && pair.position() <= last
                         : onPage.contains(pair.id());
                 if (shown) {
@@ -463,9 +468,26 @@ public class DocumentPages {
         }
         // The header goes last and inside a <template>: the browser parses a response that starts with <tr> as
         // table content, where only a <template> may hold other elements.
+        String meanwhile = edit.changedMeanwhile().isEmpty() ? "" : " Others reviewed " + edit.changedMeanwhile().size()
+                + (edit.changedMeanwhile().size() == 1 ? " pair" : " pairs") + " meanwhile; those on this page are shown"
+                + " as they are now.";
         body.append("<template>").append(Templates.show$header(documents.summarize(id), context.asOob(),
-                result.edit().summary() + ".").render()).append("</template>");
+                result.edit().summary() + "." + meanwhile).render()).append("</template>");
         return response.entity(body.toString()).type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    /**
+     * The pairs an edit changed, and those others changed meanwhile within the positions the page shows (all of them
+     * when it did not say): a page that showed a colleague's pairs unreviewed shows their decisions with its own.
+     */
+    private List<PairView> withChangedMeanwhile(long id, List<PairView> changed, List<Integer> meanwhile, Integer first,
+                                                Integer last) {
+        var pairs = new ArrayList<>(changed);
+        meanwhile.stream()
+                .filter(position -> first == null || last == null || position >= first && position <= last)
+                .limit(MAX_REDRAWN)
+                .forEach(position -> pairs.addAll(documents.listPairs(id, (ReviewStatus) null, position, 1).items()));
+        return pairs;
     }
 
     /**

@@ -241,6 +241,37 @@ class ReviewPagesTest {
     }
 
     @Test
+    void shouldLandADecisionOnAnotherPairThanAColleaguesAndShowTheirs() {
+        long seen = version(document);
+        long first = pairId(document, 0);
+        long second = pairId(document, 1);
+        long third = pairId(document, 2);
+        // a colleague confirms pair 1 and rejects pair 3 while this page still shows version `seen`
+        edit(Map.of("op", "confirm", "pair", first, "baseVersion", seen));
+        edit(Map.of("op", "reject", "pair", third, "baseVersion", seen + 1));
+
+        Response answer = edit(Map.of("op", "confirm", "pair", second, "baseVersion", seen, "current", second,
+                "firstPosition", 0, "lastPosition", 5));
+        String html = answer.asString();
+        assertEquals("done", WebFixtures.outcome(answer), html);
+        assertEquals(List.of(second, first, third), rowIds(html), "the page's pair, then the colleague's, as they are now");
+        assertTrue(html.contains("Others reviewed 2 pairs meanwhile"), html);
+        assertTrue(html.contains("id=\"base-version\" name=\"baseVersion\" value=\"" + (seen + 3) + "\""), html);
+        assertEquals(List.of("CONFIRMED", "CONFIRMED", "REJECTED", "AUTO", "AUTO", "AUTO"), statuses());
+
+        // a decision on a pair a colleague decided on since, or after any other kind of change, is still a conflict
+        Response same = edit(Map.of("op", "reject", "pair", first, "baseVersion", seen, "current", first));
+        assertEquals("conflict", WebFixtures.outcome(same));
+        long fourth = pairId(document, 3);
+        edit(Map.of("op", "edit-text", "pair", fourth, "side", "target", "index", 3, "text", "Changed.",
+                "baseVersion", seen + 3));
+        Response afterText = edit(Map.of("op", "confirm", "pair", pairId(document, 4), "baseVersion", seen + 3));
+        assertEquals("conflict", WebFixtures.outcome(afterText));
+        assertEquals(List.of("CONFIRMED", "CONFIRMED", "REJECTED", "AUTO", "AUTO", "AUTO"), statuses());
+        assertEquals(seen + 4, version(document), "the refused decisions changed nothing");
+    }
+
+    @Test
     void shouldRefuseAnUndoThatIsStaleOrNamesNoVersionAndSayWhy() {
         long seen = version(document);
         long first = pairId(document, 0);
