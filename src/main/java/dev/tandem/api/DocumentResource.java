@@ -89,6 +89,8 @@ public class DocumentResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Rename the document made on the version baseVersion or If-Match names; a new version")
     @APIResponse(responseCode = "200", description = "The renamed document, with its new ETag")
+    @APIResponse(responseCode = "400", description = "A missing or over-long title, or one that is not one line (line"
+            + " breaks, control characters, direction overrides)")
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion; nothing was changed")
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
     @APIResponse(responseCode = "428", description = "Neither baseVersion nor an ETag in If-Match: nothing was changed")

@@ -102,7 +102,8 @@ public class ProjectResource {
     @Operation(summary = "Create a project for one language pair")
     @APIResponse(responseCode = "201", description = "Created; Location has its address", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing name or unknown language code")
+    @APIResponse(responseCode = "400", description = "Missing name, a name that is not one line (line breaks, control"
+            + " characters, direction overrides), or an unknown language code")
     @NoProjectRole("creates a project, whose editor its creator becomes")
     public Response create(ProjectRequest request, UriInfo uri) {
         if (request == null) {

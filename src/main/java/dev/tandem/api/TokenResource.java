@@ -47,7 +47,7 @@ public class TokenResource {
     @Operation(summary = "Create a personal API token; the token is shown only in this answer")
     @APIResponse(responseCode = "201", description = "Created; token is shown only here",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing or over-long name")
+    @APIResponse(responseCode = "400", description = "Missing or over-long name, or one that is not one line")
     public Response create(TokenRequest request) {
         var created = tokens.create(request == null ? null : request.name());
         return Response.created(URI.create("/api/tokens/" + created.token().id))

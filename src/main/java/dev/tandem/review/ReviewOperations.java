@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.review;
 
+import com.ibm.icu.text.BreakIterator;
 import dev.tandem.align.Bead;
 import dev.tandem.align.SentenceAligner;
 import dev.tandem.align.SideText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -52,8 +54,9 @@ public final class ReviewOperations {
 
     /**
      * Splits sentence {@code index} of {@code side} at UTF-16 {@code offset} into two sentences of
-     * the same pair. Whitespace at the cut goes away; {@code 0 < offset < length}, the cut must not
-     * fall inside a surrogate pair, and both parts must keep some text.
+     * the same pair. Whitespace at the cut goes away; {@code 0 < offset < length}, the cut must fall
+     * between user-perceived characters (not inside a surrogate pair, between a letter and its combining
+     * accent, or inside an emoji sequence joined by U+200D), and both parts must keep some text.
      */
     public static Change splitSentence(Window window, Side side, int index, int offset) {
         requireSentence(window, side, index);
@@ -61,7 +64,7 @@ public final class ReviewOperations {
         if (offset <= 0 || offset >= text.length()) {
             throw new InvalidOperationException("a sentence can only be split inside it, not at its start or end");
         }
-        if (Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset))) {
+        if (!isCharacterBoundary(text, offset)) {
             throw new InvalidOperationException(
                     "a sentence cannot be split inside a character; move the cut one character left or right");
         }
@@ -79,6 +82,13 @@ public final class ReviewOperations {
         PairState pair = before.pairAt(position);
         Part part = Part.made(pair.count(Side.SOURCE), pair.count(Side.TARGET)).plus(side, 1);
         return new Change(before, rebuild(before, side, sentences, List.of(part)));
+    }
+
+    /** Whether {@code offset} is a grapheme cluster boundary of {@code text} (Unicode's extended clusters). */
+    static boolean isCharacterBoundary(String text, int offset) {
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(text);
+        return characters.isBoundary(offset);
     }
 
     /**

@@ -295,7 +295,7 @@ public class ImportPreparation {
 
     /** A document without a title is named after its opening words, as a user would name it. */
     private static String titleFrom(List<String> sourceSentences) {
-        String title = sourceSentences.isEmpty() ? "Untitled" : sourceSentences.get(0).strip();
+        String title = sourceSentences.isEmpty() ? "Untitled" : OneLineText.cleaned(sourceSentences.get(0));
         title = title.codePointCount(0, title.length()) > 60
                 ? title.substring(0, title.offsetByCodePoints(0, 60)) + "…" : title;
         return checkTitle(title.isEmpty() ? "Untitled" : title);
@@ -305,6 +305,6 @@ public class ImportPreparation {
         if (title.length() > MAX_TITLE_LENGTH) {
             throw new InvalidInputException("title", "title is longer than " + MAX_TITLE_LENGTH + " characters.");
         }
-        return StoredText.check("title", title);
+        return StoredText.check("title", OneLineText.check("title", title));
     }
 }

@@ -111,6 +111,7 @@ public final class ProjectArchive {
                 checkText("document.targetLanguage", targetLanguage, 35, true);
             }
             checkText("document.title", title, 300, true);
+            OneLineText.check("document.title", title);
             checkText("document.segmentation", segmentation, 10, true);
             checkText("document.sourceLineBreaks", sourceLineBreaks, 16, false);
             checkText("document.targetLineBreaks", targetLineBreaks, 16, false);

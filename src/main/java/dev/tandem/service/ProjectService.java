@@ -45,7 +45,7 @@ public class ProjectService {
             throw new InvalidInputException("name", "name is longer than " + MAX_NAME_LENGTH + " characters.");
         }
         var project = new Project();
-        project.name = StoredText.check("name", trimmed);
+        project.name = StoredText.check("name", OneLineText.check("name", trimmed));
         String source = InvalidInputException.checked("sourceLanguage",
                 () -> LanguageTags.normalize(sourceLanguage, "sourceLanguage"));
         String target = targetLanguage == null || targetLanguage.isBlank() ? "en" : targetLanguage;

@@ -48,6 +48,7 @@ public class TokenService {
         if (trimmed.length() > MAX_NAME_LENGTH) {
             throw new InvalidInputException("name", "name is longer than " + MAX_NAME_LENGTH + " characters.");
         }
+        OneLineText.check("name", trimmed);
         String secret = PREFIX + Secrets.randomToken();
         var token = new ApiToken();
         token.account = Account.findById(user.id());

@@ -43,7 +43,7 @@ public class AccountPages {
     static class Templates {
         /** {@code newToken} is shown once, right after it was created; {@code notice} confirms what was done. */
         static native TemplateInstance show(List<ApiToken> tokens, String newToken, String notice,
-                                            Map<String, String> errors, String tokenFormKey);
+                                            Map<String, String> errors, String tokenFormKey, String tokenName);
     }
 
     /** The account page; {@code done=password} after a password change (answered with a redirect here). */
@@ -85,7 +85,7 @@ public class AccountPages {
             return RestResponse.ok(page(created.secret(), null, Map.of()));
         } catch (InvalidInputException e) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST,
-                    page(null, null, Map.of("tokenName", FormWords.of(e.getMessage()))));
+                    page(null, null, Map.of("tokenName", FormWords.of(e.getMessage())), name));
         }
     }
 
@@ -106,7 +106,12 @@ public class AccountPages {
     }
 
     private TemplateInstance page(String newToken, String notice, Map<String, String> errors) {
-        return Templates.show(tokens.listOwn(), newToken, notice, errors, UUID.randomUUID().toString());
+        return page(newToken, notice, errors, null);
+    }
+
+    /** @param tokenName what the token form held when it was refused, shown again to be corrected */
+    private TemplateInstance page(String newToken, String notice, Map<String, String> errors, String tokenName) {
+        return Templates.show(tokens.listOwn(), newToken, notice, errors, UUID.randomUUID().toString(), tokenName);
     }
 
     @org.jboss.resteasy.reactive.server.ServerExceptionMapper

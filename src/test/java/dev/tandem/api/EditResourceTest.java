@@ -190,6 +190,22 @@ class EditResourceTest {
     }
 
     @Test
+    void shouldRefuseASplitInsideAnAccentedLetterOrAnEmojiSequence() {
+        String family = "\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        String text = "Cafe\u0301 " + family + " gut.";
+        edit(Map.of("op", "edit-text", "side", "target", "index", 2, "text", text)).statusCode(200);
+        int accent = text.indexOf('\u0301');
+        int joiner = text.indexOf('\u200D');
+        for (int inside : new int[] {accent, joiner, joiner + 1, text.indexOf(family) + 1}) {
+            assertRefused(Map.of("op", "split-sentence", "side", "target", "index", 2, "offset", inside), 422,
+                    "cannot be split inside a character; move the cut one character left or right");
+        }
+        edit(Map.of("op", "split-sentence", "side", "target", "index", 2, "offset", text.indexOf(" gut")))
+                .statusCode(200);
+        assertEquals(List.of("Cafe\u0301 " + family, "gut."), pairs().getList("items[2].target.text"));
+    }
+
+    @Test
     void shouldInsertEmptyAndRealign() {
         edit(Map.of("op", "insert-empty", "pair", pairId(2), "side", "source")).statusCode(200);
         JsonPath unlinked = pairs();

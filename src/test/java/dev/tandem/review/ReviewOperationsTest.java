@@ -108,6 +108,17 @@ class ReviewOperationsTest {
                 ReviewOperations.splitSentence(odd, Side.SOURCE, 0, 3).after().source());
         assertInvalid("both parts of a split sentence need text; choose a cut between words",
                 () -> ReviewOperations.splitSentence(odd, Side.SOURCE, 1, 2));
+        // a letter and its combining accent, or emoji joined by U+200D (a family), are one character to a reader
+        Window clusters = Window.document(List.of("Cafe\u0301 ok", "A \uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67 B"),
+                List.of("x"), List.of(made(0, 2, 0, 1)));
+        for (int inside : new int[] {2 + 2, 2 + 3, 2 + 5}) {
+            assertInvalid("a sentence cannot be split inside a character; move the cut one character left or right",
+                    () -> ReviewOperations.splitSentence(clusters, Side.SOURCE, 1, inside));
+        }
+        assertInvalid("a sentence cannot be split inside a character; move the cut one character left or right",
+                () -> ReviewOperations.splitSentence(clusters, Side.SOURCE, 0, 4));
+        assertEquals(List.of("Cafe\u0301", "ok", "A \uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67 B"),
+                ReviewOperations.splitSentence(clusters, Side.SOURCE, 0, 5).after().source());
         assertInvalid("this sentence is not on the loaded page; reload the page and try again",
                 () -> ReviewOperations.splitSentence(odd, Side.TARGET, 1, 1));
     }

@@ -9,6 +9,7 @@ import dev.tandem.api.DocumentResourceTest;
 import dev.tandem.api.TextTrustTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +120,32 @@ class PagesTest {
                 .then().statusCode(400)
                 .body(containsString("The target language is en, the same as the source language:"))
                 .body(containsString("value=\"English twice\""));
+    }
+
+    @Test
+    void shouldReshowAFormWhoseNameIsNotOneLineWithTheReasonAndTheInput() {
+        given().contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8)).formParam("name", "Snow\u202Ereport")
+                .formParam("sourceLanguage", "zh").formParam("targetLanguage", "en")
+                .when().post("/projects")
+                .then().statusCode(400)
+                .body(containsString("name contains an invisible direction control (U+202E) at character 5: it can"
+                        + " reverse how the name and the text beside it are shown."))
+                .body(containsString("value=\"Snow\u202Ereport\""));
+        String projectUrl = createProject("One-line titles", "de", "en");
+        given().multiPart(DocumentResourceTest.utf8Part("title", "Kapitel\teins"))
+                .multiPart(DocumentResourceTest.utf8Part("sourceText", "Ein Satz."))
+                .multiPart(DocumentResourceTest.utf8Part("targetText", "One sentence."))
+                .when().post(projectUrl + "/documents")
+                .then().statusCode(400)
+                .body(containsString("title contains a tab (U+0009) at character 8: a title is one line of plain"
+                        + " text."))
+                .body(containsString("value=\"Kapitel\teins\""))
+                .body(containsString("Ein Satz."));
+        given().contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8)).formParam("name", "CI\u0007export")
+                .when().post("/account/tokens")
+                .then().statusCode(400)
+                .body(containsString("name contains a control character (U+0007) at character 3"))
+                .body(containsString("value=\"CI\u0007export\""));
     }
 
     @Test

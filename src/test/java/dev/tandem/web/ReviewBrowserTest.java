@@ -194,17 +194,27 @@ class ReviewBrowserTest extends BrowserTestBase {
         assertEquals(List.of("价格是 12 元", "，共 3 件。<b>&amp;</b>"), sentences(2, "source"), "split at the caret, after 8 characters");
         screenshot("review-split-sentence.png");
 
-        // Another reviewer confirms a pair meanwhile: this page's next edit is refused, in words, next to the row.
+        // Another reviewer confirms a pair meanwhile: this page's next edit is refused, in words, in a notice as wide
+        // as the rows above them (not squeezed into the status column), and the row says it was not saved.
         long version = WebFixtures.version(document);
         given().contentType(ContentType.JSON).body(Map.of("op", "confirm", "baseVersion", version,
                 "pairs", List.of(WebFixtures.pairId(document, 4)))).post("/api/documents/" + document + "/edits")
                 .then().statusCode(200);
         new Actions(driver).sendKeys("r").perform();
-        waitFor(() -> !driver.findElements(By.cssSelector(".row-message.conflict")).isEmpty());
-        String conflict = driver.findElement(By.cssSelector("tr.pair.current .row-message.conflict")).getText();
+        waitFor(() -> !driver.findElement(By.id("conflict")).getText().isBlank());
+        WebElement notice = driver.findElement(By.id("conflict"));
+        String conflict = notice.getText();
         assertTrue(conflict.contains("The document changed since version 4"), conflict);
         assertTrue(conflict.contains("Confirmed pair 5"), conflict);
-        assertTrue(conflict.contains("Reload the page"), conflict);
+        assertTrue(conflict.contains("Reload the page (it opens at the same pair)"), conflict);
+        int rowsWidth = driver.findElement(By.cssSelector("table.review-table")).getRect().getWidth();
+        assertTrue(notice.getRect().getWidth() > rowsWidth / 2, notice.getRect().getWidth() + " of " + rowsWidth);
+        assertTrue(notice.getRect().getHeight() < 200, "a few lines, not a column: " + notice.getRect().getHeight());
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript("const box = arguments[0]"
+                + ".getBoundingClientRect(); return box.top >= 0 && box.bottom <= window.innerHeight;", notice),
+                "in view, in the sticky top of the page");
+        String beside = driver.findElement(By.cssSelector("tr.pair.current .row-message.conflict")).getText();
+        assertTrue(beside.startsWith("Not saved"), beside);
         assertEquals("AUTO", statuses().get(2), "nothing was overwritten");
         screenshot("review-conflict.png");
 
@@ -212,8 +222,8 @@ class ReviewBrowserTest extends BrowserTestBase {
         ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('.row-message').forEach("
                 + "function (m) { m.textContent = ''; })");
         new Actions(driver).sendKeys("z").perform();
-        waitFor(() -> !driver.findElement(By.cssSelector("tr.pair.current .row-message")).getText().isBlank());
-        String refusedUndo = driver.findElement(By.cssSelector("tr.pair.current .row-message.conflict")).getText();
+        waitFor(() -> !driver.findElement(By.id("conflict")).getText().isBlank());
+        String refusedUndo = driver.findElement(By.id("conflict")).getText();
         assertTrue(refusedUndo.contains("The document changed since version 4"), refusedUndo);
         assertEquals(version + 1, WebFixtures.version(document), "nothing was undone");
         assertEquals("CONFIRMED", WebFixtures.pairs(document).getString("items[4].status"));

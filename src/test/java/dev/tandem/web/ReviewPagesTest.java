@@ -233,6 +233,7 @@ class ReviewPagesTest {
         assertEquals("conflict", WebFixtures.outcome(answer));
         String html = answer.asString();
         assertTrue(html.contains("id=\"msg-" + third + "\" class=\"row-message conflict\""), html);
+        assertTrue(html.contains("<div id=\"conflict\" class=\"row-message conflict\" role=\"alert\" hx-swap-oob"), html);
         assertTrue(html.contains("The document changed since version " + seen), html);
         assertTrue(html.contains("<li>Confirmed pair 1 — admin, version " + (seen + 1) + "</li>"), html);
         assertTrue(html.contains("href=\"/documents/" + document + "?page=1&amp;status=AUTO&amp;focus=" + third + "\""), html);

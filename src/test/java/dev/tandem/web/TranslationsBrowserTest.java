@@ -65,6 +65,28 @@ class TranslationsBrowserTest extends BrowserTestBase {
         waitFor(() -> driver.findElement(By.id("pair-" + pair)).getAttribute("class").contains("current"));
     }
 
+    @Test
+    void shouldExplainWhyThereIsNoMultilingualTmxWhenTwoTranslationsShareALanguage() {
+        long project = WebFixtures.createProject("Snow twice in French", "zh", "en");
+        long original = WebFixtures.createDocument(project, "Snow", SnowReport.ZH, SnowReport.EN);
+        chromium.signInAsAdmin(root);
+        driver.get(root + "documents/" + original + "/translations");
+        assertEquals(1, driver.findElements(By.cssSelector("a[href*='languages=all']")).size(), "one per language");
+        for (String title : List.of("Neige", "Neige, révisée")) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("targetLanguage", "fr", "targetText", SnowReport.FR, "title", title))
+                    .post("/api/documents/" + original + "/versions").then().statusCode(201);
+        }
+        driver.get(root + "documents/" + original + "/translations");
+        assertTrue(driver.findElements(By.cssSelector("a[href*='languages=all']")).isEmpty(),
+                "no link to a file the server would refuse");
+        String why = driver.findElement(By.id("no-multilingual-tmx")).getText().replaceAll("\\s+", " ");
+        assertTrue(why.contains("No multilingual TMX for now: it holds one translation per language, and fr has more"
+                + " than one here. Export each translation on its review page, or delete the one you do not need."),
+                why);
+        chromium.screenshot("translations-same-language.png");
+    }
+
     private static void waitFor(BooleanSupplier condition) {
         chromium.waitFor(condition, "translations-failure.png");
     }
