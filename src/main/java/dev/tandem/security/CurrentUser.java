@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.security;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,9 +22,17 @@ public class CurrentUser {
     @Inject
     AuditLog audit;
 
-    /** Null when nobody is signed in (only on the pages that allow that: sign-in, errors). */
+    /**
+     * Null when nobody is signed in (only on the pages that allow that: sign-in, errors). A session cookie that no
+     * longer opens a session (ended, its password reset, its account removed) counts as nobody: the sign-in page must
+     * still be drawn for that browser, and the pages that need an account refuse it as they refuse a missing one.
+     */
     public AccountPrincipal principal() {
-        return Identities.principal(identity);
+        try {
+            return Identities.principal(identity);
+        } catch (AuthenticationFailedException e) {
+            return null;
+        }
     }
 
     public boolean isSignedIn() {

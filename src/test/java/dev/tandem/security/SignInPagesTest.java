@@ -153,6 +153,28 @@ class SignInPagesTest {
     }
 
     @Test
+    void shouldOfferTheSignInFormToABrowserWhoseSessionEnded() {
+        String user = SecurityFixtures.user("selma");
+        BrowserSession browser = BrowserSession.signIn(user, SecurityFixtures.PASSWORD);
+        browser.request().get("/account").then().statusCode(200);
+        // an admin resets the password: the session ends, and the browser still sends its cookie
+        given().contentType(ContentType.JSON).body(Map.of("password", "a-new-password-for-selma"))
+                .put("/api/users/" + user + "/password").then().statusCode(204);
+        browser.request().redirects().follow(false).get("/account").then().statusCode(303)
+                .header("Location", containsString("/login"));
+        Response form = browser.request().get("/login?next=%2Faccount");
+        assertEquals(200, form.statusCode(), form.asString());
+        org.hamcrest.MatcherAssert.assertThat(form.asString(), containsString("name=\"password\""));
+        String token = form.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        browser.request().redirects().follow(false).contentType(ContentType.URLENC)
+                .cookie(BrowserSession.FORM_COOKIE, form.cookie(BrowserSession.FORM_COOKIE))
+                .formParam("csrf-token", token).formParam("username", user)
+                .formParam("password", "a-new-password-for-selma").formParam("next", "/account")
+                .post("/login").then().statusCode(303).header("Location", containsString("/account"));
+        browser.request().get("/").then().statusCode(200);
+    }
+
+    @Test
     void shouldSendSecurityHeaders() {
         BrowserSession.admin().request().get("/").then().statusCode(200)
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
