@@ -408,6 +408,12 @@
           return;
         }
         state.advance = key === 'a' || key === 'Enter';
+        if (state.advance && row && row.classList.contains('status-CONFIRMED')) {
+          // re-reading confirmed pairs: the key that confirms goes on, as it would after confirming
+          state.advance = false;
+          move(1);
+          break;
+        }
         act(actions[key]);
     }
     event.preventDefault();

@@ -95,6 +95,9 @@ class ReviewBrowserTest extends BrowserTestBase {
         press(Keys.ENTER.toString(), 7, 3); // confirm the corrected pair, go on
         assertEquals(List.of("CONFIRMED", "AUTO", "CONFIRMED", "AUTO", "AUTO"), statuses());
         assertTrue(driver.findElement(By.id("progress")).getDomAttribute("value").equals("2"));
+        press("k", 7, 2);                 // back to the pair just confirmed
+        press("a", 7, 3);                 // a confirmed pair: the confirm key goes on, asking nothing
+        press("k", 7, 2);
 
         // Reload: everything was saved.
         driver.navigate().refresh();
@@ -194,18 +197,30 @@ class ReviewBrowserTest extends BrowserTestBase {
         assertEquals(List.of("价格是 12 元", "，共 3 件。<b>&amp;</b>"), sentences(2, "source"), "split at the caret, after 8 characters");
         screenshot("review-split-sentence.png");
 
-        // Another reviewer confirms a pair meanwhile: this page's next edit is refused, in words, in a notice as wide
-        // as the rows above them (not squeezed into the status column), and the row says it was not saved.
+        // Another reviewer confirms a pair meanwhile: this page's decision on another pair still lands, and the
+        // colleague's decision shows on this page too.
         long version = WebFixtures.version(document);
         given().contentType(ContentType.JSON).body(Map.of("op", "confirm", "baseVersion", version,
                 "pairs", List.of(WebFixtures.pairId(document, 4)))).post("/api/documents/" + document + "/edits")
                 .then().statusCode(200);
         new Actions(driver).sendKeys("r").perform();
+        waitFor(() -> String.valueOf(version + 2).equals(driver.findElement(By.id("review-header"))
+                .getDomAttribute("data-version")) && driver.findElements(By.cssSelector(".htmx-request")).isEmpty());
+        assertEquals(List.of("CONFIRMED", "AUTO", "REJECTED", "AUTO", "CONFIRMED"), statuses());
+        String header = driver.findElement(By.id("review-header")).getText();
+        assertTrue(header.contains("Others reviewed 1 pair meanwhile"), header);
+
+        // Then the other reviewer merges two pairs: this page's next edit is refused, in words, in a notice as wide
+        // as the rows above them (not squeezed into the status column), and the row says it was not saved.
+        given().contentType(ContentType.JSON).body(Map.of("op", "merge-pairs", "baseVersion", version + 2,
+                "pair", WebFixtures.pairId(document, 3))).post("/api/documents/" + document + "/edits")
+                .then().statusCode(200);
+        new Actions(driver).sendKeys("a").perform();
         waitFor(() -> !driver.findElement(By.id("conflict")).getText().isBlank());
         WebElement notice = driver.findElement(By.id("conflict"));
         String conflict = notice.getText();
-        assertTrue(conflict.contains("The document changed since version 4"), conflict);
-        assertTrue(conflict.contains("Confirmed pair 5"), conflict);
+        assertTrue(conflict.contains("The document changed since version " + (version + 2)), conflict);
+        assertTrue(conflict.contains("Merged pairs 4 and 5"), conflict);
         assertTrue(conflict.contains("Reload the page (it opens at the same pair)"), conflict);
         int rowsWidth = driver.findElement(By.cssSelector("table.review-table")).getRect().getWidth();
         assertTrue(notice.getRect().getWidth() > rowsWidth / 2, notice.getRect().getWidth() + " of " + rowsWidth);
@@ -215,18 +230,18 @@ class ReviewBrowserTest extends BrowserTestBase {
                 "in view, in the sticky top of the page");
         String beside = driver.findElement(By.cssSelector("tr.pair.current .row-message.conflict")).getText();
         assertTrue(beside.startsWith("Not saved"), beside);
-        assertEquals("AUTO", statuses().get(2), "nothing was overwritten");
+        assertEquals("REJECTED", statuses().get(2), "nothing was overwritten");
         screenshot("review-conflict.png");
 
-        // Undo from this page would take back the other reviewer's confirmation: it is refused the same way.
+        // Undo from this page would take back the other reviewer's merge: it is refused the same way.
         ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('.row-message').forEach("
                 + "function (m) { m.textContent = ''; })");
         new Actions(driver).sendKeys("z").perform();
         waitFor(() -> !driver.findElement(By.id("conflict")).getText().isBlank());
         String refusedUndo = driver.findElement(By.id("conflict")).getText();
-        assertTrue(refusedUndo.contains("The document changed since version 4"), refusedUndo);
-        assertEquals(version + 1, WebFixtures.version(document), "nothing was undone");
-        assertEquals("CONFIRMED", WebFixtures.pairs(document).getString("items[4].status"));
+        assertTrue(refusedUndo.contains("The document changed since version " + (version + 2)), refusedUndo);
+        assertEquals(version + 3, WebFixtures.version(document), "nothing was undone");
+        assertEquals(4, WebFixtures.pairs(document).getInt("total"));
         assertNoAlert();
 
         // History says what each edit replaced and links to the pair.
