@@ -100,6 +100,9 @@ class ProblemResponseTest {
         problem(given().contentType(ContentType.JSON).body("{\"op\": \"confirm\", \"baseVersion\": \"" + version
                 + "\", \"pairs\": []}").post("/api/documents/" + document + "/edits"), 400)
                 .body("field", equalTo("baseVersion")).body("detail", containsString("a number"));
+        problem(given().contentType(ContentType.JSON).body("{\"op\": \"confirm\", \"baseVersion\": " + version
+                + ".5, \"pairs\": []}").post("/api/documents/" + document + "/edits"), 400)
+                .body("field", equalTo("baseVersion"));
         problem(given().contentType(ContentType.JSON).body("{\"sourceLanguage\": \"en\", \"targetLanguage\": \"de\","
                 + " \"source\": \"One.\", \"target\": \"Eins.\", \"project\": \"" + project + "\"}")
                 .post("/api/align"), 400).body("field", equalTo("project"));
