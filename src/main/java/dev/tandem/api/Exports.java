@@ -77,6 +77,10 @@ final class Exports {
             throw new InvalidInputException("units", "units=sentence is for a bilingual TMX: leave it out with"
                     + " languages=all, whose units are the original's segments.");
         }
+        if (options.selection() == ExportSelection.WITH_REJECTED) {
+            throw new InvalidInputException("status", "status=with-rejected is for a bilingual export: a multilingual"
+                    + " unit holds one status per translation, not a rejection. Use status=all or confirmed.");
+        }
         ExportSelection selection = options.selection();
         TranslationGrid grid = grids.of(document.id);
         Map<String, Long> seen = new HashMap<>();

@@ -256,7 +256,7 @@ public class ProjectResource {
                            @Parameter(description = "tmx (default), tsv, xlsx (a spreadsheet), moses (a zip of two"
                                    + " line-aligned plain-text files) or xliff (XLIFF 2.0)")
                            @QueryParam("format") String format,
-                           @Parameter(description = "all (default: confirmed and unreviewed) or confirmed")
+                           @Parameter(description = "all (default: confirmed and unreviewed), confirmed, or with-rejected (every pair with its status; tmx, xlsx, xliff)")
                            @QueryParam("status") String status,
                            @Parameter(description = "TMX only: pair (default: a unit per pair) or sentence (only pairs"
                                    + " with one sentence on each side; the others are left out and counted)")

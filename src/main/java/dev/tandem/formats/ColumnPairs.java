@@ -33,11 +33,16 @@ import java.util.regex.Pattern;
 public record ColumnPairs(List<Row> rows, int oneSidedRows, boolean header) {
     /**
      * A pair and the line (CSV) or row (XLSX) it came from, 1-based; one of its sides may be empty, not both.
-     * {@code unreviewed}: the file says no reviewer confirmed it (the Status column of Tandem's export).
+     * {@code unreviewed}: the file says no reviewer confirmed it (the Status column of Tandem's export);
+     * {@code rejected}: it says a reviewer rejected it (Status REJECTED there).
      */
-    public record Row(int line, String source, String target, boolean unreviewed) {
+    public record Row(int line, String source, String target, boolean unreviewed, boolean rejected) {
         public Row(int line, String source, String target) {
-            this(line, source, target, false);
+            this(line, source, target, false, false);
+        }
+
+        public Row(int line, String source, String target, boolean unreviewed) {
+            this(line, source, target, unreviewed, false);
         }
 
         /** Whether one side is empty: a sentence without its partner. */
@@ -160,6 +165,7 @@ public record ColumnPairs(List<Row> rows, int oneSidedRows, boolean header) {
                 return;
             }
             boolean unreviewed = columns != null && !columns.confirmed(cells);
+            boolean rejected = columns != null && columns.rejected(cells);
             if (columns != null && columns.document() >= 0) {
                 oneDocument(cell(cells, columns.document()));
             }
@@ -171,7 +177,7 @@ public record ColumnPairs(List<Row> rows, int oneSidedRows, boolean header) {
                 throw new DocumentTooLargeException("The " + kind + " file has more than " + maxRows + " pairs"
                         + " (tandem.import.max-sentences). Split it into parts.");
             } else {
-                Row row = new Row(line, source, target, unreviewed);
+                Row row = new Row(line, source, target, unreviewed, rejected);
                 oneSided += row.oneSided() ? 1 : 0;
                 rows.add(row);
             }

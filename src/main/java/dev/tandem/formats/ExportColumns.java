@@ -39,6 +39,15 @@ record ExportColumns(int document, int source, int target, int status) {
 
     /** Whether the row's Status says a reviewer confirmed the pair; AUTO, REJECTED, blank or else: not. */
     boolean confirmed(List<String> cells) {
-        return status < cells.size() && cells.get(status).strip().equalsIgnoreCase("CONFIRMED");
+        return hasStatus(cells, "CONFIRMED");
+    }
+
+    /** Whether the row's Status says a reviewer rejected the pair. */
+    boolean rejected(List<String> cells) {
+        return hasStatus(cells, "REJECTED");
+    }
+
+    private boolean hasStatus(List<String> cells, String name) {
+        return status < cells.size() && cells.get(status).strip().equalsIgnoreCase(name);
     }
 }

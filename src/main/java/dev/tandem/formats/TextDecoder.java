@@ -132,6 +132,14 @@ public final class TextDecoder {
         return requireNoNul(decoded);
     }
 
+    /**
+     * Whether {@link #decode} reads {@code bytes} in {@code declaredCharset}: one is declared and no byte order mark
+     * overrides it. A language check that then fails most likely failed on a wrong declaration.
+     */
+    public static boolean readsAsDeclared(byte[] bytes, String declaredCharset) {
+        return declaredCharset != null && !declaredCharset.isBlank() && ByteOrderMark.of(bytes).isEmpty();
+    }
+
     private static Optional<Charset> resolveDeclared(String declaredCharset) throws UndecodableTextException {
         if (declaredCharset == null || declaredCharset.isBlank()) {
             return Optional.empty();

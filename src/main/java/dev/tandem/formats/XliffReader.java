@@ -34,7 +34,9 @@ import javax.xml.stream.XMLStreamReader;
  *       review with a {@code needs-review-*} state. In 2.0, whose states are steps of one sequence, {@code initial}
  *       and {@code translated} come before review, {@code reviewed} and {@code final} after it (Tandem's own export
  *       writes {@code translated} for an unreviewed pair). No state at all counts as done: a file without states is
- *       a finished translation.</li>
+ *       a finished translation. A 2.0 segment with Tandem's {@code subState="tandem:rejected"} is
+ *       {@link XliffUnit#rejected()}: Tandem's export marks so a pair a reviewer rejected. XLIFF 1.2 has no state for
+ *       a rejected translation (its {@code needs-*} states ask for work, as for any unreviewed segment).</li>
  *   <li>Security: {@link SafeXml}: DTDs and external entities off, an internal DOCTYPE subset refused.</li>
  * </ul>
  */
@@ -44,6 +46,8 @@ public final class XliffReader {
             "needs-l10n", "needs-review-translation", "needs-review-adaptation", "needs-review-l10n");
     /** XLIFF 2.0 segment states before review (of the sequence initial, translated, reviewed, final). */
     private static final Set<String> UNREVIEWED_20 = Set.of("initial", "translated");
+    /** The XLIFF 2.0 {@code subState} of a segment whose pair a reviewer rejected, as Tandem's export writes it. */
+    public static final String REJECTED = "tandem:rejected";
     private static final Set<String> DROPPED_INLINE = Set.of("bpt", "ept", "ph", "it", "sub", "sc", "ec", "sm",
             "em", "cp", "x", "bx", "ex");
 
@@ -167,6 +171,7 @@ public final class XliffReader {
             }
             // "initial" is also the default, but a file that leaves states out is a finished translation
             boolean unreviewed = UNREVIEWED_20.contains(String.valueOf(xml.attribute("state")));
+            boolean rejected = REJECTED.equals(xml.attribute("subState"));
             String source = "";
             String target = "";
             while (xml.nextChild()) {
@@ -176,11 +181,16 @@ public final class XliffReader {
                     default -> xml.skipElement();
                 }
             }
-            add(source, target, unreviewed);
+            add(source, target, unreviewed, rejected);
         }
     }
 
     private void add(String source, String target, boolean unreviewed) throws UnreadableDocumentException {
+        add(source, target, unreviewed, false);
+    }
+
+    private void add(String source, String target, boolean unreviewed, boolean rejected)
+            throws UnreadableDocumentException {
         if (++segments > maxUnits) {
             throw xml.at("The file has more than " + maxUnits + " segments, the most Tandem reads from one file."
                     + " Split it into smaller XLIFF files and upload them one by one.");
@@ -193,7 +203,7 @@ public final class XliffReader {
             // a segment without its translation keeps its text: it is what the translator has still to do
             boolean oneSided = s.isEmpty() || t.isEmpty();
             translated += oneSided ? 0 : 1;
-            units.add(new XliffUnit(s, t, unreviewed || oneSided));
+            units.add(new XliffUnit(s, t, unreviewed || oneSided, rejected && !oneSided));
         }
     }
 

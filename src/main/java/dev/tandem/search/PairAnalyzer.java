@@ -1,17 +1,28 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.search;
 
+import com.ibm.icu.text.Normalizer2;
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * How a pair's text, and a query, become terms: Unicode word boundaries (UAX #29), full-width Latin and half-width
- * kana folded to their usual forms, lower case; Chinese, Japanese and Korean runs, which have no spaces between
- * words, as overlapping character bigrams ({@code 人工智能} → {@code 人工 工智 智能}).
+ * How a pair's text, and a query, become terms: Unicode normalisation form NFKC first, then Unicode word boundaries
+ * (UAX #29), full-width Latin and half-width kana folded to their usual forms, lower case; Chinese, Japanese and
+ * Korean runs, which have no spaces between words, as overlapping character bigrams ({@code 人工智能} → {@code 人工
+ * 工智 智能}).
+ *
+ * <p>NFKC makes a word typed with a combining accent ({@code cafe} + U+0301) the same term as its precomposed form
+ * ({@code café}), and a compatibility form (a ligature {@code ﬁ}, full-width {@code ＡＩ}, half-width {@code ｶﾀｶﾅ},
+ * Arabic presentation forms) the same as the letters it stands for: one word however a keyboard or a converter wrote
+ * it. It is too aggressive for the stored text ({@code m²} would become {@code m2}), so it only shapes the terms: the
+ * text is stored as imported, and the char filter maps each term's offsets back to it, so highlights cover the
+ * original characters (both of {@code e} + U+0301).
  *
  * <p>The index keeps each CJK character as a term too (at the position of the bigram it starts), so a one-character
  * query finds it; a query of two or more CJK characters becomes a phrase of bigrams, which finds the characters in
@@ -35,6 +46,11 @@ public final class PairAnalyzer extends Analyzer {
     /** For queries: bigrams only, a lone CJK character as itself. */
     public static PairAnalyzer forQuery() {
         return new PairAnalyzer(false);
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCInstance());
     }
 
     @Override

@@ -43,7 +43,8 @@ import org.apache.lucene.store.Directory;
 public final class PairIndex implements Closeable {
     /** Written into every commit; an index made with other fields or analysis is made again from nothing. */
     private static final String SCHEMA_KEY = "tandem.search.schema";
-    private static final String SCHEMA = "1";
+    /** 2: terms are NFKC-normalised ({@link PairAnalyzer}), so an index of schema 1 is made again at start-up. */
+    private static final String SCHEMA = "2";
     private static final double RAM_BUFFER_MB = 32;
 
     private final IndexWriter writer;

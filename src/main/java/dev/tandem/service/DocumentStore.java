@@ -90,11 +90,13 @@ public class DocumentStore {
             rows.flush();
         }
         int confirmed = prepared.confirmed().cardinality();
+        int rejected = prepared.rejected().cardinality();
         int pairs = prepared.beads().size();
         String detail = "project " + project.id + ", \"" + document.title + "\", " + switch (prepared.kind()) {
             case "text" -> pairs + " pairs";
             default -> prepared.kind() + ", " + confirmed + " confirmed pairs"
-                    + (confirmed == pairs ? "" : ", " + (pairs - confirmed) + " unreviewed");
+                    + (confirmed + rejected == pairs ? "" : ", " + (pairs - confirmed - rejected) + " unreviewed")
+                    + (rejected == 0 ? "" : ", " + rejected + " rejected");
         };
         audit.record(importer.username(), importer.address(), "document-import", "document " + document.id, detail);
         Log.debugf("Stored document %d: %d source and %d target sentences, %d pairs", document.id,
@@ -210,7 +212,8 @@ public class DocumentStore {
             pair.targetFrom = position == 0 ? 0 : bound(bead.targetStart(), target.size());
             pair.targetTo = lastPair ? Ranks.END : bound(bead.targetEnd(), target.size());
             pair.targetCount = bead.targetEnd() - bead.targetStart();
-            pair.status = prepared.confirmed().get(position) ? ReviewStatus.CONFIRMED : ReviewStatus.AUTO;
+            pair.status = prepared.confirmed().get(position) ? ReviewStatus.CONFIRMED
+                    : prepared.rejected().get(position) ? ReviewStatus.REJECTED : ReviewStatus.AUTO;
             pair.confidence = prepared.scored() ? bead.confidence() : null;
             pair.flagMask = QaCode.mask(QaChecks.check(source.subList(bead.sourceStart(), bead.sourceEnd()),
                     target.subList(bead.targetStart(), bead.targetEnd()), lengthRatio, terms));

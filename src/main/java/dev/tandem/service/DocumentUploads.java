@@ -93,8 +93,13 @@ public class DocumentUploads {
             if (sourceFormat == FileFormat.CSV || sourceFormat == FileFormat.XLSX) {
                 ColumnPairs pairs = formats.pairs(form.source().path(), sourceFormat, sourceCharsetOf(form),
                         project.sourceLanguage(), project.targetLanguage());
-                languages.checkColumns(project, form.languageCheck(), column(pairs, ColumnPairs.Row::source),
-                        column(pairs, ColumnPairs.Row::target));
+                try {
+                    languages.checkColumns(project, form.languageCheck(), column(pairs, ColumnPairs.Row::source),
+                            column(pairs, ColumnPairs.Row::target));
+                } catch (LanguageMismatchException e) {
+                    throw DeclaredCharsets.blame(e, "source", form.source(), sourceFormat, "sourceCharset",
+                            form.sourceCharset(), project.sourceLanguage());
+                }
                 return new Upload(sourceFormat, preparation.prepareColumns(project, titleOf(form), sourceFormat,
                         pairs), null);
             }
@@ -111,8 +116,15 @@ public class DocumentUploads {
                 project.sourceLanguage(), segmentation);
         String target = text("target", form.target(), targetFormat, form.targetText(), form.targetCharset(),
                 project.targetLanguage(), segmentation);
-        languages.check(project, form.languageCheck(), sourceFormat != null ? "source" : "sourceText", source,
-                targetFormat != null ? "target" : "targetText", target);
+        try {
+            languages.check(project, form.languageCheck(), sourceFormat != null ? "source" : "sourceText", source,
+                    targetFormat != null ? "target" : "targetText", target);
+        } catch (LanguageMismatchException e) {
+            e = DeclaredCharsets.blame(e, "source", form.source(), sourceFormat, "sourceCharset",
+                    form.sourceCharset(), project.sourceLanguage());
+            throw DeclaredCharsets.blame(e, "target", form.target(), targetFormat, "targetCharset",
+                    form.targetCharset(), project.targetLanguage());
+        }
         return new Upload(null, null, preparation.checkTexts(project, new DocumentInput(titleOf(form), source,
                 target, form.segmentation())));
     }
@@ -181,9 +193,8 @@ public class DocumentUploads {
                     + ") and as pasted text: send one of them (clear " + side + "Text, or choose no " + side + " file).");
         }
         if (format != null) {
-            String charset = declaredCharset != null && !declaredCharset.isBlank() ? declaredCharset
-                    : charsetOf(file.contentType());
-            String text = formats.text(side, file.path(), format, charset, language, segmentation);
+            String text = formats.text(side, file.path(), format, DeclaredCharsets.declared(declaredCharset, file),
+                    language, segmentation);
             if (text.replace("\uFEFF", "").isBlank()) {
                 // named here, by the file, not later as an empty pasted text: the user chose a file, not the box
                 throw new InvalidInputException(side, "The " + side + " file " + file.fileName() + " has no text"
@@ -200,8 +211,7 @@ public class DocumentUploads {
     }
 
     private static String sourceCharsetOf(DocumentUpload form) {
-        return form.sourceCharset() != null && !form.sourceCharset().isBlank() ? form.sourceCharset()
-                : charsetOf(form.source().contentType());
+        return DeclaredCharsets.declared(form.sourceCharset(), form.source());
     }
 
     /** The charset parameter of a part's Content-Type, if the client sent one. */

@@ -23,6 +23,13 @@ public record ExportOptions(ExportFormat format, ExportSelection selection, Expo
         ExportFormat parsedFormat = ExportFormat.parse(format);
         ExportSelection selection = ExportSelection.parse(status);
         ExportUnits parsedUnits = ExportUnits.parse(units);
+        if (selection == ExportSelection.WITH_REJECTED
+                && (parsedFormat == ExportFormat.TSV || parsedFormat == ExportFormat.MOSES)) {
+            // their pairs have no status: rejected ones would come back into Tandem as confirmed
+            throw new InvalidInputException("status", "status=with-rejected is for formats that keep each pair's"
+                    + " status (tmx, xlsx, xliff): a " + parsedFormat.parameter() + " file has none, so its rejected"
+                    + " pairs would read as good ones. Use status=all, or another format.");
+        }
         boolean originalGiven = originalFormat != null && !originalFormat.isBlank();
         if (parsedFormat != ExportFormat.TMX && originalGiven) {
             throw new InvalidInputException("o-tmf", "o-tmf is a TMX option: use it with format=tmx, or leave it out"

@@ -6,12 +6,20 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Which pairs an export contains. Rejected pairs are never exported: a reviewer marked them wrong. */
+/**
+ * Which pairs an export contains. Rejected pairs are left out unless asked for ({@link #WITH_REJECTED}): a reviewer
+ * marked them wrong.
+ */
 public enum ExportSelection {
     /** Confirmed pairs only: what a reviewer vouched for. */
     CONFIRMED(EnumSet.of(ReviewStatus.CONFIRMED)),
     /** Confirmed and unreviewed pairs. */
-    ALL(EnumSet.of(ReviewStatus.CONFIRMED, ReviewStatus.AUTO));
+    ALL(EnumSet.of(ReviewStatus.CONFIRMED, ReviewStatus.AUTO)),
+    /**
+     * Every pair, rejected ones with their status, for a file that comes back into Tandem with the reviewers'
+     * verdicts (only in formats that carry a status: see {@link ExportOptions#parse}).
+     */
+    WITH_REJECTED(EnumSet.allOf(ReviewStatus.class));
 
     private final Set<ReviewStatus> statuses;
 
@@ -29,10 +37,10 @@ public enum ExportSelection {
             return ALL;
         }
         try {
-            return valueOf(value.strip().toUpperCase(Locale.ROOT));
+            return valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status",
-                    "status '" + value + "' is unknown: use confirmed (reviewed pairs only) or all.");
+            throw new InvalidInputException("status", "status '" + value + "' is unknown: use confirmed (reviewed"
+                    + " pairs only), all (confirmed and unreviewed) or with-rejected (every pair, with its status).");
         }
     }
 }

@@ -109,7 +109,7 @@ public class ImportPreparation {
         String segmentation = input.segmentation().wireName();
         return new PreparedImport(project.id(), title, "text", segmentation,
                 input.sourceText(), sourceSegments, sourceSentences,
-                input.targetText(), targetSegments, targetSentences, beads, true, new BitSet(),
+                input.targetText(), targetSegments, targetSentences, beads, true, new BitSet(), new BitSet(),
                 LineBreakReading.codeOf(segmentation, input.sourceText()),
                 LineBreakReading.codeOf(segmentation, input.targetText()), project.targetLanguage(), null);
     }
@@ -138,7 +138,7 @@ public class ImportPreparation {
         String segmentation = input.segmentation().wireName();
         return new PreparedImport(project.id(), input.title(), "text", segmentation,
                 original.sourceText(), original.segments(), original.sentences(),
-                input.targetText(), targetSegments, targetSentences, beads, true, new BitSet(),
+                input.targetText(), targetSegments, targetSentences, beads, true, new BitSet(), new BitSet(),
                 original.sourceLineBreaks(), LineBreakReading.codeOf(segmentation, input.targetText()),
                 project.targetLanguage(), original.id());
     }
@@ -154,8 +154,9 @@ public class ImportPreparation {
     /**
      * A bilingual TMX file: each unit with text in both project languages becomes one source sentence, one target
      * sentence and a confirmed pair, since a translation memory holds translations already reviewed; a unit that
-     * Tandem's own export marks unreviewed ({@code <prop type="x-status">AUTO</prop>}, or {@code REJECTED}) stays
-     * unreviewed, so that sending an export back does not turn the aligner's guesses into reviewed pairs.
+     * Tandem's own export marks unreviewed ({@code <prop type="x-status">AUTO</prop>}) stays unreviewed, so that
+     * sending an export back does not turn the aligner's guesses into reviewed pairs, and one it marks
+     * {@code REJECTED} stays rejected: a reviewer's verdict survives the round trip.
      */
     public PreparedImport prepareTmx(ProjectLanguages project, String title, InputStream tmx) {
         TmxContent content;
@@ -169,14 +170,20 @@ public class ImportPreparation {
                     + project.sourceLanguage() + " and " + project.targetLanguage() + ".");
         }
         List<BilingualUnit> units = content.units().stream()
-                .map(unit -> new BilingualUnit(unit.sourceText(), unit.targetText(), unreviewed(unit))).toList();
+                .map(unit -> new BilingualUnit(unit.sourceText(), unit.targetText(), unreviewed(unit),
+                        rejected(unit))).toList();
         return bilingual(project, bilingualTitle(title, "Translation memory"), "tmx", units);
     }
 
     /** Whether a TMX unit carries Tandem's status of a pair no reviewer has confirmed. */
     private static boolean unreviewed(TmxUnit unit) {
         String status = unit.properties().get("x-status");
-        return "AUTO".equals(status) || "REJECTED".equals(status);
+        return "AUTO".equals(status) || rejected(unit);
+    }
+
+    /** Whether a TMX unit carries Tandem's status of a pair a reviewer rejected. */
+    private static boolean rejected(TmxUnit unit) {
+        return "REJECTED".equals(unit.properties().get("x-status"));
     }
 
     /**
@@ -194,7 +201,8 @@ public class ImportPreparation {
             throw new InvalidInputException("source", "The XLIFF file cannot be imported: " + e.getMessage());
         }
         List<BilingualUnit> units = content.units().stream()
-                .map(unit -> new BilingualUnit(unit.source(), unit.target(), unit.unreviewed())).toList();
+                .map(unit -> new BilingualUnit(unit.source(), unit.target(), unit.unreviewed(), unit.rejected()))
+                .toList();
         return bilingual(project, bilingualTitle(title, "XLIFF"), "xliff", units);
     }
 
@@ -206,17 +214,18 @@ public class ImportPreparation {
     public PreparedImport prepareColumns(ProjectLanguages project, String title, FileFormat format,
                                          ColumnPairs pairs) {
         List<BilingualUnit> units = pairs.rows().stream()
-                .map(row -> new BilingualUnit(row.source(), row.target(), row.oneSided() || row.unreviewed())).toList();
+                .map(row -> new BilingualUnit(row.source(), row.target(), row.oneSided() || row.unreviewed(),
+                        row.rejected() && !row.oneSided())).toList();
         String kind = format == FileFormat.XLSX ? "xlsx" : "csv";
         return bilingual(project, bilingualTitle(title, format == FileFormat.XLSX ? "Spreadsheet" : "CSV"), kind,
                 units);
     }
 
     /**
-     * A pair of a bilingual file: one sentence per side, confirmed unless the file says it awaits review; with one side
-     * empty, a sentence alone, unreviewed.
+     * A pair of a bilingual file: one sentence per side, confirmed unless the file says it awaits review or was
+     * rejected; with one side empty, a sentence alone, unreviewed.
      */
-    private record BilingualUnit(String source, String target, boolean unreviewed) {
+    private record BilingualUnit(String source, String target, boolean unreviewed, boolean rejected) {
     }
 
     /** One unit per paragraph on each side, so that offsets stay exact; one pair per unit. */
@@ -224,13 +233,15 @@ public class ImportPreparation {
         var source = new BilingualSide(units.size());
         var target = new BilingualSide(units.size());
         var confirmed = new BitSet();
+        var rejected = new BitSet();
         List<Bead> beads = new ArrayList<>(units.size());
         for (BilingualUnit unit : units) {
             boolean oneSided = unit.source().isEmpty() || unit.target().isEmpty();
             if (unit.source().isEmpty() && unit.target().isEmpty()) {
                 continue;
             }
-            confirmed.set(beads.size(), !unit.unreviewed() && !oneSided);
+            confirmed.set(beads.size(), !unit.unreviewed() && !unit.rejected() && !oneSided);
+            rejected.set(beads.size(), unit.rejected() && !oneSided);
             // the bead only places the unit; its confidence is not stored (see PreparedImport#scored). A side left
             // empty (a two-column file's one-sided row) has no sentence: the other is unpaired.
             int sourceStart = source.segments.size();
@@ -247,7 +258,7 @@ public class ImportPreparation {
         }
         // a bilingual file's units are its sentences: no line break of it was read
         return new PreparedImport(project.id(), title, kind, kind, source.text.toString(), source.segments,
-                source.texts, target.text.toString(), target.segments, target.texts, beads, false, confirmed,
+                source.texts, target.text.toString(), target.segments, target.texts, beads, false, confirmed, rejected,
                 LineBreakReading.codeOf(kind, ""), LineBreakReading.codeOf(kind, ""), project.targetLanguage(), null);
     }
 

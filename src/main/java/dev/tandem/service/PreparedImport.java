@@ -17,6 +17,7 @@ import java.util.List;
  * @param scored      whether the beads' confidences are the aligner's; a bilingual file's pairs were not aligned,
  *                    their beads only place the units, and they are stored without a confidence
  * @param confirmed   positions of the pairs that arrive confirmed (a bilingual file's reviewed units)
+ * @param rejected    positions of the pairs that arrive rejected (units Tandem's own export marks rejected)
  * @param sourceLineBreaks how the original's line breaks were read ({@link LineBreakReading#codeOf}), read here
  *                    rather than in the storing transaction; likewise {@code targetLineBreaks}
  * @param targetLanguage the translation's language: the project's, or another for a version of an original
@@ -25,7 +26,7 @@ import java.util.List;
 public record PreparedImport(long projectId, String title, String kind, String segmentation,
                              String sourceText, List<Segment> sourceSegments, List<String> sourceSentences,
                              String targetText, List<Segment> targetSegments, List<String> targetSentences,
-                             List<Bead> beads, boolean scored, BitSet confirmed, String sourceLineBreaks,
+                             List<Bead> beads, boolean scored, BitSet confirmed, BitSet rejected, String sourceLineBreaks,
                              String targetLineBreaks, String targetLanguage, Long originalId) {
 
     /** Sentences of both sides together: the size of the work of storing it. */

@@ -46,7 +46,12 @@ public class VersionImports {
         }
         String text = uploads.text("target", form.target(), format, form.targetText(), form.targetCharset(), language,
                 Segmentation.parse(form.segmentation()));
-        languages.checkVersion(project, form.languageCheck(), format != null ? "target" : "targetText", text);
+        try {
+            languages.checkVersion(project, form.languageCheck(), format != null ? "target" : "targetText", text);
+        } catch (LanguageMismatchException e) {
+            throw DeclaredCharsets.blame(e, "target", form.target(), format, "targetCharset", form.targetCharset(),
+                    language);
+        }
         String title = form.title() == null || form.title().isBlank() ? original.title() + " (" + language + ")"
                 : form.title();
         TextImport texts = preparation.checkTexts(project, new DocumentInput(title, original.sourceText(), text,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
+import dev.tandem.formats.XliffReader;
 import dev.tandem.formats.XmlText;
 import dev.tandem.review.ReviewStatus;
 import dev.tandem.tmx.StreamedXml;
@@ -56,9 +57,13 @@ final class XliffSink implements ExportSink {
         }
     }
 
-    /** The segment state of a pair's status. */
+    /** The segment state of a pair's status; a rejected pair's is "initial", its translation to be redone. */
     static String state(ReviewStatus status) {
-        return status == ReviewStatus.CONFIRMED ? "final" : "translated";
+        return switch (status) {
+            case CONFIRMED -> "final";
+            case AUTO -> "translated";
+            case REJECTED -> "initial";
+        };
     }
 
     @Override
@@ -81,6 +86,10 @@ final class XliffSink implements ExportSink {
             xml.writeCharacters("\n      ");
             xml.writeStartElement(NAMESPACE, "segment");
             xml.writeAttribute("state", state(pair.status()));
+            if (pair.status() == ReviewStatus.REJECTED) {
+                // no XLIFF state says "rejected": Tandem's own sub-state does, and its import reads it back
+                xml.writeAttribute("subState", XliffReader.REJECTED);
+            }
             writeText("source", cleanSource);
             writeText("target", cleanTarget);
             xml.writeEndElement();

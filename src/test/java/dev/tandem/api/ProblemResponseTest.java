@@ -21,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Errors the framework raises before a resource runs are problem documents too. */
@@ -81,6 +82,34 @@ class ProblemResponseTest {
                 .patch("/api/documents/" + document), 400);
         // JSON null is no baseVersion, as an empty body (it once was a NullPointerException)
         problem(given().contentType(ContentType.JSON).body("null").post("/api/documents/98765432/undo"), 404);
+    }
+
+    @Test
+    void shouldRefuseScalarsOfAnotherJsonTypeInsteadOfConvertingThem() {
+        long project = ApiFixtures.createProject("Strict JSON types", "en", "de");
+        long document = ApiFixtures.createDocument(project, "Strict", "One. Two.", "Eins. Zwei.");
+        for (String name : List.of("123", "1.5", "true")) {
+            problem(given().contentType(ContentType.JSON).body("{\"name\": " + name + ", \"sourceLanguage\": \"en\","
+                    + " \"targetLanguage\": \"de\"}").post("/api/projects"), 400)
+                    .body("field", equalTo("name")).body("detail", containsString("a string"));
+        }
+        problem(given().contentType(ContentType.JSON).body("{\"title\": 7, \"sourceText\": \"One.\", \"targetText\":"
+                + " \"Eins.\"}").post("/api/projects/" + project + "/documents"), 400).body("field", equalTo("title"));
+        long version = given().get("/api/documents/" + document).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+        problem(given().contentType(ContentType.JSON).body("{\"op\": \"confirm\", \"baseVersion\": \"" + version
+                + "\", \"pairs\": []}").post("/api/documents/" + document + "/edits"), 400)
+                .body("field", equalTo("baseVersion")).body("detail", containsString("a number"));
+        problem(given().contentType(ContentType.JSON).body("{\"op\": \"confirm\", \"baseVersion\": " + version
+                + ".5, \"pairs\": []}").post("/api/documents/" + document + "/edits"), 400)
+                .body("field", equalTo("baseVersion"));
+        problem(given().contentType(ContentType.JSON).body("{\"sourceLanguage\": \"en\", \"targetLanguage\": \"de\","
+                + " \"source\": \"One.\", \"target\": \"Eins.\", \"project\": \"" + project + "\"}")
+                .post("/api/align"), 400).body("field", equalTo("project"));
+        // the same values as their own types still work
+        given().contentType(ContentType.JSON).body("{\"sourceLanguage\": \"en\", \"targetLanguage\": \"de\","
+                + " \"source\": \"One.\", \"target\": \"Eins.\", \"project\": " + project + "}")
+                .post("/api/align").then().statusCode(200);
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.tandem.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A translator sends Tandem's own export back into Tandem (after proofreading it elsewhere): each format comes back
  * as the same pairs, texts and statuses exactly (TSV has no status: its pairs arrive confirmed), so the aligner's unchecked guesses stay unreviewed and a sentence with
- * a tab, a line break, a backslash or an opening quote keeps them.
+ * a tab, a line break, a backslash or an opening quote keeps them; exported with {@code status=with-rejected}, a
+ * reviewer's rejection comes back as one.
  */
 @QuarkusTest
 class RoundTripImportTest {
@@ -56,6 +59,59 @@ class RoundTripImportTest {
                 .extract().jsonPath().getLong("id");
 
         assertEquals(expected, rows(ExportFixtures.pairs(imported)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"tmx, rejected.tmx", "xliff, rejected.xlf", "xlsx, rejected.xlsx"})
+    void shouldKeepAReviewersRejectionThroughARoundTrip(String format, String fileName) {
+        long document = ExportFixtures.snowDocument("Rejected " + format, "Snow");
+        Object bad = ExportFixtures.pairs(document).stream().filter(pair -> "AUTO".equals(pair.get("status"))
+                && !ExportFixtures.texts(pair, "source").isEmpty() && !ExportFixtures.texts(pair, "target").isEmpty())
+                .findFirst().orElseThrow().get("id");
+        ExportFixtures.edit(document, Map.of("op", "reject", "pair", bad));
+        List<String> expected = rows(ExportFixtures.pairs(document).stream().filter(pair ->
+                !ExportFixtures.texts(pair, "source").isEmpty() && !ExportFixtures.texts(pair, "target").isEmpty())
+                .toList());
+        assertEquals(1, expected.stream().filter(row -> row.endsWith("| REJECTED")).count(), expected.toString());
+        // status=all leaves the rejected pair out, as before
+        assertEquals(expected.size() - 1, rows(imported(format, fileName, given().get("/api/documents/" + document
+                + "/export?format=" + format + "&status=all").then().statusCode(200).extract().asByteArray(), 0))
+                .size());
+
+        byte[] file = given().get("/api/documents/" + document + "/export?format=" + format + "&status=with-rejected")
+                .then().statusCode(200).extract().asByteArray();
+        assertEquals(expected, rows(imported(format, fileName, file, 1)));
+    }
+
+    @Test
+    void shouldReadRejectedFromTandemsSpreadsheetHeaderInCsvAndRefuseToExportRejectionsWithoutStatus() {
+        long project = ApiFixtures.createProject("Rejected csv", "en", "de");
+        String csv = "Pair,Source,Target,Status,Confidence,Flags\n"
+                + "1,The snow fell all night.,Der Schnee fiel die ganze Nacht.,CONFIRMED,,\n"
+                + "2,The children were happy.,Die Lehrer waren müde.,REJECTED,0.2,\n"
+                + "3,The school was closed.,Die Schule war geschlossen.,AUTO,0.9,\n";
+        long imported = given().multiPart("source", "rejected.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post("/api/projects/" + project + "/documents").then().statusCode(201)
+                .body("statusCounts.REJECTED", equalTo(1)).extract().jsonPath().getLong("id");
+        assertEquals(List.of("CONFIRMED", "REJECTED", "AUTO"), ExportFixtures.pairs(imported).stream()
+                .map(pair -> pair.get("status")).toList());
+        for (String format : List.of("tsv", "moses")) {
+            given().get("/api/documents/" + imported + "/export?format=" + format + "&status=with-rejected").then()
+                    .statusCode(400).contentType("application/problem+json").body("field", equalTo("status"))
+                    .body("detail", containsString("keep each pair's status"));
+        }
+        given().get("/api/documents/" + imported + "/export?format=tmx&languages=all&status=with-rejected").then()
+                .statusCode(400).body("field", equalTo("status"));
+    }
+
+    /** The pairs of {@code file} imported into a new project, which must hold {@code rejected} rejected pairs. */
+    private static List<Map<String, Object>> imported(String format, String fileName, byte[] file, int rejected) {
+        long project = ApiFixtures.createProject("Round trip back " + format + " " + System.nanoTime(), "zh", "en");
+        long imported = given().multiPart("source", fileName, file, "application/octet-stream")
+                .post("/api/projects/" + project + "/documents").then().statusCode(201)
+                .body("statusCounts.REJECTED", rejected == 0 ? anyOf(nullValue(), equalTo(0)) : equalTo(rejected))
+                .extract().jsonPath().getLong("id");
+        return ExportFixtures.pairs(imported);
     }
 
     @Test

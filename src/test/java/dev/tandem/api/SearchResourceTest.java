@@ -69,6 +69,27 @@ class SearchResourceTest {
     }
 
     @Test
+    void shouldFindAWordWhetherItsAccentIsPrecomposedOrCombiningInTextAndQuery() {
+        long project = ApiFixtures.createProject("Search accents", "fr", "en");
+        ApiFixtures.createDocument(project, "Precomposed", "Un caf\u00e9 cr\u00e8me, s'il vous pla\u00eet.",
+                "A white coffee, please.");
+        ApiFixtures.createDocument(project, "Decomposed", "Un cafe\u0301 noir, s'il vous plai\u0302t.",
+                "A black coffee, please.");
+        for (String query : List.of("caf\u00e9", "cafe\u0301", "\"CAFE\u0301 NOIR\"")) {
+            JsonPath found = search(Map.of("q", query, "project", project, "side", "source"));
+            assertEquals(query.startsWith("\"") ? 1 : 2, found.getInt("total"), query);
+            for (int i = 0; i < found.getInt("total"); i++) {
+                String source = found.getString("items[" + i + "].source");
+                String match = range(source, found, "items[" + i + "].highlights.source[0]");
+                assertTrue(match.equals("caf\u00e9") || match.startsWith("cafe\u0301"), query + ": " + match);
+            }
+        }
+        JsonPath decomposed = search(Map.of("q", "\"cafe\u0301 noir\"", "project", project));
+        assertEquals("cafe\u0301 noir", range(decomposed.getString("items[0].source"), decomposed,
+                "items[0].highlights.source[0]"));
+    }
+
+    @Test
     void shouldFilterBySideStatusDocumentProjectAndLanguage() {
         long project = ApiFixtures.createProject("Search filters", "zh", "en");
         long first = ApiFixtures.createDocument(project, "One", ZH, EN);

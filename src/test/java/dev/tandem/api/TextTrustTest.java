@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tandem.model.Document;
@@ -12,6 +13,7 @@ import dev.tandem.model.Project;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -108,6 +110,46 @@ public class TextTrustTest {
                 .multiPart("languageCheck", "off")
                 .when().post("/api/projects/" + project + "/documents")
                 .then().statusCode(201);
+    }
+
+    @Test
+    void shouldBlameAWrongCharsetDeclarationWhenTheTextReadInItIsNotInItsLanguage() {
+        long project = ApiFixtures.createProject("Misdeclared charset", "zh", "en");
+        long before = documents();
+        byte[] gb18030 = ZH.getBytes(Charset.forName("GB18030"));
+        byte[] en = EN.getBytes(StandardCharsets.UTF_8);
+        // declared in the part's Content-Type
+        given().multiPart("source", "source.txt", gb18030, "text/plain; charset=latin1")
+                .multiPart("target", "target.txt", en, "text/plain")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("source"))
+                .body("detail", allOf(containsString("The source file was read as latin1, the encoding declared for"
+                                + " it in the Content-Type of the source part"), containsString("detected as GB18030"),
+                        containsString("Remove the declaration"), containsString("declare the file's real encoding"),
+                        containsString("not Chinese (zh)")));
+        // declared in the form's field, which wins over the part's Content-Type
+        files(gb18030, en).multiPart("sourceCharset", "ISO-8859-1")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).body("field", equalTo("source"))
+                .body("detail", allOf(containsString("read as ISO-8859-1, the encoding declared for it in"
+                        + " sourceCharset"), containsString("detected as GB18030")));
+        // a further translation's file likewise
+        long document = ApiFixtures.createDocument(project, "Snow", ZH, EN);
+        given().multiPart("target", "de.txt", "Gestern schneite es in Peking stark. Die Kinder freuten sich sehr."
+                        .getBytes(StandardCharsets.UTF_16LE), "text/plain")
+                .multiPart("targetLanguage", "de").multiPart("targetCharset", "UTF-16BE")
+                .when().post("/api/documents/" + document + "/versions")
+                .then().statusCode(400).body("field", equalTo("target"))
+                .body("detail", allOf(containsString("read as UTF-16BE, the encoding declared for it in"
+                        + " targetCharset"), containsString("detected as UTF-16LE")));
+        assertEquals(before + 1, documents());
+        // without a declaration the message is the language check's own, and the right declaration imports
+        files(gb18030, en).multiPart("sourceCharset", "GB18030")
+                .when().post("/api/projects/" + project + "/documents").then().statusCode(201);
+        files(EN.getBytes(StandardCharsets.UTF_8), en).when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).body("detail", allOf(containsString("The source file looks like English"),
+                        not(containsString("declared"))));
     }
 
     @Test

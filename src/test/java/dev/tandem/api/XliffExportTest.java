@@ -96,6 +96,21 @@ class XliffExportTest {
         assertEquals(0, readWithOkapi(empty).size());
     }
 
+    @Test
+    void shouldExportARejectedPairAsAValidInitialSegmentWithTandemsSubState() throws Exception {
+        long document = ExportFixtures.snowDocument("XLIFF rejected", "Snow");
+        Map<String, Object> bad = ExportFixtures.exportable(document).get(1);
+        ExportFixtures.edit(document, Map.of("op", "reject", "pair", bad.get("id")));
+        byte[] xliff = given().get("/api/documents/" + document + "/export?format=xliff&status=with-rejected").then()
+                .statusCode(200).extract().asByteArray();
+        validateAgainstOasisSchema(xliff);
+        Unit unit = readWithOkapi(xliff).stream().filter(each -> each.getId().equals("p"
+                + (((Number) bad.get("position")).intValue() + 1))).findFirst().orElseThrow();
+        Segment segment = (Segment) unit.getPart(0);
+        assertEquals("initial", segment.getState().toString());
+        assertEquals("tandem:rejected", segment.getSubState());
+    }
+
     /** Validates against the OASIS XLIFF 2.0 core schema; its xml.xsd import resolves inside Okapi's jar. */
     static void validateAgainstOasisSchema(byte[] xliff) throws Exception {
         URL core = XLIFFReader.class.getResource(CORE_XSD);

@@ -116,12 +116,18 @@ class ColumnPairsTest {
         String saved = "Pair,Source,Target,Status,Confidence,Flags\n"
                 + "1,Erster Satz.,First sentence.,CONFIRMED,,\n"
                 + "2,Zweiter Satz.,Second sentence.,AUTO,0.912,number-mismatch\n"
-                + "3,Dritter Satz.,Third sentence.,confirmed,0.5,\n";
+                + "3,Dritter Satz.,Third sentence.,confirmed,0.5,\n"
+                + "4,Vierter Satz.,Wrong sentence.,REJECTED,0.1,\n";
         ColumnPairs pairs = csv(saved);
         assertTrue(pairs.header());
-        assertEquals(List.of("Erster Satz.", "Zweiter Satz.", "Dritter Satz."), sources(pairs));
-        assertEquals(List.of("First sentence.", "Second sentence.", "Third sentence."), targets(pairs));
-        assertEquals(List.of(false, true, false), pairs.rows().stream().map(ColumnPairs.Row::unreviewed).toList());
+        assertEquals(List.of("Erster Satz.", "Zweiter Satz.", "Dritter Satz.", "Vierter Satz."), sources(pairs));
+        assertEquals(List.of("First sentence.", "Second sentence.", "Third sentence.", "Wrong sentence."),
+                targets(pairs));
+        assertEquals(List.of(false, true, false, true), pairs.rows().stream().map(ColumnPairs.Row::unreviewed)
+                .toList());
+        assertEquals(List.of(false, false, false, true), pairs.rows().stream().map(ColumnPairs.Row::rejected).toList());
+        assertEquals(List.of(false), csv("Source,Target\nREJECTED,REJECTED\n").rows().stream()
+                .map(ColumnPairs.Row::rejected).toList(), "only Tandem's own Status column says rejected");
     }
 
     @Test

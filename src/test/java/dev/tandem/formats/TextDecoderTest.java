@@ -103,6 +103,16 @@ class TextDecoderTest {
     }
 
     @Test
+    void shouldTellWhetherADeclarationDecidesTheReading() {
+        byte[] plain = ENGLISH.getBytes(StandardCharsets.UTF_8);
+        assertTrue(TextDecoder.readsAsDeclared(plain, "latin1"));
+        assertFalse(TextDecoder.readsAsDeclared(plain, null));
+        assertFalse(TextDecoder.readsAsDeclared(plain, " "));
+        assertFalse(TextDecoder.readsAsDeclared(concat(bytes(0xEF, 0xBB, 0xBF), plain), "latin1"),
+                "a byte order mark wins over the declaration");
+    }
+
+    @Test
     void shouldDecodeUtf16LittleAndBigEndianWithBom() throws Exception {
         String text = ENGLISH + JAPANESE + "😀";
         byte[] le = concat(bytes(0xFF, 0xFE), text.getBytes(StandardCharsets.UTF_16LE));

@@ -72,6 +72,16 @@ class XliffReaderTest {
     }
 
     @Test
+    void shouldReadTandemsRejectedSubStateOfXliff20() throws Exception {
+        String rejected = V20.replace("<segment><source>北京", "<segment state=\"initial\" subState=\""
+                + XliffReader.REJECTED + "\"><source>北京").replace("<segment><source>孩子们",
+                "<segment state=\"initial\" subState=\"other:rejected\"><source>孩子们");
+        assertEquals(List.of(new XliffUnit("北京下雪了。", "It snowed in Beijing.", true, true),
+                new XliffUnit("孩子们很高兴。", "The children were happy.", true, false),
+                new XliffUnit("没有翻译。", "", true, false)), read(rejected, "zh", "en").units());
+    }
+
+    @Test
     void shouldTellSegmentsAwaitingTranslationOrReviewByTheirState() throws Exception {
         String v12 = """
                 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">

@@ -128,6 +128,36 @@ class PairIndexTest {
     }
 
     @Test
+    void shouldFindPrecomposedAndDecomposedAccentsAndCompatibilityFormsAlikeAndHighlightTheOriginal() {
+        var frEn = new DocumentMark(3, 30, 1, 3000, "fr", "en");
+        index.replace(frEn, sink -> {
+            sink.accept(new IndexedPair(301, 3, 30, ReviewStatus.AUTO, "Un caf\u00e9 cr\u00e8me.", "A white coffee."));
+            sink.accept(new IndexedPair(302, 3, 30, ReviewStatus.AUTO, "Un cafe\u0301 noir, s'il vous pla\u00eet.",
+                    "A black coffee, please."));
+            sink.accept(new IndexedPair(303, 3, 30, ReviewStatus.AUTO, "Le \uFB01chier \uFF21\uFF29 est pr\u00eat.",
+                    "The AI file is ready."));
+        });
+        index.publish();
+        for (String query : List.of("caf\u00e9", "cafe\u0301", "CAFE\u0301")) {
+            SearchResult result = search(query, SearchSide.SOURCE);
+            assertEquals(List.of(301L, 302L), sorted(ids(result)), query);
+            PairHit decomposed = result.hits().stream().filter(hit -> hit.pair().pairId() == 302).findFirst()
+                    .orElseThrow();
+            // the accent is a character of its own in the stored text: the highlight covers it too
+            assertEquals("cafe\u0301", slice(decomposed.pair().source(), decomposed.sourceHighlights().get(0)));
+        }
+        assertEquals(List.of(), ids(search("cafe", SearchSide.SOURCE)), "an accent still tells words apart");
+        SearchResult ligature = search("fichier", SearchSide.SOURCE);
+        assertEquals(List.of(303L), ids(ligature));
+        assertEquals("\uFB01chier", slice(ligature.hits().get(0).pair().source(),
+                ligature.hits().get(0).sourceHighlights().get(0)));
+        assertEquals(List.of(303L), ids(search("\"\uFB01chier ai\"", SearchSide.SOURCE)));
+        PairHit wide = search("ai", SearchSide.SOURCE).hits().stream().filter(hit -> hit.pair().pairId() == 303)
+                .findFirst().orElseThrow();
+        assertEquals("\uFF21\uFF29", slice(wide.pair().source(), wide.sourceHighlights().get(0)));
+    }
+
+    @Test
     void shouldPageWithAnExactTotal() {
         SearchResult all = search("the", SearchSide.TARGET);
         assertEquals(2, all.total());
