@@ -71,7 +71,8 @@ public class BatchResource {
                                 @RestQuery String dryRun,
                                 @Parameter(description = "A key of the client's choosing (e.g. a UUID): the same batch"
                                         + " sent again with it is answered with the first one's job, marked"
-                                        + " Idempotent-Replayed: true, and not imported twice")
+                                        + " Idempotent-Replayed: true, and not imported twice; a job that failed or"
+                                        + " was cancelled before importing a pair releases it (a retry starts anew)")
                                 @RestHeader("Idempotency-Key") String idempotencyKey, BatchUploadForm form) {
         ProjectLanguages project = ProjectLanguages.of(granted.project());
         Importer importer = new Importer(user.username(), user.address());

@@ -192,7 +192,8 @@ public class ProjectResource {
     @Requires(on = PROJECT, role = EDITOR)
     public Response importJson(@RestPath long id, @RestHeader("Prefer") String prefer,
                                @Parameter(description = "Any unique string (a UUID): the same request sent again "
-                                       + "returns the first result instead of a second document")
+                                       + "returns the first result instead of a second document; a job that failed"
+                                       + " or was cancelled releases it (a retry starts anew)")
                                @RestHeader("Idempotency-Key") String idempotencyKey,
                                DocumentRequest request) {
         if (request == null) {

@@ -22,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** The caller's personal API tokens, for scripts: {@code Authorization: Bearer <token>}. */
+/**
+ * The caller's personal API tokens, for scripts: {@code Authorization: Bearer <token>}. Admins manage other people's
+ * under {@link UserResource}.
+ */
 @Path("/api/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tokens")
@@ -44,10 +47,12 @@ public class TokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a personal API token; the token is shown only in this answer")
+    @Operation(summary = "Create a personal API token; the token is shown only in this answer. Only with the password"
+            + " (Basic) or a browser session: a token cannot create tokens")
     @APIResponse(responseCode = "201", description = "Created; token is shown only here",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing or over-long name, or one that is not one line")
+    @APIResponse(responseCode = "403", description = "The request was signed in with an API token")
     public Response create(TokenRequest request) {
         var created = tokens.create(request == null ? null : request.name());
         return Response.created(URI.create("/api/tokens/" + created.token().id))
@@ -62,7 +67,7 @@ public class TokenResource {
 
     @DELETE
     @Path("/{tokenId}")
-    @Operation(summary = "Revoke one of one's own tokens")
+    @Operation(summary = "Revoke one of one's own tokens (admins revoke others' under /api/users/{username}/tokens)")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such token of the caller")
     public void revoke(@RestPath long tokenId) {

@@ -5,6 +5,7 @@ import dev.tandem.model.Account;
 import dev.tandem.security.Identities;
 import dev.tandem.service.AccountService;
 import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.TokenService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +36,9 @@ import org.jboss.resteasy.reactive.RestPath;
 public class UserResource {
     @Inject
     AccountService accounts;
+
+    @Inject
+    TokenService tokens;
 
     public record UserRequest(String username, String password, Boolean admin) {
     }
@@ -75,10 +79,29 @@ public class UserResource {
     @PUT
     @Path("/{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set someone's password (admins only); their browser sessions end")
+    @Operation(summary = "Set someone's password (admins only); their browser sessions end and their API tokens are"
+            + " revoked")
     @APIResponse(responseCode = "204", description = "Changed")
     public void resetPassword(@RestPath String username, PasswordRequest request) {
         accounts.resetPassword(username, request == null ? null : request.password());
+    }
+
+    @GET
+    @Path("/{username}/tokens")
+    @Operation(summary = "List someone's API tokens, without their secrets (admins only)")
+    @APIResponse(responseCode = "200", description = "The tokens")
+    @APIResponse(responseCode = "404", description = "No such account")
+    public List<TokenResource.TokenResponse> listTokens(@RestPath String username) {
+        return tokens.listFor(username).stream().map(t -> TokenResource.TokenResponse.of(t, null)).toList();
+    }
+
+    @DELETE
+    @Path("/{username}/tokens/{tokenId}")
+    @Operation(summary = "Revoke one of someone's API tokens (admins only)")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "No such account, or no such token of it")
+    public void revokeToken(@RestPath String username, @RestPath long tokenId) {
+        tokens.revokeFor(username, tokenId);
     }
 
     @PUT

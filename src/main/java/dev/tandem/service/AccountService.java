@@ -93,7 +93,10 @@ public class AccountService {
         return account;
     }
 
-    /** Changes one's own password; other browser sessions of the account end. */
+    /**
+     * Changes one's own password; other browser sessions of the account end and its API tokens are revoked: a new
+     * password is often meant to shut someone out, and a token made with the old one would let them stay.
+     */
     public void changeOwnPassword(String currentPassword, String newPassword, String currentSessionId) {
         Account account = Account.findById(user.id());
         if (!Passwords.matches(currentPassword, account.passwordHash)) {
@@ -101,17 +104,20 @@ public class AccountService {
         }
         account.passwordHash = PasswordRules.hash("newPassword", newPassword);
         WebSession.delete("account.id = ?1 and id <> ?2", account.id, currentSessionId == null ? "" : currentSessionId);
-        user.audit("password-change", "account " + account.username, "other sessions ended");
+        long tokens = ApiToken.delete("account.id", account.id);
+        user.audit("password-change", "account " + account.username, "other sessions ended, " + tokens
+                + " token(s) revoked");
     }
 
-    /** An admin sets someone's password (they forgot theirs); their sessions end. */
+    /** An admin sets someone's password (they forgot theirs, or it leaked); their sessions end, their tokens too. */
     public void resetPassword(String username, String newPassword) {
         requireAdmin("set other people's passwords");
         Account account = Account.findByUsername(username)
                 .orElseThrow(() -> NotFoundException.named("account", username));
         account.passwordHash = PasswordRules.hash("password", newPassword);
         WebSession.delete("account.id", account.id);
-        user.audit("password-reset", "account " + username, "");
+        long tokens = ApiToken.delete("account.id", account.id);
+        user.audit("password-reset", "account " + username, tokens + " token(s) revoked");
     }
 
     static String normalizeUsername(String username) {

@@ -5,6 +5,7 @@ import dev.tandem.align.AlignmentProgress;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.model.Document;
 import dev.tandem.model.ImportJob;
+import dev.tandem.model.ImportJobItem;
 import dev.tandem.model.ImportRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -156,30 +157,48 @@ public class Imports {
         return replay(work).orElseThrow(() -> e);
     }
 
-    /** The answer the import with this work's key got before, if one had the key; refuses a key reused for another. */
+    /**
+     * The answer the import with this work's key got before, if one had the key; refuses a key reused for another.
+     * A key whose job failed or was cancelled having stored nothing is released (its row deleted): the retry runs as
+     * a new request, and of concurrent retries the unique key lets one create the new job and the others replay it.
+     */
     Optional<Outcome> replay(ImportWork work) {
         if (work.key() == null) {
             return Optional.empty();
         }
         return QuarkusTransaction.requiringNew().call(() -> ImportRequest
                 .findByKey(work.importer().username(), work.key())
-                .map(request -> {
+                .flatMap(request -> {
                     if (request.projectId != work.project().id() || !request.fingerprint.equals(work.fingerprint())) {
                         throw new IdempotencyKeyException(422, "This Idempotency-Key was used on "
                                 + request.createdAt.toLocalDate() + " for a different import"
                                 + (request.projectId != work.project().id() ? " (into project " + request.projectId
                                 + ")" : "") + ". Send a new key for a new request.");
                     }
-                    if (request.jobId != null && (request.documentId == null
-                            || ImportJob.findById(request.jobId) != null)) {
-                        return new Queued(request.jobId, true);
+                    if (request.jobId != null && request.documentId == null && endedWithNothingStored(request.jobId)) {
+                        ImportRequest.delete("id", request.id);
+                        return Optional.empty();
                     }
-                    if (Document.findById(request.documentId) == null) {
-                        throw new IdempotencyKeyException(409, "The import with this Idempotency-Key stored document "
-                                + request.documentId + ", which has been deleted since. Send a new key to import"
-                                + " it again.");
-                    }
-                    return new Stored(request.documentId, true);
+                    return Optional.of(earlierOutcome(request));
                 }));
+    }
+
+    /** Whether the job failed or was cancelled before storing any document: nothing to protect from a retry. */
+    private static boolean endedWithNothingStored(long jobId) {
+        ImportJob job = ImportJob.findById(jobId);
+        return job != null && (job.state == ImportJob.State.FAILED || job.state == ImportJob.State.CANCELLED)
+                && job.documentIdList().isEmpty()
+                && ImportJobItem.count("jobId = ?1 and state = ?2", jobId, ImportJobItem.State.IMPORTED) == 0;
+    }
+
+    private static Outcome earlierOutcome(ImportRequest request) {
+        if (request.jobId != null && (request.documentId == null || ImportJob.findById(request.jobId) != null)) {
+            return new Queued(request.jobId, true);
+        }
+        if (Document.findById(request.documentId) == null) {
+            throw new IdempotencyKeyException(409, "The import with this Idempotency-Key stored document "
+                    + request.documentId + ", which has been deleted since. Send a new key to import it again.");
+        }
+        return new Stored(request.documentId, true);
     }
 }

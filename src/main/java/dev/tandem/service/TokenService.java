@@ -3,6 +3,7 @@ package dev.tandem.service;
 
 import dev.tandem.model.Account;
 import dev.tandem.model.ApiToken;
+import dev.tandem.security.AccountPrincipal;
 import dev.tandem.security.CurrentUser;
 import dev.tandem.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Personal API tokens: each user creates, lists and revokes their own. */
+/**
+ * Personal API tokens: each user creates, lists and revokes their own; admins list and revoke anyone's. A token is
+ * created only by a request that proved who it is with the password (Basic, or a signed-in browser session), never
+ * by a token: a leaked token cannot make others that outlive its revocation.
+ */
 @ApplicationScoped
 @Transactional
 public class TokenService {
@@ -40,6 +45,11 @@ public class TokenService {
             if (earlier.isPresent()) {
                 return new Created(earlier.get(), null);
             }
+        }
+        AccountPrincipal principal = user.principal();
+        if (principal != null && principal.via() == AccountPrincipal.Via.TOKEN) {
+            throw new AccessDeniedException("An API token cannot create tokens: create one with your password (HTTP"
+                    + " Basic) or on the account page, /account.");
         }
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
@@ -73,5 +83,29 @@ public class TokenService {
         }
         token.delete();
         user.audit("token-revoke", "token " + id, token.name);
+    }
+
+    /** Someone's tokens (admins only). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApiToken> listFor(String username) {
+        return ApiToken.listForAccount(account(username, "list other people's tokens").id);
+    }
+
+    /** Revokes one of someone's tokens (admins only): a token lost or leaked, its owner away. */
+    public void revokeFor(String username, long id) {
+        Account account = account(username, "revoke other people's tokens");
+        ApiToken token = ApiToken.findById(id);
+        if (token == null || !token.account.id.equals(account.id)) {
+            throw new NotFoundException("token of " + account.username, id);
+        }
+        token.delete();
+        user.audit("token-revoke", "token " + id, token.name + " (of " + account.username + ")");
+    }
+
+    private Account account(String username, String what) {
+        if (!user.isAdmin()) {
+            throw new AccessDeniedException("Only admins may " + what + ".");
+        }
+        return Account.findByUsername(username).orElseThrow(() -> NotFoundException.named("account", username));
     }
 }

@@ -49,8 +49,8 @@ public class AccountPages {
     /** The account page; {@code done=password} after a password change (answered with a redirect here). */
     @GET
     public TemplateInstance show(@QueryParam("done") String done) {
-        return page(null, "password".equals(done) ? "Password changed. Your other browser sessions have ended." : null,
-                Map.of());
+        return page(null, "password".equals(done) ? "Password changed. Your other browser sessions have ended and your"
+                + " API tokens are revoked." : null, Map.of());
     }
 
     @POST

@@ -72,7 +72,8 @@ public class AdminPages {
         return switch (done) {
             case "created" -> "Created " + user + ". Give them the password by a safe channel; they can change it"
                     + " under their name.";
-            case "reset" -> "New password set for " + user + "; their browser sessions have ended.";
+            case "reset" -> "New password set for " + user + "; their browser sessions have ended and their API tokens"
+                    + " are revoked.";
             case "admin" -> user + " is now an admin.";
             case "not-admin" -> user + " is no longer an admin.";
             case "removed" -> "Removed " + user + ".";
