@@ -15,11 +15,14 @@ import java.util.stream.Collectors;
  * Tandem's built-in sentence rules ({@link IcuSentenceSegmenter} with {@link BoundaryRules}) written as SRX 2.0
  * rules, the starting point for a project's own. Per language: a language rule "{@code <lang>} abbreviations" with
  * one no-break rule per abbreviation (the list Tandem ships, or CLDR's), "{@code <lang>} ordinals" where "3." is an
- * ordinal, then "Default" for every language: no break before a lowercase word or after an initial, breaks after
- * {@code . ! ?} (with their closing quotes and brackets) before a space, after {@code 。！？} anywhere, after an
- * ellipsis before a capital, and after a CJK ellipsis before CJK text.
+ * ordinal, then "Default" for every language: first the no-break rules of ICU's own (UAX #29: not before a
+ * terminator or a comma, not after a full stop before a lowercase word), then no break before a lowercase word or after
+ * an initial, breaks after {@code . ! ?} (with their closing quotes and brackets) before a space, after {@code 。！？}
+ * anywhere, after an ellipsis before a capital, after a CJK ellipsis before CJK text, and after a full stop touching a
+ * capital or CJK text.
  *
- * <p>The rules approximate ICU's: texts where they disagree are rare and listed in the tests.
+ * <p>Exported and read back, the rules split real texts with the same sentence ends as the built-in segmenter
+ * ({@code BuiltInRulesEvalTest}); they remain an approximation of ICU's iterator for odd texts.
  */
 final class BuiltInRules {
 

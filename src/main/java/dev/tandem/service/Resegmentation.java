@@ -110,7 +110,9 @@ public class Resegmentation {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<Outcome> resegmentReviewed(long projectId, Map<Long, Long> seen, int languageRules) {
         List<ReviewedDocument> now = QuarkusTransaction.requiringNew().call(() -> listReviewed(projectId));
-        if (now.size() != seen.size() || now.stream().anyMatch(d -> !Long.valueOf(d.version()).equals(seen.get(d.id())))) {
+        boolean changed = now.size() != seen.size()
+                || now.stream().anyMatch(d -> !Long.valueOf(d.version()).equals(seen.get(d.id())));
+        if (changed) {
             return Optional.empty();
         }
         return Optional.of(resegment(projectId, true, languageRules, seen));

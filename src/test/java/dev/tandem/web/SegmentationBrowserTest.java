@@ -17,7 +17,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The segmentation rules page in a real browser: reached from the project page, a pasted paragraph previewed live
  * under the built-in rules and then under edited rules as they are typed, the rules saved (the unreviewed document
- * split again, the reviewed one kept and then split on request, after a confirmation naming what it loses), a broken draft refused with its line and nothing
+ * split again, the reviewed one kept and then
+ * split on request, after a confirmation naming what it loses), a broken draft refused with its line and nothing
  * stored, and the way back to the built-in rules.
  */
 @QuarkusTest
