@@ -70,7 +70,8 @@ public class SegmentationResource {
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, "application/srx+xml"})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the project's segmentation rules with an SRX 2.0 document; documents nobody has"
-            + " reviewed yet are split again with them (resegment=all: every document split automatically)")
+            + " reviewed yet are split again with them (resegment=all: every document split automatically, the reviewed"
+            + " ones losing their confirmations and history)")
     @APIResponse(responseCode = "200", description = "Stored: {languageRules, resegmented:[{id, title}], kept:[{id,"
             + " title, reason}], message}", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Resegmentation.Outcome.class)))

@@ -49,8 +49,8 @@ public final class Segmenters {
 
     /**
      * Tandem's built-in rules written as SRX (abbreviations per language as no-break rules, then the common break
-     * rules): what a project starts from when it edits its rules. They come close to {@link #forLanguage} but are
-     * not identical; a project without rules of its own keeps {@link #forLanguage}.
+     * rules): what a project starts from when it edits its rules. They split real texts as {@link #forLanguage} does,
+     * though odd texts may differ; a project without rules of its own keeps {@link #forLanguage}.
      */
     public static SrxDocument builtInRules() {
         return BuiltIn.DOCUMENT;

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * After a project's segmentation rules change, splits its documents again with them and realigns them: those
@@ -60,11 +62,64 @@ public class Resegmentation {
                           String message) {
     }
 
+    /**
+     * A reviewed document that splitting "all" would split again, with what it would lose.
+     *
+     * @param version   the document's version now: splitting goes ahead only while it is still this one
+     * @param confirmed confirmed pairs (aligned afresh, they become unreviewed)
+     * @param reviewed  confirmed and rejected pairs
+     * @param edits     entries of its history (deleted, so nothing can be undone)
+     */
+    public record ReviewedDocument(long id, String title, long version, long confirmed, long reviewed, long edits) {
+        public long rejected() {
+            return reviewed - confirmed;
+        }
+    }
+
     private record Candidate(long id, String title, long version, ProjectLanguages project) {
     }
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Outcome resegment(long projectId, boolean all, int languageRules) {
+        return resegment(projectId, all, languageRules, Map.of());
+    }
+
+    /** The documents that splitting "all" would split although people reviewed them, in project order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReviewedDocument> listReviewed(long projectId) {
+        List<ReviewedDocument> reviewed = new ArrayList<>();
+        for (Document document : Document.listByProject(Project.findById(projectId))) {
+            if (splitsAutomatically(document) && Document.listVersionsOf(document.id).isEmpty()) {
+                long pairs = SentencePair.count("document = ?1 and status <> ?2", document, ReviewStatus.AUTO);
+                long edits = Edit.count("document", document);
+                if (pairs > 0 || edits > 0) {
+                    long confirmed = SentencePair.count("document = ?1 and status = ?2", document,
+                            ReviewStatus.CONFIRMED);
+                    reviewed.add(new ReviewedDocument(document.id, document.title, document.version, confirmed, pairs,
+                            edits));
+                }
+            }
+        }
+        return reviewed;
+    }
+
+    /**
+     * Splits every document again, the reviewed ones included, if these are still exactly the documents and versions
+     * {@code seen} (id to version) that a person was shown and agreed to lose the reviews of; empty otherwise.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Optional<Outcome> resegmentReviewed(long projectId, Map<Long, Long> seen, int languageRules) {
+        List<ReviewedDocument> now = QuarkusTransaction.requiringNew().call(() -> listReviewed(projectId));
+        boolean changed = now.size() != seen.size()
+                || now.stream().anyMatch(d -> !Long.valueOf(d.version()).equals(seen.get(d.id())));
+        if (changed) {
+            return Optional.empty();
+        }
+        return Optional.of(resegment(projectId, true, languageRules, seen));
+    }
+
+    /** @param seen versions a person confirmed: a document changed since is kept (its version no longer matches) */
+    private Outcome resegment(long projectId, boolean all, int languageRules, Map<Long, Long> seen) {
         List<DocumentRef> done = new ArrayList<>();
         List<KeptDocument> kept = new ArrayList<>();
         List<Candidate> candidates = QuarkusTransaction.requiringNew().call(() -> candidates(projectId, all, kept));
@@ -88,7 +143,8 @@ public class Resegmentation {
                 continue;
             }
             boolean stored = QuarkusTransaction.requiringNew().call(
-                    () -> store.replaceContent(candidate.id(), candidate.version(), prepared, importer));
+                    () -> store.replaceContent(candidate.id(), seen.getOrDefault(candidate.id(), candidate.version()),
+                            prepared, importer));
             if (stored) {
                 done.add(new DocumentRef(candidate.id(), candidate.title()));
             } else {
@@ -105,7 +161,7 @@ public class Resegmentation {
         Project project = Project.findById(projectId);
         List<Candidate> candidates = new ArrayList<>();
         for (Document document : Document.listByProject(project)) {
-            if (document.originalId != null || !Segmentation.AUTO.wireName().equals(document.segmentation)) {
+            if (!splitsAutomatically(document)) {
                 continue; // versions follow their original's sentences; bilingual files and lines keep theirs
             }
             String reason = null;
@@ -128,6 +184,10 @@ public class Resegmentation {
             }
         }
         return candidates;
+    }
+
+    private static boolean splitsAutomatically(Document document) {
+        return document.originalId == null && Segmentation.AUTO.wireName().equals(document.segmentation);
     }
 
     private static String[] texts(long documentId) {

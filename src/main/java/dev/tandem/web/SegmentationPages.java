@@ -33,10 +33,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -45,7 +50,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * The project's segmentation rules in the browser: the SRX document to edit, with a live preview of how a pasted
  * paragraph splits under the draft; each language's abbreviations as a plain list; an SRX file to upload or download;
  * the way back to the built-in rules. Saving splits again the documents nobody reviewed and says which kept their
- * sentences, with the choice to split those too.
+ * sentences, with the choice to split those too after a confirmation naming what their reviews lose.
  */
 @Path("/projects/{id}/segmentation")
 @Produces(MediaType.TEXT_HTML)
@@ -84,6 +89,9 @@ public class SegmentationPages {
                                              Resegmentation.Outcome outcome, boolean canEdit, String error);
 
         static native TemplateInstance rules$preview(Preview preview);
+
+        static native TemplateInstance resegment(Project project, List<Resegmentation.ReviewedDocument> documents,
+                                                 String seen, String sample, String language, String message);
     }
 
     @GET
@@ -167,18 +175,61 @@ public class SegmentationPages {
         });
     }
 
-    /** After a change: splits again the documents that kept their sentences because people reviewed them. */
-    @POST
+    /**
+     * Before splitting the reviewed documents too: names them with the confirmed pairs and history entries each loses,
+     * with export links to keep a copy, and the button that does it.
+     */
+    @GET
     @Path("resegment")
     @Requires(on = PROJECT, role = EDITOR)
-    public RestResponse<TemplateInstance> resegmentAll(@RestPath long id, @RestForm String sample,
-                                                       @RestForm String language) {
+    public TemplateInstance confirmResegment(@RestPath long id, @RestQuery String sample, @RestQuery String language) {
+        return resegmentPage(id, sample, language, "");
+    }
+
+    /**
+     * Splits every document again, the reviewed ones included, if they are still as the confirmation showed them;
+     * otherwise (409) the confirmation again with what they hold now.
+     */
+    @POST
+    @Path("resegment")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Requires(on = PROJECT, role = EDITOR)
+    public RestResponse<TemplateInstance> resegmentAll(@RestPath long id, @RestForm String seen,
+                                                       @RestForm String sample, @RestForm String language) {
         Project project = granted.project();
         int languageRules = segmentation.findRules(id).isPresent()
                 ? segmentation.currentRules(id).languageRules().size() : 0;
-        var outcome = resegmentation.resegment(id, true, languageRules);
+        var outcome = seen == null ? Optional.<Resegmentation.Outcome>empty()
+                : resegmentation.resegmentReviewed(id, seenVersions(seen), languageRules);
+        if (outcome.isEmpty()) {
+            return RestResponse.status(RestResponse.Status.CONFLICT, resegmentPage(id, sample, language,
+                    "The reviewed documents changed since this page was opened (someone reviewed or edited one, or a"
+                    + " document was added or split): they are shown again. Split them only if that is still what you"
+                    + " want."));
+        }
         RulesForm form = form(project, null, sample, language);
-        return RestResponse.ok(Templates.rules(project, form, preview(form), outcome, true, null));
+        return RestResponse.ok(Templates.rules(project, form, preview(form), outcome.get(), true, null));
+    }
+
+    private TemplateInstance resegmentPage(long id, String sample, String language, String message) {
+        var documents = resegmentation.listReviewed(id);
+        String seen = documents.stream().map(d -> d.id() + ":" + d.version()).collect(Collectors.joining(" "));
+        return Templates.resegment(granted.project(), documents, seen, sample == null ? "" : sample,
+                language == null ? "" : language, message);
+    }
+
+    /** The documents as the confirmation showed them (id:version ...); a malformed entry reads as a changed one. */
+    private static Map<Long, Long> seenVersions(String field) {
+        Map<Long, Long> versions = new HashMap<>();
+        for (String entry : field.isBlank() ? new String[0] : field.strip().split(" +")) {
+            String[] idAndVersion = entry.split(":");
+            try {
+                versions.put(Long.parseLong(idAndVersion[0]), Long.parseLong(idAndVersion[idAndVersion.length - 1]));
+            } catch (NumberFormatException e) {
+                versions.put(-1L, -1L);
+            }
+        }
+        return versions;
     }
 
     private interface Change {

@@ -17,7 +17,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The segmentation rules page in a real browser: reached from the project page, a pasted paragraph previewed live
  * under the built-in rules and then under edited rules as they are typed, the rules saved (the unreviewed document
- * split again, the reviewed one kept and then split on request), a broken draft refused with its line and nothing
+ * split again, the reviewed one kept and then
+ * split on request, after a confirmation naming what it loses), a broken draft refused with its line and nothing
  * stored, and the way back to the built-in rules.
  */
 @QuarkusTest
@@ -95,8 +96,17 @@ class SegmentationBrowserTest extends BrowserTestBase {
         assertEquals(2, sourceSentences(reviewed), "the reviewed one keeps its sentences");
         chromium.screenshot("segmentation-saved.png");
 
+        // Splitting the reviewed ones asks first, naming what each loses, with a copy to export.
         driver.findElement(By.id("resegment-all")).click();
-        chromium.waitFor(() -> driver.findElement(By.id("resegment-outcome")).getText().contains("Reviewed"),
+        chromium.waitFor(() -> !driver.findElements(By.id("resegment-confirmation")).isEmpty(), "segmentation-failure.png");
+        String row = driver.findElement(By.cssSelector("tr[data-document='" + reviewed + "']")).getText();
+        assertTrue(row.contains("Reviewed") && row.contains("1 1 TMX · TSV"), row);
+        assertTrue(driver.findElements(By.cssSelector("tr[data-document='" + fresh + "']")).isEmpty(), "unreviewed");
+        assertEquals(2, sourceSentences(reviewed), "nothing is split before the confirmation");
+        chromium.screenshot("segmentation-resegment-confirmation.png");
+        driver.findElement(By.id("resegment-confirm")).click();
+        chromium.waitFor(() -> !driver.findElements(By.id("resegment-outcome")).isEmpty()
+                && driver.findElement(By.id("resegment-outcome")).getText().contains("Reviewed"),
                 "segmentation-failure.png");
         assertEquals(3, sourceSentences(reviewed), "split on request");
 
