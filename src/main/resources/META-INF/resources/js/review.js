@@ -511,8 +511,20 @@
       : status === 404
         ? 'This document is no longer there (someone deleted it, or its project): nothing was changed.'
           + ' Go back to the project to see what it holds now.'
-        : 'The server refused the request (' + status + '). Reload the page to see the current state.');
+        : status === 403
+          ? 'You may no longer do this here: ' + problemDetail(event.detail.xhr) + ' Nothing was changed.'
+          : 'The server refused the request (' + status + '). Reload the page to see the current state.');
   });
+
+  /** What a refusal says (a role taken away meanwhile, say: pages get it as plain text), or a general line. */
+  function problemDetail(xhr) {
+    const type = xhr.getResponseHeader('Content-Type') || '';
+    const text = (xhr.responseText || '').trim();
+    if (type.startsWith('text/plain') && text && text.length < 500) {
+      return text;
+    }
+    return 'your role in this project changed (reload the page to see what you may do).';
+  }
 
   document.body.addEventListener('htmx:sendError', function () {
     notice('The server cannot be reached: nothing was changed. Try again when it is back.');

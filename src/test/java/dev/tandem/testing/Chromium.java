@@ -82,11 +82,16 @@ public final class Chromium implements AutoCloseable {
 
     /** Signs in as the admin through the sign-in form, from an empty cookie jar. */
     public void signInAsAdmin(URL root) {
+        signIn(root, AdminCredentials.USERNAME, AdminCredentials.PASSWORD);
+    }
+
+    /** Signs in as {@code username} through the sign-in form, from an empty cookie jar. */
+    public void signIn(URL root, String username, String password) {
         driver.manage().deleteAllCookies();
         driver.get(root.toString());
         waitFor(() -> driver.getCurrentUrl().contains("/login"), "sign-in-failure.png");
-        driver.findElement(By.name("username")).sendKeys(AdminCredentials.USERNAME);
-        driver.findElement(By.name("password")).sendKeys(AdminCredentials.PASSWORD);
+        driver.findElement(By.name("username")).sendKeys(username);
+        driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         waitFor(() -> !driver.getCurrentUrl().contains("/login"), "sign-in-failure.png");
     }
