@@ -8,6 +8,7 @@ import dev.tandem.model.ProjectRole;
 import dev.tandem.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,9 @@ public class MembershipService {
                 .orElseThrow(() -> new InvalidInputException("username", "There is no account named \"" + username
                         + "\": an admin creates accounts first."));
         var existing = Membership.find(projectId, account.id);
+        if (parsed != ProjectRole.EDITOR && existing.isPresent()) {
+            keepAnEditor(project, existing.get(), "make " + account.username + " a viewer");
+        }
         Membership membership = existing.orElseGet(Membership::new);
         membership.project = project;
         membership.account = account;
@@ -47,8 +51,28 @@ public class MembershipService {
                 .orElseThrow(() -> NotFoundException.named("member", username));
         Membership membership = Membership.find(projectId, account.id)
                 .orElseThrow(() -> NotFoundException.named("member", username));
+        keepAnEditor(membership.project, membership, "remove " + account.username);
         membership.delete();
         user.audit("member-remove", "project " + projectId, account.username);
+    }
+
+    /**
+     * Refuses a change that takes the last editor from a project, unless an admin makes it: only admins could then
+     * manage the project, and an editor who demoted or removed themselves could not undo it. The project is locked
+     * first, so two editors cannot each demote the other at once.
+     */
+    private void keepAnEditor(Project project, Membership changed, String what) {
+        if (changed.role != ProjectRole.EDITOR || user.isAdmin()) {
+            return;
+        }
+        Project.getEntityManager().lock(project, LockModeType.PESSIMISTIC_WRITE);
+        boolean another = Membership.listForProject(project.id).stream()
+                .anyMatch(other -> other.role == ProjectRole.EDITOR && !other.id.equals(changed.id));
+        if (!another) {
+            throw new ImpossibleEditException("username", "Cannot " + what + ": they are the project's last editor,"
+                    + " and nobody but an admin could manage it then. Make another member an editor first, or ask an"
+                    + " admin.");
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

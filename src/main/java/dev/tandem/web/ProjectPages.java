@@ -28,6 +28,7 @@ import dev.tandem.service.ImportPreview;
 import dev.tandem.service.ImportWork;
 import dev.tandem.service.Importer;
 import dev.tandem.service.Imports;
+import dev.tandem.service.ImpossibleEditException;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.LanguageMismatchException;
 import dev.tandem.service.MembershipService;
@@ -259,13 +260,16 @@ public class ProjectPages {
             var values = new UploadValues(form.title, form.sourceText, form.targetText, form.segmentation,
                     form.sourceCharset, form.targetCharset, e instanceof LanguageMismatchException,
                     UUID.randomUUID().toString());
-            Map<String, String> errors = Map.of(formField(e), FormWords.of(e.getMessage()));
-            var status = RestResponse.Status.fromStatusCode(refusalStatus(e));
+            Map<String, String> errors = Map.of(formField(e), e instanceof IdempotencyKeyException key
+                    && key.status() == 422 ? SENT_BEFORE : FormWords.of(e.getMessage()));
+            // by number: RestResponse.Status has no 422 (a key reused for other files), fromStatusCode gives null
+            int status = refusalStatus(e);
             if ("true".equals(htmx)) {
-                return RestResponse.ResponseBuilder.create(status, Templates.show$refused(values, errors))
-                        .header(FORM_REFUSAL, "upload").build();
+                return RestResponse.ResponseBuilder.<TemplateInstance>create(status)
+                        .entity(Templates.show$refused(values, errors)).header(FORM_REFUSAL, "upload").build();
             }
-            return RestResponse.status(status, page(project, values, errors));
+            return RestResponse.ResponseBuilder.<TemplateInstance>create(status)
+                    .entity(page(project, values, errors)).build();
         }
     }
 
@@ -310,6 +314,11 @@ public class ProjectPages {
                 ? invalid.field().replace("Text", "") : "form";
         return Set.of("source", "target", "segmentation").contains(field) ? field : "form";
     }
+
+    /** A form sent again with other texts: its key is the form's, which the browser's Back button brings back. */
+    private static final String SENT_BEFORE = "This form was sent before with other texts (the browser's Back button"
+            + " brings a sent form back), so nothing was imported now. Send it again to import these texts as a new"
+            + " document.";
 
     private static int refusalStatus(RuntimeException e) {
         return e instanceof PayloadTooLargeException ? 413
@@ -357,17 +366,29 @@ public class ProjectPages {
             members.put(id, username, role);
             return RestResponse.seeOther(URI.create("/projects/" + id));
         } catch (InvalidInputException e) {
-            return RestResponse.status(RestResponse.Status.BAD_REQUEST,
-                    page(granted.project(), UploadValues.empty(), Map.of("member", FormWords.of(e.getMessage()))));
+            return memberRefused(400, e);
+        } catch (ImpossibleEditException e) {
+            return memberRefused(422, e);
         }
     }
 
     @POST
     @Path("projects/{id}/members/{username}/remove")
     @Requires(on = PROJECT, role = EDITOR)
-    public RestResponse<Object> removeMember(@RestPath long id, @RestPath String username) {
-        members.remove(id, username);
-        return RestResponse.seeOther(URI.create("/projects/" + id));
+    public RestResponse<TemplateInstance> removeMember(@RestPath long id, @RestPath String username) {
+        try {
+            members.remove(id, username);
+            return RestResponse.seeOther(URI.create("/projects/" + id));
+        } catch (ImpossibleEditException e) {
+            return memberRefused(422, e);
+        }
+    }
+
+    /** The project page again with why a change of its members was refused, next to the members' form. */
+    private RestResponse<TemplateInstance> memberRefused(int status, RuntimeException e) {
+        return RestResponse.ResponseBuilder.<TemplateInstance>create(status)
+                .entity(page(granted.project(), UploadValues.empty(), Map.of("member", FormWords.of(e.getMessage()))))
+                .build();
     }
 
     private TemplateInstance page(Project project, UploadValues values, Map<String, String> errors) {

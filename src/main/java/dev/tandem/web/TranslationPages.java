@@ -95,8 +95,9 @@ public class TranslationPages {
         } catch (InvalidInputException | PayloadTooLargeException | IdempotencyKeyException
                  | ImpossibleEditException e) {
             int status = e instanceof PayloadTooLargeException ? 413 : e instanceof ImpossibleEditException ? 422 : 400;
-            return RestResponse.status(RestResponse.Status.fromStatusCode(status),
-                    page(document, 1, FormWords.of(e.getMessage()), form));
+            // by number: RestResponse.Status has no 422, and fromStatusCode(422) is null
+            return RestResponse.ResponseBuilder.<TemplateInstance>create(status)
+                    .entity(page(document, 1, FormWords.of(e.getMessage()), form)).build();
         }
     }
 

@@ -94,6 +94,37 @@ class AccessTest {
     }
 
     @Test
+    void shouldKeepAnEditorInEveryProjectUnlessAnAdminSaysOtherwise() {
+        String alice = SecurityFixtures.user("alice");
+        String bob = SecurityFixtures.user("bob");
+        long project = SecurityFixtures.as(alice).contentType(ContentType.JSON)
+                .body(Map.of("name", "Alice's own", "sourceLanguage", "de", "targetLanguage", "en"))
+                .post("/api/projects").then().statusCode(201).extract().jsonPath().getLong("id");
+        String members = "/api/projects/" + project + "/members/";
+        // the last editor can neither leave nor become a viewer: nobody but an admin could manage the project then
+        SecurityFixtures.as(alice).delete(members + alice).then().statusCode(422)
+                .body("detail", containsString("last editor")).body("detail", containsString("Make another member an editor first"));
+        SecurityFixtures.as(alice).contentType(ContentType.JSON).body(Map.of("role", "viewer"))
+                .put(members + alice).then().statusCode(422);
+        SecurityFixtures.as(alice).get("/api/projects/" + project).then().statusCode(200);
+        BrowserSession page = BrowserSession.signIn(alice, SecurityFixtures.PASSWORD);
+        page.request().redirects().follow(false).post("/projects/" + project + "/members/" + alice + "/remove")
+                .then().statusCode(422).contentType(containsString("text/html"))
+                .body(containsString("last editor"));
+        page.request().redirects().follow(false).contentType(ContentType.URLENC).formParam("username", alice)
+                .formParam("role", "viewer").post("/projects/" + project + "/members")
+                .then().statusCode(422).body(containsString("Make another member an editor first"));
+        // with a second editor, either may go
+        SecurityFixtures.as(alice).contentType(ContentType.JSON).body(Map.of("role", "editor"))
+                .put(members + bob).then().statusCode(201);
+        SecurityFixtures.as(alice).delete(members + alice).then().statusCode(204);
+        SecurityFixtures.as(bob).contentType(ContentType.JSON).body(Map.of("role", "viewer"))
+                .put(members + bob).then().statusCode(422);
+        // an admin may leave a project to admins alone
+        given().contentType(ContentType.JSON).body(Map.of("role", "viewer")).put(members + bob).then().statusCode(200);
+    }
+
+    @Test
     void shouldHideProjectsFromUsersOutsideThemWith404() {
         long project = SecurityFixtures.project("Secret project");
         long document = SecurityFixtures.document(project);

@@ -56,6 +56,27 @@ class UploadFormTest {
     }
 
     @Test
+    void shouldSayWhyTheSameFormSentAgainWithOtherTextsIsRefused() {
+        // the browser's back button brings the form back with its key; the translator changes a text and sends it
+        long project = WebFixtures.createProject("Sent twice", "en", "de");
+        String key = java.util.UUID.randomUUID().toString();
+        given().redirects().follow(false).multiPart(DocumentResourceTest.utf8Part("importKey", key))
+                .multiPart(DocumentResourceTest.utf8Part("sourceText", "It was late. We left."))
+                .multiPart(DocumentResourceTest.utf8Part("targetText", "Es war spät. Wir gingen."))
+                .when().post("/projects/" + project + "/documents").then().statusCode(303);
+        for (String htmx : new String[] {"true", "false"}) {
+            given().header("HX-Request", htmx).redirects().follow(false)
+                    .multiPart(DocumentResourceTest.utf8Part("importKey", key))
+                    .multiPart(DocumentResourceTest.utf8Part("sourceText", "It was early. We stayed."))
+                    .multiPart(DocumentResourceTest.utf8Part("targetText", "Es war früh. Wir blieben."))
+                    .when().post("/projects/" + project + "/documents")
+                    .then().statusCode(422).contentType(containsString("text/html"))
+                    .body(containsString("This form was sent before with other texts"));
+        }
+        assertEquals(1, given().get("/api/projects/" + project + "/documents").jsonPath().getList("id").size());
+    }
+
+    @Test
     void shouldAnswerAnHtmxUploadWithHxRedirectWhereThePlainPostRedirects() {
         long project = WebFixtures.createProject("Sent in the background", "en", "de");
         String location = given().header("HX-Request", "true").redirects().follow(false)
