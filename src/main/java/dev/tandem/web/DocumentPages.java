@@ -173,8 +173,11 @@ public class DocumentPages {
     public TemplateInstance show(@RestPath long id, @QueryParam("page") @DefaultValue("1") int page,
                                  @QueryParam("status") String status, @QueryParam("below") String below,
                                  @QueryParam("flag") String flag, @QueryParam("q") String q,
-                                 @QueryParam("focus") Long focus, @QueryParam("at") @DefaultValue("") String at) {
+                                 @QueryParam("focus") String focusParam,
+                                 @QueryParam("at") @DefaultValue("") String at) {
         Document document = granted.document();
+        // a pair id from a link; one mangled in the address bar opens the page at its start, not an API error
+        Long focus = longValueOrNull(focusParam);
         var filters = new Filters(status, below, flag, q);
         PairView focused = focus == null ? null : documents.findPair(id, focus).orElse(null);
         if (focused == null) {
@@ -516,6 +519,14 @@ public class DocumentPages {
     /** The {@code HX-Trigger-After-Settle} value of an answer with {@code outcome}. */
     private static String answered(String outcome) {
         return "{\"" + ANSWERED + "\":{\"outcome\":\"" + outcome + "\"}}";
+    }
+
+    private static Long longValueOrNull(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Integer intValueOrNull(String value) {

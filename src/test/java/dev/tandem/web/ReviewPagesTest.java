@@ -69,6 +69,12 @@ class ReviewPagesTest {
     }
 
     @Test
+    void shouldOpenAtTheStartWhenTheFocusInTheAddressIsNoPairId() {
+        given().get("/documents/" + document + "?focus=abc").then().statusCode(200).contentType("text/html")
+                .body(containsString("id=\"pair-" + pairId(document, 0) + "\""));
+    }
+
+    @Test
     void shouldRenderTheReviewPage() {
         given().get("/documents/" + document).then().statusCode(200)
                 .body(containsString("data-version=\"1\""))
