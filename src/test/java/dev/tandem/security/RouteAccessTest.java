@@ -45,9 +45,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class RouteAccessTest {
-    /** Reads only an editor may open: the confirmation pages of deletions and removals. */
+    /** Reads only an editor may open: the confirmation pages of deletions, removals and re-splitting reviewed work. */
     private static final Set<String> EDITOR_READS = Set.of("GET /projects/{id}/delete", "GET /documents/{id}/delete",
-            "GET /projects/{id}/dictionaries/{dictionaryId}/remove");
+            "GET /projects/{id}/dictionaries/{dictionaryId}/remove", "GET /projects/{id}/segmentation/resegment");
     /** What the first segment of a route's address names, and so the project role it needs. */
     private static final Pattern GUARDED = Pattern.compile("^(?:/api)?/(projects|documents|jobs)/\\{id}(?:/.*)?$");
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
