@@ -39,7 +39,10 @@ final class PageParams {
             links.add(link(uri, page.offset() + page.limit(), page.limit(), "next"));
         }
         if (page.offset() > 0) {
-            links.add(link(uri, Math.max(0, page.offset() - page.limit()), page.limit(), "prev"));
+            // past the end, the previous page is the last one that holds items, not one just as empty
+            long lastPage = page.total() == 0 ? 0 : (page.total() - 1) / page.limit() * page.limit();
+            links.add(link(uri, (int) Math.max(0, Math.min(page.offset() - page.limit(), lastPage)), page.limit(),
+                    "prev"));
         }
         var response = RestResponse.ResponseBuilder.ok(page.items()).header(TOTAL_COUNT, page.total());
         if (!links.isEmpty()) {

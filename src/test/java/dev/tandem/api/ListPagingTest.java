@@ -64,6 +64,10 @@ class ListPagingTest {
                 .body("[0].title", equalTo("Doc 1"));
         assertEquals(url + "?offset=2&limit=1", rel(page.header("Link"), "next"));
         assertEquals(url + "?offset=0&limit=1", rel(page.header("Link"), "prev"));
+        // past the end, rel=prev leads to the last page that holds items
+        Response past = given().queryParam("offset", 7).queryParam("limit", 2).get(url);
+        past.then().statusCode(200).body("$", hasSize(0)).header("X-Total-Count", "3");
+        assertEquals(url + "?offset=2&limit=2", rel(past.header("Link"), "prev"));
         given().get("/api/projects/9876543/documents").then().statusCode(404).contentType("application/problem+json");
     }
 
