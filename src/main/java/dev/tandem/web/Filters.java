@@ -39,6 +39,14 @@ public record Filters(String status, String below, String flag, String q) {
         return !filter().isEmpty();
     }
 
+    /**
+     * Whether these filters can hide unreviewed pairs: then "confirm through" also confirms pairs the reviewer never
+     * saw, and the page asks first. Showing only the unreviewed pairs hides none of them.
+     */
+    public boolean hidesUnreviewed() {
+        return active() && !filter().equals(new PairFilter(ReviewStatus.AUTO, null, null, null));
+    }
+
     public List<String> flagCodes() {
         return FLAG_CODES;
     }

@@ -69,6 +69,16 @@ class ReviewPagesTest {
     }
 
     @Test
+    void shouldAskBeforeConfirmingThroughPairsAFilterHides() {
+        String asks = "hx-confirm=\"A filter is on: this also confirms the unreviewed pairs above this one that the"
+                + " filter hides";
+        given().get("/documents/" + document + "?flag=any").then().statusCode(200).body(containsString(asks));
+        given().get("/documents/" + document + "?below=0.5").then().statusCode(200).body(containsString(asks));
+        given().get("/documents/" + document).then().statusCode(200).body(not(containsString(asks)));
+        given().get("/documents/" + document + "?status=AUTO").then().statusCode(200).body(not(containsString(asks)));
+    }
+
+    @Test
     void shouldOpenAtTheStartWhenTheFocusInTheAddressIsNoPairId() {
         given().get("/documents/" + document + "?focus=abc").then().statusCode(200).contentType("text/html")
                 .body(containsString("id=\"pair-" + pairId(document, 0) + "\""));
