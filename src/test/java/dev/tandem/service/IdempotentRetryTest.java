@@ -42,15 +42,24 @@ class IdempotentRetryTest {
     @Inject
     ImportJobs jobs;
 
+    /**
+     * The job of {@code body} sent with {@code key}, queued behind a large import and failed as a restart fails an
+     * abandoned job; the blocker is cancelled.
+     */
+    private String failedJob(String path, Map<String, String> body, String key) {
+        String blocker = submit(path, texts("Blocker", 6000), null).header("Location");
+        String job = submit(path, body, key).header("Location");
+        failAsAfterARestart(job);
+        given().delete(blocker).then().statusCode(200);
+        return job;
+    }
+
     @Test
     void shouldStartANewJobWhenTheKeyOfAnImportFailedByARestartIsSentAgain() throws InterruptedException {
         long project = project("Retried after a restart");
         String path = "/api/projects/" + project + "/documents";
         Map<String, String> body = texts("Chapter", 30);
-        String blocker = submit(path, texts("Blocker", 6000), null).header("Location");
-        String first = submit(path, body, "restart-7c1e").header("Location");
-        failAsAfterARestart(first);
-        given().delete(blocker).then().statusCode(200);
+        String first = failedJob(path, body, "restart-7c1e");
         given().get(first).then().body("state", equalTo("FAILED")).body("message", containsString("Import the"));
 
         Response retry = submit(path, body, "restart-7c1e");
@@ -72,10 +81,7 @@ class IdempotentRetryTest {
         long project = project("Concurrent retries after a restart");
         String path = "/api/projects/" + project + "/documents";
         Map<String, String> body = texts("Chapter", 40);
-        String blocker = submit(path, texts("Blocker", 6000), null).header("Location");
-        String failed = submit(path, body, "race-4b2d").header("Location");
-        failAsAfterARestart(failed);
-        given().delete(blocker).then().statusCode(200);
+        String failed = failedJob(path, body, "race-4b2d");
 
         ExecutorService clients = Executors.newFixedThreadPool(4);
         Set<String> locations = new HashSet<>();
