@@ -111,7 +111,11 @@ public final class ProjectArchive {
                 checkText("document.targetLanguage", targetLanguage, 35, true);
             }
             checkText("document.title", title, 300, true);
-            OneLineText.check("document.title", title);
+            // a title stored before line breaks and controls were refused still archives and restores, made one line
+            title = OneLineText.cleaned(title);
+            if (title.isEmpty()) {
+                title = "Untitled";
+            }
             checkText("document.segmentation", segmentation, 10, true);
             checkText("document.sourceLineBreaks", sourceLineBreaks, 16, false);
             checkText("document.targetLineBreaks", targetLineBreaks, 16, false);

@@ -152,6 +152,19 @@ class ProjectArchiveTest {
         importArchive(noise).statusCode(413);
     }
 
+    @Test
+    void shouldRestoreATitleStoredBeforeLineBreaksWereRefusedOnOneLine() throws IOException {
+        // titles came from a document's first sentence, line breaks included, before names had to be one line
+        Map<String, byte[]> entries = unzip(archive(project));
+        ObjectNode first = (ObjectNode) JSON.readTree(entries.get("documents/1.json"));
+        ((ObjectNode) first.get("document")).put("title", "We saw the quick\nbrown fox.\u202E");
+        long restored = given().multiPart("file", "old.zip", zip(with(entries, "documents/1.json",
+                        JSON.writeValueAsString(first))), "application/zip")
+                .post("/api/projects/archive").then().statusCode(201).extract().jsonPath().getLong("id");
+        org.hamcrest.MatcherAssert.assertThat(given().get("/api/projects/" + restored + "/documents").jsonPath()
+                .getList("title", String.class), org.hamcrest.Matchers.hasItem("We saw the quick brown fox."));
+    }
+
     private void refused(ValidatableResponse response, int status, String detail) {
         response.statusCode(status).contentType("application/problem+json").body("detail", containsString(detail));
     }
