@@ -15,13 +15,13 @@ import java.util.Locale;
  * @param status   the Status column, the last one read (Confidence and Flags are not)
  */
 record ExportColumns(int document, int source, int target, int status) {
-    private static final List<String> HEADER = List.of("pair", "source", "target", "status", "confidence", "flags");
+    private static final List<String> HEADER = lowerCase(ExportHeaders.SPREADSHEET);
     /** The most columns an export has. */
     static final int MAX_WIDTH = HEADER.size() + 1;
 
     /** The layout of a header row of Tandem's export, or null when {@code cells} are anything else. */
     static ExportColumns of(List<String> cells) {
-        List<String> names = cells.stream().map(cell -> cell.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> names = lowerCase(cells);
         int last = names.size();
         while (last > 0 && names.get(last - 1).isEmpty()) {
             last--;
@@ -30,7 +30,7 @@ record ExportColumns(int document, int source, int target, int status) {
         if (names.equals(HEADER)) {
             return new ExportColumns(-1, 1, 2, 3);
         }
-        if (names.size() == MAX_WIDTH && names.get(0).equals("document")
+        if (names.size() == MAX_WIDTH && names.get(0).equals(ExportHeaders.DOCUMENT.toLowerCase(Locale.ROOT))
                 && names.subList(1, MAX_WIDTH).equals(HEADER)) {
             return new ExportColumns(0, 2, 3, 4);
         }
@@ -49,5 +49,9 @@ record ExportColumns(int document, int source, int target, int status) {
 
     private boolean hasStatus(List<String> cells, String name) {
         return status < cells.size() && cells.get(status).strip().equalsIgnoreCase(name);
+    }
+
+    private static List<String> lowerCase(List<String> cells) {
+        return cells.stream().map(cell -> cell.strip().toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * decodes nothing.
  */
 final class TandemTsv {
-    static final String HEADER = "Source\tTarget";
+    static final String HEADER = ExportHeaders.TSV;
 
     private TandemTsv() {
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
+import dev.tandem.formats.ExportHeaders;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +21,7 @@ final class TsvSink implements ExportSink {
     TsvSink(OutputStream out) {
         writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
-            writer.write("Source\tTarget\n");
+            writer.write(ExportHeaders.TSV + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
+import dev.tandem.formats.ExportHeaders;
 import dev.tandem.formats.XmlText;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -60,9 +61,9 @@ final class XlsxSink implements ExportSink {
         String safe = title == null || title.isBlank() ? "" : WorkbookUtil.createSafeSheetName(title.strip()).strip();
         sheetName = safe.isEmpty() ? "Pairs" : safe;
         if (withDocument) {
-            columns.add("Document");
+            columns.add(ExportHeaders.DOCUMENT);
         }
-        columns.addAll(List.of("Pair", "Source", "Target", "Status", "Confidence", "Flags"));
+        columns.addAll(ExportHeaders.SPREADSHEET);
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
