@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
@@ -79,6 +80,7 @@ public class DocumentUploads {
     private Upload read(ProjectLanguages project, DocumentUpload form) {
         checkCharset("sourceCharset", form.sourceCharset());
         checkCharset("targetCharset", form.targetCharset());
+        checkSizes(form.source(), form.target());
         FileFormat sourceFormat = formatOf("source", form.source());
         FileFormat targetFormat = formatOf("target", form.target());
         if (targetFormat != null && targetFormat.bilingual()) {
@@ -169,6 +171,22 @@ public class DocumentUploads {
             return form.title();
         }
         return form.source() != null && form.source().fileName() != null ? baseName(form.source().fileName()) : null;
+    }
+
+    /** Both files over the limit are named in one refusal: fixing one should not be followed by hearing of the other. */
+    private void checkSizes(UploadedFile source, UploadedFile target) {
+        long limit = config.upload().maxBytes().asLongValue();
+        var over = new ArrayList<String>();
+        if (source != null && source.size() > limit) {
+            over.add("source file has " + source.size() + " bytes");
+        }
+        if (target != null && target.size() > limit) {
+            over.add("target file has " + target.size() + " bytes");
+        }
+        if (!over.isEmpty()) {
+            throw new PayloadTooLargeException("The " + String.join(" and the ", over) + "; the limit is " + limit
+                    + " (tandem.upload.max-bytes).");
+        }
     }
 
     private void checkSize(String side, UploadedFile file) {

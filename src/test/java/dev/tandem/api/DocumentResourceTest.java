@@ -240,6 +240,13 @@ public class DocumentResourceTest {
                 .when().post(url)
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("detail", containsString("tandem.upload.max-bytes"));
+        // both over: one answer names both, so fixing one is not followed by hearing of the other
+        given().multiPart("source", "big.txt", big, "text/plain")
+                .multiPart("target", "big-too.txt", big, "text/plain")
+                .when().post(url)
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("The source file has " + big.length + " bytes and the target file has "
+                        + big.length + " bytes; the limit is"));
         String huge = "x".repeat(3_500_000);
         given().contentType(ContentType.JSON).body(Map.of("sourceText", huge, "targetText", "Hello."))
                 .when().post(url)
