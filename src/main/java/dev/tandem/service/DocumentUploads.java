@@ -4,6 +4,7 @@ package dev.tandem.service;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.formats.ColumnPairs;
 import dev.tandem.formats.FileFormat;
+import dev.tandem.review.DirectionControls;
 import dev.tandem.service.ImportPreparation.TextImport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -260,5 +261,5 @@ public class DocumentUploads {
         return name.isEmpty() || name.equals(".") || name.equals("..") ? null : name;
     }
 
-    private static final Pattern UNSAFE_IN_TITLE = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern UNSAFE_IN_TITLE = Pattern.compile("[\\p{Cc}" + DirectionControls.CHARACTER_CLASS + "]");
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
+import dev.tandem.review.DirectionControls;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
  * their zero-width joiners, left-to-right and right-to-left marks) is kept.
  */
 final class OneLineText {
-    private static final Pattern DIRECTION_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Pattern LINE_BREAKING = Pattern.compile("\\s*[\\p{Cc}\\u2028\\u2029]+\\s*");
 
     private OneLineText() {
@@ -38,12 +38,12 @@ final class OneLineText {
      * controls (with the spaces around them) made one space.
      */
     static String cleaned(String text) {
-        String unreversed = DIRECTION_CONTROLS.matcher(text).replaceAll("");
+        String unreversed = DirectionControls.ANY.matcher(text).replaceAll("");
         return LINE_BREAKING.matcher(unreversed).replaceAll(" ").strip();
     }
 
     private static String problem(char c) {
-        if (isDirectionControl(c)) {
+        if (DirectionControls.is(c)) {
             return "an invisible direction control";
         }
         if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
@@ -56,14 +56,10 @@ final class OneLineText {
     }
 
     private static String remedy(char c, String field) {
-        return isDirectionControl(c)
+        return DirectionControls.is(c)
                 ? "it can reverse how the " + field + " and the text beside it are shown. Delete it; the pages set the"
                         + " direction of every " + field + " themselves."
                 : "a " + field + " is one line of plain text. Type it on one line, with spaces instead of tabs,"
                         + " line breaks or control characters.";
-    }
-
-    private static boolean isDirectionControl(char c) {
-        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 }

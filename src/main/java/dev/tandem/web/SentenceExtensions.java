@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import dev.tandem.review.DirectionControls;
 import dev.tandem.service.SentenceView;
 import io.quarkus.qute.TemplateExtension;
 import java.util.stream.Collectors;
@@ -16,11 +17,7 @@ public class SentenceExtensions {
      * empty: they reverse how part of it is shown, so that it reads differently from what it holds.
      */
     static String directionControls(SentenceView sentence) {
-        return sentence.text().chars().filter(SentenceExtensions::isDirectionControl).distinct()
+        return sentence.text().chars().filter(DirectionControls::is).distinct()
                 .mapToObj(c -> String.format("U+%04X", c)).collect(Collectors.joining(", "));
-    }
-
-    private static boolean isDirectionControl(int c) {
-        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 }
