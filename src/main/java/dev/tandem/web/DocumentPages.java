@@ -48,9 +48,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -297,7 +295,7 @@ public class DocumentPages {
                                                  @RestForm String versionsSeen) {
         long projectId = granted.document().project.id;
         try {
-            if (documents.deleteDocumentAsSeen(id, longValue(baseVersion, "baseVersion"), seenVersions(versionsSeen))) {
+            if (documents.deleteDocumentAsSeen(id, longValue(baseVersion, "baseVersion"), SeenVersions.read(versionsSeen))) {
                 return RestResponse.seeOther(URI.create("/projects/" + projectId + "?deleted=document"));
             }
         } catch (EditConflictException | PreconditionRequiredException e) {
@@ -314,30 +312,11 @@ public class DocumentPages {
         long confirmedInAll = summary.countOf(ReviewStatus.CONFIRMED)
                 + versions.stream().mapToLong(v -> v.countOf(ReviewStatus.CONFIRMED)).sum();
         return Templates.delete(projects.getProject(summary.projectId()), summary, versions, confirmedInAll,
-                seen(versions), message);
+                SeenVersions.write(versions, DocumentSummary::id, DocumentSummary::version), message);
     }
 
     private List<DocumentSummary> versionsOf(DocumentSummary original) {
         return original.versions().stream().map(version -> documents.summarize(version.id())).toList();
-    }
-
-    /** The versions as the confirmation showed them (id and version of each), to see whether they changed since. */
-    private static String seen(List<DocumentSummary> versions) {
-        return versions.stream().map(v -> v.id() + ":" + v.version()).collect(Collectors.joining(" "));
-    }
-
-    /** {@link #seen} read back; a field that is not what the page wrote reads as no version seen (so: changed). */
-    private static Map<Long, Long> seenVersions(String field) {
-        Map<Long, Long> versions = new HashMap<>();
-        for (String entry : field == null || field.isBlank() ? new String[0] : field.strip().split(" +")) {
-            String[] idAndVersion = entry.split(":");
-            try {
-                versions.put(Long.parseLong(idAndVersion[0]), Long.parseLong(idAndVersion[idAndVersion.length - 1]));
-            } catch (NumberFormatException e) {
-                return Map.of(-1L, -1L);
-            }
-        }
-        return versions;
     }
 
     /** One row as it is stored: what Esc in the editor goes back to. */

@@ -33,11 +33,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -200,7 +197,7 @@ public class SegmentationPages {
         int languageRules = segmentation.findRules(id).isPresent()
                 ? segmentation.currentRules(id).languageRules().size() : 0;
         var outcome = seen == null ? Optional.<Resegmentation.Outcome>empty()
-                : resegmentation.resegmentReviewed(id, seenVersions(seen), languageRules);
+                : resegmentation.resegmentReviewed(id, SeenVersions.read(seen), languageRules);
         if (outcome.isEmpty()) {
             return RestResponse.status(RestResponse.Status.CONFLICT, resegmentPage(id, sample, language,
                     "The reviewed documents changed since this page was opened (someone reviewed or edited one, or a"
@@ -213,23 +210,10 @@ public class SegmentationPages {
 
     private TemplateInstance resegmentPage(long id, String sample, String language, String message) {
         var documents = resegmentation.listReviewed(id);
-        String seen = documents.stream().map(d -> d.id() + ":" + d.version()).collect(Collectors.joining(" "));
+        String seen = SeenVersions.write(documents,
+                Resegmentation.ReviewedDocument::id, Resegmentation.ReviewedDocument::version);
         return Templates.resegment(granted.project(), documents, seen, sample == null ? "" : sample,
                 language == null ? "" : language, message);
-    }
-
-    /** The documents as the confirmation showed them (id:version ...); a malformed entry reads as a changed one. */
-    private static Map<Long, Long> seenVersions(String field) {
-        Map<Long, Long> versions = new HashMap<>();
-        for (String entry : field.isBlank() ? new String[0] : field.strip().split(" +")) {
-            String[] idAndVersion = entry.split(":");
-            try {
-                versions.put(Long.parseLong(idAndVersion[0]), Long.parseLong(idAndVersion[idAndVersion.length - 1]));
-            } catch (NumberFormatException e) {
-                versions.put(-1L, -1L);
-            }
-        }
-        return versions;
     }
 
     private interface Change {
