@@ -186,6 +186,21 @@
     }
   }
 
+  // Formats that carry no status cannot keep rejections: the export form does not offer them together.
+  document.addEventListener('change', function (event) {
+    const form = event.target.closest('form.export');
+    if (!form || event.target.name !== 'status') {
+      return;
+    }
+    const withStatus = event.target.value === 'with-rejected';
+    form.querySelectorAll('select[name=format] option[data-no-status]').forEach(function (option) {
+      option.disabled = withStatus;
+    });
+    if (withStatus && form.elements.format.selectedOptions[0].disabled) {
+      form.elements.format.value = 'tmx';
+    }
+  });
+
   document.addEventListener('click', function (event) {
     const button = event.target.closest('form.editor [data-editor]');
     if (button) {
@@ -202,6 +217,11 @@
         }
         form.elements.offset.value = textarea.selectionStart;
       }
+      return;
+    }
+    if (event.target.closest('#conflict [data-dismiss]')) {
+      // The reviewer read the conflict and goes on without reloading: the notice and the rows' "Not saved" go.
+      document.querySelectorAll('#conflict, .row-message.conflict').forEach(function (m) { m.textContent = ''; });
       return;
     }
     const moveHandle = event.target.closest('.move-handle');

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,9 +64,28 @@ class ExportBrowserTest extends BrowserTestBase {
         new Select(form.findElement(By.name("format"))).selectByValue("tmx");
         new Select(form.findElement(By.name("units"))).selectByValue("sentence");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        String tmx = Files.readString(awaitDownload(downloads, ".tmx"));
+        Path firstTmx = awaitDownload(downloads, ".tmx");
+        String tmx = Files.readString(firstTmx);
+        Files.delete(firstTmx);
         assertTrue(tmx.contains("<seg>北京下雪了。</seg>"), tmx);
         assertTrue(tmx.contains("units=sentence: 0 pair(s)"), tmx);
+
+        // A rejected pair goes into a file with its status only when asked, and only in formats that carry one.
+        given().contentType(ContentType.JSON).body(Map.of("op", "reject", "baseVersion", WebFixtures.version(document),
+                "pair", WebFixtures.pairId(document, 1))).post("/api/documents/" + document + "/edits")
+                .then().statusCode(200);
+        driver.get(root + "documents/" + document);
+        form = driver.findElement(By.cssSelector("form.export"));
+        new Select(form.findElement(By.name("format"))).selectByValue("tsv");
+        new Select(form.findElement(By.name("status"))).selectByValue("with-rejected");
+        Select formats = new Select(form.findElement(By.name("format")));
+        assertEquals("tmx", formats.getFirstSelectedOption().getAttribute("value"), "TSV keeps no status");
+        assertEquals(List.of("tmx", "xlsx", "xliff"), formats.getOptions().stream().filter(WebElement::isEnabled)
+                .map(option -> option.getAttribute("value")).toList());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        String withRejected = Files.readString(awaitDownload(downloads, ".tmx"));
+        assertTrue(withRejected.contains("<prop type=\"x-status\">REJECTED</prop>"), withRejected);
+        assertTrue(withRejected.contains("地铁运行正常。"), withRejected);
     }
 
     /** The finished download whose name ends so (Chromium writes a .crdownload first, then renames it). */

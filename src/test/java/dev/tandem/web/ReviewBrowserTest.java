@@ -233,9 +233,13 @@ class ReviewBrowserTest extends BrowserTestBase {
         assertEquals("REJECTED", statuses().get(2), "nothing was overwritten");
         screenshot("review-conflict.png");
 
+        // Read, the notice can be dismissed without reloading; so does the row's "Not saved".
+        driver.findElement(By.cssSelector("#conflict button.dismiss")).click();
+        assertEquals("", driver.findElement(By.id("conflict")).getText());
+        assertTrue(driver.findElements(By.cssSelector("tr.pair .row-message.conflict")).stream()
+                .allMatch(m -> m.getText().isEmpty()), "the rows' messages go with it");
+
         // Undo from this page would take back the other reviewer's merge: it is refused the same way.
-        ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('.row-message').forEach("
-                + "function (m) { m.textContent = ''; })");
         new Actions(driver).sendKeys("z").perform();
         waitFor(() -> !driver.findElement(By.id("conflict")).getText().isBlank());
         String refusedUndo = driver.findElement(By.id("conflict")).getText();
