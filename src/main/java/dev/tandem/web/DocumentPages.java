@@ -49,7 +49,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -323,19 +325,22 @@ public class DocumentPages {
     @GET
     @Path("pairs/{pairId}")
     @Requires(on = DOCUMENT, role = VIEWER)
-    public TemplateInstance row(@RestPath long id, @RestPath long pairId) {
+    public RestResponse<String> row(@RestPath long id, @RestPath long pairId) {
         Document document = granted.document();
-        return Templates.show$row(pair(id, pairId), context(document));
+        return drawn(id, pairId, pair -> Templates.show$row(pair, context(document)));
     }
 
     /** One row with a sentence open in the editor. */
     @GET
     @Path("pairs/{pairId}/edit")
     @Requires(on = DOCUMENT, role = VIEWER)
-    public TemplateInstance editor(@RestPath long id, @RestPath long pairId, @QueryParam("side") String side,
-                                   @QueryParam("index") @DefaultValue("-1") int index) {
+    public RestResponse<String> editor(@RestPath long id, @RestPath long pairId, @QueryParam("side") String side,
+                                       @QueryParam("index") @DefaultValue("-1") int index) {
         Document document = granted.document();
-        PairView pair = pair(id, pairId);
+        return drawn(id, pairId, pair -> editing(pair, context(document), side, index));
+    }
+
+    private static TemplateInstance editing(PairView pair, RowContext context, String side, int index) {
         String chosen = "target".equals(side) ? "target" : "source";
         var sentences = chosen.equals("source") ? pair.source() : pair.target();
         if (sentences.isEmpty()) {
@@ -344,7 +349,21 @@ public class DocumentPages {
         }
         boolean known = sentences.stream().anyMatch(s -> s.index() == index);
         int chosenIndex = known ? index : sentences.isEmpty() ? -1 : sentences.get(0).index();
-        return Templates.show$row(pair, context(document).editing(chosen, chosenIndex));
+        return Templates.show$row(pair, context.editing(chosen, chosenIndex));
+    }
+
+    /**
+     * A row drawn for the page, or, when the pair is gone (merged or split in another tab or by a colleague since the
+     * page was loaded), the page's conflict notice: the document is still there, only the page is behind it.
+     */
+    private RestResponse<String> drawn(long id, long pairId, Function<PairView, TemplateInstance> draw) {
+        Optional<PairView> pair = documents.findPair(id, pairId);
+        if (pair.isEmpty()) {
+            return message(new RowMessage("msg-" + pairId, "conflict", "This pair is no longer in the document: it was"
+                    + " merged, split or realigned since this page was loaded (in another tab, or by a colleague).",
+                    List.of(), "/documents/" + id), "conflict");
+        }
+        return RestResponse.ResponseBuilder.ok(draw.apply(pair.get()).render()).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     @POST
@@ -520,11 +539,6 @@ public class DocumentPages {
         return RestResponse.ResponseBuilder.<String>ok(Templates.message(message).render())
                 .header("HX-Trigger-After-Settle", answered(outcome)).header("HX-Reswap", "none")
                 .type(MediaType.TEXT_HTML_TYPE).build();
-    }
-
-    private PairView pair(long documentId, long pairId) {
-        return documents.findPair(documentId, pairId).orElseThrow(() -> new ImpossibleEditException("pair",
-                "This document has no pair with id " + pairId + ": reload the page, it may have been merged or split."));
     }
 
     /** @param document as the access check read it, with its project */

@@ -12,4 +12,9 @@ public record RowMessage(String target, String kind, String text, List<EditView>
     public boolean conflict() {
         return "conflict".equals(kind);
     }
+
+    /** Whether reloading opens the page at the pair the reviewer was on (a pair gone meanwhile has no place). */
+    public boolean reopensAtPair() {
+        return reloadUrl != null && reloadUrl.contains("focus=");
+    }
 }

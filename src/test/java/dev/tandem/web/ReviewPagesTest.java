@@ -367,7 +367,19 @@ class ReviewPagesTest {
         given().get("/documents/" + document + "/pairs/" + first).then().statusCode(200)
                 .body(not(containsString("<form class=\"editor\"")))
                 .body(containsString("id=\"pair-" + first + "\""));
-        given().get("/documents/" + document + "/pairs/987654321").then().statusCode(404);
+    }
+
+    @Test
+    void shouldSayAPairWasMergedAwayWhenAnotherTabMergedIt() {
+        long second = pairId(document, 1);
+        edit(Map.of("op", "merge-pairs", "pair", pairId(document, 0))); // in another tab: the second pair goes
+        for (String path : List.of("/pairs/" + second + "/edit?side=source&index=0", "/pairs/" + second)) {
+            given().get("/documents/" + document + path).then().statusCode(200).header("HX-Reswap", "none")
+                    .body(containsString("id=\"conflict\""))
+                    .body(containsString("This pair is no longer in the document: it was merged, split or realigned"))
+                    .body(not(containsString("no longer there")))
+                    .body(not(containsString("it opens at the same pair")));
+        }
     }
 
     @Test
