@@ -43,8 +43,11 @@ import org.apache.lucene.store.Directory;
 public final class PairIndex implements Closeable {
     /** Written into every commit; an index made with other fields or analysis is made again from nothing. */
     private static final String SCHEMA_KEY = "tandem.search.schema";
-    /** 2: terms are NFKC-normalised ({@link PairAnalyzer}), so an index of schema 1 is made again at start-up. */
-    private static final String SCHEMA = "2";
+    /**
+     * 2: terms are NFKC-normalised; 3: case-folded, Thai and the like split into words, Arabic script folded
+     * ({@link PairAnalyzer}). An index of an older schema is made again at start-up.
+     */
+    private static final String SCHEMA = "3";
     private static final double RAM_BUFFER_MB = 32;
 
     private final IndexWriter writer;

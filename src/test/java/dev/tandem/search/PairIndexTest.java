@@ -158,6 +158,28 @@ class PairIndexTest {
     }
 
     @Test
+    void shouldFindWordsOfScriptsWrittenWithoutSpacesOrWithOptionalMarks() {
+        index.replace(new DocumentMark(4, 40, 1, 4000, "th", "en"), sink -> sink.accept(new IndexedPair(401, 4, 40,
+                ReviewStatus.AUTO, "เมื่อคืนหิมะตกหนักมาก", "Last night it snowed heavily.")));
+        index.replace(new DocumentMark(5, 50, 1, 5000, "ar", "en"), sink -> sink.accept(new IndexedPair(501, 5, 50,
+                ReviewStatus.AUTO, "أَغْلَقَتْ المدارس أبوابها.", "The schools closed their doors.")));
+        index.replace(new DocumentMark(6, 60, 1, 6000, "fa", "en"), sink -> sink.accept(new IndexedPair(601, 6, 60,
+                ReviewStatus.AUTO, "من می\u200Cخواهم بروم.", "I want to go.")));
+        index.publish();
+
+        SearchResult thai = search("หิมะ", SearchSide.SOURCE); // "snow", inside a run of Thai without spaces
+        assertEquals(List.of(401L), ids(thai));
+        assertEquals("หิมะ", slice(thai.hits().get(0).pair().source(), thai.hits().get(0).sourceHighlights().get(0)));
+        for (String query : List.of("اغلقت", "أغلقت", "أَغْلَقَتْ")) { // without hamza, with it, with short vowels
+            assertEquals(List.of(501L), ids(search(query, SearchSide.SOURCE)), query);
+        }
+        for (String query : List.of("میخواهم", "می\u200Cخواهم", "مي\u200Cخواهم")) { // no joiner; Arabic yeh
+            assertEquals(List.of(601L), ids(search(query, SearchSide.SOURCE)), query);
+        }
+        assertEquals(List.of(), ids(search("خواهم", SearchSide.TARGET)), "on the other side: nothing");
+    }
+
+    @Test
     void shouldPageWithAnExactTotal() {
         SearchResult all = search("the", SearchSide.TARGET);
         assertEquals(2, all.total());
