@@ -38,6 +38,7 @@ final class BuiltInRules {
     /** Commas, colons and dashes that continue a sentence after a terminator (UAX #29 SContinue, from ICU). */
     private static final String CONTINUERS = new UnicodeSet().addAll(
             new UnicodeSet("[\\p{Sentence_Break=SContinue}]")).toPattern(true);
+    private static final String SPACE_ENDED = "[\\p{IsThai}\\p{IsLao}&&[\\p{L}\\p{M}]]";
     private static final String CAPITAL_OR_OTHER_LETTER = "[\\p{IsAlphabetic}&&[^\\p{IsLowercase}]]";
 
     private BuiltInRules() {
@@ -130,7 +131,9 @@ final class BuiltInRules {
                 // "6.片厂", "R.«The"
                 new SrxRule(true, "(?<![\\p{IsUppercase}\\p{IsLowercase}])\\.", CAPITAL_OR_OTHER_LETTER),
                 new SrxRule(true, "\\.", "[\\p{IsAlphabetic}&&[^\\p{IsLowercase}\\p{IsUppercase}]]"),
-                new SrxRule(true, "\\.", "[\\p{Ps}\\p{Pi}]+" + CAPITAL_OR_OTHER_LETTER));
+                new SrxRule(true, "\\.", "[\\p{Ps}\\p{Pi}]+" + CAPITAL_OR_OTHER_LETTER),
+                // Thai and Lao have no full stop: a space between two of their letters ends a sentence or a clause
+                new SrxRule(true, SPACE_ENDED, "\\s+" + SPACE_ENDED));
     }
 
     private static String alternatives(Set<String> words) {

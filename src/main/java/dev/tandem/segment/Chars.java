@@ -71,6 +71,18 @@ final class Chars {
     }
 
     /** Ellipsis characters: HORIZONTAL ELLIPSIS and MIDLINE HORIZONTAL ELLIPSIS (used in Chinese). */
+    /** A letter or mark of a script that ends sentences with a space, not a full stop (Thai, Lao). */
+    static boolean isSpaceEnded(int cp) {
+        int script = UScript.getScript(cp);
+        return (script == UScript.THAI || script == UScript.LAO) && (Character.isLetter(cp) || Character.getType(cp)
+                == Character.NON_SPACING_MARK || Character.getType(cp) == Character.COMBINING_SPACING_MARK);
+    }
+
+    /** Whitespace (a line break inside a paragraph only wraps the line), the end of {@link #isSpaceEnded} sentences. */
+    static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
     static boolean isEllipsis(int cp) {
         return cp == '…' || cp == '⋯';
     }

@@ -16,8 +16,10 @@ import java.util.stream.IntStream;
  *   <li>Cut the text into paragraphs ({@link Lines#paragraphs}); sentences never cross them.</li>
  *   <li>Run ICU's sentence iterator over each paragraph with its line breaks replaced by spaces,
  *       because inside a paragraph a newline only wraps the line.</li>
- *   <li>Add candidates ICU does not know: after "…" before a capitalised word, and after a CJK
- *       ellipsis ("……", "⋯⋯") directly followed by CJK text (Chinese uses it as a terminator).</li>
+ *   <li>Add candidates ICU does not know: after "…" before a capitalised word, after a CJK
+ *       ellipsis ("……", "⋯⋯") directly followed by CJK text (Chinese uses it as a terminator), and
+ *       at a space between two Thai or Lao letters (those scripts have no full stop: a space ends a
+ *       sentence or a clause, and words run together without one).</li>
  *   <li>Where a candidate has no space before it, move opening quotes and brackets that ICU left
  *       at the end of a sentence ("她笑了。“") to the next one.</li>
  *   <li>Keep each candidate that {@link BoundaryRules} accepts; trim the sentences.</li>
@@ -94,7 +96,22 @@ final class IcuSentenceSegmenter implements Segmenter {
             found.add(range.start() + b);
         }
         addEllipsisCandidates(text, range, found);
+        addSpaceEndedCandidates(text, range, found);
         return found.build().sorted().distinct().toArray();
+    }
+
+    private static void addSpaceEndedCandidates(String text, TextRange range, IntStream.Builder found) {
+        int limit = range.end();
+        for (int i = range.start(); i < limit; i += Character.charCount(text.codePointAt(i))) {
+            if (i > range.start() && Chars.isSpace(text.codePointAt(i))
+                    && Chars.isSpaceEnded(text.codePointBefore(i))) {
+                int next = Chars.skipWhitespace(text, i, limit);
+                if (next < limit && Chars.isSpaceEnded(text.codePointAt(next))) {
+                    found.add(next);
+                }
+                i = next - 1;
+            }
+        }
     }
 
     private static void addEllipsisCandidates(String text, TextRange range, IntStream.Builder found) {

@@ -43,6 +43,7 @@ class BuiltInRulesTest {
         assertSameAsBuiltIn("fr", "M. Dupont est là. « Il neige ! » dit-elle. Bien.");
         assertSameAsBuiltIn("zh", "她笑了。“你好。”他说。我们走吧……好的！");
         assertSameAsBuiltIn("ja", "「行こう。」と彼は言った。はい。");
+        assertSameAsBuiltIn("th", "เมื่อคืนหิมะตกหนักมาก  ถนนหลายสายถูกปิด\nรถไฟฟ้ายังวิ่งตามปกติ ร้าน 7-Eleven เปิด 24 ชั่วโมง");
     }
 
     private static void assertSameAsBuiltIn(String language, String text) {

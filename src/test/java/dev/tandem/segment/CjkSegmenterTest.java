@@ -22,6 +22,17 @@ class CjkSegmenterTest {
     }
 
     @Test
+    void shouldEndThaiAndLaoSentencesAtASpaceBetweenTheirLetters() {
+        // Thai writes words together and has no full stop: a space ends a sentence (or a clause); a line break
+        // inside a paragraph only wraps. A space beside Latin letters or digits ends nothing.
+        assertEquals(List.of("เมื่อคืนหิมะตกหนักมาก", "ถนนหลายสายถูกปิด", "รถไฟฟ้ายังวิ่งตามปกติ",
+                        "ร้าน 7-Eleven เปิด 24 ชั่วโมง"),
+                split("th", "เมื่อคืนหิมะตกหนักมาก  ถนนหลายสายถูกปิด\nรถไฟฟ้ายังวิ่งตามปกติ ร้าน 7-Eleven เปิด 24 ชั่วโมง"));
+        assertEquals(List.of("ມື້ນີ້ຝົນຕົກ", "ຂ້ອຍຢູ່ເຮືອນ"), split("lo", "ມື້ນີ້ຝົນຕົກ ຂ້ອຍຢູ່ເຮືອນ"));
+        assertEquals(List.of("Bangkok ร้อนมาก.", "It is hot."), split("en", "Bangkok ร้อนมาก. It is hot."));
+    }
+
+    @Test
     void shouldKeepClosingQuoteWithItsSentence() {
         assertEquals(List.of("他说：“你好。”", "她笑了。"), split("zh", "他说：“你好。”她笑了。"));
     }
