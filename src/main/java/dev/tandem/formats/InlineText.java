@@ -100,8 +100,9 @@ public final class InlineText {
     }
 
     /**
-     * A standalone code: the first of {@code nativeTexts} (its content, its {@code equiv-text}, {@code disp} or
-     * {@code equiv}, its original data; nulls ignored) that is a variable is kept as text, else the code is a gap.
+     * A standalone code: the first of {@code nativeTexts} (what the format has for it, in order of preference: an
+     * equivalent text, a display text, its content, its original data; nulls ignored) that is a variable is kept
+     * as text; with none, the code is a gap, a space if words would fuse there.
      */
     public void standalone(String... nativeTexts) {
         codes = true;

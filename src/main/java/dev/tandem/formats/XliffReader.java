@@ -193,7 +193,7 @@ public final class XliffReader {
                 continue;
             }
             if (!"segment".equals(reader.getLocalName())) {
-                xml.skipElement(); // ignorable, notes, originalData, …
+                xml.skipElement(); // ignorable, notes, …
                 continue;
             }
             // "initial" is also the default, but a file that leaves states out is a finished translation
