@@ -9,7 +9,15 @@ import java.net.URI;
 
 /** How every import answers: 201 with the stored document, or 202 with the background job to poll. */
 final class ImportAnswers {
+    /** The header that says what reading a bilingual file left out (units of inline codes alone, other languages). */
+    static final String LEFT_OUT = "Tandem-Left-Out";
+
     private ImportAnswers() {
+    }
+
+    /** {@code answer} with a {@link #LEFT_OUT} header when the file's reading left something out. */
+    static Response withLeftOut(Response answer, String leftOut) {
+        return leftOut == null ? answer : Response.fromResponse(answer).header(LEFT_OUT, leftOut).build();
     }
 
     /** Whether the client asked for {@code Prefer: respond-async} (RFC 7240). */

@@ -217,7 +217,10 @@ public class ProjectResource {
             + "XLIFF or two-column CSV/TSV/XLSX file alone as source, whose units (rows) arrive as CONFIRMED pairs; "
             + "large imports, or those sent with Prefer: respond-async, run as a job (202)")
     @APIResponse(responseCode = "201", description = "Imported; Location has its address", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)),
+            headers = @Header(name = ImportAnswers.LEFT_OUT, description = "Only when a TMX or XLIFF file had units"
+                    + " of inline codes alone (nothing to align) or XLIFF <file>s in other languages: what was left"
+                    + " out, in words (also on a 202)"))
     @APIResponse(responseCode = "202", description = "Accepted as a job; Location has its address, to poll",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportJobView.class)))
@@ -236,7 +239,8 @@ public class ProjectResource {
         String key = Imports.checkKey(idempotencyKey);
         Project project = granted.project();
         ImportWork work = uploads.work(ProjectLanguages.of(project), form.upload(), importer(), key);
-        return answer(imports.submit(work, ImportAnswers.respondAsync(prefer)), prefer);
+        return ImportAnswers.withLeftOut(answer(imports.submit(work, ImportAnswers.respondAsync(prefer)), prefer),
+                work.leftOut());
     }
 
     @GET

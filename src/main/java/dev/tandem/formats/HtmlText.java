@@ -14,7 +14,8 @@ import org.jsoup.select.NodeFilter;
  * The text of an HTML page: each block element (paragraph, heading, list item, table cell, …) becomes a paragraph,
  * paragraphs are separated by blank lines, {@code <br>} is a line break, whitespace collapses as a browser shows it
  * (except in {@code <pre>}), entities are decoded. Scripts, styles, {@code <noscript>}, {@code <template>} and the
- * head are dropped.
+ * head are dropped, and so are ruby annotations ({@code <rt>} readings such as furigana or pinyin, and their
+ * {@code <rp>} parentheses): the base text is the sentence, as ODT's ruby is read.
  *
  * <p>Charset: a byte order mark, else the declared charset (from the upload), else the page's own {@code <meta>}
  * or XML declaration, else detection, all decoded strictly by {@link TextDecoder}. jsoup never loads DTDs or
@@ -23,7 +24,7 @@ import org.jsoup.select.NodeFilter;
  */
 public final class HtmlText {
     private static final Set<String> DROPPED = Set.of("head", "script", "style", "noscript", "template", "iframe",
-            "object", "embed", "svg", "math", "canvas", "select", "datalist");
+            "object", "embed", "svg", "math", "canvas", "select", "datalist", "rt", "rp");
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "caption",
             "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
             "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend", "li", "listing",

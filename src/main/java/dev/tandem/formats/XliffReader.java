@@ -3,6 +3,7 @@ package dev.tandem.formats;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,16 @@ import javax.xml.stream.XMLStreamReader;
  *       {@code <seg-source>} and {@code <target>} are cut into {@code <mrk mtype="seg">}s, each source segment and
  *       the target segment with the same {@code mid} give one. {@code <alt-trans>} proposals are not read.</li>
  *   <li>2.0: each {@code <segment>} of a {@code <unit>} gives one; {@code <ignorable>} is not read.</li>
- *   <li>Inline markup is flattened: {@code <g>}, {@code <pc>} and {@code <mrk>} keep their text; codes of the
- *       original format ({@code <bpt>}, {@code <ept>}, {@code <ph>}, {@code <it>}, {@code <sub>}, and the empty
- *       {@code <x/>}, {@code <sc/>}, …) are dropped. Leading and trailing whitespace is stripped, and characters
- *       XML 1.0 forbids are dropped.</li>
- *   <li>Languages: each file's {@code source-language} (1.x) or {@code srcLang} (2.0) must match the requested
+ *   <li>Inline codes are flattened by {@link InlineText}: {@code <g>}, {@code <pc>} and {@code <mrk>} keep their
+ *       text; paired codes ({@code <bpt>}, {@code <ept>}, {@code <bx/>}, {@code <sc/>}, …) are dropped; a
+ *       standalone code ({@code <x/>}, {@code <ph>}) keeps its variable ({@code equiv-text}, {@code equiv},
+ *       {@code disp}, its content, or in 2.0 its {@code originalData}), else is a space where words would fuse.
+ *       A segment of codes alone is left out and counted ({@link XliffContent#codeOnlyUnits()}). Leading and
+ *       trailing whitespace is stripped, and characters XML 1.0 forbids are dropped.</li>
+ *   <li>Languages: a file's {@code source-language} (1.x) or {@code srcLang} (2.0) must match the requested
  *       source language, and its target language, when given, the requested target (as for TMX: {@code en}
- *       matches {@code en-US}).</li>
+ *       matches {@code en-US}). A 1.2 {@code <file>} in other languages is left out and named in
+ *       {@link XliffContent#otherFiles()}; the document is refused only when no file matches.</li>
  *   <li>States: a segment whose state says it is not reviewed yet is {@link XliffUnit#unreviewed()}. In 1.2 these
  *       are the {@code <target>} states that ask for work or review ({@code new}, {@code needs-translation},
  *       {@code needs-adaptation}, {@code needs-l10n}, {@code needs-review-translation},
@@ -48,8 +52,6 @@ public final class XliffReader {
     private static final Set<String> UNREVIEWED_20 = Set.of("initial", "translated");
     /** The XLIFF 2.0 {@code subState} of a segment whose pair a reviewer rejected, as Tandem's export writes it. */
     public static final String REJECTED = "tandem:rejected";
-    private static final Set<String> DROPPED_INLINE = Set.of("bpt", "ept", "ph", "it", "sub", "sc", "ec", "sm",
-            "em", "cp", "x", "bx", "ex");
 
     private final SafeXml xml;
     private final XMLStreamReader reader;
@@ -60,6 +62,10 @@ public final class XliffReader {
     private final List<XliffUnit> units = new ArrayList<>();
     private int segments;
     private int skipped;
+    private int codeOnly;
+    /** The language pairs ({@code fr → de}) of the {@code <file>}s left out for being in other languages. */
+    private final List<String> otherFiles = new ArrayList<>();
+    private int matchingFiles;
     /** Segments with text on both sides. */
     private int translated;
 
@@ -103,19 +109,37 @@ public final class XliffReader {
                 }
             }
             xml.finish();
+            if (xliff.matchingFiles == 0 && !xliff.otherFiles.isEmpty()) {
+                throw new UnreadableDocumentException("The XLIFF file translates " + String.join(", ",
+                        xliff.otherFiles) + ", but this project is " + sourceLanguage + " → " + targetLanguage
+                        + ". Import it into a project with the file's languages.");
+            }
             if (xliff.translated == 0) {
                 throw new UnreadableDocumentException("The XLIFF file has no translated segment ("
                         + (xliff.units.size() + xliff.skipped) + " without a target). Translate it first, or upload"
                         + " the original as a text file with its translation.");
             }
-            return new XliffContent(version == null ? "1.2" : version, xliff.units, xliff.skipped);
+            return new XliffContent(version == null ? "1.2" : version, xliff.units, xliff.skipped, xliff.codeOnly,
+                    xliff.otherFiles);
         }
     }
 
+    /** Reads a {@code <file>}; an XLIFF 1.2 one in other languages than the project's is left out and noted. */
     private void readFile(boolean v2) throws UnreadableDocumentException {
         if (!v2) {
-            checkLanguages(xml.attribute("source-language"), xml.attribute("target-language"));
+            String fileSource = xml.attribute("source-language");
+            String fileTarget = xml.attribute("target-language");
+            requireSourceLanguage(fileSource);
+            if (!matches(fileSource, fileTarget)) {
+                String pair = fileSource + " → " + (fileTarget == null ? "?" : fileTarget);
+                if (!otherFiles.contains(pair)) {
+                    otherFiles.add(pair);
+                }
+                xml.skipElement();
+                return;
+            }
         }
+        matchingFiles++;
         readContainer(v2);
     }
 
@@ -143,41 +167,44 @@ public final class XliffReader {
         Inline target = null;
         while (xml.nextChild()) {
             switch (reader.getLocalName()) {
-                case "source" -> source = readInline();
-                case "seg-source" -> segSource = readInline();
+                case "source" -> source = readInline(Map.of());
+                case "seg-source" -> segSource = readInline(Map.of());
                 case "target" -> {
                     unreviewed = !approved && UNREVIEWED_12.contains(String.valueOf(xml.attribute("state")));
-                    target = readInline();
+                    target = readInline(Map.of());
                 }
                 default -> xml.skipElement(); // alt-trans, note, context-group, …
             }
         }
         if (segSource != null && target != null && !segSource.segments.isEmpty() && !target.segments.isEmpty()) {
-            for (Map.Entry<String, StringBuilder> segment : segSource.segments.entrySet()) {
-                StringBuilder translated = target.segments.get(segment.getKey());
-                add(segment.getValue().toString(), translated == null ? "" : translated.toString(), unreviewed);
+            for (Map.Entry<String, InlineText> segment : segSource.segments.entrySet()) {
+                add(segment.getValue(), target.segments.get(segment.getKey()), unreviewed, false);
             }
         } else {
-            add(source == null ? "" : source.text.toString(), target == null ? "" : target.text.toString(),
-                    unreviewed);
+            add(source == null ? null : source.text, target == null ? null : target.text, unreviewed, false);
         }
     }
 
     private void readUnit2() throws UnreadableDocumentException {
+        Map<String, String> originalData = Map.of();
         while (xml.nextChild()) {
+            if ("originalData".equals(reader.getLocalName())) {
+                originalData = readOriginalData();
+                continue;
+            }
             if (!"segment".equals(reader.getLocalName())) {
-                xml.skipElement(); // ignorable, notes, originalData, …
+                xml.skipElement(); // ignorable, notes, …
                 continue;
             }
             // "initial" is also the default, but a file that leaves states out is a finished translation
             boolean unreviewed = UNREVIEWED_20.contains(String.valueOf(xml.attribute("state")));
             boolean rejected = REJECTED.equals(xml.attribute("subState"));
-            String source = "";
-            String target = "";
+            InlineText source = null;
+            InlineText target = null;
             while (xml.nextChild()) {
                 switch (reader.getLocalName()) {
-                    case "source" -> source = readInline().text.toString();
-                    case "target" -> target = readInline().text.toString();
+                    case "source" -> source = readInline(originalData).text;
+                    case "target" -> target = readInline(originalData).text;
                     default -> xml.skipElement();
                 }
             }
@@ -185,20 +212,37 @@ public final class XliffReader {
         }
     }
 
-    private void add(String source, String target, boolean unreviewed) throws UnreadableDocumentException {
-        add(source, target, unreviewed, false);
+    /** The native codes of a 2.0 unit's {@code <originalData>}, by {@code id}. */
+    private Map<String, String> readOriginalData() throws UnreadableDocumentException {
+        Map<String, String> data = new HashMap<>();
+        while (xml.nextChild()) {
+            if ("data".equals(reader.getLocalName())) {
+                String id = xml.attribute("id");
+                String code = InlineText.codeText(xml);
+                if (id != null) {
+                    data.putIfAbsent(id, code);
+                }
+            } else {
+                xml.skipElement();
+            }
+        }
+        return data;
     }
 
-    private void add(String source, String target, boolean unreviewed, boolean rejected)
+    /** Adds a segment; null stands for a side the file does not have. */
+    private void add(InlineText source, InlineText target, boolean unreviewed, boolean rejected)
             throws UnreadableDocumentException {
         if (++segments > maxUnits) {
             throw xml.at("The file has more than " + maxUnits + " segments, the most Tandem reads from one file."
                     + " Split it into smaller XLIFF files and upload them one by one.");
         }
-        String s = XmlText.clean(source.strip());
-        String t = XmlText.clean(target.strip());
+        String s = textOf(source);
+        String t = textOf(target);
         if (s.isEmpty() && t.isEmpty()) {
             skipped++;
+            if (source != null && source.hasCodes() || target != null && target.hasCodes()) {
+                codeOnly++;
+            }
         } else {
             // a segment without its translation keeps its text: it is what the translator has still to do
             boolean oneSided = s.isEmpty() || t.isEmpty();
@@ -207,44 +251,67 @@ public final class XliffReader {
         }
     }
 
-    /** The text of a source or target, and of its {@code <mrk mtype="seg">} segments by {@code mid}. */
-    private static final class Inline {
-        final StringBuilder text = new StringBuilder();
-        final Map<String, StringBuilder> segments = new LinkedHashMap<>();
+    /** A side's text: empty when it is missing or holds inline codes alone. */
+    private static String textOf(InlineText side) {
+        return side == null || side.onlyCodes() ? "" : XmlText.clean(side.toString().strip());
     }
 
-    private Inline readInline() throws UnreadableDocumentException {
+    /** The text of a source or target, and of its {@code <mrk mtype="seg">} segments by {@code mid}. */
+    private static final class Inline {
+        final InlineText text = new InlineText();
+        final Map<String, InlineText> segments = new LinkedHashMap<>();
+    }
+
+    /** Reads a source or target; {@code originalData} resolves a 2.0 code's {@code dataRef} (empty in 1.2). */
+    private Inline readInline(Map<String, String> originalData) throws UnreadableDocumentException {
         var inline = new Inline();
-        StringBuilder segment = null;
+        InlineText segment = null;
         int segmentDepth = 0;
-        int dropped = 0;
         for (int depth = 1; depth > 0; ) {
             switch (xml.next()) {
                 case XMLStreamConstants.START_ELEMENT -> {
-                    depth++;
                     String name = reader.getLocalName();
-                    if (dropped > 0 || DROPPED_INLINE.contains(name)) {
-                        dropped++;
-                    } else if (segment == null && name.equals("mrk") && "seg".equals(xml.attribute("mtype"))) {
-                        segment = inline.segments.computeIfAbsent(String.valueOf(xml.attribute("mid")),
-                                mid -> new StringBuilder());
-                        segmentDepth = depth;
+                    switch (InlineText.kind(name)) {
+                        case STANDALONE -> {
+                            // attributes first: reading the content moves past them
+                            String equivText = xml.attribute("equiv-text");
+                            String equiv = xml.attribute("equiv");
+                            String disp = xml.attribute("disp");
+                            String data = originalData.get(String.valueOf(xml.attribute("dataRef")));
+                            String content = InlineText.codeText(xml);
+                            inline.text.standalone(equivText, equiv, disp, content, data);
+                            if (segment != null) {
+                                segment.standalone(equivText, equiv, disp, content, data);
+                            }
+                        }
+                        case PAIRED -> {
+                            inline.text.paired();
+                            if (segment != null) {
+                                segment.paired();
+                            }
+                            xml.skipElement();
+                        }
+                        case SUB -> xml.skipElement();
+                        case TEXT -> {
+                            depth++;
+                            if (segment == null && name.equals("mrk") && "seg".equals(xml.attribute("mtype"))) {
+                                segment = inline.segments.computeIfAbsent(String.valueOf(xml.attribute("mid")),
+                                        mid -> new InlineText());
+                                segmentDepth = depth;
+                            }
+                        }
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
-                    if (dropped > 0) {
-                        dropped--;
-                    } else if (segment != null && depth == segmentDepth) {
+                    if (segment != null && depth == segmentDepth) {
                         segment = null;
                     }
                     depth--;
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (dropped == 0) {
-                        inline.text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
-                        if (segment != null) {
-                            segment.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
-                        }
+                    inline.text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    if (segment != null) {
+                        segment.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                     }
                 }
                 default -> {
@@ -254,14 +321,21 @@ public final class XliffReader {
         return inline;
     }
 
-    private void checkLanguages(String fileSource, String fileTarget) throws UnreadableDocumentException {
+    private void requireSourceLanguage(String fileSource) throws UnreadableDocumentException {
         if (fileSource == null) {
             throw xml.at("The XLIFF file does not say its source language (source-language in XLIFF 1.2, srcLang"
                     + " in 2.0). Export it again from your translation tool.");
         }
-        boolean sourceMatches = matcher.sourceLevel(fileSource) != LanguageMatcher.NONE;
-        boolean targetMatches = fileTarget == null || matcher.targetLevel(fileTarget) != LanguageMatcher.NONE;
-        if (!sourceMatches || !targetMatches) {
+    }
+
+    private boolean matches(String fileSource, String fileTarget) {
+        return matcher.sourceLevel(fileSource) != LanguageMatcher.NONE
+                && (fileTarget == null || matcher.targetLevel(fileTarget) != LanguageMatcher.NONE);
+    }
+
+    private void checkLanguages(String fileSource, String fileTarget) throws UnreadableDocumentException {
+        requireSourceLanguage(fileSource);
+        if (!matches(fileSource, fileTarget)) {
             throw xml.at("The XLIFF file translates " + fileSource + " → " + (fileTarget == null ? "?" : fileTarget)
                     + ", but this project is " + sourceLanguage + " → " + targetLanguage + ". Import it into a"
                     + " project with the file's languages.");

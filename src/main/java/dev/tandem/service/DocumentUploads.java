@@ -59,7 +59,7 @@ public class DocumentUploads {
             return new ImportWork(project, prepared.title(), importer, key,
                     Imports.fingerprint(upload.format(), project.id(), prepared.title(), sha256(form.source())),
                     prepared.sourceText().length() + (long) prepared.targetText().length(), prepared.kind(),
-                    progress -> prepared);
+                    progress -> prepared, prepared.leftOut());
         }
         return work(upload.texts(), importer, key);
     }

@@ -172,7 +172,8 @@ public class ImportPreparation {
         List<BilingualUnit> units = content.units().stream()
                 .map(unit -> new BilingualUnit(unit.sourceText(), unit.targetText(), unreviewed(unit),
                         rejected(unit))).toList();
-        return bilingual(project, bilingualTitle(title, "Translation memory"), "tmx", units);
+        return bilingual(project, bilingualTitle(title, "Translation memory"), "tmx", units,
+                leftOut(content.codeOnlyUnits(), List.of()));
     }
 
     /** Whether a TMX unit carries Tandem's status of a pair no reviewer has confirmed. */
@@ -203,7 +204,8 @@ public class ImportPreparation {
         List<BilingualUnit> units = content.units().stream()
                 .map(unit -> new BilingualUnit(unit.source(), unit.target(), unit.unreviewed(), unit.rejected()))
                 .toList();
-        return bilingual(project, bilingualTitle(title, "XLIFF"), "xliff", units);
+        return bilingual(project, bilingualTitle(title, "XLIFF"), "xliff", units,
+                leftOut(content.codeOnlyUnits(), content.otherFiles()));
     }
 
     /**
@@ -218,7 +220,7 @@ public class ImportPreparation {
                         row.rejected() && !row.oneSided())).toList();
         String kind = format == FileFormat.XLSX ? "xlsx" : "csv";
         return bilingual(project, bilingualTitle(title, format == FileFormat.XLSX ? "Spreadsheet" : "CSV"), kind,
-                units);
+                units, null);
     }
 
     /**
@@ -228,8 +230,26 @@ public class ImportPreparation {
     private record BilingualUnit(String source, String target, boolean unreviewed, boolean rejected) {
     }
 
+    /**
+     * What reading a bilingual file left out that its user would miss, in words (ASCII, so that it fits a header):
+     * units of inline codes alone, {@code <file>}s in other languages; null when nothing.
+     */
+    static String leftOut(int codeOnlyUnits, List<String> otherFiles) {
+        List<String> parts = new ArrayList<>();
+        if (codeOnlyUnits > 0) {
+            parts.add(codeOnlyUnits + (codeOnlyUnits == 1 ? " unit" : " units") + " holding only inline codes"
+                    + " (tags, placeholders), with no text to align");
+        }
+        if (!otherFiles.isEmpty()) {
+            parts.add("the <file> elements in other languages than the project's ("
+                    + String.join(", ", otherFiles).replace("→", "->") + ")");
+        }
+        return parts.isEmpty() ? null : "Left out: " + String.join("; ", parts) + ".";
+    }
+
     /** One unit per paragraph on each side, so that offsets stay exact; one pair per unit. */
-    private PreparedImport bilingual(ProjectLanguages project, String title, String kind, List<BilingualUnit> units) {
+    private PreparedImport bilingual(ProjectLanguages project, String title, String kind, List<BilingualUnit> units,
+                                     String leftOut) {
         var source = new BilingualSide(units.size());
         var target = new BilingualSide(units.size());
         var confirmed = new BitSet();
@@ -259,7 +279,8 @@ public class ImportPreparation {
         // a bilingual file's units are its sentences: no line break of it was read
         return new PreparedImport(project.id(), title, kind, kind, source.text.toString(), source.segments,
                 source.texts, target.text.toString(), target.segments, target.texts, beads, false, confirmed, rejected,
-                LineBreakReading.codeOf(kind, ""), LineBreakReading.codeOf(kind, ""), project.targetLanguage(), null);
+                LineBreakReading.codeOf(kind, ""), LineBreakReading.codeOf(kind, ""), project.targetLanguage(), null,
+                leftOut);
     }
 
     /** One side of a bilingual file laid out as a text. */

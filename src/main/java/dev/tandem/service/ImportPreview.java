@@ -12,8 +12,14 @@ import java.util.List;
  * @param source     the original's sentences
  * @param target     the translation's
  * @param lineBreaks how each side's line breaks were read
+ * @param leftOut    what reading a bilingual file left out ({@link PreparedImport#leftOut()}), or null
  */
-public record ImportPreview(SidePreview source, SidePreview target, LineBreakReading lineBreaks) {
+public record ImportPreview(SidePreview source, SidePreview target, LineBreakReading lineBreaks, String leftOut) {
+
+    /** The preview of an import that leaves nothing out. */
+    public ImportPreview(SidePreview source, SidePreview target, LineBreakReading lineBreaks) {
+        this(source, target, lineBreaks, null);
+    }
     /** How many sentences of each side a preview lists. */
     public static final int SHOWN = 20;
 
@@ -64,6 +70,6 @@ public record ImportPreview(SidePreview source, SidePreview target, LineBreakRea
     static ImportPreview of(PreparedImport prepared) {
         return new ImportPreview(side(prepared.sourceText(), prepared.sourceSegments()),
                 side(prepared.targetText(), prepared.targetSegments()),
-                LineBreakReading.of(prepared.sourceLineBreaks(), prepared.targetLineBreaks()));
+                LineBreakReading.of(prepared.sourceLineBreaks(), prepared.targetLineBreaks()), prepared.leftOut());
     }
 }

@@ -16,9 +16,16 @@ import dev.tandem.align.AlignmentProgress;
  * @param kind        what it is made from, as {@link PreparedImport#kind()}: {@code text}, {@code tmx},
  *                    {@code xliff}, {@code csv} or {@code xlsx}
  * @param preparation segments and aligns (or reads a bilingual file's units), reporting its progress
+ * @param leftOut     what reading a bilingual file left out ({@link PreparedImport#leftOut()}), or null
  */
 public record ImportWork(ProjectLanguages project, String title, Importer importer, String key, String fingerprint,
-                         long characters, String kind, Preparation preparation) {
+                         long characters, String kind, Preparation preparation, String leftOut) {
+
+    /** Work whose reading left nothing out. */
+    public ImportWork(ProjectLanguages project, String title, Importer importer, String key, String fingerprint,
+                      long characters, String kind, Preparation preparation) {
+        this(project, title, importer, key, fingerprint, characters, kind, preparation, null);
+    }
 
     /** The slow half of an import, with no transaction open. */
     @FunctionalInterface

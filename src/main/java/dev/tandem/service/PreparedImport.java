@@ -22,12 +22,24 @@ import java.util.List;
  *                    rather than in the storing transaction; likewise {@code targetLineBreaks}
  * @param targetLanguage the translation's language: the project's, or another for a version of an original
  * @param originalId  for a further translation of a document's original (a version), that document; else null
+ * @param leftOut     what reading a bilingual file left out, in words for the import's answer; null when nothing
  */
 public record PreparedImport(long projectId, String title, String kind, String segmentation,
                              String sourceText, List<Segment> sourceSegments, List<String> sourceSentences,
                              String targetText, List<Segment> targetSegments, List<String> targetSentences,
                              List<Bead> beads, boolean scored, BitSet confirmed, BitSet rejected, String sourceLineBreaks,
-                             String targetLineBreaks, String targetLanguage, Long originalId) {
+                             String targetLineBreaks, String targetLanguage, Long originalId, String leftOut) {
+
+    /** An import that left nothing out. */
+    public PreparedImport(long projectId, String title, String kind, String segmentation,
+                          String sourceText, List<Segment> sourceSegments, List<String> sourceSentences,
+                          String targetText, List<Segment> targetSegments, List<String> targetSentences,
+                          List<Bead> beads, boolean scored, BitSet confirmed, BitSet rejected, String sourceLineBreaks,
+                          String targetLineBreaks, String targetLanguage, Long originalId) {
+        this(projectId, title, kind, segmentation, sourceText, sourceSegments, sourceSentences, targetText,
+                targetSegments, targetSentences, beads, scored, confirmed, rejected, sourceLineBreaks,
+                targetLineBreaks, targetLanguage, originalId, null);
+    }
 
     /** Sentences of both sides together: the size of the work of storing it. */
     public int rows() {

@@ -16,13 +16,15 @@ import java.util.Set;
  *                               copied, unmodifiable
  * @param skippedUnits           number of {@code <tu>} elements left out: no tuv in one of the languages, or an empty
  *                               segment; {@code >= 0}
+ * @param codeOnlyUnits          of those, the units whose two segments hold inline codes ({@code <ph>}, {@code <bpt>},
+ *                               …) and no text: nothing to align; {@code >= 0}
  * @param languagesFound         the distinct {@code xml:lang}/{@code lang} values of all tuvs, as written, in order of
  *                               first appearance (at most {@link TmxReader#MAX_LANGUAGES_REPORTED}); unmodifiable
  * @throws NullPointerException     if {@code units} or {@code languagesFound} is null
  * @throws IllegalArgumentException if {@code skippedUnits} is negative
  */
 public record TmxContent(String declaredSourceLanguage, List<TmxUnit> units, int skippedUnits,
-                         Set<String> languagesFound) {
+                         int codeOnlyUnits, Set<String> languagesFound) {
 
     public TmxContent {
         units = List.copyOf(units);
@@ -30,6 +32,9 @@ public record TmxContent(String declaredSourceLanguage, List<TmxUnit> units, int
         languagesFound = Collections.unmodifiableSet(new LinkedHashSet<>(Objects.requireNonNull(languagesFound)));
         if (skippedUnits < 0) {
             throw new IllegalArgumentException("skippedUnits must be >= 0, got " + skippedUnits);
+        }
+        if (codeOnlyUnits < 0 || codeOnlyUnits > skippedUnits) {
+            throw new IllegalArgumentException("codeOnlyUnits must be in [0, skippedUnits], got " + codeOnlyUnits);
         }
     }
 }

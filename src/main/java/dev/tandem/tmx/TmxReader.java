@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.tmx;
 
+import dev.tandem.formats.InlineText;
 import dev.tandem.formats.LanguageMatcher;
 import dev.tandem.formats.LanguageTags;
 import dev.tandem.formats.SafeXml;
@@ -31,10 +32,12 @@ import javax.xml.stream.XMLStreamReader;
  *       language; the first tuv wins among equals; source and target are always different tuvs). A unit without
  *       both, or whose segment is empty on either side, is counted in {@link TmxContent#skippedUnits()}.</li>
  *   <li>The language of a tuv is {@code xml:lang} (TMX 1.4) or {@code lang} (TMX 1.1).</li>
- *   <li>Segment text is the character content of {@code <seg>} with inline markup flattened: {@code <hi>} keeps
- *       its text; {@code <bpt>}, {@code <ept>}, {@code <ph>}, {@code <it>} and {@code <ut>} hold native codes of
- *       the original format (e.g. {@code <b>}) and are dropped; {@code <sub>} is a separate flow of text (e.g. a
- *       link title) and is dropped too. Other elements keep their text.</li>
+ *   <li>Segment text is the character content of {@code <seg>} with inline codes flattened by {@link InlineText}:
+ *       {@code <hi>} keeps its text; the native codes of {@code <bpt>}, {@code <ept>}, {@code <it>} and {@code <ut>}
+ *       are dropped; a {@code <ph>} keeps its native text when that is a variable ({@code {0}}, {@code %s}) and is
+ *       otherwise a space where words would fuse; {@code <sub>} is a separate flow of text (e.g. a link title) and
+ *       is dropped. A segment of codes alone is empty; a unit whose two segments are so is counted in
+ *       {@link TmxContent#codeOnlyUnits()} too. Other elements keep their text.</li>
  *   <li>Whitespace: leading and trailing whitespace of the whole segment is stripped ({@link String#strip()},
  *       so a no-break space is kept), because tools differ in how they indent segments and a pair's text should
  *       not start with layout. Whitespace inside is kept exactly, including tabs, newlines and {@code &#13;}.
@@ -57,8 +60,6 @@ public final class TmxReader {
     /** At most this many distinct tuv languages are collected in {@link TmxContent#languagesFound()}. */
     public static final int MAX_LANGUAGES_REPORTED = 64;
 
-    /** Inline elements whose content is not text of the segment (TMX 1.4b §3.7). */
-    private static final Set<String> DROPPED_INLINE = Set.of("bpt", "ept", "ph", "it", "ut", "sub");
     /** The prop in which Tandem's exports give a pair's review status. */
     private static final String STATUS = "x-status";
 
@@ -71,6 +72,7 @@ public final class TmxReader {
     private String declaredSourceLanguage;
     private int unitCount;
     private int skippedUnits;
+    private int codeOnlyUnits;
     private boolean sourceFound;
     private boolean targetFound;
 
@@ -118,7 +120,8 @@ public final class TmxReader {
             throw new TmxFormatException(e.getMessage(), -1, -1, e); // not raised for a plain stream
         }
         reader.requireBothLanguages(sourceLanguage, targetLanguage);
-        return new TmxContent(reader.declaredSourceLanguage, reader.units, reader.skippedUnits, reader.languagesFound);
+        return new TmxContent(reader.declaredSourceLanguage, reader.units, reader.skippedUnits, reader.codeOnlyUnits,
+                reader.languagesFound);
     }
 
     private void readDocument() throws UnreadableDocumentException {
@@ -158,6 +161,7 @@ public final class TmxReader {
         Map<String, String> properties = new LinkedHashMap<>();
         List<String> languages = new ArrayList<>();
         List<String> segments = new ArrayList<>();
+        List<Boolean> coded = new ArrayList<>();
         List<String> statuses = new ArrayList<>();
         while (safe.nextChild()) {
             switch (xml.getLocalName()) {
@@ -168,7 +172,7 @@ public final class TmxReader {
                         properties.putIfAbsent(type, value);
                     }
                 }
-                case "tuv" -> readTuv(languages, segments, statuses);
+                case "tuv" -> readTuv(languages, segments, coded, statuses);
                 default -> safe.skipElement();
             }
         }
@@ -177,6 +181,10 @@ public final class TmxReader {
         String target = chosen == null ? "" : segments.get(chosen[1]);
         if (source.isEmpty() || target.isEmpty()) {
             skippedUnits++;
+            if (chosen != null && source.isEmpty() && target.isEmpty()
+                    && (coded.get(chosen[0]) || coded.get(chosen[1]))) {
+                codeOnlyUnits++;
+            }
         } else {
             if (statuses.get(chosen[1]) != null) {
                 properties.putIfAbsent(STATUS, statuses.get(chosen[1]));
@@ -186,10 +194,10 @@ public final class TmxReader {
     }
 
     /** Adds the tuv's language and segment to the lists if it may be one side of the unit. */
-    private void readTuv(List<String> languages, List<String> segments, List<String> statuses)
+    private void readTuv(List<String> languages, List<String> segments, List<Boolean> coded, List<String> statuses)
             throws UnreadableDocumentException {
         String language = language();
-        String segment = null;
+        InlineText segment = null;
         String status = null;
         while (safe.nextChild()) {
             if ("seg".equals(xml.getLocalName()) && segment == null) {
@@ -214,7 +222,8 @@ public final class TmxReader {
         // Tuvs in other languages are not kept, so a unit in fifty languages costs no more than one in two.
         if (source || target) {
             languages.add(language);
-            segments.add(segment == null ? "" : XmlText.clean(segment.strip()));
+            segments.add(segment == null || segment.onlyCodes() ? "" : XmlText.clean(segment.toString().strip()));
+            coded.add(segment != null && segment.hasCodes());
             statuses.add(status);
         }
     }
@@ -228,34 +237,29 @@ public final class TmxReader {
         return language == null || language.isBlank() ? null : language.strip();
     }
 
-    private String readSegment() throws UnreadableDocumentException {
-        StringBuilder text = new StringBuilder();
-        int droppedDepth = 0;
-        int depth = 1;
-        while (depth > 0) {
+    private InlineText readSegment() throws UnreadableDocumentException {
+        InlineText text = new InlineText();
+        for (int depth = 1; depth > 0; ) {
             switch (safe.next()) {
                 case XMLStreamConstants.START_ELEMENT -> {
-                    depth++;
-                    if (droppedDepth > 0 || DROPPED_INLINE.contains(xml.getLocalName())) {
-                        droppedDepth++;
+                    switch (InlineText.kind(xml.getLocalName())) {
+                        case STANDALONE -> text.standalone(InlineText.codeText(safe));
+                        case PAIRED -> {
+                            text.paired();
+                            safe.skipElement();
+                        }
+                        case SUB -> safe.skipElement();
+                        case TEXT -> depth++;
                     }
                 }
-                case XMLStreamConstants.END_ELEMENT -> {
-                    depth--;
-                    if (droppedDepth > 0) {
-                        droppedDepth--;
-                    }
-                }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (droppedDepth == 0) {
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                         text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-                    }
-                }
                 default -> {
                 }
             }
         }
-        return text.toString();
+        return text;
     }
 
     /** All character content of the current element, including that of nested elements. */

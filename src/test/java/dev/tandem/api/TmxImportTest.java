@@ -48,6 +48,64 @@ class TmxImportTest {
     }
 
     @Test
+    void shouldKeepPlaceholdersAndSeparateWordsAtInlineCodes() {
+        long project = ApiFixtures.createProject("CAT memory", "fr", "en");
+        String trados = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header srclang="fr-FR" creationtool="SDL Language Platform" creationtoolversion="8.0"
+                 segtype="sentence" o-tmf="SDL TM8 Format" adminlang="en-US" datatype="xml"/><body>
+                <tu><tuv xml:lang="fr-FR"><seg><ph x="1">{0}</ph> fichiers copiés sur <ph x="2">{1}</ph>.</seg></tuv>
+                 <tuv xml:lang="en-US"><seg><ph x="1">{0}</ph> files copied to <ph x="2">{1}</ph>.</seg></tuv></tu>
+                <tu><tuv xml:lang="fr-FR"><seg>Le fichier<ph x="1" type="lb">&lt;br/&gt;</ph>a été supprimé.</seg></tuv>
+                 <tuv xml:lang="en-US"><seg>The file<ph x="1" type="lb">&lt;br/&gt;</ph>was deleted.</seg></tuv></tu>
+                <tu><tuv xml:lang="fr-FR"><seg><ph x="1">&lt;img src="logo.png"/&gt;</ph></seg></tuv>
+                 <tuv xml:lang="en-US"><seg><ph x="1">&lt;img src="logo.png"/&gt;</ph></seg></tuv></tu>
+                </body></tmx>
+                """;
+        long imported = given().multiPart("source", "trados.tmx", trados.getBytes(StandardCharsets.UTF_8),
+                        "application/x-tmx+xml")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(201)
+                .header(ImportAnswers.LEFT_OUT, containsString("1 unit holding only inline codes"))
+                .body("pairs", equalTo(2))
+                .body("statusCounts.CONFIRMED", equalTo(2))
+                .extract().jsonPath().getLong("id");
+        given().when().get("/api/documents/" + imported + "/pairs").then().statusCode(200)
+                .body("items[0].source[0].text", equalTo("{0} fichiers copiés sur {1}."))
+                .body("items[0].target[0].text", equalTo("{0} files copied to {1}."))
+                .body("items[1].source[0].text", equalTo("Le fichier a été supprimé."))
+                .body("items[1].target[0].text", equalTo("The file was deleted."));
+    }
+
+    @Test
+    void shouldImportTheXliffFileInTheProjectsLanguagesAndNameTheOthers() {
+        long project = ApiFixtures.createProject("Two files", "fr", "de");
+        String xliff = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                  <file original="a.txt" source-language="fr" target-language="en" datatype="plaintext"><body>
+                    <trans-unit id="1"><source>Bonjour.</source><target>Hello.</target></trans-unit></body></file>
+                  <file original="a.txt" source-language="fr" target-language="de" datatype="plaintext"><body>
+                    <trans-unit id="1"><source>Bonjour.</source><target>Hallo.</target></trans-unit></body></file>
+                </xliff>
+                """;
+        long imported = given().multiPart("source", "two.xlf", xliff.getBytes(StandardCharsets.UTF_8),
+                        "application/xliff+xml")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(201)
+                .header(ImportAnswers.LEFT_OUT, containsString("(fr -> en)"))
+                .body("pairs", equalTo(1))
+                .extract().jsonPath().getLong("id");
+        given().when().get("/api/documents/" + imported + "/pairs").then().statusCode(200)
+                .body("items[0].target[0].text", equalTo("Hallo."));
+        long other = ApiFixtures.createProject("Neither file", "fr", "es");
+        given().multiPart("source", "two.xlf", xliff.getBytes(StandardCharsets.UTF_8), "application/xliff+xml")
+                .when().post("/api/projects/" + other + "/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("translates fr → en, fr → de, but this project is fr → es"));
+    }
+
+    @Test
     void shouldRefuseHostileOrMismatchedTmxAndStoreNothing() {
         long project = ApiFixtures.createProject("TMX refusals", "de", "fr");
         long documents = Document.count();

@@ -212,4 +212,13 @@ class DocxTextTest {
                 () -> extract(java.util.Arrays.copyOf(damaged, damaged.length / 2)));
         assertTrue(e.getMessage().contains("damaged") || e.getMessage().contains("not a valid DOCX"), e.getMessage());
     }
+
+    @Test
+    void shouldDropRubyReadingsAndKeepTheBase() throws Exception {
+        String ruby = "<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val=\"distributeSpace\"/><w:hps w:val=\"10\"/>"
+                + "<w:lid w:val=\"ja-JP\"/></w:rubyPr><w:rt><w:r><w:t>さくや</w:t></w:r></w:rt>"
+                + "<w:rubyBase><w:r><w:t>昨夜</w:t></w:r></w:rubyBase></w:ruby></w:r>";
+        assertEquals("昨夜から町に大雪が降り続いた。",
+                extract(Docx.of("<w:p>" + ruby + run("から町に大雪が降り続いた。") + "</w:p>")));
+    }
 }

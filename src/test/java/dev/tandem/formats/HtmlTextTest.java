@@ -102,4 +102,11 @@ class HtmlTextTest {
         byte[] page = ("<p>" + "word ".repeat(500) + "</p>").getBytes(StandardCharsets.UTF_8);
         assertThrows(DocumentTooLargeException.class, () -> HtmlText.extract(page, null, 1000));
     }
+
+    @Test
+    void shouldDropRubyReadingsAndKeepTheBaseText() throws Exception {
+        assertEquals("昨夜から町に大雪が降り続いた。", extract("<p><ruby>昨夜<rp>(</rp><rt>さくや</rt><rp>)</rp></ruby>から"
+                + "<ruby>町<rt>まち</rt></ruby>に大雪が降り続いた。</p>"));
+        assertEquals("北京下雪了。", extract("<p><ruby>北<rt>běi</rt>京<rt>jīng</rt></ruby>下雪了。</p>"));
+    }
 }

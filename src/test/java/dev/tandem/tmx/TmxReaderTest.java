@@ -283,7 +283,7 @@ class TmxReaderTest {
                 new TmxUnit("Click Save to keep your changes.", "Klicken Sie auf Speichern, um Ihre Änderungen zu behalten.",
                         Map.of("x-Context", "1544215435, 3376018239", "x-Origin", "TM",
                                 "x-ConfirmationLevel", "ApprovedSignOff")),
-                new TmxUnit("Line 1Line 2", "Zeile 1Zeile 2", Map.of("x-Context", "3376018239, 0"))),
+                new TmxUnit("Line 1 Line 2", "Zeile 1 Zeile 2", Map.of("x-Context", "3376018239, 0"))),
                 content.units());
         assertEquals(List.of("x-Context", "x-Origin", "x-ConfirmationLevel"),
                 List.copyOf(content.units().get(0).properties().keySet()));

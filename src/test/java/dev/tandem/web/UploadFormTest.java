@@ -93,6 +93,31 @@ class UploadFormTest {
     }
 
     @Test
+    void shouldPreviewWhatABilingualFileLeavesOut() {
+        long project = WebFixtures.createProject("Preview left out", "fr", "de");
+        String xliff = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                  <file original="a.txt" source-language="fr" target-language="en" datatype="plaintext"><body>
+                    <trans-unit id="1"><source>Bonjour.</source><target>Hello.</target></trans-unit></body></file>
+                  <file original="a.txt" source-language="fr" target-language="de" datatype="plaintext"><body>
+                    <trans-unit id="1"><source>Bonjour<x id="1"/>tout le monde.</source>
+                      <target>Hallo<x id="1"/>zusammen.</target></trans-unit>
+                    <trans-unit id="2"><source><x id="2"/></source><target><x id="2"/></target></trans-unit></body></file>
+                </xliff>
+                """;
+        given().header("HX-Request", "true")
+                .multiPart("source", "two.xlf", xliff.getBytes(StandardCharsets.UTF_8), "application/xliff+xml")
+                .when().post("/projects/" + project + "/preview")
+                .then().statusCode(200)
+                .body(containsString("Left out: 1 unit holding only inline codes (tags, placeholders), with no text"
+                        + " to align; the &lt;file&gt; elements in other languages than the project&#39;s (fr -&gt; en)."))
+                .body(containsString("Bonjour tout le monde."))
+                .body(containsString("Hallo zusammen."));
+        assertEquals(0, given().get("/api/projects/" + project + "/documents").jsonPath().getList("id").size());
+    }
+
+    @Test
     void shouldPreviewTheSentencesAndSayHowLineBreaksWereReadStoringNothing() {
         long project = WebFixtures.createProject("Preview", "en", "de");
         String many = IntStream.rangeClosed(1, 25).mapToObj(i -> "Satz Nummer " + i + ".")
