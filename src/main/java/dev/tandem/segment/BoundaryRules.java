@@ -2,6 +2,7 @@
 package dev.tandem.segment;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import java.util.Optional;
  *       {@code "Stop!" she shouted.} and {@code Wait... what?}. Not applied after a CJK full stop,
  *       since "。iPhone" starts a new sentence.</li>
  *   <li>A Japanese closing bracket followed by the quotative と/って ({@code 「…。」と彼は言った。}): no end.</li>
+ *   <li>A closing quote touching Korean text, its quotative particle ({@code "눈이 온다."라고 말했다}): no end.</li>
  *   <li>A period after a known abbreviation (possibly spaced, "z. B."), judged by its
  *       {@link AbbreviationKind}.</li>
  *   <li>A period after a single capital letter (an initial, "J. R. R. Tolkien") before a
@@ -54,6 +56,10 @@ final class BoundaryRules {
         }
         int last = Character.codePointBefore(text, end);
         if ((last == '」' || last == '』') && (text.startsWith("と", next) || text.startsWith("って", next))) {
+            return false;
+        }
+        if (end == next && Chars.isCloser(last) && next < limit
+                && UScript.getScript(text.codePointAt(next)) == UScript.HANGUL) {
             return false;
         }
         if (last == '.') {

@@ -109,6 +109,10 @@ final class BuiltInRules {
 
     private static List<SrxRule> defaultRules() {
         return List.of(
+                // the number of a numbered paragraph is no sentence: "1. Open the file."
+                new SrxRule(false, "^\\s*\\p{Nd}{1,3}\\.", "\\s*"),
+                // a closing quote touching Korean text is followed by its quotative particle: "눈이 온다."라고
+                new SrxRule(false, "[" + TERMINATORS + "]" + CLOSERS + "[\\p{Pe}\\p{Pf}\"']", "\\p{IsHangul}"),
                 // ICU (UAX #29 SB8a) never breaks before a terminator or a comma: "headache . . . and", "Oh ! - fine"
                 new SrxRule(false, "[" + TERMINATORS + "]" + CLOSERS, "\\s*[" + TERMINATORS + CONTINUERS.substring(1)),
                 // nor after a full stop before a lowercase word, past digits and punctuation (SB8): "at 15 h. 30 , we"

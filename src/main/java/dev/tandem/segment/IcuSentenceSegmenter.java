@@ -6,6 +6,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -22,7 +23,8 @@ import java.util.stream.IntStream;
  *       sentence or a clause, and words run together without one).</li>
  *   <li>Where a candidate has no space before it, move opening quotes and brackets that ICU left
  *       at the end of a sentence ("她笑了。“") to the next one.</li>
- *   <li>Keep each candidate that {@link BoundaryRules} accepts; trim the sentences.</li>
+ *   <li>Keep each candidate that {@link BoundaryRules} accepts and that does not leave the number of a
+ *       numbered paragraph ("1. Open the file.") as a sentence of its own; trim the sentences.</li>
  * </ol>
  *
  * <p>Chinese {@code “你好。”他说。} is split after {@code ”}: telling a speech tag ("他说") from a new
@@ -33,6 +35,8 @@ import java.util.stream.IntStream;
  * are thread-safe. Time is linear in the length of the text.
  */
 final class IcuSentenceSegmenter implements Segmenter {
+
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\s*\\p{Nd}{1,3}\\.");
 
     private final BreakIterator prototype;
     private final BoundaryRules rules;
@@ -78,13 +82,23 @@ final class IcuSentenceSegmenter implements Segmenter {
                     next = Chars.skipWhitespace(text, closed, limit);
                 }
             }
-            if (end <= sentenceStart || next >= limit || !rules.endsSentence(text, sentenceStart, end, next, limit)) {
+            if (end <= sentenceStart || next >= limit || !rules.endsSentence(text, sentenceStart, end, next, limit)
+                    || isListNumber(text, range.start(), sentenceStart, end)) {
                 continue;
             }
             out.add(new Segment(sentenceStart, end, paragraph));
             sentenceStart = next;
         }
         out.add(new Segment(sentenceStart, limit, paragraph));
+    }
+
+    /**
+     * Whether {@code text[start, end)} is only the number of a numbered paragraph ("1. Open the file."). Only at the
+     * paragraph's start: further in, "See No. 5." ends a sentence, and rules written as SRX cannot tell the two apart.
+     * A numbered list of one line per item (no blank lines in the text) has each item as a paragraph.
+     */
+    private static boolean isListNumber(String text, int paragraphStart, int start, int end) {
+        return start == paragraphStart && LIST_NUMBER.matcher(text).region(start, end).matches();
     }
 
     /** Candidate boundaries inside the paragraph, as absolute offsets, ascending, without duplicates. */

@@ -43,6 +43,10 @@ class BuiltInRulesTest {
         assertSameAsBuiltIn("fr", "M. Dupont est là. « Il neige ! » dit-elle. Bien.");
         assertSameAsBuiltIn("zh", "她笑了。“你好。”他说。我们走吧……好的！");
         assertSameAsBuiltIn("ja", "「行こう。」と彼は言った。はい。");
+        assertSameAsBuiltIn("en", "1. Open the file.\n2. Close it.\n3.\tSave. See step 3. Then stop.\n 10. Done.\"\n 11. Done."
+                + " Chapter 4. Rain fell.");
+        assertSameAsBuiltIn("en", "Steps:\n1. Open the file.\n2. Close it.\n\nThen 3. Save.");
+        assertSameAsBuiltIn("ko", "그는 \"눈이 온다.\"라고 말했다. 그녀는 “좋아!”하고 웃었다. 끝.");
         assertSameAsBuiltIn("th", "เมื่อคืนหิมะตกหนักมาก  ถนนหลายสายถูกปิด\nรถไฟฟ้ายังวิ่งตามปกติ ร้าน 7-Eleven เปิด 24 ชั่วโมง");
     }
 

@@ -33,6 +33,12 @@ class CjkSegmenterTest {
     }
 
     @Test
+    void shouldKeepAKoreanQuotationWithItsQuotativeParticle() {
+        assertEquals(List.of("그는 \"눈이 온다.\"라고 말했다.", "그녀는 “좋아!”하고 웃었다.", "“가자.”", "그가 말했다."),
+                split("ko", "그는 \"눈이 온다.\"라고 말했다. 그녀는 “좋아!”하고 웃었다. “가자.” 그가 말했다."));
+    }
+
+    @Test
     void shouldKeepClosingQuoteWithItsSentence() {
         assertEquals(List.of("他说：“你好。”", "她笑了。"), split("zh", "他说：“你好。”她笑了。"));
     }

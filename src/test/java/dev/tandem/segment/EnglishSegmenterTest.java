@@ -18,6 +18,13 @@ class EnglishSegmenterTest {
     }
 
     @Test
+    void shouldKeepTheNumberOfANumberedParagraphWithIt() {
+        String text = "1. Open the file.\n2. Close it.\n3.\tSave. See step 3. Then stop.\nChapter 4. Rain fell.";
+        assertEquals(List.of("1. Open the file.", "2. Close it.", "3.\tSave.", "See step 3.", "Then stop.",
+                "Chapter 4.", "Rain fell."), sentences("en", text));
+    }
+
+    @Test
     void shouldSplitPlainSentences() {
         assertEquals(List.of("It rained.", "We stayed in!", "Did you?"), en("It rained. We stayed in! Did you?"));
     }
