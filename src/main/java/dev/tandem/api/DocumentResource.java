@@ -81,9 +81,9 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DocumentSummary.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version: nothing new")
-    @Requires(on = DOCUMENT, role = VIEWER)
     @APIResponse(responseCode = "503", description = AdmissionFilter.BUSY,
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = AdmissionFilter.RETRY_AFTER))
+    @Requires(on = DOCUMENT, role = VIEWER)
     @Interactive
     public RestResponse<DocumentSummary> get(@RestPath long id,
                                              @RestHeader("If-None-Match") String ifNoneMatch) {
@@ -113,9 +113,9 @@ public class DocumentResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentPatch.class)),
             @Content(mediaType = "application/merge-patch+json",
                     schema = @Schema(implementation = DocumentPatch.class))})
-    @Requires(on = DOCUMENT, role = EDITOR)
     @APIResponse(responseCode = "503", description = AdmissionFilter.BUSY,
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = AdmissionFilter.RETRY_AFTER))
+    @Requires(on = DOCUMENT, role = EDITOR)
     @Interactive
     public RestResponse<DocumentSummary> patch(@RestPath long id, @RestHeader("If-Match") String ifMatch,
                                                JsonNode body) throws JsonProcessingException {
@@ -159,9 +159,9 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The page, and the total of pairs matching status and flag")
     @APIResponse(responseCode = "400", description = "Bad offset, limit, status, flag or below")
     @APIResponse(responseCode = "404", description = "No such document")
-    @Requires(on = DOCUMENT, role = VIEWER)
     @APIResponse(responseCode = "503", description = AdmissionFilter.BUSY,
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = AdmissionFilter.RETRY_AFTER))
+    @Requires(on = DOCUMENT, role = VIEWER)
     @Interactive
     public PairPage pairs(@RestPath long id,
                           @Parameter(description = "AUTO, CONFIRMED or REJECTED; absent: all") @QueryParam("status") String status,
