@@ -20,6 +20,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Runs on the route's worker thread, where waiting blocks no event loop.
  */
 public class AdmissionFilter {
+    /** The OpenAPI description of the 503 an {@link Interactive} operation gives when it found no turn in time. */
+    static final String BUSY = "The server is busy: the request waited tandem.requests.max-wait for its turn and was"
+            + " not carried out. Try again after Retry-After seconds";
+    static final String RETRY_AFTER = "Seconds to wait before trying again";
+
     @Inject
     RequestAdmission admission;
 

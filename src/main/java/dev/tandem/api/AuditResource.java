@@ -7,7 +7,6 @@ import dev.tandem.security.Identities;
 import dev.tandem.service.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit log, newest first, for admins. */
@@ -44,8 +46,14 @@ public class AuditResource {
     @Operation(summary = "Who did what, when: sign-ins, failed sign-ins, account, membership and token changes, "
             + "imports, exports and deletions (admins only)")
     public Page list(@QueryParam("username") String username, @QueryParam("action") String action,
-                     @QueryParam("offset") @DefaultValue("0") int offset,
-                     @QueryParam("limit") @DefaultValue("100") int limit) {
+                     @Parameter(description = "0 or more; default 0", schema = @Schema(type = SchemaType.INTEGER))
+                     @QueryParam("offset") String offsetParam,
+                     @Parameter(description = "1 to " + MAX_LIMIT + "; default 100",
+                             schema = @Schema(type = SchemaType.INTEGER))
+                     @QueryParam("limit") String limitParam) {
+        // read as text, so that offset=abc is a 400 naming it rather than a 404
+        int offset = PageParams.parse("offset", offsetParam, 0);
+        int limit = PageParams.parse("limit", limitParam, 100);
         if (offset < 0) {
             throw new InvalidInputException("offset", "offset must be 0 or more.");
         }

@@ -17,10 +17,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,8 +55,10 @@ public class BatchResource {
             + "(202); with dryRun=true, only show the pairing (200), each pair read and checked, nothing stored")
     @APIResponse(responseCode = "202", description = "Accepted as a job; Location has its address, to poll. The "
             + "job's items list every pair (IMPORTED with documentId, REFUSED with reason, PENDING, CANCELLED) and "
-            + "every file that paired with nothing (REFUSED with reason)", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
+            + "every file that paired with nothing (REFUSED with reason)",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The job's address (/api/jobs/{id}), to poll"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "200", description = "dryRun=true: the pairing; PENDING items would be imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BatchPreview.class)))

@@ -17,12 +17,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,6 +50,7 @@ public class DictionaryResource {
     @Operation(summary = "Upload a bilingual dictionary: TSV, CC-CEDICT, or dictd (index + dict)")
     @APIResponse(responseCode = "201", description = "Stored; Location has its address: {id, format, origin, entries, "
             + "skipped, reversed, skippedExamples, projectEntries}",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/projects/{id}/dictionaries/{dictId}, the new dictionary"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DictionaryImport.class)))
     @APIResponse(responseCode = "400", description = "Missing file, another format (DOCX, TMX, half of a dictd pair), "
             + "a file not in its format (the message names the line), or languages other than the project's")

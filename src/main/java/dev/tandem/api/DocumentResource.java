@@ -6,6 +6,9 @@ import static dev.tandem.api.Requires.On.DOCUMENT;
 import static dev.tandem.model.ProjectRole.EDITOR;
 import static dev.tandem.model.ProjectRole.VIEWER;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.model.Document;
 import dev.tandem.review.QaCode;
 import dev.tandem.review.ReviewStatus;
@@ -14,6 +17,7 @@ import dev.tandem.service.DocumentSummary;
 import dev.tandem.service.ExportOptions;
 import dev.tandem.service.ExportService;
 import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.PreconditionFailedException;
 import dev.tandem.service.PairFilter;
 import dev.tandem.service.PairPage;
 import dev.tandem.service.ReviewService;
@@ -41,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -64,6 +69,9 @@ public class DocumentResource {
     ReviewService review;
 
     @Inject
+    ObjectMapper json;
+
+    @Inject
     TranslationGrids grids;
 
     @GET
@@ -73,6 +81,8 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DocumentSummary.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version: nothing new")
+    @APIResponse(responseCode = "503", description = AdmissionFilter.BUSY,
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = AdmissionFilter.RETRY_AFTER))
     @Requires(on = DOCUMENT, role = VIEWER)
     @Interactive
     public RestResponse<DocumentSummary> get(@RestPath long id,
@@ -87,21 +97,43 @@ public class DocumentResource {
 
     @PATCH
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Rename the document made on the version baseVersion or If-Match names; a new version")
-    @APIResponse(responseCode = "200", description = "The renamed document, with its new ETag")
+    @Operation(summary = "Rename the document made on the version baseVersion or If-Match names; a new version. A "
+            + "patch without title ({} or only baseVersion) changes nothing (RFC 7396)")
+    @APIResponse(responseCode = "200", description = "The renamed document, with its new ETag; for a patch without "
+            + "title, the document as it is",
+            headers = @Header(name = HttpHeaders.ETAG, description = "Strong tag of the document version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DocumentSummary.class)))
     @APIResponse(responseCode = "400", description = "A missing or over-long title, or one that is not one line (line"
             + " breaks, control characters, direction overrides)")
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion; nothing was changed")
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
     @APIResponse(responseCode = "428", description = "Neither baseVersion nor an ETag in If-Match: nothing was changed")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentPatch.class)),
+            @Content(mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = DocumentPatch.class))})
+    @APIResponse(responseCode = "503", description = AdmissionFilter.BUSY,
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = AdmissionFilter.RETRY_AFTER))
     @Requires(on = DOCUMENT, role = EDITOR)
     @Interactive
     public RestResponse<DocumentSummary> patch(@RestPath long id, @RestHeader("If-Match") String ifMatch,
-                                               DocumentPatch patch) {
-        if (patch == null) {
+                                               JsonNode body) throws JsonProcessingException {
+        if (body == null || body.isNull()) {
             throw new InvalidInputException(null, "The body is empty: send {\"title\", \"baseVersion\"}.");
         }
-        review.rename(id, patch.title(), patch.baseVersion(), DocumentTags.acceptedVersions(ifMatch, id));
+        // read as a tree first: a merge patch that leaves title out changes nothing; one setting it to null removes
+        // it, which a document cannot have (refused as a missing title)
+        DocumentPatch patch = json.treeToValue(body, DocumentPatch.class);
+        List<Long> accepted = DocumentTags.acceptedVersions(ifMatch, id);
+        if (!body.has("title")) {
+            DocumentSummary document = documents.summarize(id);
+            if (accepted != null && !accepted.contains(document.version())) {
+                throw new PreconditionFailedException(id, document.version());
+            }
+            return tagged(document);
+        }
+        review.rename(id, patch.title(), patch.baseVersion(), accepted);
         return tagged(documents.summarize(id));
     }
 
@@ -125,8 +157,10 @@ public class DocumentResource {
     @Path("/pairs")
     @Operation(summary = "A page of the document's pairs in order, with their sentences")
     @APIResponse(responseCode = "200", description = "The page, and the total of pairs matching status and flag")
-    @APIResponse(responseCode = "400", description = "Bad offset, limit, status or flag")
+    @APIResponse(responseCode = "400", description = "Bad offset, limit, status, flag or below")
     @APIResponse(responseCode = "404", description = "No such document")
+    @APIResponse(responseCode = "503", description = AdmissionFilter.BUSY,
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = AdmissionFilter.RETRY_AFTER))
     @Requires(on = DOCUMENT, role = VIEWER)
     @Interactive
     public PairPage pairs(@RestPath long id,
@@ -134,11 +168,14 @@ public class DocumentResource {
                           @Parameter(description = "a QA flag code (empty-source, empty-target, numbers, length,"
                                   + " untranslated, brackets): only the pairs with that flag; any: the pairs with a"
                                   + " flag; absent: all") @QueryParam("flag") String flag,
+                          @Parameter(description = "a confidence from 0 to 1: only the pairs below it, with those the"
+                                  + " aligner did not score; absent: all", schema = @Schema(type = SchemaType.NUMBER))
+                          @QueryParam("below") String below,
                           @Parameter(description = "0 or more; default 0", schema = @Schema(type = SchemaType.INTEGER))
                           @QueryParam("offset") String offset,
                           @Parameter(description = "1 to 1000; default 100", schema = @Schema(type = SchemaType.INTEGER))
                           @QueryParam("limit") String limit) {
-        return documents.listPairs(id, new PairFilter(parseStatus(status), null, parseFlag(flag), null),
+        return documents.listPairs(id, new PairFilter(parseStatus(status), parseBelow(below), parseFlag(flag), null),
                 PageParams.parse("offset", offset, 0), PageParams.parse("limit", limit, 100));
     }
 
@@ -202,6 +239,22 @@ public class DocumentResource {
                     + Arrays.stream(QaCode.values()).map(QaCode::code).collect(Collectors.joining(", ")) + ".");
         }
         return code;
+    }
+
+    private static Double parseBelow(String below) {
+        if (below == null || below.isBlank()) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(below.strip());
+            if (value >= 0 && value <= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the out-of-range ones
+        }
+        throw new InvalidInputException("below", "below '" + below + "' is not a confidence: give a number from 0 to 1,"
+                + " such as 0.6.");
     }
 
     static ReviewStatus parseStatus(String status) {

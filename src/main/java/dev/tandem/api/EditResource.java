@@ -19,11 +19,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -55,13 +57,16 @@ public class EditResource {
     @Path("/edits")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Carry out one review operation made on baseVersion (or on the version If-Match names)")
-    @APIResponse(responseCode = "200", description = "The changed pairs and the new version, whose ETag it carries")
+    @APIResponse(responseCode = "200", description = "The changed pairs and the new version, whose ETag it carries",
+            headers = @Header(name = HttpHeaders.ETAG, description = "Strong tag of the new document version"))
     @APIResponse(responseCode = "400", description = "Malformed request: missing or unknown op, side, …")
     @APIResponse(responseCode = "404", description = "No such document")
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion; nothing was changed")
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
     @APIResponse(responseCode = "422", description = "The operation is impossible here (merge the last pair, …)")
     @APIResponse(responseCode = "428", description = "Neither baseVersion nor an ETag in If-Match: nothing was changed")
+    @APIResponse(responseCode = "503", description = AdmissionFilter.BUSY,
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = AdmissionFilter.RETRY_AFTER))
     @Requires(on = DOCUMENT, role = EDITOR)
     public RestResponse<EditResult> edit(@RestPath long id, @RestHeader("If-Match") String ifMatch,
                                          EditRequest request) {
@@ -77,6 +82,8 @@ public class EditResource {
     @Operation(summary = "The document's history: every operation, undo and redo, oldest first")
     @APIResponse(responseCode = "200", description = "The edits after the version `after`, oldest first")
     @APIResponse(responseCode = "400", description = "after is not a number")
+    @APIResponse(responseCode = "503", description = AdmissionFilter.BUSY,
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = AdmissionFilter.RETRY_AFTER))
     @Requires(on = DOCUMENT, role = VIEWER)
     public List<EditView> history(@RestPath long id,
                                   @Parameter(description = "A version; default 0", schema = @Schema(type = SchemaType.INTEGER))
@@ -91,7 +98,8 @@ public class EditResource {
     @POST
     @Path("/undo")
     @Operation(summary = "Take back the latest edit still in effect")
-    @APIResponse(responseCode = "200", description = "What the undo changed and the new version, whose ETag it carries")
+    @APIResponse(responseCode = "200", description = "What the undo changed and the new version, whose ETag it carries",
+            headers = @Header(name = HttpHeaders.ETAG, description = "Strong tag of the new document version"))
     @APIResponse(responseCode = "400", description = "The body is neither empty (with If-Match) nor {baseVersion: n}")
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion")
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
@@ -100,6 +108,8 @@ public class EditResource {
     @Consumes(MediaType.WILDCARD)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VersionRequest.class)))
+    @APIResponse(responseCode = "503", description = AdmissionFilter.BUSY,
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = AdmissionFilter.RETRY_AFTER))
     @Requires(on = DOCUMENT, role = EDITOR)
     public RestResponse<EditResult> undo(@RestPath long id, @RestHeader("If-Match") String ifMatch, String body) {
         return tagged(review.undo(id, baseVersion(body), DocumentTags.acceptedVersions(ifMatch, id)));
@@ -108,7 +118,8 @@ public class EditResource {
     @POST
     @Path("/redo")
     @Operation(summary = "Bring back the edit undone most recently")
-    @APIResponse(responseCode = "200", description = "What the redo changed and the new version, whose ETag it carries")
+    @APIResponse(responseCode = "200", description = "What the redo changed and the new version, whose ETag it carries",
+            headers = @Header(name = HttpHeaders.ETAG, description = "Strong tag of the new document version"))
     @APIResponse(responseCode = "400", description = "The body is neither empty (with If-Match) nor {baseVersion: n}")
     @APIResponse(responseCode = "409", description = "The document changed since baseVersion")
     @APIResponse(responseCode = "412", description = "If-Match names another version; nothing was changed")
@@ -117,6 +128,8 @@ public class EditResource {
     @Consumes(MediaType.WILDCARD)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VersionRequest.class)))
+    @APIResponse(responseCode = "503", description = AdmissionFilter.BUSY,
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = AdmissionFilter.RETRY_AFTER))
     @Requires(on = DOCUMENT, role = EDITOR)
     public RestResponse<EditResult> redo(@RestPath long id, @RestHeader("If-Match") String ifMatch, String body) {
         return tagged(review.redo(id, baseVersion(body), DocumentTags.acceptedVersions(ifMatch, id)));

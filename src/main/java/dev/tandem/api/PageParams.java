@@ -25,7 +25,8 @@ final class PageParams {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, field + " '" + value + "' is not a whole number.");
+            throw new InvalidInputException(field, field + " '" + value + "' is not a whole number: give digits only,"
+                    + " such as " + defaultValue + ".");
         }
     }
 

@@ -131,7 +131,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, Request request, UriInfo uri) {
         // Quarkus REST wraps body parse errors in a bare 400; say what was wrong with the body instead.
         if (e.getCause() instanceof MismatchedInputException mismatch) {
             return mismatchedJson(mismatch);
@@ -140,10 +140,12 @@ public class ProblemMappers {
             return malformedJson(json);
         }
         Response original = e.getResponse();
+        if (original.getStatus() == 405) {
+            return AllowedMethods.refusal(request.getMethod(), uri.getPath());
+        }
         String detail = switch (original.getStatus()) {
             case 400 -> "The request is malformed: " + e.getMessage();
             case 404 -> "There is nothing at this address. See /q/swagger-ui for the API.";
-            case 405 -> "This address does not take this HTTP method. See /q/swagger-ui for the API.";
             case 406 -> "This address cannot answer in the media type the request accepts.";
             case 415 -> "This call does not take this Content-Type: send application/json or multipart/form-data.";
             default -> e.getMessage();

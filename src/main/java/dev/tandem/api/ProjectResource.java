@@ -37,6 +37,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -100,8 +101,10 @@ public class ProjectResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a project for one language pair")
-    @APIResponse(responseCode = "201", description = "Created; Location has its address", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location has its address",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/projects/{id}, the new project"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing name, a name that is not one line (line breaks, control"
             + " characters, direction overrides), or an unknown language code")
     @NoProjectRole("creates a project, whose editor its creator becomes")
@@ -177,9 +180,12 @@ public class ProjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a document pair from two pasted texts: segment, align, store; large imports, or "
             + "those sent with Prefer: respond-async, run as a job (202)")
-    @APIResponse(responseCode = "201", description = "Imported; Location has its address", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)))
+    @APIResponse(responseCode = "201", description = "Imported; Location has its address",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/documents/{id}, the new document"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DocumentSummary.class)))
     @APIResponse(responseCode = "202", description = "Accepted as a job; Location has its address, to poll",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The job's address (/api/jobs/{id}), to poll"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "400", description = "Empty text, unknown segmentation, a malformed Idempotency-Key,"
@@ -216,12 +222,15 @@ public class ProjectResource {
     @Operation(summary = "Import a document pair from two uploaded files (source, target), or a bilingual TMX, "
             + "XLIFF or two-column CSV/TSV/XLSX file alone as source, whose units (rows) arrive as CONFIRMED pairs; "
             + "large imports, or those sent with Prefer: respond-async, run as a job (202)")
-    @APIResponse(responseCode = "201", description = "Imported; Location has its address", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)),
-            headers = @Header(name = ImportAnswers.LEFT_OUT, description = "Only when a TMX or XLIFF file had units"
-                    + " of inline codes alone (nothing to align) or XLIFF <file>s in other languages: what was left"
-                    + " out, in words (also on a 202)"))
+    @APIResponse(responseCode = "201", description = "Imported; Location has its address",
+            headers = {@Header(name = HttpHeaders.LOCATION, description = "/api/documents/{id}, the new document"),
+                    @Header(name = ImportAnswers.LEFT_OUT, description = "Only when a TMX or XLIFF file had units"
+                            + " of inline codes alone (nothing to align) or XLIFF <file>s in other languages: what was"
+                            + " left out, in words (also on a 202)")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DocumentSummary.class)))
     @APIResponse(responseCode = "202", description = "Accepted as a job; Location has its address, to poll",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The job's address (/api/jobs/{id}), to poll"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "400", description = "Missing file, empty text, undecodable bytes (the message names"
@@ -297,6 +306,7 @@ public class ProjectResource {
     @Operation(summary = "Import a project archive as a new project (new ids), whose editor the caller becomes; all or"
             + " nothing")
     @APIResponse(responseCode = "201", description = "Imported; Location has the new project's address",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/projects/{id}, the new project"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "400", description = "No file, not a zip, an entry a project archive has not, a"

@@ -10,11 +10,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,6 +52,7 @@ public class TokenResource {
     @Operation(summary = "Create a personal API token; the token is shown only in this answer. Only with the password"
             + " (Basic) or a browser session: a token cannot create tokens")
     @APIResponse(responseCode = "201", description = "Created; token is shown only here",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/tokens/{id}, the new token"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing or over-long name, or one that is not one line")
     @APIResponse(responseCode = "403", description = "The request was signed in with an API token")

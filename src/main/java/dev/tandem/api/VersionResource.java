@@ -19,9 +19,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,9 +60,11 @@ public class VersionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add another translation of the document's original, pasted: aligned to the original's"
             + " sentences and stored as a document of its own (a version); large ones run as a job (202)")
-    @APIResponse(responseCode = "201", description = "Added; Location has the new version's address", content =
+    @APIResponse(responseCode = "201", description = "Added; Location has the new version's address",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/documents/{id}, the new version"), content =
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)))
     @APIResponse(responseCode = "202", description = "Accepted as a job; Location has its address, to poll",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The job's address (/api/jobs/{id}), to poll"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "400", description = "No or a malformed targetLanguage, the original's own language,"
@@ -85,9 +89,11 @@ public class VersionResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Add another translation of the document's original from an uploaded file (text, HTML,"
             + " DOCX, ODT, EPUB, PDF) or pasted text; as the JSON form otherwise")
-    @APIResponse(responseCode = "201", description = "Added; Location has the new version's address", content =
+    @APIResponse(responseCode = "201", description = "Added; Location has the new version's address",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/documents/{id}, the new version"), content =
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)))
-    @APIResponse(responseCode = "202", description = "Accepted as a job; Location has its address, to poll")
+    @APIResponse(responseCode = "202", description = "Accepted as a job; Location has its address, to poll",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The job's address (/api/jobs/{id}), to poll"))
     @APIResponse(responseCode = "400", description = "As for JSON, or undecodable bytes (the message names the offset)")
     @APIResponse(responseCode = "413", description = "A file over the size limit")
     @Requires(on = DOCUMENT, role = EDITOR)

@@ -170,7 +170,7 @@ public class DocumentPages {
 
     @GET
     @Requires(on = DOCUMENT, role = VIEWER)
-    public TemplateInstance show(@RestPath long id, @QueryParam("page") @DefaultValue("1") int page,
+    public TemplateInstance show(@RestPath long id, @QueryParam("page") String pageParam,
                                  @QueryParam("status") String status, @QueryParam("below") String below,
                                  @QueryParam("flag") String flag, @QueryParam("q") String q,
                                  @QueryParam("focus") String focusParam,
@@ -179,20 +179,24 @@ public class DocumentPages {
         // a pair id from a link; one mangled in the address bar opens the page at its start, not an API error
         Long focus = longValueOrNull(focusParam);
         var filters = new Filters(status, below, flag, q);
+        // values edited out of shape in the address bar: the page without them, and a notice saying so
+        PageNumber pageNumber = PageNumber.read(pageParam);
+        int page = pageNumber.value();
+        String notice = (filters.problem() + " " + pageNumber.notice()).strip();
         PairView focused = focus == null ? null : documents.findPair(id, focus).orElse(null);
         if (focused == null) {
             ReviewPage read = documents.reviewPage(document, filters.filter(), page, PAGE_SIZE);
             PairPage pairs = read.pairs();
             var window = new RowWindow(id, filters, pairs.items(), pairs.total(), pairs.offset() > 0,
                     pairs.offset() + pairs.items().size() < pairs.total());
-            return Templates.show(document.project, read.summary(), window, filters, read.page(), context(document), "",
-                    focus, at);
+            return Templates.show(document.project, read.summary(), window, filters, read.page(), context(document),
+                    notice, focus, at);
         }
         long total = documents.listPairs(id, filters.filter(), 0, 1).total();
         RowWindow window = around(id, filters, focused.position(), total);
         int shownPage = Paging.of(page, total, PAGE_SIZE, filters).page();
         return Templates.show(document.project, documents.summarize(id), window, filters,
-                shownPage, context(document), "", focus, at);
+                shownPage, context(document), notice, focus, at);
     }
 
     /** A few rows before {@code position} and a page's worth from it on: where a link to one pair opens. */

@@ -6,6 +6,7 @@ import dev.tandem.review.ReviewStatus;
 import dev.tandem.service.PairFilter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The review page's filters as the user typed them (so the form shows them again), and the service filter they
- * mean. Values that cannot be understood (an unknown status, a threshold that is not a number) are ignored rather
- * than refused: they come from links a user may have edited.
+ * mean. Values that cannot be understood (an unknown status, a threshold that is not a number) are not applied rather
+ * than refused, as they come from links a user may have edited; {@link #problem} says which, for the page to show.
  */
 public record Filters(String status, String below, String flag, String q) {
     /** The flag codes {@link dev.tandem.review.QaChecks} produces, for the flag filter, in the order it offers them. */
@@ -32,7 +33,22 @@ public record Filters(String status, String below, String flag, String q) {
     static final Filters NONE = new Filters("", "", "", "");
 
     public PairFilter filter() {
-        return new PairFilter(statusValue(), belowValue(), flag.isEmpty() ? null : flag, q.isBlank() ? null : q);
+        return new PairFilter(statusValue(), belowValue(), flagValue(), q.isBlank() ? null : q);
+    }
+
+    /** What of these filters was not understood, and so is not applied, with what to give instead; empty if none. */
+    public String problem() {
+        var problems = new ArrayList<String>();
+        if (!status.isEmpty() && statusValue() == null) {
+            problems.add("status “" + status + "” (use AUTO, CONFIRMED or REJECTED)");
+        }
+        if (!below.isEmpty() && belowValue() == null) {
+            problems.add("below “" + below + "” (give a confidence from 0 to 1, such as 0.6)");
+        }
+        if (!flag.isEmpty() && flagValue() == null) {
+            problems.add("flag “" + flag + "” (use any or one of " + String.join(", ", FLAG_CODES) + ")");
+        }
+        return problems.isEmpty() ? "" : "Filter not understood, so not applied: " + String.join("; ", problems) + ".";
     }
 
     public boolean active() {
@@ -80,6 +96,10 @@ public record Filters(String status, String below, String flag, String q) {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private String flagValue() {
+        return flag.equals("any") || QaCode.of(flag).isPresent() ? flag : null;
     }
 
     private Double belowValue() {

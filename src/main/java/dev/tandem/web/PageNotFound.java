@@ -1,23 +1,29 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import dev.tandem.api.AllowedMethods;
 import dev.tandem.api.Problem;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * An address with nothing behind it, or with a malformed id ({@code /projects/abc}), answers a browser with the HTML
- * error page and a way back; API clients (and every {@code /api} or {@code /q} address) keep their problem document.
+ * error page and a way back; a wrong method at an address that takes others is a 405 ({@link AllowedMethods}). API
+ * clients (and every {@code /api} or {@code /q} address) keep their problem document.
  */
 public class PageNotFound {
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
+    public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri, Request request) {
         String path = uri.getPath();
+        if (AllowedMethods.refuses(request.getMethod(), path)) {
+            return AllowedMethods.refusal(request.getMethod(), path);
+        }
         if (!wantsPage(path, headers)) {
             return Problem.response(404, "Not Found", "There is nothing at this address. See /q/swagger-ui for the API.",
                     null);

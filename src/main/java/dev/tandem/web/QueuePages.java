@@ -51,7 +51,8 @@ public class QueuePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(Project project, Document document, RiskyPairPage queue, Paging paging);
+        static native TemplateInstance queue(Project project, Document document, RiskyPairPage queue, Paging paging,
+                                             String notice);
     }
 
     /** Numbers as the counter shows them: 1,600. */
@@ -69,7 +70,9 @@ public class QueuePages {
     @GET
     @Path("queue")
     @Requires(on = DOCUMENT, role = VIEWER)
-    public TemplateInstance queue(@RestPath long id, @QueryParam("page") @DefaultValue("1") int page) {
+    public TemplateInstance queue(@RestPath long id, @QueryParam("page") String pageParam) {
+        PageNumber number = PageNumber.read(pageParam);
+        int page = number.value();
         Document document = granted.document();
         Project project = projects.getProject(document.project.id);
         // One reading gives the list and the counts; a page past the end (the queue shrank) shows the last one.
@@ -79,7 +82,7 @@ public class QueuePages {
         if (paging.offset() != wanted.offset()) {
             pairs = queue.listRiskyPairs(id, paging.offset(), PAGE_SIZE);
         }
-        return Templates.queue(project, document, pairs, paging);
+        return Templates.queue(project, document, pairs, paging, number.notice());
     }
 
     /**

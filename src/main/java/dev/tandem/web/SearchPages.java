@@ -109,6 +109,7 @@ public class SearchPages {
                                    @QueryParam("status") String status, @QueryParam("language") String language,
                                    @QueryParam("page") String page) {
         int number = pageNumber(page);
+        String pageNotice = PageNumber.read(page).notice();
         var form = new Form(q, project, document, side, status, language, number);
         List<Project> visible = projects.listProjects();
         if (q == null || q.isBlank()) {
@@ -134,7 +135,8 @@ public class SearchPages {
                     names.getOrDefault(hit.projectId(), ""))).toList();
             boolean hasNext = results.offset() + items.size() < results.total()
                     && (long) form.page() * PAGE_SIZE < ConcordanceRequest.MAX_DEPTH;
-            return Templates.search(form, visible, results, items, hasNext, null, pastTheEnd);
+            return Templates.search(form, visible, results, items, hasNext, null,
+                    pastTheEnd != null ? pastTheEnd : pageNotice.isEmpty() ? null : pageNotice);
         } catch (InvalidInputException e) {
             return Templates.search(form, visible, null, List.of(), false, inFormWords(e), null);
         }

@@ -125,6 +125,30 @@ class DocumentPreconditionTest {
     }
 
     @Test
+    void shouldAnswerAnEmptyMergePatchWithTheDocumentAsItIs() {
+        long document = newDocument();
+        String etag = etag(document);
+        String title = given().get("/api/documents/" + document).then().extract().path("title");
+        // RFC 7396: a patch naming no member changes nothing, so it needs no version and makes none
+        given().contentType("application/merge-patch+json").body("{}").patch("/api/documents/" + document)
+                .then().statusCode(200).body("title", equalTo(title)).body("version", equalTo(1)).header("ETag", etag);
+        given().contentType(ContentType.JSON).body(Map.of("baseVersion", 1)).patch("/api/documents/" + document)
+                .then().statusCode(200).body("version", equalTo(1)).header("ETag", etag);
+        given().contentType("application/merge-patch+json").header("If-Match", "\"d" + document + "-v9\"").body("{}")
+                .patch("/api/documents/" + document).then().statusCode(412).contentType("application/problem+json");
+        given().get("/api/documents/" + document + "/edits").then().statusCode(200).body("size()", equalTo(0));
+        given().get("/api/documents/" + document).then().body("version", equalTo(1)).header("ETag", etag);
+        // removing the title (null in a merge patch) is not possible: the old refusal, and still nothing changed
+        given().contentType("application/merge-patch+json").header("If-Match", etag).body("{\"title\": null}")
+                .patch("/api/documents/" + document).then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("title"));
+        given().contentType("application/merge-patch+json").body("[]").patch("/api/documents/" + document)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType("application/merge-patch+json").body("{}").patch("/api/documents/98765432")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void shouldDeleteDocumentWithEverythingItHolds() {
         long project = ApiFixtures.createProject("Delete document", "zh", "en");
         long kept = ApiFixtures.createDocument(project, "Kept", ApiFixtures.ZH, ApiFixtures.EN);

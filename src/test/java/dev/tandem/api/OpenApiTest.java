@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.service.Interactive;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.ws.rs.HttpMethod;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -96,8 +98,58 @@ class OpenApiTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldDeclareTheHeadersAnswersCarry() throws IOException {
+        JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        int created = 0;
+        for (var path : paths.entrySet()) {
+            for (var operation : path.getValue().entrySet()) {
+                var responses = (Map<String, Map<String, Object>>) operation.getValue().get("responses");
+                for (String code : new String[] {"201", "202"}) {
+                    // a PUT that creates names the new resource itself: its own address, no Location
+                    if (responses.containsKey(code) && !operation.getKey().equals("put")) {
+                        created++;
+                        assertNotNull(headers(responses.get(code)).get("Location"),
+                                operation.getKey() + " " + path.getKey() + " " + code + " declares Location");
+                    }
+                }
+            }
+        }
+        assertTrue(created >= 10, "found the operations that create: " + created);
+        for (String tagged : new String[] {"get /api/documents/{id}", "patch /api/documents/{id}",
+                "post /api/documents/{id}/edits", "post /api/documents/{id}/undo", "post /api/documents/{id}/redo"}) {
+            String[] parts = tagged.split(" ");
+            var ok = (Map<String, Object>) ((Map<String, Object>) paths.get(parts[1]).get(parts[0]).get("responses"))
+                    .get("200");
+            assertNotNull(headers(ok).get("ETag"), tagged + " declares its ETag");
+        }
+        Set<String> interactive = endpoints((type, method) -> method.isAnnotationPresent(Interactive.class)
+                || type.isAnnotationPresent(Interactive.class));
+        assertTrue(interactive.size() >= 5, "found the interactive operations: " + interactive);
+        for (String endpoint : interactive) {
+            String[] parts = endpoint.split(" ");
+            var responses = (Map<String, Map<String, Object>>) paths.get(parts[1])
+                    .get(parts[0].toLowerCase(Locale.ROOT)).get("responses");
+            assertNotNull(responses.get("503"), endpoint + " declares the 503 of a busy server");
+            assertNotNull(headers(responses.get("503")).get("Retry-After"), endpoint + " 503 declares Retry-After");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> headers(Map<String, Object> response) {
+        Object headers = response.get("headers");
+        return headers == null ? Map.of() : (Map<String, Object>) headers;
+    }
+
     /** "GET /api/projects/{id}", … for every resource method of every class under dev.tandem. */
     private static Set<String> apiEndpoints() throws IOException {
+        return endpoints((type, method) -> true);
+    }
+
+    /** The endpoints under /api whose resource method {@code which} accepts. */
+    private static Set<String> endpoints(BiPredicate<Class<?>, Method> which) throws IOException {
         var classes = Paths.get("target/classes");
         var endpoints = new TreeSet<String>();
         try (Stream<java.nio.file.Path> files = Files.walk(classes.resolve("dev/tandem"))) {
@@ -110,7 +162,7 @@ class OpenApiTest {
                 }
                 for (Method method : type.getMethods()) {
                     String verb = httpMethod(method);
-                    if (verb != null) {
+                    if (verb != null && which.test(type, method)) {
                         Path sub = method.getAnnotation(Path.class);
                         String path = (root.value() + (sub == null ? "" : "/" + sub.value()))
                                 .replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}").replaceAll("/+", "/")

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,8 +40,80 @@ class ProblemResponseTest {
 
     @Test
     void shouldAnswerWrongMethodWith405Problem() {
-        problem(given().delete("/api/align"), 405);
-        problem(given().put("/api/projects"), 405);
+        problem(given().delete("/api/align"), 405).header("Allow", allows("OPTIONS", "POST"))
+                .body("detail", containsString("POST is allowed here, not DELETE"));
+        problem(given().put("/api/projects"), 405).header("Allow", allows("GET", "HEAD", "OPTIONS", "POST"))
+                .body("detail", containsString("GET and POST are allowed here"));
+    }
+
+    @Test
+    void shouldNameTheMethodsOfAnAddressWithPathParametersInAllow() {
+        problem(given().delete("/api/projects/7/terms"), 405).header("Allow", allows("GET", "HEAD", "OPTIONS"))
+                .body("detail", containsString("GET is allowed here, not DELETE"));
+        problem(given().put("/api/jobs/no-such-job"), 405).header("Allow", allows("DELETE", "GET", "HEAD", "OPTIONS"))
+                .body("detail", containsString("DELETE and GET are allowed here, not PUT"));
+        // the literal /archive wins over /{id}, as in routing
+        problem(given().put("/api/projects/archive"), 405).header("Allow", allows("OPTIONS", "POST"));
+        problem(given().delete("/api/documents/3/edits"), 405).header("Allow", allows("GET", "HEAD", "OPTIONS", "POST"));
+        // OPTIONS names the same methods, for this address only (not those of its class's other paths)
+        given().options("/api/jobs/no-such-job").then().statusCode(200).header("Allow", allows("DELETE", "GET", "HEAD",
+                "OPTIONS"));
+        given().options("/api/projects/7/terms").then().statusCode(200).header("Allow", allows("GET", "HEAD",
+                "OPTIONS"));
+        given().options("/api/align").then().statusCode(200).header("Allow", allows("OPTIONS", "POST"));
+        // a wrong method where the id is malformed is still a 405, and a right one still a 404
+        problem(given().put("/api/documents/not-a-number"), 405).header("Allow", allows("DELETE", "GET", "HEAD",
+                "OPTIONS", "PATCH"));
+        problem(given().get("/api/documents/not-a-number"), 404);
+        problem(given().delete("/api/nothing/here"), 404);
+    }
+
+    /** An Allow header naming exactly these methods, in any order. */
+    private static org.hamcrest.Matcher<String> allows(String... methods) {
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(String header) {
+                return java.util.Set.of(header.split("\\s*,\\s*")).equals(java.util.Set.of(methods));
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("Allow naming " + List.of(methods));
+            }
+        };
+    }
+
+    @Test
+    void shouldExplainAQueryStringThatIsNotPercentEncoded() throws IOException {
+        for (String path : List.of("/api/search?q=caf\u00e9", "/api/projects?offset=1&x=\u5317\u4eac", "/search?q=caf\u00e9")) {
+            String answer = rawGet(path);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), path + ": " + answer);
+            assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"),
+                    path + ": " + answer);
+            assertTrue(answer.contains("percent-encode"), path + ": " + answer);
+            assertTrue(answer.contains("query string is not valid"), path + ": " + answer);
+            assertTrue(answer.contains("q=caf%C3%A9") || !path.contains("caf"), path + " shows the fix: " + answer);
+        }
+        assertTrue(rawGet("/api/projects?offset=1&x=\u5317\u4eac").contains("offset=1&x=%E5%8C%97%E4%BA%AC"));
+        // other characters an address may not hold, refused as before, now with a body saying which
+        String pipe = rawGet("/api/search?q=a|b");
+        assertTrue(pipe.startsWith("HTTP/1.1 400 ") && pipe.contains("application/problem+json")
+                && pipe.contains("Illegal character in query at character 16") && pipe.contains("| is %7C"), pipe);
+        // the same query, percent-encoded as UTF-8, is fine
+        assertTrue(rawGet("/api/search?q=caf%C3%A9").startsWith("HTTP/1.1 200 "));
+    }
+
+    /** Sends a GET whose request line carries {@code path} as raw UTF-8 bytes, as a careless client would. */
+    private String rawGet(String path) throws IOException {
+        String credentials = AdminCredentials.USERNAME + ":" + AdminCredentials.PASSWORD;
+        try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))
+                    + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
