@@ -2,13 +2,15 @@
 package dev.tandem.service;
 
 import dev.tandem.model.Project;
+import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
 import dev.tandem.review.ReviewStatus;
+import dev.tandem.review.Side;
 import dev.tandem.terms.TermCandidate;
 import dev.tandem.terms.TermExtractor;
 import dev.tandem.terms.TermUnit;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +20,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -216,18 +220,41 @@ public class TermCandidates {
         cache.remove(projectId);
     }
 
+    /**
+     * The pairs to find candidates in, with sentences on both sides, in document order. Read as values, not entities:
+     * a project's pairs and sentences as entities take seconds more to load than their columns.
+     */
     private static List<TermUnit> units(Project project, Map<Long, Long> documentOfPair) {
-        var query = SentencePair.getEntityManager().createQuery("select p from SentencePair p where p.document.project = "
-                + ":project and p.document.targetLanguage = :language and (p.status = :confirmed or (" + ConfidentPairs.condition("p") + "))"
-                + " order by p.document.id, p.ord", SentencePair.class)
+        var pairs = SentencePair.getEntityManager().createQuery("select p.id, p.document.id, p.sourceFrom, p.sourceTo,"
+                + " p.targetFrom, p.targetTo from SentencePair p where p.document.project = :project"
+                + " and p.document.targetLanguage = :language and p.sourceCount > 0 and p.targetCount > 0"
+                + " and (p.status = :confirmed or (" + ConfidentPairs.condition("p") + "))"
+                + " order by p.document.id, p.ord", Object[].class)
                 .setParameter("project", project).setParameter("language", project.targetLanguage)
                 .setParameter("confirmed", ReviewStatus.CONFIRMED);
-        ConfidentPairs.parameters(ReviewService.DEFAULT_CONFIDENT).forEach(query::setParameter);
+        ConfidentPairs.parameters(ReviewService.DEFAULT_CONFIDENT).forEach(pairs::setParameter);
+        Map<Long, NavigableMap<Long, String>> sources = new HashMap<>();
+        Map<Long, NavigableMap<Long, String>> targets = new HashMap<>();
+        for (Object[] row : Sentence.getEntityManager().createQuery("select s.document.id, s.side, s.ord, s.text"
+                        + " from Sentence s where s.document.project = :project"
+                        + " and s.document.targetLanguage = :language", Object[].class)
+                .setParameter("project", project).setParameter("language", project.targetLanguage).getResultList()) {
+            (row[1] == Side.SOURCE ? sources : targets).computeIfAbsent((Long) row[0], id -> new TreeMap<>())
+                    .put((Long) row[2], (String) row[3]);
+        }
         List<TermUnit> units = new ArrayList<>();
-        for (PairTexts.Texts texts : PairTexts.of(query.getResultList())) {
-            units.add(new TermUnit(texts.pair().id, texts.source(), texts.target()));
-            documentOfPair.put(texts.pair().id, texts.pair().document.id);
+        for (Object[] row : pairs.getResultList()) {
+            long pair = (Long) row[0];
+            long document = (Long) row[1];
+            units.add(new TermUnit(pair, join(sources.get(document), (Long) row[2], (Long) row[3]),
+                    join(targets.get(document), (Long) row[4], (Long) row[5])));
+            documentOfPair.put(pair, document);
         }
         return units;
+    }
+
+    /** The sentences of {@code from} (inclusive) to {@code to} (exclusive) joined with spaces, as PairTexts does. */
+    private static String join(NavigableMap<Long, String> sentences, long from, long to) {
+        return sentences == null ? "" : String.join(" ", sentences.subMap(from, true, to, false).values());
     }
 }

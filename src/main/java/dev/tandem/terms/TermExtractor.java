@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleConsumer;
 import java.util.function.ToIntFunction;
 
@@ -34,7 +35,7 @@ import java.util.function.ToIntFunction;
  *       "Lin Daiyu ↔ 林黛玉" and "Daiyu said ↔ 黛玉说"). A candidate gives way to one with a longer phrase on one
  *       side holding its own, found in nearly as many pairs: the full name a translation mostly writes.</li>
  * </ol>
- * Stateless; {@link #extract} may run on many threads at once.
+ * Stateless; {@link #extract} may run on many threads at once, and reads the two sides on two (the common pool's).
  *
  * @see "T. Dunning, Accurate Methods for the Statistics of Surprise and Coincidence, 1993"
  * @see "I. D. Melamed, Models of Translational Equivalence among Words, 2000"
@@ -116,11 +117,14 @@ public final class TermExtractor {
         List<TermUnit> read = sample(units, settings);
         Side source = new Side(new PhraseReader(sourceLanguage), read.size());
         Side target = new Side(new PhraseReader(targetLanguage), read.size());
+        // the sides are apart until they are counted together: the target's are read on another core meanwhile
+        CompletableFuture<Void> targets = CompletableFuture.runAsync(
+                () -> read.forEach(unit -> target.read(unit.target(), settings.maxWords())));
         for (int u = 0; u < read.size(); u++) {
             source.read(read.get(u).source(), settings.maxWords());
-            target.read(read.get(u).target(), settings.maxWords());
             report(progress, u, read.size(), 0, READ_SHARE);
         }
+        targets.join();
         source.keepTerms(settings);
         target.keepTerms(settings);
         PairKeys keys = new PairKeys(target.size());
@@ -301,8 +305,8 @@ public final class TermExtractor {
         });
         List<List<Long>> found = new ArrayList<>();
         linked.forEach(c -> found.add(new ArrayList<>()));
+        boolean[] holding = new boolean[units.size()];
         for (int u = 0; u < units.size(); u++) {
-            report(progress, u, units.size(), LINKED_SHARE, 1);
             boolean holds = false;
             for (int s : source.termsOf(u)) {
                 for (int t : target.termsOf(u)) {
@@ -315,11 +319,22 @@ public final class TermExtractor {
                     }
                 }
             }
-            if (holds) {
+            holding[u] = holds;
+        }
+        CompletableFuture<Void> targetSpellings = CompletableFuture.runAsync(() -> {
+            for (int u = 0; u < units.size(); u++) {
+                if (holding[u]) {
+                    target.countSpellings(units.get(u).target(), maxWords, targets);
+                }
+            }
+        });
+        for (int u = 0; u < units.size(); u++) {
+            report(progress, u, units.size(), LINKED_SHARE, 1);
+            if (holding[u]) {
                 source.countSpellings(units.get(u).source(), maxWords, sources);
-                target.countSpellings(units.get(u).target(), maxWords, targets);
             }
         }
+        targetSpellings.join();
         List<TermCandidate> candidates = new ArrayList<>();
         for (int c = 0; c < linked.size(); c++) {
             Scored scored = linked.get(c);
