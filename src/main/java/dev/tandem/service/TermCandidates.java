@@ -37,7 +37,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * sets). Those count too because a project's term list is most useful early, before much is confirmed, and a candidate
  * is a suggestion a translator still accepts or rejects. Found again only when a document of the project changed
  * (they are kept under the documents' versions, as {@link ProjectLexicons} keeps what it learns); a candidate's id
- * depends on its terms alone, so it is the same after.
+ * depends on its terms alone, so it is the same after, and the decisions stored under it apply again. Finding them takes
+ * seconds for a project of 10,000 pairs, so it runs on a thread of its own: the API waits for it ({@link #forProject}),
+ * the page shows how far it got ({@link #ifFound}, {@link #progress}); requests for the same content share one finding.
  */
 @ApplicationScoped
 public class TermCandidates {
@@ -73,7 +75,7 @@ public class TermCandidates {
 
     private final Map<Long, Finding> running = new ConcurrentHashMap<>();
 
-    /** One project's candidates at a time, below the requests' priority: finding them is CPU-bound. */
+    /** Finds one project's candidates at a time: it is CPU-bound, and the machine serves requests meanwhile. */
     private ExecutorService finder;
 
     @PostConstruct
@@ -81,7 +83,6 @@ public class TermCandidates {
         finder = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "tandem-term-candidates");
             thread.setDaemon(true);
-            thread.setPriority(Thread.NORM_PRIORITY - 1);
             return thread;
         });
     }

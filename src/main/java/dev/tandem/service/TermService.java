@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -95,25 +96,26 @@ public class TermService {
         Map<Long, TermDecision> decided = new LinkedHashMap<>();
         QuarkusTransaction.joiningExisting().run(() -> TermDecision.listByProject(projectId)
                 .forEach(term -> decided.put(term.termId, term)));
-        // matched first, then only the page's terms are made views: a decided term's view reads its example pairs
-        List<Object> matched = new ArrayList<>();
+        // a decided term's view reads its example pairs: only the page's terms are made views
+        List<Supplier<TermView>> matched = new ArrayList<>();
         for (TermCandidate candidate : found.candidates()) {
             TermDecision decision = decided.remove(candidate.id());
             if (wanted(statusOf(decision), wanted) && holds(candidate.source(), candidate.target(), needle)) {
-                matched.add(new TermView(candidate.id(), candidate.source(), candidate.target(),
+                TermView view = new TermView(candidate.id(), candidate.source(), candidate.target(),
                         candidate.frequency(), statusOf(decision), candidate.examples().stream()
-                        .map(pair -> new TermView.Example(pair, found.documentOfPair().get(pair))).toList()));
+                        .map(pair -> new TermView.Example(pair, found.documentOfPair().get(pair))).toList());
+                matched.add(() -> view);
             }
         }
         for (TermDecision term : decided.values()) {
             if (wanted(statusOf(term), wanted) && holds(term.source, term.target, needle)) {
-                matched.add(term);
+                matched.add(() -> view(term));
             }
         }
-        List<Object> shown = matched.subList(Math.min(offset, matched.size()),
+        List<Supplier<TermView>> shown = matched.subList(Math.min(offset, matched.size()),
                 (int) Math.min(matched.size(), (long) offset + limit));
         List<TermView> items = shown.isEmpty() ? List.of() : QuarkusTransaction.joiningExisting().call(() ->
-                shown.stream().map(item -> item instanceof TermDecision term ? view(term) : (TermView) item).toList());
+                shown.stream().map(Supplier::get).toList());
         return new TermList(new Page<>(matched.size(), offset, limit, items), found.pairsRead(), found.pairs());
     }
 
