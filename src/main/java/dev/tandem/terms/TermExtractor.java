@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import java.util.function.ToIntFunction;
 
@@ -118,11 +119,14 @@ public final class TermExtractor {
         Side source = new Side(new PhraseReader(sourceLanguage), read.size());
         Side target = new Side(new PhraseReader(targetLanguage), read.size());
         // the sides are apart until they are counted together: the target's are read on another core meanwhile
-        CompletableFuture<Void> targets = CompletableFuture.runAsync(
-                () -> read.forEach(unit -> target.read(unit.target(), settings.maxWords())));
+        AtomicInteger targetsRead = new AtomicInteger();
+        CompletableFuture<Void> targets = CompletableFuture.runAsync(() -> read.forEach(unit -> {
+            target.read(unit.target(), settings.maxWords());
+            targetsRead.incrementAndGet();
+        }));
         for (int u = 0; u < read.size(); u++) {
             source.read(read.get(u).source(), settings.maxWords());
-            report(progress, u, read.size(), 0, READ_SHARE);
+            report(progress, u, u + targetsRead.get(), 2 * read.size(), 0, READ_SHARE);
         }
         targets.join();
         source.keepTerms(settings);
@@ -165,8 +169,13 @@ public final class TermExtractor {
 
     /** Tells {@code progress} of unit {@code u} of {@code n}, done from {@code from} to {@code to}, every 256 units. */
     private static void report(DoubleConsumer progress, int u, int n, double from, double to) {
+        report(progress, u, u, n, from, to);
+    }
+
+    /** Tells {@code progress} of {@code done} steps of {@code n} at unit {@code u}, every 256 units. */
+    private static void report(DoubleConsumer progress, int u, int done, int n, double from, double to) {
         if (u % 256 == 0) {
-            progress.accept(from + (to - from) * u / n);
+            progress.accept(from + (to - from) * done / n);
         }
     }
 
