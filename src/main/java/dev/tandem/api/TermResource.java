@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,12 +28,14 @@ import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Term candidates of a project: bilingual term pairs found in its pairs, accepted or rejected by its translators. */
 @Path("/api/projects/{id}/terms")
@@ -48,18 +51,43 @@ public class TermResource {
     @Inject
     TermService terms;
 
+    /** Terms in a page when no limit is asked for: the most a page holds, as the other lists. */
+    static final int DEFAULT_LIMIT = TermService.MAX_PAGE_SIZE;
+    /** Pairs the candidates were found in, and pairs that count: they differ when a large project was sampled. */
+    static final String PAIRS_READ = "X-Pairs-Read";
+    static final String PAIRS = "X-Pairs-Total";
+
     @GET
-    @Operation(summary = "List the project's term candidates, the strongest first, with the decisions on them")
+    @Operation(summary = "List the project's term candidates, the strongest first, with the decisions on them, a page"
+            + " at a time")
     @APIResponse(responseCode = "200", description = "[{id, source, target, frequency, status: open|accepted|rejected,"
-            + " examples: [{pairId, documentId}]}]; without status, open and accepted terms",
+            + " examples: [{pairId, documentId}]}]; without status, open and accepted terms. X-Total-Count has how many"
+            + " there are, Link the next and previous pages; X-Pairs-Read of X-Pairs-Total pairs were read (fewer when"
+            + " a project of more than 50,000 pairs was sampled)",
+            headers = {@Header(name = PageParams.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 links, rel next and prev"),
+                    @Header(name = PAIRS_READ, schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = PAIRS, schema = @Schema(type = SchemaType.INTEGER))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TermView.class)))
-    @APIResponse(responseCode = "400", description = "A status other than open, accepted, rejected or all")
+    @APIResponse(responseCode = "400", description = "A status other than open, accepted, rejected or all; a bad offset"
+            + " or limit")
     @APIResponse(responseCode = "404", description = "No such project")
     @Requires(on = PROJECT, role = VIEWER)
-    public List<TermView> list(@RestPath long id, @Parameter(description = "open, accepted, rejected or all (default:"
-            + " open and accepted)") @QueryParam("status") String status) {
-        return terms.listTerms(id, status);
+    public RestResponse<List<TermView>> list(@RestPath long id, @Parameter(description = "open, accepted, rejected or"
+            + " all (default: open and accepted)") @QueryParam("status") String status,
+                                             @Parameter(description = "only terms whose source or target holds this"
+                                                     + " (ignoring case)") @QueryParam("q") String query,
+                                             @Parameter(description = "0 or more; default 0",
+                                                     schema = @Schema(type = SchemaType.INTEGER))
+                                             @QueryParam("offset") String offset,
+                                             @Parameter(description = "1 to 1000; default 1000",
+                                                     schema = @Schema(type = SchemaType.INTEGER))
+                                             @QueryParam("limit") String limit, UriInfo uri) {
+        TermService.TermList terms = this.terms.listTerms(id, status, query, PageParams.parse("offset", offset, 0),
+                PageParams.parse("limit", limit, DEFAULT_LIMIT));
+        return RestResponse.ResponseBuilder.fromResponse(PageParams.array(terms.page(), uri))
+                .header(PAIRS_READ, terms.pairsRead()).header(PAIRS, terms.pairs()).build();
     }
 
     @POST

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -39,33 +41,90 @@ public class TermService {
     @Inject
     CurrentUser user;
 
+    /** Terms in one page at most. */
+    public static final int MAX_PAGE_SIZE = 1000;
+
     /**
-     * The project's terms with {@code status}: the candidates (best first) with their decisions, then decided terms no
-     * longer found (their pairs changed), in the order they were decided.
+     * A page of a project's terms, and how many of its pairs they were found in ({@code pairsRead}) of how many count
+     * ({@code pairs}): fewer when a large project was sampled ({@link TermCandidates.Found#sampled}).
+     */
+    public record TermList(Page<TermView> page, long pairsRead, long pairs) {
+        public boolean sampled() {
+            return pairsRead < pairs;
+        }
+    }
+
+    /**
+     * A page of the project's terms with {@code status} whose source or target holds {@code query} (ignoring case;
+     * blank: all): the candidates (best first) with their decisions, then decided terms no longer found (their pairs
+     * changed), in the order they were decided. Waits while the candidates are found.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public List<TermView> listTerms(long projectId, String status) {
+    public TermList listTerms(long projectId, String status, String query, int offset, int limit) {
+        String wanted = checked(status, offset, limit);
+        return list(candidates.forProject(projectId), projectId, wanted, query, offset, limit);
+    }
+
+    /**
+     * {@link #listTerms}, or empty while the candidates are being found for the project's documents as they are now
+     * ({@link #progress}).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Optional<TermList> listTermsIfFound(long projectId, String status, String query, int offset, int limit) {
+        String wanted = checked(status, offset, limit);
+        return candidates.ifFound(projectId).map(found -> list(found, projectId, wanted, query, offset, limit));
+    }
+
+    /** The share of the project's candidates found, while they are being found. */
+    public double progress(long projectId) {
+        return candidates.progress(projectId);
+    }
+
+    private static String checked(String status, int offset, int limit) {
         String wanted = status == null || status.isBlank() ? "" : status.strip().toLowerCase(Locale.ROOT);
         if (!wanted.isEmpty() && !STATUSES.contains(wanted)) {
             throw new InvalidInputException("status", "status '" + status + "' is unknown: use "
                     + String.join(", ", STATUSES) + ", or leave it out for open and accepted terms.");
         }
-        TermCandidates.Found found = candidates.forProject(projectId);
-        List<TermView> views = QuarkusTransaction.joiningExisting().call(() -> {
-            Map<Long, TermDecision> decided = new LinkedHashMap<>();
-            TermDecision.listByProject(projectId).forEach(term -> decided.put(term.termId, term));
-            List<TermView> all = new ArrayList<>();
-            for (TermCandidate candidate : found.candidates()) {
-                TermDecision decision = decided.remove(candidate.id());
-                all.add(new TermView(candidate.id(), candidate.source(), candidate.target(), candidate.frequency(),
-                        statusOf(decision), candidate.examples().stream()
-                        .map(pair -> new TermView.Example(pair, found.documentOfPair().get(pair))).toList()));
+        Page.check(offset, limit, MAX_PAGE_SIZE);
+        return wanted;
+    }
+
+    private static TermList list(TermCandidates.Found found, long projectId, String wanted, String query, int offset,
+                                 int limit) {
+        String needle = query == null ? "" : TermKeys.normal(query);
+        Map<Long, TermDecision> decided = new LinkedHashMap<>();
+        QuarkusTransaction.joiningExisting().run(() -> TermDecision.listByProject(projectId)
+                .forEach(term -> decided.put(term.termId, term)));
+        // a decided term's view reads its example pairs: only the page's terms are made views
+        List<Supplier<TermView>> matched = new ArrayList<>();
+        for (TermCandidate candidate : found.candidates()) {
+            TermDecision decision = decided.remove(candidate.id());
+            if (wanted(statusOf(decision), wanted) && holds(candidate.source(), candidate.target(), needle)) {
+                TermView view = new TermView(candidate.id(), candidate.source(), candidate.target(),
+                        candidate.frequency(), statusOf(decision), candidate.examples().stream()
+                        .map(pair -> new TermView.Example(pair, found.documentOfPair().get(pair))).toList());
+                matched.add(() -> view);
             }
-            decided.values().forEach(term -> all.add(view(term)));
-            return all;
-        });
-        return views.stream().filter(view -> wanted.equals("all") || (wanted.isEmpty()
-                ? !view.status().equals("rejected") : view.status().equals(wanted))).toList();
+        }
+        for (TermDecision term : decided.values()) {
+            if (wanted(statusOf(term), wanted) && holds(term.source, term.target, needle)) {
+                matched.add(() -> view(term));
+            }
+        }
+        List<Supplier<TermView>> shown = matched.subList(Math.min(offset, matched.size()),
+                (int) Math.min(matched.size(), (long) offset + limit));
+        List<TermView> items = shown.isEmpty() ? List.of() : QuarkusTransaction.joiningExisting().call(() ->
+                shown.stream().map(Supplier::get).toList());
+        return new TermList(new Page<>(matched.size(), offset, limit, items), found.pairsRead(), found.pairs());
+    }
+
+    private static boolean wanted(String status, String wanted) {
+        return wanted.equals("all") || (wanted.isEmpty() ? !status.equals("rejected") : status.equals(wanted));
+    }
+
+    private static boolean holds(String source, String target, String needle) {
+        return needle.isEmpty() || TermKeys.normal(source).contains(needle) || TermKeys.normal(target).contains(needle);
     }
 
     /**

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleConsumer;
 import java.util.function.ToIntFunction;
 
 /**
@@ -33,7 +36,7 @@ import java.util.function.ToIntFunction;
  *       "Lin Daiyu ↔ 林黛玉" and "Daiyu said ↔ 黛玉说"). A candidate gives way to one with a longer phrase on one
  *       side holding its own, found in nearly as many pairs: the full name a translation mostly writes.</li>
  * </ol>
- * Stateless; {@link #extract} may run on many threads at once.
+ * Stateless; {@link #extract} may run on many threads at once, and reads the two sides on two (the common pool's).
  *
  * @see "T. Dunning, Accurate Methods for the Statistics of Surprise and Coincidence, 1993"
  * @see "I. D. Melamed, Models of Translational Equivalence among Words, 2000"
@@ -48,16 +51,30 @@ public final class TermExtractor {
      * @param minDice      Dice's coefficient a candidate needs at least
      * @param maxWordShare share of the pairs above which a word is a function word
      * @param examples     example pair ids per candidate at most
-     * @param limit        candidates at most, the best first
+     * @param limit        candidates at most, the best first ({@link Integer#MAX_VALUE}: all)
      * @param maxUnits     pairs read at most: beyond it, every k-th pair, to bound time and memory
      */
     public record Settings(int maxWords, int minFrequency, double minDice, double maxWordShare, int examples,
                            int limit, int maxUnits) {
         /**
-         * Three words, 2 pairs, Dice 0.3, function words in over 4 % of the pairs, 3 examples, 1,000 candidates,
+         * Three words, 2 pairs, Dice 0.3, function words in over 4 % of the pairs, 3 examples, every candidate,
          * 50,000 pairs.
          */
-        public static final Settings DEFAULTS = new Settings(3, 2, 0.3, 0.04, 3, 1000, 50_000);
+        public static final Settings DEFAULTS = new Settings(3, 2, 0.3, 0.04, 3, Integer.MAX_VALUE, 50_000);
+
+        /** Whether {@code units} pairs are more than are read: then every k-th is ({@link #maxUnits}). */
+        public boolean samples(int units) {
+            return units > maxUnits;
+        }
+
+        /** How many of {@code units} pairs are read. */
+        public int unitsRead(int units) {
+            return units <= maxUnits ? units : (units + stride(units) - 1) / stride(units);
+        }
+
+        private int stride(int units) {
+            return (units + maxUnits - 1) / maxUnits;
+        }
 
         public Settings {
             if (maxWords < 1 || minFrequency < 1 || examples < 0 || limit < 0 || maxUnits < 1) {
@@ -87,29 +104,47 @@ public final class TermExtractor {
      */
     public static List<TermCandidate> extract(List<TermUnit> units, String sourceLanguage, String targetLanguage,
                                               Settings settings) {
+        return extract(units, sourceLanguage, targetLanguage, settings, fraction -> {
+        });
+    }
+
+    /**
+     * {@link #extract(List, String, String, Settings)}, telling {@code progress} the share done (in [0, 1], rising)
+     * now and then: reading the pairs takes most of the time, and a large project's first list takes seconds.
+     */
+    public static List<TermCandidate> extract(List<TermUnit> units, String sourceLanguage, String targetLanguage,
+                                              Settings settings, DoubleConsumer progress) {
         Objects.requireNonNull(settings, "settings");
-        List<TermUnit> read = sample(units, settings.maxUnits());
+        List<TermUnit> read = sample(units, settings);
         Side source = new Side(new PhraseReader(sourceLanguage), read.size());
         Side target = new Side(new PhraseReader(targetLanguage), read.size());
-        for (TermUnit unit : read) {
-            source.read(unit.source(), settings.maxWords());
+        // the sides are apart until they are counted together: the target's are read on another core meanwhile
+        AtomicInteger targetsRead = new AtomicInteger();
+        CompletableFuture<Void> targets = CompletableFuture.runAsync(() -> read.forEach(unit -> {
             target.read(unit.target(), settings.maxWords());
+            targetsRead.incrementAndGet();
+        }));
+        for (int u = 0; u < read.size(); u++) {
+            source.read(read.get(u).source(), settings.maxWords());
+            report(progress, u, u + targetsRead.get(), 2 * read.size(), 0, READ_SHARE);
         }
+        targets.join();
         source.keepTerms(settings);
         target.keepTerms(settings);
+        PairKeys keys = new PairKeys(target.size());
         Map<Long, Integer> joint = new HashMap<>();
         for (int u = 0; u < read.size(); u++) {
             for (int s : source.termsOf(u)) {
                 for (int t : target.termsOf(u)) {
-                    joint.merge((long) s << 32 | t, 1, Integer::sum);
+                    joint.merge(keys.of(s, t), 1, Integer::sum);
                 }
             }
         }
         List<Scored> scored = new ArrayList<>();
         int n = read.size();
         joint.forEach((key, both) -> {
-            int s = (int) (key >>> 32);
-            int t = (int) (long) key;
+            int s = keys.source(key);
+            int t = keys.target(key);
             int fs = source.frequency(s);
             int ft = target.frequency(t);
             double dice = 2.0 * both / (fs + ft);
@@ -121,18 +156,56 @@ public final class TermExtractor {
                 .thenComparing(Comparator.comparingDouble(Scored::dice).reversed())
                 .thenComparing(c -> source.key(c.source())).thenComparing(c -> target.key(c.target())));
         List<Scored> linked = link(scored, source, target, settings.limit());
-        return candidates(linked, read, source, target, settings.examples(), settings.maxWords());
+        progress.accept(LINKED_SHARE);
+        List<TermCandidate> candidates = candidates(linked, read, source, target, keys, settings.examples(),
+                settings.maxWords(), progress);
+        progress.accept(1);
+        return candidates;
+    }
+
+    /** Share of the time spent reading the pairs, and done once the candidates are linked (then spellings). */
+    private static final double READ_SHARE = 0.6;
+    private static final double LINKED_SHARE = 0.7;
+
+    /** Tells {@code progress} of unit {@code u} of {@code n}, done from {@code from} to {@code to}, every 256 units. */
+    private static void report(DoubleConsumer progress, int u, int n, double from, double to) {
+        report(progress, u, u, n, from, to);
+    }
+
+    /** Tells {@code progress} of {@code done} steps of {@code n} at unit {@code u}, every 256 units. */
+    private static void report(DoubleConsumer progress, int u, int done, int n, double from, double to) {
+        if (u % 256 == 0) {
+            progress.accept(from + (to - from) * done / n);
+        }
+    }
+
+    /**
+     * A source and a target phrase id as one number, {@code source × targets + target}: unlike {@code source << 32 |
+     * target}, whose {@link Long#hashCode} is {@code source ^ target}, these keys spread over a hash map's buckets.
+     */
+    private record PairKeys(int targets) {
+        long of(int source, int target) {
+            return (long) source * targets + target;
+        }
+
+        int source(long key) {
+            return (int) (key / targets);
+        }
+
+        int target(long key) {
+            return (int) (key % targets);
+        }
     }
 
     /** A scored pair of phrase ids. */
     private record Scored(int source, int target, int frequency, double dice, double logLikelihood) {
     }
 
-    private static List<TermUnit> sample(List<TermUnit> units, int max) {
-        if (units.size() <= max) {
+    private static List<TermUnit> sample(List<TermUnit> units, Settings settings) {
+        if (!settings.samples(units.size())) {
             return units;
         }
-        int stride = (units.size() + max - 1) / max;
+        int stride = settings.stride(units.size());
         List<TermUnit> kept = new ArrayList<>();
         for (int i = 0; i < units.size(); i += stride) {
             kept.add(units.get(i));
@@ -145,6 +218,9 @@ public final class TermExtractor {
         Set<Integer> sources = new HashSet<>();
         Set<Integer> targets = new HashSet<>();
         List<Scored> taken = new ArrayList<>();
+        // each taken candidate's characters of either side, to skip most overlap tests with a bit test
+        long[] sourceChars = new long[Math.max(16, Math.min(limit, scored.size()))];
+        long[] targetChars = new long[sourceChars.length];
         Map<Integer, List<Scored>> bySource = new HashMap<>();
         Map<Integer, List<Scored>> byTarget = new HashMap<>();
         for (Scored candidate : scored) {
@@ -162,9 +238,21 @@ public final class TermExtractor {
             }
             String s = source.key(candidate.source());
             String t = target.key(candidate.target());
-            boolean nested = taken.stream().anyMatch(other -> overlaps(s, source.key(other.source()))
-                    && overlaps(t, target.key(other.target())));
+            long sChars = characters(s);
+            long tChars = characters(t);
+            boolean nested = false;
+            for (int i = 0; i < taken.size() && !nested; i++) {
+                nested = mayOverlap(sChars, sourceChars[i]) && mayOverlap(tChars, targetChars[i])
+                        && overlaps(s, source.key(taken.get(i).source()))
+                        && overlaps(t, target.key(taken.get(i).target()));
+            }
             if (!nested) {
+                if (taken.size() == sourceChars.length) {
+                    sourceChars = Arrays.copyOf(sourceChars, 2 * taken.size());
+                    targetChars = Arrays.copyOf(targetChars, 2 * taken.size());
+                }
+                sourceChars[taken.size()] = sChars;
+                targetChars[taken.size()] = tChars;
                 taken.add(candidate);
                 sources.add(candidate.source());
                 targets.add(candidate.target());
@@ -192,16 +280,31 @@ public final class TermExtractor {
         return best;
     }
 
+    /** The characters of {@code key} as a set of 64 bits, each character setting bit (code point mod 64). */
+    private static long characters(String key) {
+        long bits = 0;
+        for (int i = 0; i < key.length(); i = key.offsetByCodePoints(i, 1)) {
+            bits |= 1L << (key.codePointAt(i) & 63);
+        }
+        return bits;
+    }
+
+    /** False when neither key can hold the other: each has a character the other lacks. */
+    private static boolean mayOverlap(long a, long b) {
+        return (a & ~b) == 0 || (b & ~a) == 0;
+    }
+
     private static boolean overlaps(String a, String b) {
         return a.contains(b) || b.contains(a);
     }
 
     /** The candidates with their surface forms and examples, read again from the pairs that hold them. */
     private static List<TermCandidate> candidates(List<Scored> linked, List<TermUnit> units, Side source, Side target,
-                                                  int examples, int maxWords) {
+                                                  PairKeys keys, int examples, int maxWords,
+                                                  DoubleConsumer progress) {
         Map<Long, Integer> index = new HashMap<>();
         for (int c = 0; c < linked.size(); c++) {
-            index.put((long) linked.get(c).source() << 32 | linked.get(c).target(), c);
+            index.put(keys.of(linked.get(c).source(), linked.get(c).target()), c);
         }
         Set<Integer> sources = new HashSet<>();
         Set<Integer> targets = new HashSet<>();
@@ -211,11 +314,12 @@ public final class TermExtractor {
         });
         List<List<Long>> found = new ArrayList<>();
         linked.forEach(c -> found.add(new ArrayList<>()));
+        boolean[] holding = new boolean[units.size()];
         for (int u = 0; u < units.size(); u++) {
             boolean holds = false;
             for (int s : source.termsOf(u)) {
                 for (int t : target.termsOf(u)) {
-                    Integer c = index.get((long) s << 32 | t);
+                    Integer c = index.get(keys.of(s, t));
                     if (c != null) {
                         holds = true;
                         if (found.get(c).size() < examples) {
@@ -224,11 +328,22 @@ public final class TermExtractor {
                     }
                 }
             }
-            if (holds) {
+            holding[u] = holds;
+        }
+        CompletableFuture<Void> targetSpellings = CompletableFuture.runAsync(() -> {
+            for (int u = 0; u < units.size(); u++) {
+                if (holding[u]) {
+                    target.countSpellings(units.get(u).target(), maxWords, targets);
+                }
+            }
+        });
+        for (int u = 0; u < units.size(); u++) {
+            report(progress, u, units.size(), LINKED_SHARE, 1);
+            if (holding[u]) {
                 source.countSpellings(units.get(u).source(), maxWords, sources);
-                target.countSpellings(units.get(u).target(), maxWords, targets);
             }
         }
+        targetSpellings.join();
         List<TermCandidate> candidates = new ArrayList<>();
         for (int c = 0; c < linked.size(); c++) {
             Scored scored = linked.get(c);
@@ -289,7 +404,7 @@ public final class TermExtractor {
                 if (id != null && wanted.contains(id)) {
                     String spelling = text.substring(words.get(phrase.first()).start(), words.get(phrase.last()).end());
                     spellings.computeIfAbsent(id, k -> new HashMap<>())
-                            .merge(spelling.strip().replaceAll("\\s+", " "), 1, Integer::sum);
+                            .merge(TermKeys.singleSpaced(spelling), 1, Integer::sum);
                 }
             }
         }
@@ -379,6 +494,11 @@ public final class TermExtractor {
 
         String key(int id) {
             return keys.get(id);
+        }
+
+        /** Phrase ids given so far: each is below it. */
+        int size() {
+            return keys.size();
         }
 
         /** The phrase as most often written (the first such spelling in text order on a tie). */

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * When two spellings are the same term, and the id of a term pair. Stateless.
@@ -13,6 +14,9 @@ import java.util.Locale;
 public final class TermKeys {
     /** Ids stay below 2⁵³, so a JavaScript client reads them exactly. */
     private static final long ID_MASK = (1L << 53) - 1;
+
+    /** What {@link #normal} makes one space; compiled once, as normal runs for every phrase of every pair. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TermKeys() {
     }
@@ -22,8 +26,25 @@ public final class TermKeys {
      * and "lin daiyu" are one term.
      */
     public static String normal(String term) {
-        String folded = Normalizer.normalize(term, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return folded.strip().replaceAll("\\s+", " ");
+        return singleSpaced(Normalizer.normalize(term, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code text} stripped, with each run of white space as one space. */
+    static String singleSpaced(String text) {
+        String stripped = text.strip();
+        return spaced(stripped) ? stripped : SPACES.matcher(stripped).replaceAll(" ");
+    }
+
+    /** Whether {@code text}'s white space (as {@link #SPACES} sees it) is single spaces already: most phrases. */
+    private static boolean spaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.tandem.model.SentencePair;
 import dev.tandem.service.Interactive;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.NotFoundException;
+import dev.tandem.service.Page;
 import dev.tandem.service.ProjectAccess;
 import dev.tandem.service.TermService;
 import dev.tandem.service.TermView;
@@ -27,7 +28,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.util.List;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -51,26 +53,67 @@ public class TermPages {
     @Inject
     ProjectAccess access;
 
+    /** Terms on one page. */
+    static final int PAGE_SIZE = 100;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance terms(Project project, List<TermView> terms, String status, boolean canEdit,
-                                             String error);
+        static native TemplateInstance terms(Project project, TermService.TermList list, Pager pager, int percentFound,
+                                             String status, String query, boolean canEdit, String error);
 
         static native TemplateInstance terms$row(Project project, TermView term, boolean canEdit);
     }
 
-    /** The list: open and accepted terms, or those of {@code status} (open, accepted, rejected, all). */
+    /** Which terms of how many a page shows, and the addresses of the pages before and after it (null: none). */
+    public record Pager(long first, long last, long total, String previous, String next) {
+        static Pager of(long projectId, Page<TermView> page, String status, String query) {
+            String base = "/projects/" + projectId + "/terms?" + (status.isEmpty() ? "" : "status=" + encode(status)
+                    + "&") + (query.isEmpty() ? "" : "q=" + encode(query) + "&") + "offset=";
+            long shown = page.items().size();
+            return new Pager(shown == 0 ? 0 : page.offset() + 1, page.offset() + shown, page.total(),
+                    page.offset() > 0 ? base + Math.max(0, Math.min(page.offset() - page.limit(),
+                            (page.total() - 1) / page.limit() * page.limit())) : null,
+                    page.offset() + shown < page.total() ? base + (page.offset() + page.limit()) : null);
+        }
+
+        private static String encode(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The list: open and accepted terms, or those of {@code status} (open, accepted, rejected, all), holding {@code q},
+     * {@value #PAGE_SIZE} from {@code offset}. While the candidates are being found the page says how far it got and
+     * comes back every second.
+     */
     @GET
     @Requires(on = PROJECT, role = VIEWER)
-    public RestResponse<TemplateInstance> terms(@RestPath long id, @QueryParam("status") String status) {
+    public RestResponse<TemplateInstance> terms(@RestPath long id, @QueryParam("status") String status,
+                                                @QueryParam("q") String query, @QueryParam("offset") String offset) {
         Project project = granted.project();
         String shown = status == null ? "" : status;
+        String sought = query == null ? "" : query.strip();
         try {
-            return RestResponse.ok(Templates.terms(project, terms.listTerms(id, shown), shown, access.canEdit(project),
-                    null));
+            return RestResponse.ok(page(project, shown, sought, Math.max(0, whole(offset)), null));
         } catch (InvalidInputException e) {
-            return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.terms(project,
-                    terms.listTerms(id, null), "", access.canEdit(project), FormWords.of(e.getMessage())));
+            return RestResponse.status(RestResponse.Status.BAD_REQUEST, page(project, "", "", 0,
+                    FormWords.of(e.getMessage())));
+        }
+    }
+
+    private TemplateInstance page(Project project, String status, String query, int offset, String error) {
+        var list = terms.listTermsIfFound(project.id, status, query, offset, PAGE_SIZE);
+        return Templates.terms(project, list.orElse(null), list.map(found -> Pager.of(project.id, found.page(), status,
+                        query)).orElse(null), (int) Math.floor(100 * terms.progress(project.id)), status, query,
+                access.canEdit(project), error);
+    }
+
+    /** The offset asked for; one that is no number shows the first page (a page link, not an API call). */
+    private static int whole(String offset) {
+        try {
+            return offset == null || offset.isBlank() ? 0 : Integer.parseInt(offset.strip());
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -61,4 +61,25 @@ class TermExtractorTest {
     void shouldFindNothingInNothing() {
         assertEquals(List.of(), TermExtractor.extract(List.of(), "zh", "en", TermExtractor.Settings.DEFAULTS));
     }
+
+    @Test
+    void shouldSayHowManyPairsItReadsAndReportProgress() {
+        TermExtractor.Settings few = new TermExtractor.Settings(3, 2, 0.3, 0.04, 3, Integer.MAX_VALUE, 5);
+        assertEquals(List.of(false, true), List.of(few.samples(5), few.samples(12)));
+        assertEquals(List.of(5, 4, 5), List.of(few.unitsRead(5), few.unitsRead(12), few.unitsRead(10)),
+                "every k-th pair: 12 pairs with k = 3, 10 with k = 2");
+        List<Double> reported = new ArrayList<>();
+        TermExtractor.extract(units(OFFICE), "zh", "en", TermExtractor.Settings.DEFAULTS, reported::add);
+        assertEquals(1.0, reported.get(reported.size() - 1));
+        for (int i = 1; i < reported.size(); i++) {
+            assertTrue(reported.get(i) >= reported.get(i - 1), reported.toString());
+        }
+    }
+
+    @Test
+    void shouldNormaliseWhiteSpaceAsBefore() {
+        assertEquals("lin daiyu", TermKeys.normal(" Lin \t\n Daiyu  "));
+        assertEquals("a b", TermKeys.normal("A\u000Bb"));
+        assertEquals("full width", TermKeys.normal("ｆｕｌｌ\u3000width"));
+    }
 }

@@ -28,17 +28,44 @@ public final class TermFixtures {
     private TermFixtures() {
     }
 
+    /**
+     * A de → en project with {@code terms} made-up term pairs ("quelleaaa" = "zielaaa", …), each in two confirmed pairs
+     * of its own, around words every pair has (function words, so no terms).
+     */
+    public static long projectWithManyTerms(String name, int terms) {
+        List<String[]> units = new java.util.ArrayList<>();
+        for (int i = 0; i < terms; i++) {
+            String word = letters(i);
+            units.add(new String[] {"Das quelle" + word + " steht hier.", "The ziel" + word + " stands here."});
+            units.add(new String[] {"Wir sehen quelle" + word + " heute.", "We see ziel" + word + " today."});
+        }
+        return project(name, "de", "en", units);
+    }
+
+    /**
+     * {@code n} (below 26³) in three letters: aaa, aab, … (digits would end a phrase, and a shorter code inside a longer
+     * one would make one term part of the other).
+     */
+    private static String letters(int n) {
+        return new String(new char[] {(char) ('a' + n / 676 % 26), (char) ('a' + n / 26 % 26), (char) ('a' + n % 26)});
+    }
+
     /** A zh → en project whose confirmed pairs (a TMX import) are {@link #UNITS}. */
     public static long projectWithTerms(String name) {
+        return project(name, "zh", "en", UNITS);
+    }
+
+    private static long project(String name, String source, String target, List<String[]> units) {
         long project = given().contentType(ContentType.JSON)
-                .body(Map.of("name", name, "sourceLanguage", "zh", "targetLanguage", "en"))
+                .body(Map.of("name", name, "sourceLanguage", source, "targetLanguage", target))
                 .post("/api/projects").then().statusCode(201).extract().jsonPath().getLong("id");
-        var tmx = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><tmx version=\"1.4\"><header srclang=\"zh\""
-                + " creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\" adminlang=\"en\""
-                + " datatype=\"plaintext\"/><body>");
-        for (String[] unit : UNITS) {
-            tmx.append("<tu><tuv xml:lang=\"zh\"><seg>").append(unit[0]).append("</seg></tuv><tuv xml:lang=\"en\"><seg>")
-                    .append(unit[1]).append("</seg></tuv></tu>");
+        var tmx = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><tmx version=\"1.4\"><header srclang=\""
+                + source + "\" creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\""
+                + " adminlang=\"en\" datatype=\"plaintext\"/><body>");
+        for (String[] unit : units) {
+            tmx.append("<tu><tuv xml:lang=\"").append(source).append("\"><seg>").append(unit[0])
+                    .append("</seg></tuv><tuv xml:lang=\"").append(target).append("\"><seg>").append(unit[1])
+                    .append("</seg></tuv></tu>");
         }
         tmx.append("</body></tmx>");
         given().multiPart("source", "office.tmx", tmx.toString().getBytes(StandardCharsets.UTF_8), "application/xml")

@@ -66,4 +66,32 @@ class TermBrowserTest extends BrowserTestBase {
         chromium.waitFor(() -> driver.getCurrentUrl().contains("/documents/"), "terms-failure.png");
         assertTrue(driver.findElement(By.cssSelector("tr.pair[id^=pair-]")).getText().length() > 0);
     }
+
+    @Test
+    void shouldCountPageAndFindTerms() {
+        long project = TermFixtures.projectWithManyTerms("Many page terms", 120);
+        chromium.signInAsAdmin(root);
+        driver.get(root + "projects/" + project + "/terms");
+        // the first visit may find them in the background: the page follows until the list is there
+        chromium.waitFor(() -> !driver.findElements(By.id("term-count")).isEmpty(), "terms-paging-failure.png");
+        assertTrue(driver.findElement(By.id("term-count")).getText().startsWith("120 candidates, 1–100 shown"),
+                driver.findElement(By.id("term-count")).getText());
+        assertEquals(100, driver.findElements(By.cssSelector("table.terms tr[data-term]")).size());
+        chromium.screenshot("terms-paged.png");
+
+        driver.findElement(By.cssSelector("a.terms-next")).click();
+        chromium.waitFor(() -> driver.getCurrentUrl().endsWith("offset=100"), "terms-paging-failure.png");
+        assertTrue(driver.findElement(By.id("term-count")).getText().startsWith("120 candidates, 101–120 shown"));
+        assertEquals(20, driver.findElements(By.cssSelector("table.terms tr[data-term]")).size());
+        assertTrue(driver.findElements(By.cssSelector("a.terms-next")).isEmpty(), "no page after the last");
+
+        WebElement search = driver.findElement(By.cssSelector("form.term-search input[name=q]"));
+        search.sendKeys("zielabc");
+        search.submit();
+        chromium.waitFor(() -> driver.getCurrentUrl().contains("q=zielabc"), "terms-paging-failure.png");
+        assertEquals("1 candidate holding “zielabc”, 1–1 shown", driver.findElement(By.id("term-count")).getText());
+        assertEquals(List.of("quelleabc", "zielabc"), driver.findElements(By.cssSelector("table.terms tr[data-term] td"))
+                .stream().limit(2).map(WebElement::getText).toList());
+        chromium.screenshot("terms-found.png");
+    }
 }
