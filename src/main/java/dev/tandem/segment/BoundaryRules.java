@@ -5,6 +5,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a candidate boundary (from ICU, or after an ellipsis) really ends a sentence.
@@ -16,7 +17,8 @@ import java.util.Optional;
  *   <li>A lowercase word follows (skipping quotes and brackets): no end. Covers
  *       {@code "Stop!" she shouted.} and {@code Wait... what?}. Not applied after a CJK full stop,
  *       since "。iPhone" starts a new sentence.</li>
- *   <li>A Japanese closing bracket followed by the quotative と/って ({@code 「…。」と彼は言った。}): no end.</li>
+ *   <li>A Japanese closing bracket followed by the quotative と/って ({@code 「…。」と彼は言った。}), or a full
+ *       stop inside such a quotation ({@code 「雪だ。すごい。」と}): no end.</li>
  *   <li>A closing quote touching Korean text, its quotative particle ({@code "눈이 온다."라고 말했다}): no end.</li>
  *   <li>A period after a known abbreviation (possibly spaced, "z. B."), judged by its
  *       {@link AbbreviationKind}.</li>
@@ -43,6 +45,13 @@ final class BoundaryRules {
     /** How far past quotes and brackets to look for the next word. */
     private static final int MAX_PUNCTUATION_SKIP = 4;
 
+    /**
+     * The rest of a Japanese quotation that the quotative と/って follows: 「雪だ。すごい。」と is one sentence, like
+     * 「すごい。」と. Bounded, so that splitting stays linear.
+     */
+    static final String QUOTATION_REST = "[^「」『』]{0,200}[」』](?:と|って)";
+    private static final Pattern QUOTED_BEFORE_QUOTATIVE = Pattern.compile(QUOTATION_REST);
+
     private final LanguageRules language;
 
     BoundaryRules(LanguageRules language) {
@@ -56,6 +65,10 @@ final class BoundaryRules {
         }
         int last = Character.codePointBefore(text, end);
         if ((last == '」' || last == '』') && (text.startsWith("と", next) || text.startsWith("って", next))) {
+            return false;
+        }
+        if ((last == '。' || last == '！' || last == '？')
+                && QUOTED_BEFORE_QUOTATIVE.matcher(text).region(next, limit).lookingAt()) {
             return false;
         }
         if (end == next && Chars.isCloser(last) && next < limit

@@ -129,6 +129,7 @@ final class BuiltInRules {
                 new SrxRule(true, "\u2026+" + CLOSERS, "\\s+[\\p{Ps}\\p{Pi}]*[\\p{Lu}\\p{Lt}]"),
                 // Japanese 「…。」と彼は言った: the quotative と keeps the quotation in the sentence
                 new SrxRule(false, "[\u3002\uff01\uff1f][\u300d\u300f]", "(?:\u3068|\u3063\u3066)"),
+                new SrxRule(false, "[\u3002\uff01\uff1f]", BoundaryRules.QUOTATION_REST),
                 new SrxRule(true, "[\u3002\uff61\uff01\uff1f]+" + CLOSERS, "(?![\\p{Pe}\\p{Pf}])"),
                 new SrxRule(true, "[\u2026\u22ef]{2,}" + CLOSERS, CJK),
                 // ICU breaks after a full stop touching the next sentence unless letters surround it ("U.S.", SB7):

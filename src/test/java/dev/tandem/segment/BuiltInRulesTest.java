@@ -43,6 +43,8 @@ class BuiltInRulesTest {
         assertSameAsBuiltIn("fr", "M. Dupont est là. « Il neige ! » dit-elle. Bien.");
         assertSameAsBuiltIn("zh", "她笑了。“你好。”他说。我们走吧……好的！");
         assertSameAsBuiltIn("ja", "「行こう。」と彼は言った。はい。");
+        assertSameAsBuiltIn("ja", "「雪だ。すごい！」と弟は叫んだ。「寒い。」母は笑った。『本当？嘘。』って。");
+        assertSameAsBuiltIn("ru", "Он живёт на пр. Мира, д. 5. Это далеко, т. е. за рекой. Стоит 100 руб. Дорого.");
         assertSameAsBuiltIn("en", "1. Open the file.\n2. Close it.\n3.\tSave. See step 3. Then stop.\n 10. Done.\"\n 11. Done."
                 + " Chapter 4. Rain fell.");
         assertSameAsBuiltIn("en", "Steps:\n1. Open the file.\n2. Close it.\n\nThen 3. Save.");

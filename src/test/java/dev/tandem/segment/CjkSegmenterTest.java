@@ -33,6 +33,12 @@ class CjkSegmenterTest {
     }
 
     @Test
+    void shouldKeepAJapaneseQuotationOfSeveralSentencesWithItsQuotative() {
+        assertEquals(List.of("「雪だ。すごい！」と弟は叫んだ。", "「寒い。」", "母は笑った。"),
+                split("ja", "「雪だ。すごい！」と弟は叫んだ。「寒い。」母は笑った。"));
+    }
+
+    @Test
     void shouldKeepAKoreanQuotationWithItsQuotativeParticle() {
         assertEquals(List.of("그는 \"눈이 온다.\"라고 말했다.", "그녀는 “좋아!”하고 웃었다.", "“가자.”", "그가 말했다."),
                 split("ko", "그는 \"눈이 온다.\"라고 말했다. 그녀는 “좋아!”하고 웃었다. “가자.” 그가 말했다."));

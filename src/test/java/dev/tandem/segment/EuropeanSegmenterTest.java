@@ -86,4 +86,11 @@ class EuropeanSegmenterTest {
         assertLossless(segments, text);
         assertEquals(2, segments.stream().map(Segment::paragraph).distinct().count());
     }
+
+    @Test
+    void shouldKeepCommonRussianAbbreviationsInTheirSentence() {
+        assertEquals(List.of("Он живёт на пр. Мира, д. 5.", "Это далеко, т. е. за рекой.", "Стоит 100 руб.",
+                "Дорого."), SegmentAssertions.sentences("ru",
+                "Он живёт на пр. Мира, д. 5. Это далеко, т. е. за рекой. Стоит 100 руб. Дорого."));
+    }
 }
