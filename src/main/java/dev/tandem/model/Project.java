@@ -26,6 +26,10 @@ public class Project extends PanacheEntity {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    /** The one-time key of the page form that made this project, if one did (see the web package's FormKeys). */
+    @Column(name = "form_key", length = 36)
+    public String formKey;
+
     public static List<Project> listByName() {
         return listAll(Sort.by("name").and("id"));
     }

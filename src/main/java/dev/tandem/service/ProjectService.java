@@ -31,12 +31,32 @@ public class ProjectService {
     MembershipService members;
 
     @Inject
+    ProjectAccess access;
+
+    @Inject
     ProjectLexicons lexicons;
 
     @Inject
     TermCandidates termCandidates;
 
     public Project createProject(String name, String sourceLanguage, String targetLanguage) {
+        return createProject(name, sourceLanguage, targetLanguage, null).project();
+    }
+
+    /** A project made, or found again: the one the form with the one-time key {@code formKey} made before. */
+    public record Created(Project project, boolean before) {
+    }
+
+    /**
+     * As {@link #createProject(String, String, String)}, for the page form with the one-time key {@code formKey} (null:
+     * none). When that form made a project already and the caller may still see it, that project.
+     */
+    public Created createProject(String name, String sourceLanguage, String targetLanguage, String formKey) {
+        Optional<Project> earlier = formKey == null ? Optional.empty()
+                : Project.find("formKey", formKey).firstResultOptional();
+        if (earlier.isPresent() && access.role(earlier.get()).isPresent()) {
+            return new Created(earlier.get(), true);
+        }
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("name", "name is missing: give the project a name.");
@@ -53,10 +73,11 @@ public class ProjectService {
         project.targetLanguage = InvalidInputException.checked("targetLanguage",
                 () -> LanguageTags.requireDistinct(source, LanguageTags.normalize(target, "targetLanguage")));
         project.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        project.formKey = earlier.isPresent() ? null : formKey; // a key someone else's form sent: made anew, unkeyed
         project.persist();
         members.addCreator(project);
         user.audit("project-create", "project " + project.id, project.name);
-        return project;
+        return new Created(project, false);
     }
 
     /** The projects the current user may see: all for admins, else those they are a member of. */

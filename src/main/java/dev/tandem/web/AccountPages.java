@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -76,7 +75,7 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> createToken(@RestForm String name, @RestForm String formKey) {
         try {
-            var created = tokens.create(name, oneTimeKey(formKey));
+            var created = tokens.create(name, FormKeys.sent(formKey));
             if (created.secret() == null) {
                 return RestResponse.ok(page(null, "This form was sent before: the token “" + created.token().name
                         + "” exists already, and its secret was shown only then. If you did not copy it, revoke it and"
@@ -86,15 +85,6 @@ public class AccountPages {
         } catch (InvalidInputException e) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST,
                     page(null, null, Map.of("tokenName", FormWords.of(e.getMessage())), name));
-        }
-    }
-
-    /** The form's one-time key if it is one the page made (a UUID), else none. */
-    private static String oneTimeKey(String formKey) {
-        try {
-            return formKey == null || formKey.isBlank() ? null : UUID.fromString(formKey.strip()).toString();
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 
@@ -111,7 +101,7 @@ public class AccountPages {
 
     /** @param tokenName what the token form held when it was refused, shown again to be corrected */
     private TemplateInstance page(String newToken, String notice, Map<String, String> errors, String tokenName) {
-        return Templates.show(tokens.listOwn(), newToken, notice, errors, UUID.randomUUID().toString(), tokenName);
+        return Templates.show(tokens.listOwn(), newToken, notice, errors, FormKeys.fresh(), tokenName);
     }
 
     @org.jboss.resteasy.reactive.server.ServerExceptionMapper

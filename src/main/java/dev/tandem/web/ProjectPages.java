@@ -144,8 +144,10 @@ public class ProjectPages {
     }
 
     /** What the user typed into the new-project form, re-shown when it is refused. */
-    public record ProjectForm(String name, String sourceLanguage, String targetLanguage) {
-        static final ProjectForm EMPTY = new ProjectForm("", "", "en");
+    public record ProjectForm(String name, String sourceLanguage, String targetLanguage, String formKey) {
+        static ProjectForm empty() {
+            return new ProjectForm("", "", "en", FormKeys.fresh());
+        }
     }
 
     /**
@@ -164,7 +166,7 @@ public class ProjectPages {
     @GET
     @NoProjectRole("lists only the projects the caller may see")
     public TemplateInstance list(@RestQuery String deleted) {
-        return Templates.list(projects.listProjects(), ProjectForm.EMPTY, Map.of(), deletedNotice(deleted));
+        return Templates.list(projects.listProjects(), ProjectForm.empty(), Map.of(), deletedNotice(deleted));
     }
 
     @POST
@@ -172,12 +174,13 @@ public class ProjectPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @NoProjectRole("creates a project, whose editor its creator becomes")
     public RestResponse<TemplateInstance> create(@RestForm String name, @RestForm String sourceLanguage,
-                                                 @RestForm String targetLanguage) {
+                                                 @RestForm String targetLanguage, @RestForm String formKey) {
         try {
-            Project project = projects.createProject(name, sourceLanguage, targetLanguage);
-            return RestResponse.seeOther(URI.create("/projects/" + project.id));
+            var created = projects.createProject(name, sourceLanguage, targetLanguage, FormKeys.sent(formKey));
+            return RestResponse.seeOther(URI.create("/projects/" + created.project().id
+                    + (created.before() ? "?again=true" : "")));
         } catch (InvalidInputException e) {
-            var form = new ProjectForm(name, sourceLanguage, targetLanguage);
+            var form = new ProjectForm(name, sourceLanguage, targetLanguage, formKey);
             return RestResponse.status(RestResponse.Status.BAD_REQUEST,
                     Templates.list(projects.listProjects(), form,
                             Map.of(String.valueOf(e.field()), FormWords.of(e.getMessage())), ""));
@@ -187,9 +190,11 @@ public class ProjectPages {
     @GET
     @Path("projects/{id}")
     @Requires(on = PROJECT, role = VIEWER)
-    public TemplateInstance show(@RestPath long id, @RestQuery String deleted) {
+    public TemplateInstance show(@RestPath long id, @RestQuery String deleted, @RestQuery String again) {
         Project project = granted.project();
-        return page(project, UploadValues.empty(), Map.of(), deletedNotice(deleted));
+        String notice = "true".equals(again) ? "This form was sent before: this is the project it made, not a second"
+                + " one. To make another project, open the projects page again." : deletedNotice(deleted);
+        return page(project, UploadValues.empty(), Map.of(), notice);
     }
 
     /** What deleting the project takes with it, and a form that asks for its name (editors). */

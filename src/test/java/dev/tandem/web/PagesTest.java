@@ -4,6 +4,9 @@ package dev.tandem.web;
 import static dev.tandem.testing.BrowserSession.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.api.DocumentResourceTest;
 import dev.tandem.api.TextTrustTest;
@@ -11,6 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -55,6 +60,38 @@ class PagesTest {
         }
         given().when().get("/api/nowhere").then().statusCode(404).contentType("application/problem+json");
         given().when().get("/projects/abc").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldMakeOneProjectWhenTheSameFormIsSentAgain() {
+        String page = given().get("/").then().statusCode(200).extract().asString();
+        Matcher key = Pattern.compile("name=\"formKey\" value=\"([0-9a-f-]{36})\"").matcher(page);
+        assertTrue(key.find(), "the new-project form carries a one-time key");
+        assertNotEquals(key.group(1), Pattern.compile("name=\"formKey\" value=\"([0-9a-f-]{36})\"")
+                .matcher(given().get("/").then().extract().asString()).results().findFirst().orElseThrow().group(1),
+                "each page its own key");
+        long before = projectCount();
+        String[] locations = new String[2];
+        for (int i = 0; i < 2; i++) { // the Back button brings the sent form back, and it is sent again
+            locations[i] = given().redirects().follow(false).contentType(ContentType.URLENC)
+                    .formParam("name", "Sent twice").formParam("sourceLanguage", "de").formParam("formKey", key.group(1))
+                    .when().post("/projects").then().statusCode(303).extract().header("Location");
+        }
+        assertEquals(locations[0] + "?again=true", locations[1]);
+        assertEquals(before + 1, projectCount());
+        given().get(locations[1]).then().statusCode(200)
+                .body(containsString("This form was sent before: this is the project it made, not a second one."));
+        // a key that is not one a page made is no key: two projects
+        for (int i = 0; i < 2; i++) {
+            given().redirects().follow(false).contentType(ContentType.URLENC).formParam("name", "Unkeyed")
+                    .formParam("sourceLanguage", "de").formParam("formKey", "not-a-key")
+                    .when().post("/projects").then().statusCode(303);
+        }
+        assertEquals(before + 3, projectCount());
+    }
+
+    private static long projectCount() {
+        return Long.parseLong(given().get("/api/projects").then().statusCode(200).extract().header("X-Total-Count"));
     }
 
     @Test
