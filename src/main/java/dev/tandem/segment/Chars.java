@@ -83,6 +83,12 @@ final class Chars {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
+    /** A mark that opens a run of another direction or sets it: LRE, RLE, LRO, RLO, LRI, RLI, FSI, LRM, RLM, ALM. */
+    static boolean isOpeningDirectionMark(int cp) {
+        return cp == 0x202A || cp == 0x202B || cp == 0x202D || cp == 0x202E || (cp >= 0x2066 && cp <= 0x2068)
+                || cp == 0x200E || cp == 0x200F || cp == 0x061C;
+    }
+
     static boolean isEllipsis(int cp) {
         return cp == '…' || cp == '⋯';
     }

@@ -82,6 +82,11 @@ final class IcuSentenceSegmenter implements Segmenter {
                     next = Chars.skipWhitespace(text, closed, limit);
                 }
             }
+            int opening = openingDirectionMarks(text, sentenceStart, end);
+            if (opening < end) {
+                next = opening;
+                end = Chars.trimEnd(text, sentenceStart, opening);
+            }
             if (end <= sentenceStart || next >= limit || !rules.endsSentence(text, sentenceStart, end, next, limit)
                     || isListNumber(text, range.start(), sentenceStart, end)) {
                 continue;
@@ -99,6 +104,20 @@ final class IcuSentenceSegmenter implements Segmenter {
      */
     private static boolean isListNumber(String text, int paragraphStart, int start, int end) {
         return start == paragraphStart && LIST_NUMBER.matcher(text).region(start, end).matches();
+    }
+
+    /**
+     * Where a run of direction marks that opens the next sentence starts, at the end of {@code text[start, end)} after
+     * a space (an RLE or RLM beginning each cue of an Arabic subtitle file); {@code end} if there is none. ICU attaches
+     * format characters to what precedes them, which would leave the mark that opens a sentence at the end of the one
+     * before, and both unbalanced.
+     */
+    private static int openingDirectionMarks(String text, int start, int end) {
+        int i = end;
+        while (i > start && Chars.isOpeningDirectionMark(text.codePointBefore(i))) {
+            i -= Character.charCount(text.codePointBefore(i));
+        }
+        return i < end && i > start && Chars.isSpace(text.codePointBefore(i)) ? i : end;
     }
 
     /** Candidate boundaries inside the paragraph, as absolute offsets, ascending, without duplicates. */
