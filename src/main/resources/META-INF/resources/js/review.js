@@ -14,6 +14,7 @@
   const state = { position: null, side: 'source', sentence: 0, advance: false, pendingMove: 0 };
 
   const rows = () => Array.from(body.querySelectorAll('tr.pair'));
+  const MAX_PINNED_SHARE = 0.4;
 
   // A typed but unsaved sentence is not lost to a reload or a link without the browser asking first.
   window.addEventListener('beforeunload', function (event) {
@@ -395,8 +396,9 @@
       case 'k': case 'ArrowUp':
         move(-1);
         break;
-      case 'Tab':
-        if (onControl || !row) {
+      case 'o':
+        // the other side; Tab is left to the browser, so that the toolbar, filters and forms stay in reach (WCAG 2.1.2)
+        if (!row) {
           return;
         }
         state.side = state.side === 'source' ? 'target' : 'source';
@@ -552,18 +554,30 @@
 
   // ---- start ---------------------------------------------------------------------------------------------------
 
-  const all = rows();
-  const focus = review.dataset.focus ? document.getElementById('pair-' + review.dataset.focus) : null;
-  select(focus || (review.dataset.at === 'last' ? all[all.length - 1] : all[0]), false, true);
-
-  /** Rows scrolled to the current one stop below the sticky header, not under it. */
+  /**
+   * The toolbar and filters stay on screen while they take at most 40 % of the window; in a narrow or low window
+   * (a phone, 200 % zoom) they scroll away with the page, or no pair would be left to see. Rows scrolled to the
+   * current one stop below the sticky header, not under it.
+   */
   function padForHeader() {
     const top = document.querySelector('.review-top');
     const head = document.querySelector('table.review-table thead');
-    if (top) {
-      document.documentElement.style.scrollPaddingTop = (top.offsetHeight + (head ? head.offsetHeight : 0)) + 'px';
+    if (!top) {
+      return;
     }
+    const height = top.offsetHeight + (head ? head.offsetHeight : 0);
+    const pinned = height <= window.innerHeight * MAX_PINNED_SHARE;
+    review.classList.toggle('pinned', pinned);
+    document.documentElement.style.scrollPaddingTop = pinned ? height + 'px' : '';
   }
   padForHeader();
   window.addEventListener('resize', padForHeader);
+  if (window.ResizeObserver) {
+    // a notice or a conflict message makes the top taller
+    new ResizeObserver(padForHeader).observe(document.querySelector('.review-top'));
+  }
+
+  const all = rows();
+  const focus = review.dataset.focus ? document.getElementById('pair-' + review.dataset.focus) : null;
+  select(focus || (review.dataset.at === 'last' ? all[all.length - 1] : all[0]), false, true);
 }());

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tandem.testing.SnowReport;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * What keyboard users, narrow windows (a phone, 200 % zoom), right-to-left typists and screen readers meet: Tab is
+ * the browser's on the review page, nothing scrolls sideways at 390 px, the review toolbar leaves room for pairs,
+ * Arabic typed into a form shows right to left, and a refused form names its error to the field.
+ */
+@QuarkusTest
+class AccessibilityBrowserTest extends BrowserTestBase {
+
+    @AfterEach
+    void fullWindow() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    @Test
+    void shouldLeaveTabToTheBrowserAndSwitchSidesWithO() {
+        Opened document = document("Keyboard");
+        chromium.signInAsAdmin(root);
+        viewport(1400, 900);
+        driver.get(root + "documents/" + document.id());
+        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        assertEquals("TR", activeTag(), "the current row has the focus on load");
+
+        // Shift+Tab leaves the row for the toolbar, then on back to the filters; the side stays as it was.
+        shiftTab();
+        assertTrue(active("#toolbar button"), "Shift+Tab from the current row reaches the toolbar: " + activeTag());
+        assertEquals("source", focusedSide());
+        boolean filter = false;
+        for (int i = 0; i < 40 && !filter; i++) {
+            shiftTab();
+            filter = active("form.filter input[name=q]");
+        }
+        assertTrue(filter, "Shift+Tab goes on to the filter box");
+
+        // Tab from the current row goes on to "Go to pair" below the rows.
+        driver.executeScript("arguments[0].click()",
+                driver.findElement(By.cssSelector("tr.pair.current td.pos")));
+        assertEquals("TR", activeTag());
+        boolean go = false;
+        for (int i = 0; i < 10 && !go; i++) {
+            keys(Keys.TAB.toString());
+            go = active("form.go input[name=number]");
+        }
+        assertTrue(go, "Tab from the current row reaches Go to pair");
+
+        // o switches the side, back on the row; Tab is no longer that key.
+        driver.executeScript("arguments[0].click()",
+                driver.findElement(By.cssSelector("tr.pair.current td.pos")));
+        keys("o");
+        assertEquals("target", focusedSide());
+        keys("o");
+        assertEquals("source", focusedSide());
+        assertTrue(driver.findElement(By.id("keys")).getDomProperty("innerHTML").contains("<kbd>o</kbd>"),
+                "the Keys help names o");
+    }
+
+    @Test
+    void shouldFitNarrowWindowsAndLeaveRoomForPairsAtTwiceTheZoom() {
+        Opened document = document("Narrow");
+        chromium.signInAsAdmin(root);
+        viewport(390, 844);
+        driver.get(root.toString());
+        assertNoSidewaysScroll("the projects page at 390×844");
+        assertSignOutInView("the projects page at 390×844");
+        driver.get(root + "projects/" + document.project());
+        assertNoSidewaysScroll("a project's page at 390×844");
+        assertSignOutInView("a project's page at 390×844");
+
+        for (int[] size : new int[][] {{390, 844}, {640, 360}, {1400, 900}}) {
+            viewport(size[0], size[1]);
+            String where = "the review page at " + size[0] + "×" + size[1];
+            driver.get(root + "documents/" + document.id());
+            waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+            assertNoSidewaysScroll(where);
+            assertSignOutInView(where);
+            assertTrue(pairsInView() >= 1, "a pair in view on load (100 px of it, or all), " + where + ": " + layout());
+            for (int i = 0; i < 12; i++) {
+                keys("j");
+            }
+            waitFor(() -> "12".equals(driver.findElement(By.cssSelector("tr.pair.current"))
+                    .getDomAttribute("data-position")));
+            assertTrue(fullyVisiblePairs() >= 1, "a pair in full below the toolbar after moving on, " + where + ": "
+                    + layout());
+            double free = ((Number) driver.executeScript("var top = document.querySelector('.review-top')"
+                    + ".getBoundingClientRect().bottom; return 1 - Math.max(0, top) / innerHeight;")).doubleValue();
+            assertTrue(free >= 0.6, Math.round(free * 100) + " % of the window left to the pairs, " + where);
+            chromium.screenshot("a11y-review-" + size[0] + "x" + size[1] + ".png");
+        }
+        // Wide enough, the toolbar and filters stay in view while the rows scroll.
+        assertEquals(Boolean.TRUE, driver.executeScript("window.scrollTo(0, document.body.scrollHeight);"
+                + " return scrollY > 0 && document.getElementById('review')"
+                + ".classList.contains('pinned') && document.querySelector('.review-top').getBoundingClientRect().top"
+                + " === 0"), "the review top is sticky at 1400×900");
+        viewport(390, 844);
+        driver.navigate().refresh();
+        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        assertEquals(Boolean.TRUE, driver.executeScript("var s = document.querySelector('tr.pair.current"
+                + " td[data-side=source]').getBoundingClientRect(), t = document.querySelector('tr.pair.current"
+                + " td[data-side=target]').getBoundingClientRect(); return t.top >= s.bottom - 1"
+                + " && s.width > innerWidth / 2;"), "at 390 px the target stands below the source, wide");
+    }
+
+    @Test
+    void shouldShowArabicTypedIntoTheUploadFormRightToLeft() {
+        long project = WebFixtures.createProject("Arabic", "ar", "en");
+        chromium.signInAsAdmin(root);
+        driver.get(root + "projects/" + project);
+        for (String field : List.of("title", "sourceText", "targetText")) {
+            assertEquals("auto", driver.findElement(By.name(field)).getDomAttribute("dir"), field);
+        }
+        WebElement paste = driver.findElement(By.name("sourceText"));
+        assertEquals("ltr", direction(paste), "empty, the box reads left to right");
+        paste.sendKeys("تساقطت الثلوج على بكين في وقت مبكر هذا العام.");
+        assertEquals("rtl", direction(paste), "Arabic typed into the paste box reads right to left");
+        WebElement title = driver.findElement(By.name("title"));
+        title.sendKeys("تقرير الثلج");
+        assertEquals("rtl", direction(title));
+        driver.get(root + "search");
+        assertEquals("auto", driver.findElement(By.id("q")).getDomAttribute("dir"), "the concordance box");
+    }
+
+    @Test
+    void shouldLinkAFormErrorToItsFieldAndLabelTheSrxBox() {
+        chromium.signInAsAdmin(root);
+        driver.get(root.toString());
+        driver.findElement(By.name("name")).sendKeys("   ");
+        driver.findElement(By.name("sourceLanguage")).sendKeys("en");
+        WebElement target = driver.findElement(By.name("targetLanguage"));
+        target.clear();
+        target.sendKeys("de");
+        target.submit();
+        waitFor(() -> !driver.findElements(By.cssSelector("input[name=name][aria-invalid=true]")).isEmpty());
+        WebElement name = driver.findElement(By.name("name"));
+        String described = name.getDomAttribute("aria-describedby");
+        assertTrue(described != null && !described.isBlank(), "the refused field names its message");
+        WebElement message = driver.findElement(By.id(described));
+        assertTrue(message.getText().toLowerCase(java.util.Locale.ROOT).contains("missing"), message.getText());
+        assertEquals("alert", message.getDomAttribute("role"), "the message is announced");
+        assertEquals(name, driver.switchTo().activeElement(), "the focus is on the refused field");
+
+        long project = WebFixtures.createProject("Rules", "en", "de");
+        driver.get(root + "projects/" + project + "/segmentation");
+        assertEquals("Rules (SRX 2.0)", driver.findElement(By.id("srx")).getAccessibleName());
+    }
+
+    record Opened(long project, long id) {
+    }
+
+    /** A 32-pair English–German document, one pair a line. */
+    private static Opened document(String title) {
+        List<String> en = lines(SnowReport.EN);
+        List<String> de = lines(SnowReport.DE);
+        String source = String.join("\n", Collections.nCopies(8, String.join("\n", en)));
+        String target = String.join("\n", Collections.nCopies(8, String.join("\n", de)));
+        long project = WebFixtures.createProject(title, "en", "de");
+        return new Opened(project, WebFixtures.createDocument(project, title, source, target));
+    }
+
+    private static List<String> lines(String text) {
+        return Stream.of(text.split("\n")).filter(line -> !line.isBlank()).collect(Collectors.toList());
+    }
+
+    private static void assertNoSidewaysScroll(String where) {
+        assertEquals(Boolean.TRUE, driver.executeScript(
+                "return document.documentElement.scrollWidth <= innerWidth + 1"), "no sideways scrolling on " + where
+                + ": " + driver.executeScript("return document.documentElement.scrollWidth") + " px wide");
+    }
+
+    private static void assertSignOutInView(String where) {
+        assertEquals(Boolean.TRUE, driver.executeScript("var box = document.querySelector('form.signout button')"
+                + ".getBoundingClientRect(); return box.left >= 0 && box.right <= innerWidth;"),
+                "Sign out within the window on " + where);
+    }
+
+    /** Pairs whose whole height is in view and not under the (sticky) top of the page. */
+    private static int fullyVisiblePairs() {
+        return ((Number) driver.executeScript("var top = Math.max(0, document.querySelector('.review-top')"
+                + ".getBoundingClientRect().bottom); return Array.from(document.querySelectorAll('#rows tr.pair'))"
+                + ".filter(function (r) { var b = r.getBoundingClientRect(); return b.height > 0 && b.top >= top - 1"
+                + " && b.bottom <= innerHeight + 1; }).length;")).intValue();
+    }
+
+    /** Pairs with 100 px of their height, or all of it, in view below the (sticky) top of the page. */
+    private static int pairsInView() {
+        return ((Number) driver.executeScript("var top = Math.max(0, document.querySelector('.review-top')"
+                + ".getBoundingClientRect().bottom); return Array.from(document.querySelectorAll('#rows tr.pair'))"
+                + ".filter(function (r) { var b = r.getBoundingClientRect(); return b.height > 0"
+                + " && Math.min(b.bottom, innerHeight) - Math.max(b.top, top) >= Math.min(100, b.height) - 1; })"
+                + ".length;")).intValue();
+    }
+
+    /** Where the top and the current row are, for a failure's message. */
+    private static Object layout() {
+        return driver.executeScript("var t = document.querySelector('.review-top').getBoundingClientRect(),"
+                + " c = document.querySelector('tr.pair.current').getBoundingClientRect(); return 'top ' + t.top + '-'"
+                + " + t.bottom + ', current row ' + c.top + '-' + c.bottom + ', window ' + innerWidth + 'x'"
+                + " + innerHeight + ', scrolled ' + scrollY + ', ' + document.getElementById('review').className;");
+    }
+
+    private static String direction(WebElement element) {
+        return (String) driver.executeScript("return getComputedStyle(arguments[0]).direction", element);
+    }
+
+    private static String focusedSide() {
+        return driver.findElement(By.cssSelector("tr.pair.current td.side.focused")).getDomAttribute("data-side");
+    }
+
+    private static String activeTag() {
+        return (String) driver.executeScript("return document.activeElement.tagName");
+    }
+
+    private static boolean active(String selector) {
+        return Boolean.TRUE.equals(driver.executeScript("return document.activeElement.matches(arguments[0])",
+                selector));
+    }
+
+    private static void shiftTab() {
+        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+    }
+
+    private static void keys(String keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The page's viewport set exactly, whatever the window around it. */
+    private static void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        chromium.waitFor(condition, "a11y-timeout.png");
+    }
+}
