@@ -101,7 +101,8 @@ public final class AllowedMethods {
         return found;
     }
 
-    private static String httpMethod(Method method) {
+    /** The HTTP method a resource method answers (its @GET, @POST…), or null for a sub-resource locator. */
+    static String httpMethod(Method method) {
         for (Annotation annotation : method.getAnnotations()) {
             HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
             if (verb != null) {

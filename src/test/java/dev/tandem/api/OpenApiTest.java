@@ -10,10 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tandem.service.Interactive;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -161,7 +159,7 @@ class OpenApiTest {
                     continue;
                 }
                 for (Method method : type.getMethods()) {
-                    String verb = httpMethod(method);
+                    String verb = AllowedMethods.httpMethod(method);
                     if (verb != null && which.test(type, method)) {
                         Path sub = method.getAnnotation(Path.class);
                         String path = (root.value() + (sub == null ? "" : "/" + sub.value()))
@@ -175,16 +173,6 @@ class OpenApiTest {
             }
         }
         return endpoints;
-    }
-
-    private static String httpMethod(Method method) {
-        for (Annotation annotation : method.getAnnotations()) {
-            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
-            if (verb != null) {
-                return verb.value();
-            }
-        }
-        return null;
     }
 
     private static Class<?> load(String name) {
