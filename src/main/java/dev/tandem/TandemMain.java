@@ -8,9 +8,6 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 /** Starts Tandem as Quarkus would, after taking over the check of request addresses ({@link UnencodedAddressHandler}). */
 @QuarkusMain
 public final class TandemMain {
-    private TandemMain() {
-    }
-
     public static void main(String... args) {
         UnencodedAddressHandler.takeOverAddressCheck();
         Quarkus.run(args);

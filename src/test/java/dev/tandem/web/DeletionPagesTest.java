@@ -226,7 +226,8 @@ class DeletionPagesTest {
         BrowserSession.given().get("/documents/" + document).then().statusCode(200)
                 .body(containsString("<form method=\"get\" action=\"/api/documents/" + document + "/export\""))
                 .body(containsString("<option value=\"confirmed\">confirmed pairs only</option>"))
-                .body(containsString("<option value=\"tsv\">TSV</option>"));
+                .body(containsString("<option value=\"tsv\" data-no-status>TSV</option>"))
+                .body(containsString("<option value=\"with-rejected\""));
         BrowserSession.given().queryParam("status", "confirmed").queryParam("format", "tsv")
                 .get("/api/documents/" + document + "/export").then().statusCode(200)
                 .header("Content-Disposition", containsString("filename=\"Kapitel 1 (confirmed).tsv\""))
