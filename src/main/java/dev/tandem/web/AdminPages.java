@@ -14,7 +14,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -51,7 +50,7 @@ public class AdminPages {
                                              Map<String, String> errors);
 
         static native TemplateInstance audit(List<AuditEvent> events, long total, String username, String action,
-                                             String newer, String older);
+                                             String newer, String older, String notice);
     }
 
     /** The users page; after an action, {@code done} and {@code user} say what was done (see {@link #notice}). */
@@ -150,15 +149,28 @@ public class AdminPages {
 
     @GET
     @Path("audit")
-    public TemplateInstance audit(@QueryParam("offset") @DefaultValue("0") int offset,
+    public TemplateInstance audit(@QueryParam("offset") String offsetParam,
                                   @QueryParam("username") String username, @QueryParam("action") String action) {
-        int from = Math.max(0, offset);
+        // an offset edited out of shape in the address bar: the newest events, and a notice saying so
+        Integer offset = number(offsetParam);
+        String notice = offset == null ? "“" + offsetParam + "” is not a number of events to skip (give one such as"
+                + " 50): these are the newest events." : "";
+        int from = offset == null ? 0 : Math.max(0, offset);
         long total = audit.count(username, action);
         String user = username == null ? "" : username;
         String what = action == null ? "" : action;
         String newer = from > 0 ? auditLink(Math.max(0, from - AUDIT_PAGE), user, what) : null;
         String older = from + AUDIT_PAGE < total ? auditLink(from + AUDIT_PAGE, user, what) : null;
-        return Templates.audit(audit.list(username, action, from, AUDIT_PAGE), total, user, what, newer, older);
+        return Templates.audit(audit.list(username, action, from, AUDIT_PAGE), total, user, what, newer, older,
+                notice);
+    }
+
+    private static Integer number(String param) {
+        try {
+            return param == null || param.isBlank() ? Integer.valueOf(0) : Integer.valueOf(param.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String auditLink(int offset, String username, String action) {

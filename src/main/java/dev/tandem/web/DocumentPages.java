@@ -339,7 +339,8 @@ public class DocumentPages {
     @Path("pairs/{pairId}/edit")
     @Requires(on = DOCUMENT, role = VIEWER)
     public RestResponse<String> editor(@RestPath long id, @RestPath long pairId, @QueryParam("side") String side,
-                                       @QueryParam("index") @DefaultValue("-1") int index) {
+                                       @QueryParam("index") String indexParam) {
+        int index = PositionParam.read(indexParam); // one edited out of shape: the side's first sentence
         Document document = granted.document();
         return drawn(id, pairId, pair -> editing(pair, context(document), side, index));
     }

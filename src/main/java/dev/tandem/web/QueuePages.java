@@ -17,7 +17,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -92,7 +91,8 @@ public class QueuePages {
     @GET
     @Path("next-risky")
     @Requires(on = DOCUMENT, role = VIEWER)
-    public RestResponse<Object> nextRisky(@RestPath long id, @QueryParam("after") @DefaultValue("-1") int after) {
+    public RestResponse<Object> nextRisky(@RestPath long id, @QueryParam("after") String afterParam) {
+        int after = PositionParam.read(afterParam); // one edited out of shape: from the start
         return RestResponse.seeOther(URI.create(queue.findNextRisky(id, after)
                 .map(position -> "/documents/" + id + "/positions/" + position)
                 .orElse("/documents/" + id + "/queue")));

@@ -27,7 +27,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -71,13 +70,15 @@ public class TranslationPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance grid(Project project, TranslationGrid grid, List<TranslationGrid.Row> rows,
-                                            Paging paging, boolean canEdit, String message, VersionUploadForm form);
+                                            Paging paging, boolean canEdit, String notice, String message,
+                                            VersionUploadForm form);
     }
 
     @GET
     @Requires(on = DOCUMENT, role = VIEWER)
-    public TemplateInstance show(@RestPath long id, @QueryParam("page") @DefaultValue("1") int page) {
-        return page(granted.document(), page, "", new VersionUploadForm());
+    public TemplateInstance show(@RestPath long id, @QueryParam("page") String pageParam) {
+        PageNumber page = PageNumber.read(pageParam);
+        return page(granted.document(), page.value(), page.notice(), "", new VersionUploadForm());
     }
 
     /** Adds a translation from the form; a refusal shows the grid again with the reason, the typed fields kept. */
@@ -97,7 +98,7 @@ public class TranslationPages {
             int status = e instanceof PayloadTooLargeException ? 413 : e instanceof ImpossibleEditException ? 422 : 400;
             // by number: RestResponse.Status has no 422, and fromStatusCode(422) is null
             return RestResponse.ResponseBuilder.<TemplateInstance>create(status)
-                    .entity(page(document, 1, FormWords.of(e.getMessage()), form)).build();
+                    .entity(page(document, 1, "", FormWords.of(e.getMessage()), form)).build();
         }
     }
 
@@ -106,11 +107,12 @@ public class TranslationPages {
         return ErrorPages.notFound(e);
     }
 
-    private TemplateInstance page(Document document, int page, String message, VersionUploadForm form) {
+    private TemplateInstance page(Document document, int page, String notice, String message, VersionUploadForm form) {
         TranslationGrid grid = grids.of(document.id);
         Paging paging = Paging.of(page, grid.rows().size(), ROWS_PER_PAGE, Filters.NONE);
         List<TranslationGrid.Row> rows = grid.rows().subList(paging.offset(),
                 Math.min(grid.rows().size(), paging.offset() + ROWS_PER_PAGE));
-        return Templates.grid(document.project, grid, rows, paging, access.canEdit(document.project), message, form);
+        return Templates.grid(document.project, grid, rows, paging, access.canEdit(document.project), notice, message,
+                form);
     }
 }
