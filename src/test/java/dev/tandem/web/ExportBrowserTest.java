@@ -88,13 +88,19 @@ class ExportBrowserTest extends BrowserTestBase {
         assertTrue(withRejected.contains("地铁运行正常。"), withRejected);
     }
 
-    /** The finished download whose name ends so (Chromium writes a .crdownload first, then renames it). */
+    /**
+     * The finished download whose name ends so: Chromium may put an empty file under the final name at once and write
+     * into a .crdownload beside it, renamed over it at the end; so: no .crdownload left, and the file not empty.
+     */
     private Path awaitDownload(Path downloads, String suffix) {
         Path[] found = new Path[1];
         chromium.waitFor(() -> {
             try (Stream<Path> files = Files.list(downloads)) {
-                found[0] = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
-                return found[0] != null;
+                List<Path> all = files.toList();
+                found[0] = all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst()
+                        .orElse(null);
+                return found[0] != null && Files.size(found[0]) > 0
+                        && all.stream().noneMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
             } catch (IOException e) {
                 return false;
             }
