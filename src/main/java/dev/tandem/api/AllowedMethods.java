@@ -95,14 +95,20 @@ public final class AllowedMethods {
             String verb = httpMethod(method);
             if (verb != null) {
                 Path sub = method.getAnnotation(Path.class);
-                found.add(Route.of(verb, "/" + root + "/" + (sub == null ? "" : sub.value())));
+                found.add(Route.of(verb, template(root, sub == null ? "" : sub.value())));
             }
         }
         return found;
     }
 
+    /** The path template of a resource method: its class's {@code @Path} and its own, as one clean path. */
+    public static String template(String root, String sub) {
+        String path = ("/" + root + "/" + sub).replaceAll("/+", "/");
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
     /** The HTTP method a resource method answers (its @GET, @POST…), or null for a sub-resource locator. */
-    static String httpMethod(Method method) {
+    public static String httpMethod(Method method) {
         for (Annotation annotation : method.getAnnotations()) {
             HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
             if (verb != null) {
@@ -114,11 +120,7 @@ public final class AllowedMethods {
 
     /** One resource method's HTTP method and path template, as a regular expression over the request path. */
     record Route(String method, Pattern pattern, int literals) {
-        static Route of(String method, String template) {
-            String path = template.replaceAll("/+", "/");
-            if (path.length() > 1 && path.endsWith("/")) {
-                path = path.substring(0, path.length() - 1);
-            }
+        static Route of(String method, String path) {
             var regex = new StringBuilder();
             int literals = 0;
             int from = 0;

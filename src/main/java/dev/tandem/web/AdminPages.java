@@ -152,7 +152,7 @@ public class AdminPages {
     public TemplateInstance audit(@QueryParam("offset") String offsetParam,
                                   @QueryParam("username") String username, @QueryParam("action") String action) {
         // an offset edited out of shape in the address bar: the newest events, and a notice saying so
-        Integer offset = number(offsetParam);
+        Integer offset = AddressNumber.read(offsetParam, 0);
         String notice = offset == null ? "“" + offsetParam + "” is not a number of events to skip (give one such as"
                 + " 50): these are the newest events." : "";
         int from = offset == null ? 0 : Math.max(0, offset);
@@ -163,14 +163,6 @@ public class AdminPages {
         String older = from + AUDIT_PAGE < total ? auditLink(from + AUDIT_PAGE, user, what) : null;
         return Templates.audit(audit.list(username, action, from, AUDIT_PAGE), total, user, what, newer, older,
                 notice);
-    }
-
-    private static Integer number(String param) {
-        try {
-            return param == null || param.isBlank() ? Integer.valueOf(0) : Integer.valueOf(param.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String auditLink(int offset, String username, String action) {

@@ -340,7 +340,7 @@ public class DocumentPages {
     @Requires(on = DOCUMENT, role = VIEWER)
     public RestResponse<String> editor(@RestPath long id, @RestPath long pairId, @QueryParam("side") String side,
                                        @QueryParam("index") String indexParam) {
-        int index = PositionParam.read(indexParam); // one edited out of shape: the side's first sentence
+        int index = AddressNumber.position(indexParam); // one edited out of shape: the side's first sentence
         Document document = granted.document();
         return drawn(id, pairId, pair -> editing(pair, context(document), side, index));
     }

@@ -8,14 +8,8 @@ package dev.tandem.web;
 record PageNumber(int value, String notice) {
 
     static PageNumber read(String param) {
-        if (param == null || param.isBlank()) {
-            return new PageNumber(1, "");
-        }
-        try {
-            return new PageNumber(Integer.parseInt(param.strip()), "");
-        } catch (NumberFormatException e) {
-            return new PageNumber(1, "Page “" + param + "” is not a page number (give one such as 2): this is the"
-                    + " first page.");
-        }
+        Integer page = AddressNumber.read(param, 1);
+        return page != null ? new PageNumber(page, "") : new PageNumber(1, "Page “" + param + "” is not a page number"
+                + " (give one such as 2): this is the first page.");
     }
 }

@@ -92,7 +92,7 @@ public class QueuePages {
     @Path("next-risky")
     @Requires(on = DOCUMENT, role = VIEWER)
     public RestResponse<Object> nextRisky(@RestPath long id, @QueryParam("after") String afterParam) {
-        int after = PositionParam.read(afterParam); // one edited out of shape: from the start
+        int after = AddressNumber.position(afterParam); // one edited out of shape: from the start
         return RestResponse.seeOther(URI.create(queue.findNextRisky(id, after)
                 .map(position -> "/documents/" + id + "/positions/" + position)
                 .orElse("/documents/" + id + "/queue")));

@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.api.AllowedMethods;
 import dev.tandem.api.NoProjectRole;
 import dev.tandem.api.Requires;
 import dev.tandem.model.ProjectRole;
@@ -17,11 +18,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -295,11 +294,11 @@ class RouteAccessTest {
     private static List<Route> routes(Class<?> type) {
         var routes = new ArrayList<Route>();
         for (Method method : type.getDeclaredMethods()) {
-            String http = httpMethod(method);
+            String http = AllowedMethods.httpMethod(method);
             if (http == null || !Modifier.isPublic(method.getModifiers())) {
                 continue;
             }
-            String template = join(type.getAnnotation(Path.class).value(),
+            String template = AllowedMethods.template(type.getAnnotation(Path.class).value(),
                     method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value() : "");
             Consumes consumes = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class)
                     : type.getAnnotation(Consumes.class);
@@ -310,20 +309,5 @@ class RouteAccessTest {
                     method.isAnnotationPresent(PermitAll.class) || type.isAnnotationPresent(PermitAll.class)));
         }
         return routes;
-    }
-
-    private static String httpMethod(Method method) {
-        for (Annotation annotation : method.getAnnotations()) {
-            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
-            if (http != null) {
-                return http.value();
-            }
-        }
-        return null;
-    }
-
-    private static String join(String base, String sub) {
-        String path = ("/" + base + "/" + sub).replaceAll("/+", "/");
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }
