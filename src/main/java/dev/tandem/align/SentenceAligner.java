@@ -132,7 +132,8 @@ public final class SentenceAligner {
                 meter);
         int[] sourceLengths = LengthScorer.codePointLengths(source.sentences());
         int[] targetLengths = LengthScorer.codePointLengths(target.sentences());
-        BeadScorer evidence = CompositeScorer.of(paragraphScorer(source, target), anchorScorer(source, target));
+        BeadScorer anchors = anchorScorer(source, target);
+        ParagraphScorer paragraphs = paragraphScorer(source, target);
 
         stages.next(meter);
         BandCentres centres = CoarseGuide.worthwhile(sourceCount, targetCount, settings.bandRadius())
@@ -142,13 +143,19 @@ public final class SentenceAligner {
         LengthScorer length = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance());
         if (settings.estimateVariance()) {
             // the first pass only needs to be roughly right: it sets s² and places the band of the second
-            List<ScoredBead> draft = search.draft(centres, targetCount, CompositeScorer.of(length.memoized(), evidence));
+            // (and tells how far the two sides' paragraphs correspond: ParagraphScorer.weighedBy)
+            List<ScoredBead> draft = search.draft(centres, targetCount,
+                    CompositeScorer.of(length.memoized(), paragraphs, anchors));
+            if (paragraphs != null) {
+                paragraphs = paragraphs.weighedBy(draft);
+            }
             double estimate = length.estimateVariance(draft, MIN_BEADS_FOR_VARIANCE, Double.NaN);
             double variance = Double.isNaN(estimate) ? settings.lengthVariance()
                     : Math.max(settings.varianceScale() * estimate, MIN_VARIANCE_SHARE * settings.lengthVariance());
             length = new LengthScorer(sourceLengths, targetLengths, variance);
             centres = BandCentres.along(draft, 1, 1, sourceCount, targetCount);
         }
+        BeadScorer evidence = CompositeScorer.of(paragraphs, anchors);
         // the search, the lexicon search and forward–backward ask for the same length pairs over and over
         BeadScorer lengthCost = length.memoized();
         BeadScorer scorer = CompositeScorer.of(lengthCost, evidence);
@@ -264,7 +271,7 @@ public final class SentenceAligner {
         }
     }
 
-    private BeadScorer paragraphScorer(SideText source, SideText target) {
+    private ParagraphScorer paragraphScorer(SideText source, SideText target) {
         int[] sourceParagraphs = source.paragraphs();
         int[] targetParagraphs = target.paragraphs();
         if (sourceParagraphs == null || targetParagraphs == null) {
