@@ -48,6 +48,7 @@ class BuiltInRulesTest {
         assertSameAsBuiltIn("en", "1. Open the file.\n2. Close it.\n3.\tSave. See step 3. Then stop.\n 10. Done.\"\n 11. Done."
                 + " Chapter 4. Rain fell.");
         assertSameAsBuiltIn("en", "Steps:\n1. Open the file.\n2. Close it.\n\nThen 3. Save.");
+        assertSameAsBuiltIn("en", "Intro.\n\nShopping list:\n1. Eggs\n2. Milk\n- Bread\n\nRead chapter\n2. It is long.");
         assertSameAsBuiltIn("ko", "그는 \"눈이 온다.\"라고 말했다. 그녀는 “좋아!”하고 웃었다. 끝.");
         assertSameAsBuiltIn("th", "เมื่อคืนหิมะตกหนักมาก  ถนนหลายสายถูกปิด\nรถไฟฟ้ายังวิ่งตามปกติ ร้าน 7-Eleven เปิด 24 ชั่วโมง");
     }

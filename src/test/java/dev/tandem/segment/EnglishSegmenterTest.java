@@ -25,6 +25,14 @@ class EnglishSegmenterTest {
     }
 
     @Test
+    void shouldKeepTheItemsOfAListInsideAHardWrappedParagraphApart() {
+        String text = "It rained all day,\nso we stayed in.\n\nShopping list:\n1. Eggs\n2. Milk\n- Bread\n\nSteps:\n"
+                + "1) Open the file.\n2) Close it.\n\nRead chapter\n2. It is long.";
+        assertEquals(List.of("It rained all day,\nso we stayed in.", "Shopping list:", "1. Eggs", "2. Milk", "- Bread",
+                "Steps:", "1) Open the file.", "2) Close it.", "Read chapter\n2.", "It is long."), en(text));
+    }
+
+    @Test
     void shouldSplitPlainSentences() {
         assertEquals(List.of("It rained.", "We stayed in!", "Did you?"), en("It rained. We stayed in! Did you?"));
     }
