@@ -50,3 +50,43 @@ window.addEventListener('pageshow', function (event) {
   }
   document.querySelectorAll('form[aria-busy=true]').forEach(tandemFormIdle);
 });
+
+// A button outside such a form that sends an htmx request and has data-busy="…" (confirm confident, realign, undo:
+// seconds on a long document) is disabled and says what it is doing until the answer comes: the page does not look
+// idle, and a second click or key press does not send the change again.
+document.addEventListener('htmx:beforeRequest', function (event) {
+  var button = event.detail.elt;
+  if (!button || button.tagName !== 'BUTTON' || button.getAttribute('data-busy') === null
+      || (button.form && button.form.getAttribute('data-busy') !== null)) {
+    return;
+  }
+  if (button.getAttribute('aria-busy') === 'true') {
+    event.preventDefault(); // already sent (a key pressed while the click's answer is awaited)
+    return;
+  }
+  button.dataset.label = button.textContent;
+  button.dataset.wasDisabled = String(button.disabled);
+  button.setAttribute('aria-busy', 'true');
+  button.disabled = true;
+  // most answers come within a blink: only a slow one changes the label (no flicker, no toolbar that jumps)
+  button.dataset.busyTimer = String(window.setTimeout(function () {
+    if (button.getAttribute('aria-busy') === 'true') {
+      button.textContent = button.getAttribute('data-busy');
+    }
+  }, 300));
+});
+
+document.addEventListener('htmx:afterRequest', function (event) {
+  var button = event.detail.elt;
+  if (!button || button.tagName !== 'BUTTON' || button.getAttribute('aria-busy') !== 'true'
+      || button.dataset.label === undefined) {
+    return;
+  }
+  window.clearTimeout(Number(button.dataset.busyTimer));
+  button.textContent = button.dataset.label;
+  button.disabled = button.dataset.wasDisabled === 'true';
+  button.removeAttribute('aria-busy');
+  delete button.dataset.label;
+  delete button.dataset.wasDisabled;
+  delete button.dataset.busyTimer;
+});
