@@ -40,7 +40,7 @@ public class DocumentCounts {
      * later (after a restore).
      */
     record Counts(long createdAt, long version, Map<ReviewStatus, Long> statuses, long confident, long sourceSentences,
-                  long targetSentences) {
+                  long targetSentences, long scored, double confidenceSum) {
         Counts {
             // an EnumMap: the answer lists statuses in their order, whichever way the counts came
             statuses = java.util.Collections.unmodifiableMap(new EnumMap<>(statuses));
@@ -163,8 +163,9 @@ public class DocumentCounts {
             statuses.merge(change.to(), 1L, Long::sum);
             confident += (confident(pair, change.to()) ? 1 : 0) - (confident(pair, change.from()) ? 1 : 0);
         }
+        // a status change leaves every confidence as it was
         return Optional.of(new Counts(before.createdAt(), version, statuses, confident, before.sourceSentences(),
-                before.targetSentences()));
+                before.targetSentences(), before.scored(), before.confidenceSum()));
     }
 
     /** {@link ConfidentPairs#condition} for a pair held in memory, at {@code status}. */

@@ -185,11 +185,13 @@ public class DocumentService {
     private DocumentSummary summarize(Document document) {
         DocumentCounts.Counts known = counts.of(document).orElseGet(() -> count(document));
         return DocumentSummary.of(document, known.sourceSentences(), known.targetSentences(), known.statuses(),
-                known.confident(), lineBreaks(document), versionsOf(document));
+                known.confident(), lineBreaks(document), versionsOf(document),
+                AlignmentFit.of(known.scored(), known.confidenceSum()));
     }
 
     /**
-     * One pass over the document's pairs: the count per status, how many confirm-confident would confirm now, and
+     * One pass over the document's pairs: the count per status, how many confirm-confident would confirm now, the
+     * pairs the aligner scored and the sum of their confidences, and
      * (once, not per row: the subqueries do not depend on it) the sentences per side and the version these counts are
      * of, all in one statement and so from one snapshot. Remembered under that version.
      */
@@ -200,7 +202,8 @@ public class DocumentService {
         }
         var query = SentencePair.getEntityManager()
                 .createQuery("select p.status, count(p), sum(case when " + ConfidentPairs.condition("p")
-                        + " then 1 else 0 end), (select count(s) from Sentence s where s.document = :document"
+                        + " then 1 else 0 end), count(p.confidence), sum(p.confidence),"
+                        + " (select count(s) from Sentence s where s.document = :document"
                         + " and s.side = :source), (select count(t) from Sentence t where t.document = :document"
                         + " and t.side = :target), (select d.version from Document d where d = :document)"
                         + " from SentencePair p where p.document = :document group by p.status", Object[].class)
@@ -208,18 +211,23 @@ public class DocumentService {
                 .setParameter("target", Side.TARGET);
         ConfidentPairs.parameters(ReviewService.DEFAULT_CONFIDENT).forEach(query::setParameter);
         long confident = 0;
+        long scored = 0;
+        double confidenceSum = 0;
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
             statuses.put((ReviewStatus) row[0], (Long) row[1]);
             confident += row[2] == null ? 0 : ((Number) row[2]).longValue();
+            scored += ((Number) row[3]).longValue();
+            confidenceSum += row[4] == null ? 0 : ((Number) row[4]).doubleValue();
         }
         if (rows.isEmpty()) {
             return new DocumentCounts.Counts(document.createdAtMillis(), document.version, statuses, 0,
-                    Sentence.countBySide(document, Side.SOURCE), Sentence.countBySide(document, Side.TARGET));
+                    Sentence.countBySide(document, Side.SOURCE), Sentence.countBySide(document, Side.TARGET), 0, 0);
         }
         Object[] first = rows.get(0);
-        var read = new DocumentCounts.Counts(document.createdAtMillis(), ((Number) first[5]).longValue(),
-                statuses, confident, ((Number) first[3]).longValue(), ((Number) first[4]).longValue());
+        var read = new DocumentCounts.Counts(document.createdAtMillis(), ((Number) first[7]).longValue(),
+                statuses, confident, ((Number) first[5]).longValue(), ((Number) first[6]).longValue(), scored,
+                confidenceSum);
         counts.remember(document.id, read);
         return read;
     }

@@ -29,7 +29,10 @@ public record DocumentSummary(long id, long projectId, String title, String segm
                                       + " original (a version), that document; else null") Long originalId,
                               @Schema(description = "An original's further translations, oldest first (POST"
                                       + " /api/documents/{id}/versions adds one); empty for a version")
-                              List<VersionRef> versions) {
+                              List<VersionRef> versions,
+                              @Schema(description = "How well the translation fits its original, as the aligner saw"
+                                      + " it: a warning where it seems not to belong to it or not to be whole")
+                              AlignmentFit fit) {
 
     /** A further translation of this document's original, as the summary lists it. */
     public record VersionRef(long id, String title, String targetLanguage) {
@@ -42,12 +45,12 @@ public record DocumentSummary(long id, long projectId, String title, String segm
 
     static DocumentSummary of(Document document, long sourceSentences, long targetSentences,
                               Map<ReviewStatus, Long> statusCounts, long confidentToConfirm,
-                              LineBreakReading lineBreaks, List<VersionRef> versions) {
+                              LineBreakReading lineBreaks, List<VersionRef> versions, AlignmentFit fit) {
         long pairs = statusCounts.values().stream().mapToLong(Long::longValue).sum();
         long unreviewed = statusCounts.getOrDefault(ReviewStatus.AUTO, 0L);
         return new DocumentSummary(document.id, document.project.id, document.title, document.segmentation,
                 document.version, sourceSentences, targetSentences, pairs, statusCounts, document.createdAt,
                 document.updatedAt, confidentToConfirm, unreviewed - confidentToConfirm, lineBreaks,
-                document.targetLanguage, document.originalId, versions);
+                document.targetLanguage, document.originalId, versions, fit);
     }
 }
