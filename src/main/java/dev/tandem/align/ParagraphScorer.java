@@ -11,10 +11,10 @@ import java.util.List;
  * paragraph ends on both sides cost nothing extra. Costs are in nats, ≥ 0, O(1) via prefix sums.
  *
  * <p>The hint is only as good as the two sides' paragraphs correspond. A translation whose paragraphs follow the
- * original's keeps the costs; files of one sentence per line, or paragraphs broken differently on each side, would
- * make them a strong prior for wrong beads (mac/dev with each sentence a paragraph: 86–87 % of the pairs at confidence
- * ≥ 0.9 right, against 98 % without paragraphs). So the costs are weighed by the agreement of the paragraph ends
- * beyond chance on a path found without them ({@link #weighedBy}).
+ * original's keeps the costs; files of one sentence per line, or paragraphs broken differently on each side,
+ * would make them a strong prior for wrong beads (mac/dev with each sentence a paragraph: 86–87 % of the pairs at
+ * confidence ≥ 0.9 right, against 98 % without paragraphs). So the costs are weighed by the agreement of the
+ * paragraph ends beyond chance on the first pass ({@link #weighedBy}).
  */
 public final class ParagraphScorer implements NonNegativeScorer {
 
@@ -44,8 +44,8 @@ public final class ParagraphScorer implements NonNegativeScorer {
     }
 
     /**
-     * This scorer with its costs weighed by how far the two sides' paragraph ends agree on {@code path} (a path found
-     * without paragraphs) beyond chance, as Cohen's kappa counts agreement: 1 where every paragraph end of either side
+     * This scorer with its costs weighed by how far the two sides' paragraph ends agree on {@code path} (the first
+     * pass's) beyond chance, as Cohen's kappa counts agreement: 1 where every paragraph end of either side
      * falls where the other side's paragraph ends too, 0 where they meet no more often than paragraph ends placed at
      * random would (one sentence per line, or paragraphs broken differently). Without inner paragraph ends the hint
      * only ties the texts' ends, and stays.

@@ -17,8 +17,8 @@ final class Lines {
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:\\p{Nd}{1,3}[.)]|[-*\u2022\u2023\u25e6])\\s.*",
             Pattern.DOTALL);
     /** A line that ends a sentence or introduces what follows ("Steps:"), past closing quotes and brackets. */
-    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[:.!?;\u3002\uff01\uff1f\uff1a\uff1b][\\p{Pe}\\p{Pf}\"']*\\s*",
-            Pattern.DOTALL);
+    private static final Pattern ENDS_CLAUSE = Pattern.compile(
+            ".*[:.!?;\u3002\uff01\uff1f\uff1a\uff1b][\\p{Pe}\\p{Pf}\"']*\\s*", Pattern.DOTALL);
 
     private Lines() {
     }

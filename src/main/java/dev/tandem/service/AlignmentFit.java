@@ -11,10 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Why a warning: a wrong file (another chapter's translation, another text) or an unfinished or reordered translation
  * is aligned all the same, and nothing else says so; some of its pairs even reach confidence 0.9 ("Confirm
  * confident" would confirm them). On the test sets, each document with its own translation has a mean confidence of
- * 0.55 or more (mac/dev zh↔en, the hardest, 0.55–0.91; text+berg de↔fr 0.81–0.85), and each paired with another
- * chapter's translation, with the first half of its own, or with its two halves swapped, 0.44 or less (without
- * paragraphs or with one sentence per line; 0.21–0.37 for wrong chapters). The warning starts below 0.45, and only from
- * 20 scored pairs: a few pairs say too little.
+ * 0.55 or more (mac/dev zh↔en, the hardest, 0.55–0.85; text+berg de↔fr in chunks 0.81–0.83), and each paired with
+ * another chapter's translation, with the first half of its own, or with its two halves swapped, 0.44 or less
+ * (without paragraphs or with one sentence per line; 0.21–0.40 for another chapter's). The warning starts below 0.45,
+ * and only from 20 scored pairs: a few pairs say too little.
  */
 public record AlignmentFit(
         @Schema(nullable = true, description = "Mean confidence of the pairs the aligner scored (pairs a reviewer made"
@@ -31,10 +31,11 @@ public record AlignmentFit(
             return new AlignmentFit(null, null);
         }
         double mean = confidenceSum / scored;
-        String warning = scored >= MIN_SCORED && mean < WARN_BELOW ? String.format(Locale.ROOT, "Few pairs look sure:"
-                + " the aligner's mean confidence is %.2f, where a translation of its own original scores 0.55 or more on"
-                + " the test sets. Check that this translation belongs to this original and is whole: a wrong, unfinished"
-                + " or reordered translation aligns badly, and even its confident pairs may be wrong.", mean) : null;
+        String warning = scored >= MIN_SCORED && mean < WARN_BELOW ? String.format(Locale.ROOT, "Few pairs look"
+                + " sure: the aligner's mean confidence is %.2f, where a translation of its own original scores 0.55"
+                + " or more on the test sets. Check that this translation belongs to this original and is whole: a"
+                + " wrong, unfinished or reordered translation aligns badly, and even its confident pairs may be"
+                + " wrong.", mean) : null;
         return new AlignmentFit(Math.round(mean * 1000) / 1000.0, warning);
     }
 }
