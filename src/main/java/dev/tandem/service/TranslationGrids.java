@@ -7,13 +7,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Reads an original and all its translations into a {@link TranslationGrid}, in one transaction. */
+/**
+ * Reads an original and all its translations into a {@link TranslationGrid}, in one transaction, and keeps the last
+ * few grids: the translations page shows 100 rows of a grid built from every pair (2 s for each page of a 25,000-pair
+ * original with one translation), and its reader pages through it. A grid is kept under its documents' ids, creation
+ * times and versions, and every change to a document bumps its version, so a kept grid is never stale.
+ */
 @ApplicationScoped
 public class TranslationGrids {
+    /** Grids kept, the least recently used going first: each holds every pair of its documents. */
+    static final int KEPT = 2;
+
     @Inject
     DocumentService documents;
+
+    private final Map<List<Long>, TranslationGrid> kept = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Long>, TranslationGrid> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     /**
      * The grid of the original of {@code documentId} (the document itself, or the original it is a version of).
@@ -26,6 +43,24 @@ public class TranslationGrids {
         List<Document> family = new ArrayList<>();
         family.add(original);
         family.addAll(Document.listVersionsOf(original.id));
+        List<Long> key = new ArrayList<>();
+        for (Document member : family) {
+            key.addAll(List.of(member.id, member.createdAtMillis(), member.version));
+        }
+        synchronized (kept) {
+            TranslationGrid known = kept.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        TranslationGrid grid = build(original, family);
+        synchronized (kept) {
+            kept.put(List.copyOf(key), grid);
+        }
+        return grid;
+    }
+
+    private TranslationGrid build(Document original, List<Document> family) {
         List<TranslationGrid.Column> columns = new ArrayList<>();
         List<List<PairView>> pairsOf = new ArrayList<>();
         List<List<PivotRows.Span>> spans = new ArrayList<>();
