@@ -60,8 +60,9 @@ public interface TandemConfig {
     /** {@code tandem.search.*} */
     interface Search {
         /**
-         * Whether an instance brings its kept index up to date in the background as it starts (default true), so
-         * that the first search after a restart does not wait for it; off in tests, whose statements are counted.
+         * Whether an instance brings its kept index up to date in the background as it starts and after each import
+         * (default true), so that the first search after a restart or an import does not wait for it; off in tests,
+         * whose statements are counted.
          */
         @WithDefault("true")
         boolean warmUp();

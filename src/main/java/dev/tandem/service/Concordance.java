@@ -15,6 +15,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +26,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -64,6 +69,9 @@ public class Concordance {
 
     private final ReentrantLock writing = new ReentrantLock();
     private volatile PairIndex index;
+    /** Projects with documents imported since the background indexing last looked; guarded by itself. */
+    private final Set<Long> importedInto = new HashSet<>();
+    private ExecutorService indexer;
 
     /**
      * Brings a kept index up to date in the background as the server starts, so that the first search after a
@@ -87,6 +95,56 @@ public class Concordance {
         }, "concordance-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    /**
+     * Indexes a newly imported document in the background, after its import commits, so that the first search after
+     * an import does not index it first (7–10 s after a batch import of 40 documents). Imports that come together
+     * (a batch) are indexed together. Edits are not indexed ahead: a document under review changes every few seconds,
+     * and the next search indexes what changed. Off with {@code tandem.search.warm-up=false}.
+     */
+    void afterImport(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentImported imported) {
+        if (!config.search().warmUp()) {
+            return;
+        }
+        synchronized (importedInto) {
+            if (!importedInto.add(imported.projectId()) || importedInto.size() > 1) {
+                return; // a task is waiting already and will see this project too
+            }
+            if (indexer == null) {
+                indexer = Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "concordance-after-import");
+                    thread.setDaemon(true);
+                    thread.setPriority(Thread.NORM_PRIORITY - 1);
+                    return thread;
+                });
+            }
+            try {
+                indexer.execute(this::indexImported);
+            } catch (RejectedExecutionException e) {
+                importedInto.clear(); // shutting down: the next start catches up
+            }
+        }
+    }
+
+    private void indexImported() {
+        Set<Long> projects;
+        synchronized (importedInto) {
+            projects = Set.copyOf(importedInto);
+            importedInto.clear();
+        }
+        try {
+            catchUp(index(), projects, null);
+        } catch (RuntimeException e) {
+            // the next search of these projects catches up instead
+            Log.warnf(e, "Concordance: indexing documents imported into projects %s failed", projects);
+        }
+    }
+
+    /** Whether the index holds {@code documentId} at its current version, without bringing it up to date. */
+    boolean holdsCurrent(long documentId) {
+        List<DocumentMark> current = reader.marks(null, documentId);
+        return !current.isEmpty() && changes(index().marks(), current, null, documentId).isEmpty();
     }
 
     /** The page of pairs matching {@code request} among those the current user may see. */
@@ -244,6 +302,19 @@ public class Concordance {
 
     @PreDestroy
     void close() {
+        ExecutorService background;
+        synchronized (importedInto) {
+            background = indexer;
+        }
+        if (background != null) {
+            // no interrupt: Lucene's file channels close on one; a document being indexed is finished first
+            background.shutdown();
+            try {
+                background.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         PairIndex opened = index;
         if (opened != null) {
             try {

@@ -18,6 +18,7 @@ import dev.tandem.security.AuditLog;
 import dev.tandem.segment.Segment;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -44,6 +45,9 @@ public class DocumentStore {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<DocumentImported> imported;
 
     /**
      * Stores the document; {@code progress} hears the share of rows written so far and may stop the import by
@@ -99,6 +103,7 @@ public class DocumentStore {
                     + (rejected == 0 ? "" : ", " + rejected + " rejected");
         };
         audit.record(importer.username(), importer.address(), "document-import", "document " + document.id, detail);
+        imported.fire(new DocumentImported(project.id, document.id));
         Log.debugf("Stored document %d: %d source and %d target sentences, %d pairs", document.id,
                 prepared.sourceSegments().size(), prepared.targetSegments().size(), pairs);
         return document.id;
