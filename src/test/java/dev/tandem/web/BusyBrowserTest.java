@@ -29,12 +29,7 @@ class BusyBrowserTest extends BrowserTestBase {
 
     @Test
     void shouldSayTheServerIsBusyAndConfirmOnTheNextTry() throws Exception {
-        long project = WebFixtures.createProject("Busy browser", "en", "de");
-        long document = WebFixtures.createDocument(project, "Two", "The first sentence.\nThe second one.",
-                "Der erste Satz.\nDer zweite.");
-        chromium.signInAsAdmin(root);
-        driver.get(root + "documents/" + document);
-        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        long document = openTwoPairs("Busy browser");
 
         long version = WebFixtures.version(document);
         try (var full = admission.occupyAll()) {
@@ -55,12 +50,7 @@ class BusyBrowserTest extends BrowserTestBase {
 
     @Test
     void shouldShowASlowActionAtWorkAndNotSendItTwice() {
-        long project = WebFixtures.createProject("Slow answer", "en", "de");
-        long document = WebFixtures.createDocument(project, "Two", "The first sentence.\nThe second one.",
-                "Der erste Satz.\nDer zweite.");
-        chromium.signInAsAdmin(root);
-        driver.get(root + "documents/" + document);
-        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        long document = openTwoPairs("Slow answer");
         long version = WebFixtures.version(document);
         driver.findElement(By.cssSelector("#toolbar [data-action=confirm]")).click();
         waitFor(() -> String.valueOf(version + 1).equals(driver.findElement(By.id("review-header"))
@@ -89,6 +79,17 @@ class BusyBrowserTest extends BrowserTestBase {
         assertEquals(version + 2, WebFixtures.version(document), "one undo, not two");
         given().get("/api/documents/" + document + "/pairs").then().statusCode(200)
                 .body("items[0].status", equalTo("AUTO"));
+    }
+
+    /** A new project's two-pair document, open on the review page; its id. */
+    private long openTwoPairs(String projectName) {
+        long project = WebFixtures.createProject(projectName, "en", "de");
+        long document = WebFixtures.createDocument(project, "Two", "The first sentence.\nThe second one.",
+                "Der erste Satz.\nDer zweite.");
+        chromium.signInAsAdmin(root);
+        driver.get(root + "documents/" + document);
+        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        return document;
     }
 
     private static void waitFor(BooleanSupplier condition) {
