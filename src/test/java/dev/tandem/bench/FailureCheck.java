@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,15 +56,31 @@ public final class FailureCheck {
         Files.createDirectories(dir);
         var check = new FailureCheck(servers.h2Jar(), servers.pgJar(), servers.postgresBinaries(), dir);
         System.out.println("Failure behaviour of " + servers.h2Jar() + " and " + servers.pgJar() + "; logs in " + dir);
-        check.databaseDownAtStart();
-        check.dataDirectoryUnusableAtStart();
-        check.databaseLostWhileRunning();
-        check.dataDirectoryFull();
-        check.sigtermDuringImportAndExport();
-        check.importOutOfMemory();
+        // the checks by name; arguments run only those named (failure-check.sh data-dir-full)
+        Map<String, Check> checks = new LinkedHashMap<>();
+        checks.put("database-down", check::databaseDownAtStart);
+        checks.put("data-dir-unusable", check::dataDirectoryUnusableAtStart);
+        checks.put("database-lost", check::databaseLostWhileRunning);
+        checks.put("data-dir-full", check::dataDirectoryFull);
+        checks.put("sigterm", check::sigtermDuringImportAndExport);
+        checks.put("out-of-memory", check::importOutOfMemory);
+        for (String name : args) {
+            if (!checks.containsKey(name)) {
+                throw new IllegalArgumentException("No check " + name + "; the checks: " + checks.keySet());
+            }
+        }
+        for (Map.Entry<String, Check> named : checks.entrySet()) {
+            if (args.length == 0 || List.of(args).contains(named.getKey())) {
+                named.getValue().run();
+            }
+        }
         System.out.println(check.failures.isEmpty() ? "All failure checks passed."
                 : check.failures.size() + " failure check(s) FAILED: " + check.failures);
         System.exit(check.failures.isEmpty() ? 0 : 1);
+    }
+
+    private interface Check {
+        void run() throws Exception;
     }
 
     // ---- at start ----------------------------------------------------------------------------------------------
@@ -189,6 +206,9 @@ public final class FailureCheck {
                     + "/documents", admin, Map.of("title", "Disk " + System.nanoTime(), "sourceText", corpus.source(),
                     "targetText", corpus.target(), "segmentation", "lines"));
             int writable = write.get().statusCode();
+            // the document is indexed for the concordance in the background after its import; a search waits for
+            // that, so the index neither takes nor frees space (Lucene's temporary files) once the disk is full
+            http.send(server.base(), "GET", "/api/search?q=disk&project=" + project, admin, null);
 
             Path filler = mount.resolve("filler");
             run("fallocate", "-l", "150m", filler.toString());
