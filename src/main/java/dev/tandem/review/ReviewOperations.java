@@ -3,6 +3,7 @@ package dev.tandem.review;
 
 import com.ibm.icu.text.BreakIterator;
 import dev.tandem.align.Bead;
+import dev.tandem.align.Lexicon;
 import dev.tandem.align.SentenceAligner;
 import dev.tandem.align.SideText;
 import java.util.ArrayList;
@@ -212,7 +213,14 @@ public final class ReviewOperations {
      * pair; with none, it is empty and changes nothing.
      */
     public static Change realign(Window window, SentenceAligner aligner, String sourceLanguage, String targetLanguage) {
+        return realign(window, aligner, Lexicon.EMPTY, sourceLanguage, targetLanguage);
+    }
+
+    /** As above, the aligner using {@code lexicon} (the project's) besides what it learns from each run. */
+    public static Change realign(Window window, SentenceAligner aligner, Lexicon lexicon, String sourceLanguage,
+                                 String targetLanguage) {
         Objects.requireNonNull(aligner, "aligner");
+        Objects.requireNonNull(lexicon, "lexicon");
         int first = window.firstPair();
         while (first < window.endPair() && window.pairAt(first).status() == ReviewStatus.CONFIRMED) {
             first++;
@@ -228,7 +236,8 @@ public final class ReviewOperations {
             boolean confirmed = position < end && before.pairAt(position).status() == ReviewStatus.CONFIRMED;
             if (position == end || confirmed) {
                 if (runStart < position) {
-                    parts.addAll(alignRun(before.slice(runStart, position), aligner, sourceLanguage, targetLanguage));
+                    parts.addAll(alignRun(before.slice(runStart, position), aligner, lexicon, sourceLanguage,
+                            targetLanguage));
                 }
                 if (confirmed) {
                     parts.add(Part.of(before.pairAt(position)));
@@ -239,8 +248,10 @@ public final class ReviewOperations {
         return new Change(before, rebuild(before, parts));
     }
 
-    private static List<Part> alignRun(Window run, SentenceAligner aligner, String sourceLanguage, String targetLanguage) {
-        List<Bead> beads = aligner.align(SideText.of(sourceLanguage, run.source()), SideText.of(targetLanguage, run.target()));
+    private static List<Part> alignRun(Window run, SentenceAligner aligner, Lexicon lexicon, String sourceLanguage,
+                                       String targetLanguage) {
+        List<Bead> beads = aligner.align(SideText.of(sourceLanguage, run.source()),
+                SideText.of(targetLanguage, run.target()), lexicon);
         List<Part> parts = new ArrayList<>(beads.size());
         for (Bead bead : beads) {
             parts.add(new Part(bead.sourceCount(), bead.targetCount(), ReviewStatus.AUTO, bead.confidence()));

@@ -88,6 +88,14 @@ public class ImportPreparation {
 
     /** Segments both texts and aligns them with the project's lexicon, telling {@code progress} how far it is. */
     public PreparedImport prepare(TextImport input, AlignmentProgress progress) {
+        return prepare(input, null, progress);
+    }
+
+    /**
+     * As above, for the new content of document {@code replacing} (its text split again): that document's unreviewed
+     * pairs are not learned from, being an earlier alignment of the same text.
+     */
+    public PreparedImport prepare(TextImport input, Long replacing, AlignmentProgress progress) {
         ProjectLanguages project = input.project();
         List<Segment> sourceSegments = alignment.segment(input.sourceText(), project.sourceLanguage(),
                 input.segmentation(), project.id());
@@ -101,7 +109,7 @@ public class ImportPreparation {
                 AlignmentService.paragraphs(sourceSegments));
         var targetSide = new SideText(project.targetLanguage(), targetSentences,
                 AlignmentService.paragraphs(targetSegments));
-        Lexicon lexicon = lexicons.forProject(project.id());
+        Lexicon lexicon = lexicons.forAlignment(project.id(), replacing, sourceSentences);
         progress.report(LEARNED);
         List<Bead> beads = alignment.align(sourceSide, targetSide, lexicon,
                 fraction -> progress.report(LEARNED + (1 - LEARNED) * fraction));
@@ -131,7 +139,7 @@ public class ImportPreparation {
         var targetSide = new SideText(project.targetLanguage(), targetSentences,
                 AlignmentService.paragraphs(targetSegments));
         Lexicon lexicon = project.targetLanguage().equals(original.project().targetLanguage())
-                ? lexicons.forProject(project.id()) : Lexicon.EMPTY;
+                ? lexicons.forAlignment(project.id(), null, original.sentences()) : Lexicon.EMPTY;
         progress.report(LEARNED);
         List<Bead> beads = alignment.align(sourceSide, targetSide, lexicon,
                 fraction -> progress.report(LEARNED + (1 - LEARNED) * fraction));

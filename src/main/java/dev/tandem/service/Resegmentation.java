@@ -137,7 +137,7 @@ public class Resegmentation {
                     Segmentation.AUTO);
             PreparedImport prepared;
             try {
-                prepared = preparation.prepare(input, AlignmentProgress.NONE);
+                prepared = preparation.prepare(input, candidate.id(), AlignmentProgress.NONE);
             } catch (InvalidInputException e) { // a rule that runs away on this text: the document stays as it was
                 kept.add(new KeptDocument(candidate.id(), candidate.title(), "could not be split: " + e.getMessage()));
                 continue;

@@ -4,6 +4,7 @@ package dev.tandem.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.align.Lexicon;
 import dev.tandem.model.Document;
 import dev.tandem.model.Edit;
 import dev.tandem.model.EditState;
@@ -64,6 +65,9 @@ public class ReviewService {
 
     @Inject
     AlignmentService alignment;
+
+    @Inject
+    ProjectLexicons lexicons;
 
     @Inject
     DocumentService documents;
@@ -371,8 +375,11 @@ public class ReviewService {
             }
             Project project = document.project;
             Window window = windows.load(document, from.position, to.position + 1);
-            Change made = attempt(() -> ReviewOperations.realign(window, alignment.aligner(), project.sourceLanguage,
-                    document.targetLanguage));
+            // the project's lexicon knows the project's target language only (as for a version's import)
+            Lexicon lexicon = document.targetLanguage.equals(project.targetLanguage)
+                    ? lexicons.forAlignment(project.id, document.id, window.source()) : Lexicon.EMPTY;
+            Change made = attempt(() -> ReviewOperations.realign(window, alignment.aligner(), lexicon,
+                    project.sourceLanguage, document.targetLanguage));
             return commit("Realigned pairs " + (from.position + 1) + "–" + (to.position + 1), new ChangeRecord(made, null));
         }
 

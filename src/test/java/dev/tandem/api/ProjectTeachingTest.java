@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tandem.bench.EvalScorer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The chapters of one book teach each other: a chapter imported into a project that holds the book's other chapters,
+ * unreviewed, is aligned with what their pairs teach, and more of its pairs are sure. Not what a chapter's own earlier
+ * pairs would teach: the same chapter uploaded again, or realigned, is aligned as without them (learning from its own
+ * guesses, the aligner would repeat them at confidences near 1). Real chapters of the shared evaluation data (mac/dev
+ * zh→en, one sentence per line); skips when they are missing.
+ */
+@QuarkusTest
+class ProjectTeachingTest {
+    private static final Path MAC_DEV = Path.of(System.getProperty("tandem.eval.dir", "../shared/eval/data"), "mac",
+            "dev");
+
+    /** The share of a document's pairs at confidence ≥ 0.9 and the share of those that are a gold bead. */
+    private record Sure(double share, double precision, List<Double> confidences) {
+    }
+
+    @Test
+    void shouldAlignAChapterBetterAmongItsBooksOtherChaptersButNotByItsOwnPairs() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(MAC_DEV), "Skipped: " + MAC_DEV + " (the shared evaluation data) is"
+                + " missing.");
+        long alone = ApiFixtures.createProject("Chapter alone", "zh", "en");
+        Sure withoutTheBook = sure(upload(alone, "006"), "006");
+
+        long book = ApiFixtures.createProject("The book", "zh", "en");
+        for (String chapter : List.of("001", "002", "003", "004", "005")) {
+            upload(book, chapter);
+        }
+        long sixth = upload(book, "006");
+        Sure amongTheBook = sure(sixth, "006");
+        String figures = String.format(Locale.ROOT, "alone %.3f at %.3f, among the book %.3f at %.3f",
+                withoutTheBook.share(), withoutTheBook.precision(), amongTheBook.share(), amongTheBook.precision());
+        assertTrue(amongTheBook.share() >= withoutTheBook.share() + 0.05, "more pairs sure: " + figures);
+        assertTrue(amongTheBook.precision() >= 0.95, "and they are right: " + figures);
+
+        Sure again = sure(upload(book, "006"), "006");
+        assertEquals(amongTheBook.confidences(), again.confidences(),
+                "the same chapter again learns nothing from its first upload");
+
+        realignAll(sixth);
+        Sure realigned = sure(sixth, "006");
+        assertTrue(realigned.share() <= amongTheBook.share() + 0.03, "realigned, it does not learn from its own pairs"
+                + " (nor its copy's): " + realigned.share() + " against " + amongTheBook.share());
+        assertTrue(realigned.precision() >= 0.95, "realigned pairs at ≥ 0.9 right: " + realigned.precision());
+    }
+
+    private static long upload(long project, String chapter) throws IOException {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Chapter " + chapter, "segmentation", "lines",
+                        "sourceText", Files.readString(MAC_DEV.resolve("zh").resolve(chapter)),
+                        "targetText", Files.readString(MAC_DEV.resolve("en").resolve(chapter))))
+                .post("/api/projects/" + project + "/documents").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    private static void realignAll(long document) {
+        long version = given().get("/api/documents/" + document).then().statusCode(200)
+                .extract().jsonPath().getLong("version");
+        long firstPair = given().queryParam("limit", 1).get("/api/documents/" + document + "/pairs").then()
+                .statusCode(200).extract().jsonPath().getLong("items[0].id");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("op", "realign", "pair", firstPair, "baseVersion", version))
+                .post("/api/documents/" + document + "/edits").then().statusCode(200);
+    }
+
+    private static Sure sure(long document, String chapter) throws IOException {
+        List<EvalScorer.Alignment> gold = EvalScorer.read(MAC_DEV.resolve("gold").resolve(chapter));
+        JsonPath pairs = given().queryParam("limit", 1000).get("/api/documents/" + document + "/pairs").then()
+                .statusCode(200).extract().jsonPath();
+        int total = pairs.getInt("items.size()");
+        assertTrue(total > 0 && total == pairs.getInt("total"), "one page holds the chapter");
+        List<Double> confidences = new ArrayList<>();
+        int sure = 0;
+        int right = 0;
+        for (int k = 0; k < total; k++) {
+            double confidence = pairs.getDouble("items[" + k + "].confidence");
+            confidences.add(confidence);
+            if (confidence >= 0.9) {
+                sure++;
+                List<Integer> source = pairs.getList("items[" + k + "].source.index", Integer.class);
+                List<Integer> target = pairs.getList("items[" + k + "].target.index", Integer.class);
+                if (gold.contains(new EvalScorer.Alignment(source, target))) {
+                    right++;
+                }
+            }
+        }
+        return new Sure((double) sure / total, sure == 0 ? 1 : (double) right / sure, confidences);
+    }
+}
