@@ -2,6 +2,7 @@
 package dev.tandem.align;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -112,6 +113,19 @@ public final class SentenceAligner {
      * interrupted.
      */
     public List<Bead> align(SideText source, SideText target, Lexicon lexicon, AlignmentProgress progress) {
+        return align(source, target, lexicon, progress, List.of());
+    }
+
+    /**
+     * As {@link #align(SideText, SideText, Lexicon)}, never proposing a bead of {@code refused} (pairings a reviewer
+     * rejected; their confidences are ignored) unless nothing else is possible.
+     */
+    public List<Bead> align(SideText source, SideText target, Lexicon lexicon, Collection<Bead> refused) {
+        return align(source, target, lexicon, AlignmentProgress.NONE, refused);
+    }
+
+    private List<Bead> align(SideText source, SideText target, Lexicon lexicon, AlignmentProgress progress,
+                             Collection<Bead> refused) {
         Objects.requireNonNull(lexicon, "lexicon");
         ProgressMeter meter = new ProgressMeter(Objects.requireNonNull(progress, "progress"));
         int sourceCount = source.size();
@@ -132,7 +146,7 @@ public final class SentenceAligner {
                 meter);
         int[] sourceLengths = LengthScorer.codePointLengths(source.sentences());
         int[] targetLengths = LengthScorer.codePointLengths(target.sentences());
-        BeadScorer anchors = anchorScorer(source, target);
+        BeadScorer anchors = CompositeScorer.of(anchorScorer(source, target), RefusedBeads.of(refused));
         ParagraphScorer paragraphs = paragraphScorer(source, target);
 
         stages.next(meter);

@@ -250,8 +250,16 @@ public final class ReviewOperations {
 
     private static List<Part> alignRun(Window run, SentenceAligner aligner, Lexicon lexicon, String sourceLanguage,
                                        String targetLanguage) {
+        // a pairing a reviewer rejected is not proposed again
+        List<Bead> rejected = new ArrayList<>();
+        for (PairState pair : run.pairs()) {
+            if (pair.status() == ReviewStatus.REJECTED) {
+                rejected.add(new Bead(pair.sourceStart() - run.sourceStart(), pair.sourceEnd() - run.sourceStart(),
+                        pair.targetStart() - run.targetStart(), pair.targetEnd() - run.targetStart(), 0.0));
+            }
+        }
         List<Bead> beads = aligner.align(SideText.of(sourceLanguage, run.source()),
-                SideText.of(targetLanguage, run.target()), lexicon);
+                SideText.of(targetLanguage, run.target()), lexicon, rejected);
         List<Part> parts = new ArrayList<>(beads.size());
         for (Bead bead : beads) {
             parts.add(new Part(bead.sourceCount(), bead.targetCount(), ReviewStatus.AUTO, bead.confidence()));

@@ -222,6 +222,27 @@ class EditResourceTest {
     }
 
     @Test
+    void shouldNotProposeARejectedPairingAgainWhenRealigning() {
+        // found by use: a rejected pair came back from "realign" at confidence 0.997, and "Confirm confident" took it
+        JsonPath before = pairs();
+        List<Object> rejectedSource = before.getList("items[2].source.index");
+        List<Object> rejectedTarget = before.getList("items[2].target.index");
+        edit(Map.of("op", "reject", "pair", pairId(2))).statusCode(200);
+        edit(Map.of("op", "realign", "pair", pairId(2))).statusCode(200);
+        JsonPath realigned = pairs();
+        List<Map<String, Object>> items = realigned.getList("items");
+        for (int k = 0; k < items.size(); k++) {
+            boolean same = realigned.getList("items[" + k + "].source.index").equals(rejectedSource)
+                    && realigned.getList("items[" + k + "].target.index").equals(rejectedTarget);
+            assertTrue(!same, "the rejected pairing is not proposed again: " + items.get(k));
+        }
+        assertEquals(List.of("Sentence number 3 of the original text."), before.getList("items[2].source.text"),
+                "the rejected pair was sentence 3 with sentence 3");
+        edit(Map.of("op", "realign", "pair", pairId(0))).statusCode(200);
+        assertEquals(6, pairs().getInt("total"), "realigned again (nothing rejected now), it pairs them as at first");
+    }
+
+    @Test
     void shouldUndoEverythingAndRedo() {
         List<String> original = alignment();
         edit(Map.of("op", "merge-pairs", "pair", pairId(0))).statusCode(200);
