@@ -180,6 +180,7 @@ public final class SentenceAligner {
         int[][] sourceIds = null;
         int[][] targetIds = null;
         BeadScorer outside = null;
+        List<LexiconScorer> outsideLinks = new ArrayList<>(2);
         if (settings.lexiconWeight() > 0.0) {
             stages.next(meter);
             sourceIds = sourceWords.encode(source.sentences(), new WordTokenizer(source.language()));
@@ -190,14 +191,19 @@ public final class SentenceAligner {
             stages.next(meter);
             // an outside lexicon (a project's confirmed pairs, dictionaries) never saw this document: search
             // with it right away, so that the document's own lexicon is learned from a better path
-            outside = lexicon.translations().isEmpty() ? null : FoldLexicon.external(path, sourceIds, targetIds,
-                    lexicon.links(sourceWords, targetWords), settings.lexiconWeight());
+            LexiconScorer links = lexicon.translations().isEmpty() ? null : FoldLexicon.external(path, sourceIds,
+                    targetIds, lexicon.links(sourceWords, targetWords), settings.lexiconWeight());
+            outside = links;
+            if (links != null) {
+                outsideLinks.add(links);
+            }
             if (!lexicon.dictionary().isEmpty()) {
                 // the dictionary's terms are found by its own headwords, and weighed on this document by themselves
                 TermLinks.DocumentTerms found = lexicon.dictionary().inDocument(source.sentences(), target.sentences());
-                BeadScorer terms = FoldLexicon.external(path, found.source(), found.target(), found.links(),
+                LexiconScorer terms = FoldLexicon.external(path, found.source(), found.target(), found.links(),
                         DICTIONARY_WEIGHT * settings.lexiconWeight());
                 outside = CompositeScorer.of(outside, terms);
+                outsideLinks.add(terms);
             }
             if (!lexicon.probabilities().isEmpty()) {
                 // the probabilities the lexicon was learned with, beside its yes/no coverage (Moore 2002)
@@ -249,6 +255,14 @@ public final class SentenceAligner {
             // and CC-CEDICT: 96.8 % of the pairs at ≥ 0.9 right); the two models' agreement is the confidence
             double[][] both = posteriors.posteriors(near, targetCount, withoutOwn, ownWords, path, meter);
             posterior = BeadPosterior.agreement(both[0], both[1]);
+            // only where the outside lexicon linked words of the bead is its evidence repeated; elsewhere (most beads
+            // under a glossary of a few names) the full posterior stands: taking the agreement everywhere, 7 correct
+            // names cut mac/dev's pairs at ≥ 0.9 from 32.1 % to 28.1 %
+            for (int k = 0; k < posterior.length; k++) {
+                if (!linked(outsideLinks, path.get(k))) {
+                    posterior[k] = both[0][k];
+                }
+            }
         } else {
             posterior = posteriors.posteriors(near, targetCount, scorer, path, meter);
         }
@@ -260,6 +274,16 @@ public final class SentenceAligner {
         }
         meter.done();
         return List.copyOf(beads);
+    }
+
+    /** Whether any of {@code scorers} covers a word of {@code bead} with a link to a word on its other side. */
+    private static boolean linked(List<LexiconScorer> scorers, ScoredBead bead) {
+        for (LexiconScorer scorer : scorers) {
+            if (scorer.coverage(bead.sourceStart(), bead.sourceEnd(), bead.targetStart(), bead.targetEnd())[1] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

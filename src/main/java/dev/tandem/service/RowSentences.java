@@ -77,13 +77,16 @@ final class RowSentences {
                                       long[] sourceRun, RowSentences target, long[] targetRun) {
         boolean counted = LayoutIndex.of(document).isEmpty();
         List<Object[]> rows = Sentence.getEntityManager().createQuery(runQuery("1", counted) + " union all "
-                        + runQuery("2", counted) + " order by 1, 2", Object[].class)
+                        + runQuery("2", counted), Object[].class)
                 .setParameter("document", document)
                 .setParameter("side1", Side.SOURCE).setParameter("from1", sourceRun[0]).setParameter("to1", sourceRun[1])
                 .setParameter("side2", Side.TARGET).setParameter("from2", targetRun[0]).setParameter("to2", targetRun[1])
                 .getResultList();
-        List<Object[]> sourceRows = rows.stream().filter(row -> row[0] == Side.SOURCE).toList();
-        List<Object[]> targetRows = rows.stream().filter(row -> row[0] == Side.TARGET).toList();
+        // sorted here: Hibernate puts an ORDER BY after a union on its last query alone, so the first side came in
+        // the table's physical order (on PostgreSQL, after an edit, pairs showed their neighbours' sentences)
+        Comparator<Object[]> byKey = Comparator.comparingLong(row -> (Long) row[1]);
+        List<Object[]> sourceRows = rows.stream().filter(row -> row[0] == Side.SOURCE).sorted(byKey).toList();
+        List<Object[]> targetRows = rows.stream().filter(row -> row[0] == Side.TARGET).sorted(byKey).toList();
         return new Texts(source.rank(pairs, sourceRun, sourceRows), target.rank(pairs, targetRun, targetRows));
     }
 

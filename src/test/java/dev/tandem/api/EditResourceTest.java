@@ -222,6 +222,35 @@ class EditResourceTest {
     }
 
     @Test
+    void shouldShowEverySentenceInItsPlaceAfterEditsThatMoveRowsInTheTable() {
+        // a split adds a row out of key order, an edit (an UPDATE: on PostgreSQL the row moves to the table's end);
+        // pairs read their sentences by key all the same (on PostgreSQL they showed their neighbours' sentences)
+        edit(Map.of("op", "split-sentence", "side", "source", "index", 1, "offset", 16)).statusCode(200);
+        edit(Map.of("op", "edit-text", "side", "source", "index", 0, "text", "Edited first sentence.")).statusCode(200);
+        edit(Map.of("op", "edit-text", "side", "target", "index", 4, "text", "Bearbeiteter fünfter Satz.")).statusCode(200);
+        List<String> expectedSource = List.of("Edited first sentence.", "Sentence number", "2 of the original text.",
+                "Sentence number 3 of the original text.", "Sentence number 4 of the original text.",
+                "Sentence number 5 of the original text.", "Sentence number 6 of the original text.");
+        JsonPath pairs = pairs();
+        List<String> source = new ArrayList<>();
+        List<String> target = new ArrayList<>();
+        for (int k = 0; k < pairs.getInt("total"); k++) {
+            source.addAll(pairs.getList("items[" + k + "].source.text", String.class));
+            target.addAll(pairs.getList("items[" + k + "].target.text", String.class));
+        }
+        assertEquals(expectedSource, source);
+        assertEquals("Bearbeiteter fünfter Satz.", target.get(4));
+        assertEquals("Satz Nummer 6 des Originaltextes hier.", target.get(5));
+        for (int k = 0; k < 3; k++) {
+            JsonPath one = given().queryParam("offset", k).queryParam("limit", 2)
+                    .get("/api/documents/" + document + "/pairs").then().statusCode(200).extract().jsonPath();
+            assertEquals(pairs.getList("items[" + k + "].source.text"), one.getList("items[0].source.text"),
+                    "a page of two pairs from " + k + " reads the same sentences");
+            assertEquals(pairs.getList("items[" + k + "].target.text"), one.getList("items[0].target.text"));
+        }
+    }
+
+    @Test
     void shouldNotProposeARejectedPairingAgainWhenRealigning() {
         // found by use: a rejected pair came back from "realign" at confidence 0.997, and "Confirm confident" took it
         JsonPath before = pairs();
