@@ -112,7 +112,68 @@ final class DictionaryRows {
         }
         if (Files.isDirectory(mac.dir(root))) {
             printWithConfirmedPairs(aligner, root, new Run(mac, false, cedict, "CC-CEDICT"), macLexicon);
+            for (boolean swapped : new boolean[] {false, true}) {
+                printAmongTheBook(aligner, root, new Run(mac, swapped, List.of(), "none"));
+            }
         }
+    }
+
+    /**
+     * mac/dev with each document aligned into a project that holds the five others, unreviewed (each aligned alone):
+     * the lexicon their pairs teach, as {@code ProjectLexicons.forAlignment} learns it.
+     */
+    private static void printAmongTheBook(SentenceAligner aligner, Path root, Run run) throws IOException {
+        Map<String, Lexicon> learned = unreviewedLeaveOneOutLexicons(aligner, root, run);
+        Outcome alone = align(aligner, root, run, name -> Lexicon.EMPTY, 1);
+        Outcome among = align(aligner, root, run, learned::get, 1);
+        System.out.printf(Locale.ROOT, "%-24s strict F1 alone %.3f, among the book's other chapters %.3f (%+.3f)%n",
+                run.label() + " in a project", alone.result().f1Strict(), among.result().f1Strict(),
+                among.result().f1Strict() - alone.result().f1Strict());
+        System.out.printf(Locale.ROOT, "%-24s alone: %s%n%-24s among:  %s%n", "", alone.reliability().calibration(), "",
+                among.reliability().calibration());
+    }
+
+    /**
+     * For each document of a run's set, the lexicon learned from the aligner's own pairs (each document aligned alone,
+     * nobody reviewing) of the others: what a project's unreviewed documents teach a new one.
+     */
+    static Map<String, Lexicon> unreviewedLeaveOneOutLexicons(SentenceAligner aligner, Path root, Run run)
+            throws IOException {
+        Path dir = run.set().dir(root);
+        List<String> names;
+        try (Stream<Path> files = Files.list(dir.resolve("gold"))) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+        Map<String, List<String[]>> pairs = new java.util.HashMap<>();
+        for (String name : names) {
+            List<String> source = AlignBenchmark.lines(dir.resolve(run.sourceLanguage()).resolve(name));
+            List<String> target = AlignBenchmark.lines(dir.resolve(run.targetLanguage()).resolve(name));
+            List<String[]> texts = new ArrayList<>();
+            for (Bead bead : aligner.align(SideText.of(run.sourceLanguage(), source),
+                    SideText.of(run.targetLanguage(), target))) {
+                if (bead.sourceCount() > 0 && bead.targetCount() > 0) {
+                    // joined with spaces, as a project's pairs are (PairTexts)
+                    texts.add(new String[] {String.join(" ", source.subList(bead.sourceStart(), bead.sourceEnd())),
+                            String.join(" ", target.subList(bead.targetStart(), bead.targetEnd()))});
+                }
+            }
+            pairs.put(name, texts);
+        }
+        Map<String, Lexicon> learned = new java.util.HashMap<>();
+        for (String name : names) {
+            List<String> sources = new ArrayList<>();
+            List<String> targets = new ArrayList<>();
+            for (String other : names) {
+                if (!other.equals(name)) {
+                    pairs.get(other).forEach(pair -> {
+                        sources.add(pair[0]);
+                        targets.add(pair[1]);
+                    });
+                }
+            }
+            learned.put(name, Lexicon.learn(sources, targets, run.sourceLanguage(), run.targetLanguage()));
+        }
+        return learned;
     }
 
     /**
