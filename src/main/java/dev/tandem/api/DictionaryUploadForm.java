@@ -25,9 +25,14 @@ public class DictionaryUploadForm {
     @Schema(enumeration = {"tsv", "cedict", "dictd"}, description = "Told from the file when absent")
     public String format;
 
+    @RestForm
+    @Schema(description = "The file's encoding (e.g. windows-1252, GB18030) when it is not UTF-8 and cannot be told"
+            + " from its bytes; the file part's Content-Type charset does as well. Detected when absent")
+    public String charset;
+
     /** The form's fields as the service takes them. */
     public DictionaryUpload upload() {
         return new DictionaryUpload(UploadedFiles.of(file), UploadedFiles.of(index),
-                UploadedFiles.of(dict), format);
+                UploadedFiles.of(dict), format, charset);
     }
 }

@@ -49,7 +49,8 @@ public class DictionaryUploads {
         }
         byte[] bytes = bytes("file", file);
         refuseOtherFormats(name(file), bytes);
-        return dictionaries.importText(project, name(file), form.format(), decode("file", bytes));
+        return dictionaries.importText(project, name(file), form.format(),
+                decode("file", bytes, DeclaredCharsets.declared(form.charset(), file)));
     }
 
     private static UploadedFile chosen(UploadedFile file) {
@@ -94,11 +95,14 @@ public class DictionaryUploads {
         return file.fileName() == null ? null : DocumentUploads.baseName(file.fileName());
     }
 
-    private static String decode(String field, byte[] bytes) {
+    private static String decode(String field, byte[] bytes, String charset) {
         try {
-            return TextDecoder.decode(bytes, null).text();
+            return TextDecoder.decode(bytes, charset).text();
         } catch (UndecodableTextException e) {
-            throw new InvalidInputException(field, "The " + label(field) + " file: " + e.getMessage());
+            // the decoder's advice ("declare its encoding") names how: the charset field, or the part's Content-Type
+            throw new InvalidInputException(field, "The " + label(field) + " file: "
+                    + e.getMessage() + (field.equals("file") ? " (the form field charset names it, or a charset"
+                    + " parameter on the file's Content-Type)" : ""));
         }
     }
 
@@ -108,7 +112,7 @@ public class DictionaryUploads {
     }
 
     private String text(String field, UploadedFile file) {
-        return decode(field, bytes(field, file));
+        return decode(field, bytes(field, file), null);
     }
 
     private byte[] bytes(String field, UploadedFile file) {

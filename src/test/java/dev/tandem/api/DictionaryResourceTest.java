@@ -131,6 +131,31 @@ class DictionaryResourceTest {
     }
 
     @Test
+    void shouldReadAGlossaryInTheEncodingTheUploaderNames() throws java.io.IOException {
+        // found by use: the refusal said "declare its encoding", and the upload had no way to
+        long project = ApiFixtures.createProject("Windows glossary", "de", "fr");
+        String path = "/api/projects/" + project + "/dictionaries";
+        // a translator's glossary saved by a Windows editor: detection cannot tell its encoding with confidence
+        byte[] windows;
+        try (var in = getClass().getResourceAsStream("/dictionaries/glossar-de-fr-windows-1252.tsv")) {
+            windows = in.readAllBytes();
+        }
+        int lines = new String(windows, java.nio.charset.Charset.forName("windows-1252")).split("\r?\n").length;
+        String refusal = given().multiPart("file", "glossar.tsv", windows, "application/octet-stream").when().post(path).then()
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("file"))
+                .extract().jsonPath().getString("detail");
+        assertTrue(refusal.contains("the form field charset"), refusal);
+
+        given().multiPart("file", "glossar.tsv", windows, "application/octet-stream").multiPart("charset", "windows-1252")
+                .when().post(path).then().statusCode(201).body("entries", equalTo(lines));
+        given().multiPart("file", "glossar.tsv", windows, "text/plain; charset=windows-1252")
+                .when().post(path).then().statusCode(201).body("entries", equalTo(lines));
+        List<String> stored = Dictionary.getEntityManager().createQuery("select e.source from LexiconEntry e where"
+                + " e.project.id = ?1 order by e.id", String.class).setParameter(1, project).getResultList();
+        assertTrue(stored.contains("Höhe") && stored.contains("über"), stored.toString());
+    }
+
+    @Test
     void shouldSkipAndCountTheOddBadEntryAmongGoodOnes() {
         long project = ApiFixtures.createProject("Odd entries", "de", "en");
         var tsv = new StringBuilder();
