@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -18,6 +19,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @LoggingFilter(name = "start-failure")
 public final class StartFailureFilter implements Filter {
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
+    /** Flyway's words for a database with a migration this build does not have, and for a migration that failed. */
+    private static final Pattern NEWER_MIGRATION = Pattern.compile("applied migration not resolved locally: ([\\w.]+?)\\.?(\\s|$)");
+    private static final Pattern FAILED_MIGRATION = Pattern.compile("(?:Failed to execute script|Migration) (\\S+\\.sql)");
+    private static final Pattern MIGRATION_CAUSE = Pattern.compile("(?m)^Message\\s*:\\s*(.+?)(?:; SQL statement:)?$");
 
     @Override
     public boolean isLoggable(LogRecord record) {
@@ -27,6 +32,9 @@ public final class StartFailureFilter implements Filter {
             return true;
         }
         String line = settingProblem(thrown);
+        if (line == null) {
+            line = migrationProblem(thrown);
+        }
         if (line == null) {
             line = databaseProblem(thrown);
         }
@@ -52,6 +60,41 @@ public final class StartFailureFilter implements Filter {
         return null;
     }
 
+    /**
+     * The one line for a start refused by the database's migrations (Flyway's messages), or null: a database written
+     * by a newer Tandem (started again after a downgrade: Flyway's advice to "run repair" would leave the newer
+     * tables behind), or a migration that failed, as one an earlier start was killed in leaves it.
+     */
+    static String migrationProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message == null) {
+                continue;
+            }
+            Matcher newer = NEWER_MIGRATION.matcher(message);
+            if (newer.find()) {
+                return "Tandem cannot start: its database at " + url() + " was upgraded by a newer version of Tandem"
+                        + " (it has migration " + newer.group(1) + ", which this version does not know). Start the newer"
+                        + " version again, or restore a backup made with this one (README, Upgrading); do not run"
+                        + " Flyway's repair. Tandem stops.";
+            }
+            Matcher failed = FAILED_MIGRATION.matcher(message);
+            if (failed.find()) {
+                Matcher cause = MIGRATION_CAUSE.matcher(message);
+                return "Tandem cannot start: upgrading its database at " + url() + " failed in " + failed.group(1)
+                        + (cause.find() ? " (" + cause.group(1).strip() + ")" : "") + ". If an earlier start was"
+                        + " stopped while it upgraded the database, the upgrade is half done: restore the backup made"
+                        + " before it and start again (README, Upgrading). Tandem stops.";
+            }
+        }
+        return null;
+    }
+
+    private static String url() {
+        return PASSWORD.matcher(ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.datasource.jdbc.url", String.class).orElse("(not set)")).replaceAll("$1***");
+    }
+
     /** The one line for a start that failed on the database, or null when the database is not the cause. */
     static String databaseProblem(Throwable failure) {
         SQLException sql = null;
@@ -67,8 +110,7 @@ public final class StartFailureFilter implements Filter {
         if (sql == null && !unreachable) {
             return null;
         }
-        String url = PASSWORD.matcher(ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.datasource.jdbc.url", String.class).orElse("(not set)")).replaceAll("$1***");
+        String url = url();
         String cause = firstLine(sql != null ? sql.getMessage() : root.getMessage());
         return unreachable
                 ? "Tandem cannot reach its database at " + url + ": " + cause + " Start the database, or point"

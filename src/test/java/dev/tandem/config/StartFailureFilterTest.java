@@ -72,6 +72,63 @@ class StartFailureFilterTest {
     }
 
     @Test
+    void shouldSayTheDatabaseWasUpgradedByANewerTandem() throws Exception {
+        // found by use: an older jar started on upgraded data printed Flyway's stack trace and "run repair"; a newer
+        // migration numbered between this version's (as one from a branch) is what Flyway does not ignore
+        String url = "jdbc:h2:mem:newer-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        flyway(url, null).migrate();
+        try (var connection = DriverManager.getConnection(url, "sa", "");
+             var statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
+                    + " \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\","
+                    + " \"success\") VALUES (999, '4.5', 'of a newer version', 'SQL', 'V4_5__of_a_newer_version.sql', 0, 'sa',"
+                    + " 1, TRUE)");
+        }
+        LogRecord record = startFailure(new RuntimeException("Failed to start quarkus", thrownBy(() -> flyway(url, null)
+                .validate())));
+        new StartFailureFilter().isLoggable(record);
+        assertNull(record.getThrown(), "no stack trace");
+        assertTrue(record.getMessage().contains("was upgraded by a newer version of Tandem (it has migration 4.5,"),
+                record.getMessage());
+        assertTrue(record.getMessage().contains("do not run Flyway's repair"), record.getMessage());
+        assertEquals(1, record.getMessage().lines().count());
+    }
+
+    @Test
+    void shouldSayAnUpgradeWasLeftHalfDone() throws Exception {
+        // found by use: a start killed while it upgraded left a table of migration 5 but no record of it
+        String url = "jdbc:h2:mem:half-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        flyway(url, "4").migrate();
+        try (var connection = DriverManager.getConnection(url, "sa", "");
+             var statement = connection.createStatement()) {
+            statement.executeUpdate("CREATE TABLE dictionary (id BIGINT PRIMARY KEY)");
+        }
+        LogRecord record = startFailure(new RuntimeException("Failed to start quarkus",
+                thrownBy(() -> flyway(url, null).migrate())));
+        new StartFailureFilter().isLoggable(record);
+        assertNull(record.getThrown(), "no stack trace");
+        assertTrue(record.getMessage().startsWith("Tandem cannot start: upgrading its database at "), record.getMessage());
+        assertTrue(record.getMessage().contains("failed in V5__dictionaries.sql"), record.getMessage());
+        assertTrue(record.getMessage().contains("restore the backup made before it"), record.getMessage());
+        assertEquals(1, record.getMessage().lines().count());
+    }
+
+    private static org.flywaydb.core.Flyway flyway(String url, String target) {
+        var configuration = org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "")
+                .locations("classpath:db/migration");
+        return (target == null ? configuration : configuration.target(target)).load();
+    }
+
+    private static Throwable thrownBy(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            return e;
+        }
+        throw new AssertionError("expected a failure");
+    }
+
+    @Test
     void shouldLeaveOtherFailuresAlone() {
         var cause = new IllegalStateException("port 8080 is taken");
         LogRecord record = startFailure(cause);
