@@ -50,20 +50,78 @@ public final class DictionaryReader {
     public static DictionaryContent readTsv(String text, int maxEntries) throws DictionaryFormatException {
         var entries = new DictionaryCollector(maxEntries);
         String[] lines = text.split("\r?\n|\r", -1);
+        boolean first = true;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] columns = line.split("\t", -1);
-            if (columns.length < 2 || columns[0].isBlank() || columns[1].isBlank()) {
-                entries.malformed("Line " + (i + 1) + " is not 'source<TAB>target': \""
-                        + abbreviate(line) + "\". Put a tab between the word and its translation.");
-                continue;
+            if (columns.length < 2) {
+                entries.malformed("Line " + (i + 1) + " is not 'source<TAB>target': \"" + abbreviate(line) + "\". "
+                        + withoutTab(line, first));
+            } else if (first && isHeader(columns[0], columns[1])) {
+                // a spreadsheet's column titles ("Deutsch", "Französisch"; "source", "target"): no entry
+            } else if (columns[0].isBlank() || columns[1].isBlank()) {
+                entries.malformed("Line " + (i + 1) + " has an empty " + (columns[0].isBlank() ? "word" : "translation")
+                        + ": \"" + abbreviate(line) + "\". Give both, or leave the line out.");
+            } else {
+                entries.add(columns[0].strip(), columns[1].strip());
             }
-            entries.add(columns[0].strip(), columns[1].strip());
+            first = false;
         }
         return entries.result();
+    }
+
+    /** What to do about a line without a tab: a TBX or other XML file, a CSV file, or a line to fix. */
+    private static String withoutTab(String line, boolean first) {
+        String start = line.stripLeading().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
+        if (first && (start.startsWith("<?xml") || start.startsWith("<martif") || start.startsWith("<tbx"))) {
+            return "This is an XML file (a TBX termbase?), not a dictionary Tandem reads: export the terms as TSV"
+                    + " (tab-separated: a term, a tab, its translation on each line).";
+        }
+        for (char separator : new char[] {';', ','}) {
+            if (line.indexOf(separator) > 0) {
+                return "It has no tab but a '" + separator + "': dictionaries are read as TSV. Save the file as"
+                        + " tab-separated text (Excel: \"Unicode text\"; LibreOffice: CSV with {Tab} as the field"
+                        + " delimiter), or put a tab between the word and its translation.";
+            }
+        }
+        return "Put a tab between the word and its translation.";
+    }
+
+    /**
+     * Whether a first line's two cells are column titles: both a name of a language (in English or in itself, or its
+     * code) or a word for a side ("source", "target", "term", "translation").
+     */
+    static boolean isHeader(String first, String second) {
+        return titles().contains(title(first)) && titles().contains(title(second));
+    }
+
+    private static String title(String cell) {
+        return cell.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static volatile java.util.Set<String> titles;
+
+    private static java.util.Set<String> titles() {
+        if (titles == null) {
+            var words = new HashSet<>(List.of("source", "target", "term", "terms", "translation", "word", "headword",
+                    "source term", "target term", "source language", "target language", "original",
+                    // Chinese names of languages as written ("…文"), beside CLDR's ("…语")
+                    "中文", "英文", "法文", "德文", "日文", "韩文", "俄文", "西班牙文"));
+            // every language's name in every language ("Französisch", "英文"), computed once
+            List<Locale> languages = java.util.Arrays.stream(Locale.getISOLanguages()).map(Locale::forLanguageTag).toList();
+            for (Locale language : languages) {
+                words.add(language.getLanguage());
+                for (Locale in : languages) {
+                    words.add(language.getDisplayLanguage(in).toLowerCase(Locale.ROOT));
+                }
+            }
+            words.remove("");
+            titles = words;
+        }
+        return titles;
     }
 
     /** Whether a line is a CC-CEDICT entry ({@code traditional simplified [pinyin] /gloss/…/}). */

@@ -110,10 +110,18 @@ public class DictionaryService {
             }
         }
         int skipped = content.skipped() + content.entries().size() - entries.size();
+        List<String> examples = new ArrayList<>(content.skippedExamples());
+        if (examples.size() < 3 && entries.size() < content.entries().size()) {
+            DictionaryEntry gloss = content.entries().stream()
+                    .filter(e -> e.source().length() > MAX_FIELD || e.target().length() > MAX_FIELD).findFirst().orElseThrow();
+            examples.add((content.entries().size() - entries.size()) + " entries longer than " + MAX_FIELD
+                    + " characters on a side were left out (glosses, not translations), the first: \""
+                    + abbreviated(gloss.source()) + "\".");
+        }
         if (entries.isEmpty()) {
             throw new InvalidInputException(field, "The dictionary has no entries"
                     + (skipped > 0 ? ": all " + skipped + " were left out" : "") + "."
-                    + (content.skippedExamples().isEmpty() ? "" : " " + content.skippedExamples().get(0)));
+                    + (examples.isEmpty() ? "" : " " + examples.get(0)));
         }
         boolean reversed = languages.reversed(entries, project, field);
         if (reversed) {
@@ -139,10 +147,14 @@ public class DictionaryService {
             user.audit("dictionary-upload", "project " + project.id(), format + " " + shortOrigin + ", "
                     + entries.size() + " entries" + (reversed ? ", reversed" : ""));
             return new DictionaryImport(dictionary.id, format, shortOrigin, entries.size(), skipped, reversed,
-                    content.skippedExamples(), LexiconEntry.countByProject(owner));
+                    examples, LexiconEntry.countByProject(owner));
         });
         Log.infof("Stored %s entries of %s in %s ms", entries.size(), shortOrigin, (System.nanoTime() - started) / 1_000_000);
         return result;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
     private static Dictionary find(long projectId, long dictionaryId) {
@@ -153,12 +165,16 @@ public class DictionaryService {
         return dictionary;
     }
 
+    /**
+     * The format of a text dictionary, by its first lines: CC-CEDICT entries, or tab-separated ones; the file name
+     * ({@code cedict} in it) decides only when they show neither (a TSV named cedict300k.tsv was read as CC-CEDICT).
+     */
     private static String detect(String fileName, String text) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (name.contains("cedict") || text.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).limit(5)
-                .anyMatch(DictionaryReader::isCedictLine)) {
+        List<String> head = text.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).limit(5).toList();
+        if (head.stream().anyMatch(DictionaryReader::isCedictLine)) {
             return "cedict";
         }
-        return "tsv";
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        return name.contains("cedict") && head.stream().noneMatch(l -> l.contains("\t")) ? "cedict" : "tsv";
     }
 }

@@ -76,7 +76,8 @@ public class DictionaryUploads {
         }
         if (format != FileFormat.TEXT) {
             String what = switch (format) {
-                case DOCX -> "a Word document (DOCX) or another zip archive";
+                case DOCX -> name.endsWith(".xlsx") ? "an Excel workbook (XLSX): save its sheet as \"Unicode text\""
+                        + " (tab-separated) and upload that" : "a Word document (DOCX) or another zip archive";
                 case TMX -> "a translation memory (TMX): upload it as a document of the project, and its pairs "
                         + "teach the aligner as confirmed ones";
                 case XLIFF -> "an XLIFF file: upload it as a document of the project";
@@ -117,8 +118,9 @@ public class DictionaryUploads {
 
     private byte[] bytes(String field, UploadedFile file) {
         if (file.size() > config.upload().maxBytes().asLongValue()) {
-            throw new PayloadTooLargeException("The " + label(field) + " file has " + file.size() + " bytes; the limit is "
-                    + config.upload().maxBytes().asLongValue() + " (tandem.upload.max-bytes).");
+            throw new PayloadTooLargeException(String.format(Locale.ROOT, "The %s file has %.1f MB; the limit is %.1f MB"
+                    + " (tandem.upload.max-bytes): split it into parts.", label(field), file.size() / 1048576.0,
+                    config.upload().maxBytes().asLongValue() / 1048576.0));
         }
         try {
             return Files.readAllBytes(file.path());

@@ -140,7 +140,8 @@ class DictionaryResourceTest {
         try (var in = getClass().getResourceAsStream("/dictionaries/glossar-de-fr-windows-1252.tsv")) {
             windows = in.readAllBytes();
         }
-        int lines = new String(windows, java.nio.charset.Charset.forName("windows-1252")).split("\r?\n").length;
+        // its first line names the columns ("Deutsch", "Französisch"): no entry
+        int lines = new String(windows, java.nio.charset.Charset.forName("windows-1252")).split("\r?\n").length - 1;
         String refusal = given().multiPart("file", "glossar.tsv", windows, "application/octet-stream").when().post(path).then()
                 .statusCode(400).contentType("application/problem+json").body("field", equalTo("file"))
                 .extract().jsonPath().getString("detail");
@@ -153,6 +154,23 @@ class DictionaryResourceTest {
         List<String> stored = Dictionary.getEntityManager().createQuery("select e.source from LexiconEntry e where"
                 + " e.project.id = ?1 order by e.id", String.class).setParameter(1, project).getResultList();
         assertTrue(stored.contains("Höhe") && stored.contains("über"), stored.toString());
+    }
+
+    @Test
+    void shouldTellATsvNamedLikeCedictAndTheEntriesLeftOutAsGlosses() {
+        // found by use: a TSV named cedict300k.tsv was read as CC-CEDICT and refused; glosses left out had no example
+        long project = ApiFixtures.createProject("Named cedict", "zh", "en");
+        var tsv = new StringBuilder("中文\t英文\n");
+        String[][] words = {{"猫", "cat"}, {"狗", "dog"}, {"鱼", "fish"}, {"鸟", "bird"}, {"马", "horse"}, {"牛", "cow"}};
+        for (int i = 0; i < 30; i++) {
+            tsv.append(words[i % words.length][0]).append(i).append('\t').append(words[i % words.length][1]).append(i)
+                    .append('\n');
+        }
+        tsv.append("长\t").append("a very long gloss that explains rather than translates ".repeat(5)).append('\n');
+        given().multiPart("file", "cedict300k.tsv", tsv.toString().getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post("/api/projects/" + project + "/dictionaries").then().statusCode(201)
+                .body("format", equalTo("tsv")).body("entries", equalTo(30)).body("skipped", equalTo(1))
+                .body("skippedExamples[0]", startsWith("1 entries longer than 200 characters on a side were left out"));
     }
 
     @Test
@@ -172,7 +190,7 @@ class DictionaryResourceTest {
         given().multiPart("file", "words.tsv", tsv.toString().getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post("/api/projects/" + project + "/dictionaries").then().statusCode(201)
                 .body("entries", equalTo(120)).body("skipped", equalTo(1))
-                .body("skippedExamples[0]", startsWith("Line 62 is not 'source<TAB>target'"));
+                .body("skippedExamples[0]", startsWith("Line 62 has an empty translation: \"Schrank"));
         given().get("/api/projects/" + project + "/dictionaries").then().body("skipped", equalTo(List.of(1)));
     }
 

@@ -165,4 +165,30 @@ class DictionaryReaderTest {
         assertTrue(kept.stream().noneMatch(e -> e.target().equals("im Meer lebendes Tier") || e.target().equals("nett")),
                 kept.toString());
     }
+
+    @Test
+    void aSpreadsheetsColumnTitlesAreNoEntry() throws DictionaryFormatException {
+        // found by use: "Deutsch<TAB>Französisch" was stored as an entry
+        assertEquals(List.of(new DictionaryEntry("Himalaya", "Himalaya")),
+                DictionaryReader.readTsv("Deutsch\tFranzösisch\nHimalaya\tHimalaya\n", 10).entries());
+        assertEquals(List.of(new DictionaryEntry("猫", "cat")),
+                DictionaryReader.readTsv("\uFEFFsource\ttarget\n猫\tcat\n", 10).entries());
+        assertEquals(List.of(new DictionaryEntry("Haus", "maison")),
+                DictionaryReader.readTsv("# exported 2026\nGerman\tFrench\nHaus\tmaison\n", 10).entries());
+        assertEquals(List.of(new DictionaryEntry("猫", "cat"), new DictionaryEntry("zh", "en")),
+                DictionaryReader.readTsv("猫\tcat\nzh\ten\n", 10).entries(), "titles count only on the first line");
+    }
+
+    @Test
+    void aLineWithoutATabSaysWhatTheFileIs() {
+        String tbx = "<?xml version=\"1.0\"?>\n<tbx type=\"TBX-Basic\" xml:lang=\"de\">\n";
+        var xml = assertThrows(DictionaryFormatException.class, () -> DictionaryReader.readTsv(tbx, 10));
+        assertTrue(xml.getMessage().contains("a TBX termbase?"), xml.getMessage());
+        var csv = assertThrows(DictionaryFormatException.class,
+                () -> DictionaryReader.readTsv("Haus;maison\nKatze;chat\n", 10));
+        assertTrue(csv.getMessage().contains("no tab but a ';'"), csv.getMessage());
+        var empty = assertThrows(DictionaryFormatException.class,
+                () -> DictionaryReader.readTsv("Haus\tmaison\nKatze\t\n", 10));
+        assertTrue(empty.getMessage().startsWith("Line 2 has an empty translation"), empty.getMessage());
+    }
 }
