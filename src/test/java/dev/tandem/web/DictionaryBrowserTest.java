@@ -47,6 +47,11 @@ class DictionaryBrowserTest extends BrowserTestBase {
         assertTrue(driver.findElement(By.id("dictionary-error")).getText().contains("Line 1 is not 'source<TAB>target'"),
                 driver.findElement(By.id("dictionary-error")).getText());
         assertTrue(driver.findElements(By.cssSelector("table.dictionaries tr[data-dictionary]")).isEmpty());
+        // found by use: the page came back scrolled to its top, the message 2,000 pixels below, nothing focused
+        assertEquals("file", driver.switchTo().activeElement().getAttribute("name"), "the file field has the focus");
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const r = document.getElementById('dictionary-error').getBoundingClientRect();"
+                        + " return r.top >= 0 && r.bottom <= window.innerHeight;"), "the message is in view");
         chromium.screenshot("dictionary-refused.png");
 
         Path glossary = Files.writeString(files.resolve("animals.tsv"),
