@@ -44,9 +44,11 @@ final class UnreviewedPairs {
             List<SentencePair> pairs = SentencePair.list("document = ?1 and status = ?2 order by ord", other,
                     ReviewStatus.AUTO);
             for (PairTexts.Texts texts : PairTexts.of(pairs)) {
+                if (taken++ >= ProjectLexicons.MAX_UNREVIEWED_PAIRS) {
+                    break;
+                }
                 sources.add(texts.source());
                 targets.add(texts.target());
-                taken++;
             }
         }
         return new ProjectLexicons.Material(sources, targets, confirmed.sourceLanguage(), confirmed.targetLanguage());
