@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.tandem.service.ArchiveTimeoutException;
+import dev.tandem.service.DuplicateDictionaryException;
 import dev.tandem.service.EditConflictException;
 import dev.tandem.service.IdempotencyKeyException;
 import dev.tandem.service.ImpossibleEditException;
@@ -28,6 +29,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Maps failures to {@code application/problem+json}, one handler per exception type. */
 public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response duplicateDictionary(DuplicateDictionaryException e) {
+        return Problem.response(Response.Status.CONFLICT, e.getMessage(), e.field());
+    }
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {

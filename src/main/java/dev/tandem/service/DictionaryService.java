@@ -133,6 +133,7 @@ public class DictionaryService {
         DictionaryImport result = QuarkusTransaction.requiringNew().call(() -> {
             Project owner = Project.<Project>findByIdOptional(project.id())
                     .orElseThrow(() -> new NotFoundException("project", project.id()));
+            refuseDuplicate(owner, format, entries);
             var dictionary = new Dictionary();
             dictionary.project = owner;
             dictionary.format = format;
@@ -151,6 +152,28 @@ public class DictionaryService {
         });
         Log.infof("Stored %s entries of %s in %s ms", entries.size(), shortOrigin, (System.nanoTime() - started) / 1_000_000);
         return result;
+    }
+
+    /**
+     * Refuses entries the project has already, as a dictionary of the same format and entry count with the same
+     * entries in the same order (found by use: the same file uploaded twice was stored twice, silently).
+     */
+    private static void refuseDuplicate(Project project, String format, List<DictionaryEntry> entries) {
+        for (Dictionary other : Dictionary.<Dictionary>list("project = ?1 and format = ?2 and entries = ?3", project,
+                format, entries.size())) {
+            List<Object[]> stored = LexiconEntry.getEntityManager().createQuery("select e.source, e.target from"
+                    + " LexiconEntry e where e.dictionary = ?1 order by e.id", Object[].class)
+                    .setParameter(1, other).getResultList();
+            boolean same = true;
+            for (int i = 0; same && i < stored.size(); i++) {
+                same = stored.get(i)[0].equals(entries.get(i).source()) && stored.get(i)[1].equals(entries.get(i).target());
+            }
+            if (same) {
+                throw new DuplicateDictionaryException("The project has this dictionary already: \"" + other.origin
+                        + "\", " + other.entries + " entries, uploaded by " + other.uploadedBy + " on "
+                        + other.uploadedAt.toLocalDate() + ". Remove it first to upload it again.");
+            }
+        }
     }
 
     private static String abbreviated(String text) {

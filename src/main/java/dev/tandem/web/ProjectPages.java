@@ -29,6 +29,7 @@ import dev.tandem.service.ImportWork;
 import dev.tandem.service.Importer;
 import dev.tandem.service.Imports;
 import dev.tandem.service.ImpossibleEditException;
+import dev.tandem.service.DuplicateDictionaryException;
 import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.LanguageMismatchException;
 import dev.tandem.service.MembershipService;
@@ -340,7 +341,8 @@ public class ProjectPages {
             dictionaryUploads.upload(ProjectLanguages.of(project), form.upload());
             return RestResponse.seeOther(URI.create("/projects/" + id + "#dictionaries"));
         } catch (InvalidInputException | PayloadTooLargeException e) {
-            return RestResponse.status(RestResponse.Status.fromStatusCode(e instanceof PayloadTooLargeException ? 413 : 400),
+            int status = e instanceof PayloadTooLargeException ? 413 : e instanceof DuplicateDictionaryException ? 409 : 400;
+            return RestResponse.status(RestResponse.Status.fromStatusCode(status),
                     page(project, UploadValues.empty(), Map.of("dictionary", FormWords.of(e.getMessage()))));
         }
     }

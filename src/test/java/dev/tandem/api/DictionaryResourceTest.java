@@ -149,8 +149,10 @@ class DictionaryResourceTest {
 
         given().multiPart("file", "glossar.tsv", windows, "application/octet-stream").multiPart("charset", "windows-1252")
                 .when().post(path).then().statusCode(201).body("entries", equalTo(lines));
+        long other = ApiFixtures.createProject("Windows glossary, by its Content-Type", "de", "fr");
         given().multiPart("file", "glossar.tsv", windows, "text/plain; charset=windows-1252")
-                .when().post(path).then().statusCode(201).body("entries", equalTo(lines));
+                .when().post("/api/projects/" + other + "/dictionaries").then().statusCode(201)
+                .body("entries", equalTo(lines));
         List<String> stored = Dictionary.getEntityManager().createQuery("select e.source from LexiconEntry e where"
                 + " e.project.id = ?1 order by e.id", String.class).setParameter(1, project).getResultList();
         assertTrue(stored.contains("Höhe") && stored.contains("über"), stored.toString());
@@ -171,6 +173,22 @@ class DictionaryResourceTest {
                 .post("/api/projects/" + project + "/dictionaries").then().statusCode(201)
                 .body("format", equalTo("tsv")).body("entries", equalTo(30)).body("skipped", equalTo(1))
                 .body("skippedExamples[0]", startsWith("1 entries longer than 200 characters on a side were left out"));
+    }
+
+    @Test
+    void shouldRefuseTheSameDictionaryUploadedAgain() {
+        // found by use: uploaded twice, a glossary was stored and listed twice, each link counting double
+        long project = ApiFixtures.createProject("Twice", "zh", "en");
+        String path = "/api/projects/" + project + "/dictionaries";
+        byte[] glossary = "猫\tcat\n狗\tdog\n鸟\tbird\n".getBytes(StandardCharsets.UTF_8);
+        given().multiPart("file", "animals.tsv", glossary, "text/plain").post(path).then().statusCode(201);
+        given().multiPart("file", "animals (1).tsv", glossary, "text/plain").post(path).then().statusCode(409)
+                .contentType("application/problem+json").body("field", equalTo("file"))
+                .body("detail", containsString("The project has this dictionary already: \"animals.tsv\", 3 entries"));
+        given().get(path).then().body("$", hasSize(1));
+        byte[] changed = "猫\tcat\n狗\tdog\n鱼\tfish\n".getBytes(StandardCharsets.UTF_8);
+        given().multiPart("file", "animals.tsv", changed, "text/plain").post(path).then().statusCode(201)
+                .body("projectEntries", equalTo(6));
     }
 
     @Test
