@@ -109,7 +109,7 @@ public class ImportPreparation {
                 AlignmentService.paragraphs(sourceSegments));
         var targetSide = new SideText(project.targetLanguage(), targetSentences,
                 AlignmentService.paragraphs(targetSegments));
-        Lexicon lexicon = lexicons.forAlignment(project.id(), replacing, sourceSentences);
+        Lexicon lexicon = lexicons.forAlignment(project.id(), replacing, sourceSentences, targetSentences);
         progress.report(LEARNED);
         List<Bead> beads = alignment.align(sourceSide, targetSide, lexicon,
                 fraction -> progress.report(LEARNED + (1 - LEARNED) * fraction));
@@ -139,7 +139,7 @@ public class ImportPreparation {
         var targetSide = new SideText(project.targetLanguage(), targetSentences,
                 AlignmentService.paragraphs(targetSegments));
         Lexicon lexicon = project.targetLanguage().equals(original.project().targetLanguage())
-                ? lexicons.forAlignment(project.id(), null, original.sentences()) : Lexicon.EMPTY;
+                ? lexicons.forAlignment(project.id(), null, original.sentences(), targetSentences) : Lexicon.EMPTY;
         progress.report(LEARNED);
         List<Bead> beads = alignment.align(sourceSide, targetSide, lexicon,
                 fraction -> progress.report(LEARNED + (1 - LEARNED) * fraction));

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The word lexicon a project's alignments use: learned from the pairs its reviewers confirmed (imported
@@ -48,7 +49,7 @@ public class ProjectLexicons {
 
     /**
      * What is learned for one alignment: the confirmed pairs, with {@code unreviewed} also the unreviewed pairs of the
-     * documents other than {@code documentId} and other than those sharing the text being aligned (its hash).
+     * documents other than {@code documentId} that hold no sentence of the text being aligned (its hash).
      */
     private record Learning(List<Long> documentVersions, boolean unreviewed, Long documentId, int textHash) {
     }
@@ -58,13 +59,6 @@ public class ProjectLexicons {
      * about a second per 10,000 pairs, paid again whenever one of the project's documents has changed.
      */
     static final int MAX_UNREVIEWED_PAIRS = 10_000;
-
-    /**
-     * A document sharing at least this share of its source sentences with the text being aligned is not learned
-     * from: an earlier upload of the same original, or another translation of it. Its unreviewed pairs would teach the
-     * aligner its own earlier guesses, which it would then repeat with confidence it has not earned.
-     */
-    static final double SHARED_TEXT = 0.25;
 
     /** What a confirmed pairs' lexicon is learned from, read in one transaction. */
     record Material(List<String> sources, List<String> targets, String sourceLanguage, String targetLanguage) {
@@ -98,21 +92,23 @@ public class ProjectLexicons {
      */
     public Lexicon forProject(long projectId) {
         Key key = QuarkusTransaction.joiningExisting().call(() -> key(projectId));
-        return learned(new Learning(key.documentVersions(), false, null, 0), projectId, List.of())
+        return learned(new Learning(key.documentVersions(), false, null, 0), projectId, List.of(), List.of())
                 .merge(glossary(projectId, key));
     }
 
     /**
-     * The lexicon to align {@code sourceSentences} into the project with: {@link #forProject}'s, learned also from the
-     * unreviewed pairs of the project's other documents. Not from those of document {@code documentId} (the one being
-     * realigned; null for a new one), nor of any document sharing a quarter of its sentences with them: aligned with
-     * its own earlier pairs, a text gets them back at confidences near 1, right or wrong (on mac/dev 95 % of pairs at
-     * ≥ 0.9 of which 84 % right). Its confirmed pairs are learned from as ever.
+     * The lexicon to align {@code sourceSentences} with {@code targetSentences} into the project: {@link #forProject}'s,
+     * learned also from the unreviewed pairs of the project's other documents. Not from those of document
+     * {@code documentId} (the one split again; null for a new one), nor from any pair holding one of these sentences
+     * ({@link UnreviewedPairs}): aligned with its own earlier pairs, a text gets them back at confidences near 1,
+     * right or wrong (on mac/dev 95 % of pairs at ≥ 0.9 of which 84 % right). Confirmed pairs teach as ever.
      */
-    public Lexicon forAlignment(long projectId, Long documentId, List<String> sourceSentences) {
+    public Lexicon forAlignment(long projectId, Long documentId, List<String> sourceSentences,
+                                List<String> targetSentences) {
         Key key = QuarkusTransaction.joiningExisting().call(() -> key(projectId));
-        var learning = new Learning(key.documentVersions(), true, documentId, sourceSentences.hashCode());
-        return learned(learning, projectId, sourceSentences).merge(glossary(projectId, key));
+        var learning = new Learning(key.documentVersions(), true, documentId,
+                Objects.hash(sourceSentences, targetSentences));
+        return learned(learning, projectId, sourceSentences, targetSentences).merge(glossary(projectId, key));
     }
 
     /** The dictionaries' lexicon and the accepted terms', as one dictionary (the aligner weighs it as such). */
@@ -139,7 +135,8 @@ public class ProjectLexicons {
         return entries;
     }
 
-    private Lexicon learned(Learning learning, long projectId, List<String> sourceSentences) {
+    private Lexicon learned(Learning learning, long projectId, List<String> sourceSentences,
+                            List<String> targetSentences) {
         Map<Long, Part<Learning>> cache = learning.unreviewed() ? learnedWithUnreviewed : learned;
         Part<Learning> cached = cache.get(projectId);
         if (cached != null && cached.key().equals(learning)) {
@@ -150,7 +147,8 @@ public class ProjectLexicons {
             Project project = Project.findById(projectId);
             Material confirmed = material(project);
             return learning.unreviewed()
-                    ? UnreviewedPairs.add(confirmed, project, learning.documentId(), sourceSentences) : confirmed;
+                    ? UnreviewedPairs.add(confirmed, project, learning.documentId(), sourceSentences, targetSentences)
+                    : confirmed;
         });
         Lexicon lexicon = material.sources().isEmpty() ? Lexicon.EMPTY
                 : Lexicon.learn(material.sources(), material.targets(), material.sourceLanguage(),

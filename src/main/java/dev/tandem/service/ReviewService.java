@@ -375,9 +375,11 @@ public class ReviewService {
             }
             Project project = document.project;
             Window window = windows.load(document, from.position, to.position + 1);
-            // the project's lexicon knows the project's target language only (as for a version's import)
+            // the project's lexicon (confirmed pairs, dictionaries, accepted terms) knows the project's target language
+            // only, as for a version's import; not the other documents' unreviewed pairs, which cost seconds to learn
+            // from in a large project, on every realignment
             Lexicon lexicon = document.targetLanguage.equals(project.targetLanguage)
-                    ? lexicons.forAlignment(project.id, document.id, window.source()) : Lexicon.EMPTY;
+                    ? lexicons.forProject(project.id) : Lexicon.EMPTY;
             Change made = attempt(() -> ReviewOperations.realign(window, alignment.aligner(), lexicon,
                     project.sourceLanguage, document.targetLanguage));
             return commit("Realigned pairs " + (from.position + 1) + "–" + (to.position + 1), new ChangeRecord(made, null));

@@ -8,28 +8,31 @@ import dev.tandem.model.SentencePair;
 import dev.tandem.review.ReviewStatus;
 import dev.tandem.review.Side;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The unreviewed pairs of a project's documents that a new alignment may learn from (see
  * {@link ProjectLexicons#forAlignment}): those of other documents into the project's target language, the most recent
- * documents' first, up to {@link ProjectLexicons#MAX_UNREVIEWED_PAIRS}, leaving out documents that share the text being
- * aligned.
+ * documents' first, up to {@link ProjectLexicons#MAX_UNREVIEWED_PAIRS}, leaving out every pair with a sentence of the
+ * text being aligned, on either side. Sentences are compared by their letters and digits alone, so the same chapter
+ * uploaded again with its punctuation or spacing touched up is still the same text.
  */
-final class UnreviewedPairs {
+public final class UnreviewedPairs {
     private UnreviewedPairs() {
     }
 
     /** {@code confirmed} with the unreviewed pairs added; in the caller's transaction. */
     static ProjectLexicons.Material add(ProjectLexicons.Material confirmed, Project project, Long documentId,
-                                       List<String> sourceSentences) {
-        Set<String> aligned = new HashSet<>();
-        for (String sentence : sourceSentences) {
-            aligned.add(sentence.strip());
-        }
+                                       List<String> sourceSentences, List<String> targetSentences) {
+        Set<String> source = keys(sourceSentences);
+        Set<String> target = keys(targetSentences);
         var sources = new ArrayList<>(confirmed.sources());
         var targets = new ArrayList<>(confirmed.targets());
         int taken = 0;
@@ -38,31 +41,57 @@ final class UnreviewedPairs {
             if (taken >= ProjectLexicons.MAX_UNREVIEWED_PAIRS) {
                 break;
             }
-            if (Objects.equals(other.id, documentId) || sharesText(other, aligned)) {
+            if (Objects.equals(other.id, documentId)) {
                 continue;
             }
-            List<SentencePair> pairs = SentencePair.list("document = ?1 and status = ?2 order by ord", other,
-                    ReviewStatus.AUTO);
-            for (PairTexts.Texts texts : PairTexts.of(pairs)) {
+            NavigableMap<Long, String> otherSource = texts(other, Side.SOURCE);
+            NavigableMap<Long, String> otherTarget = texts(other, Side.TARGET);
+            for (SentencePair pair : SentencePair.<SentencePair>list("document = ?1 and status = ?2 order by ord",
+                    other, ReviewStatus.AUTO)) {
+                if (pair.sourceCount == 0 || pair.targetCount == 0) {
+                    continue;
+                }
+                Collection<String> pairSource = otherSource.subMap(pair.sourceFrom, true, pair.sourceTo, false).values();
+                Collection<String> pairTarget = otherTarget.subMap(pair.targetFrom, true, pair.targetTo, false).values();
+                // an earlier alignment of a sentence being aligned would only be repeated, with unearned confidence
+                if (pairSource.stream().anyMatch(text -> source.contains(key(text)))
+                        || pairTarget.stream().anyMatch(text -> target.contains(key(text)))) {
+                    continue;
+                }
                 if (taken++ >= ProjectLexicons.MAX_UNREVIEWED_PAIRS) {
                     break;
                 }
-                sources.add(texts.source());
-                targets.add(texts.target());
+                sources.add(String.join(" ", pairSource));
+                targets.add(String.join(" ", pairTarget));
             }
         }
         return new ProjectLexicons.Material(sources, targets, confirmed.sourceLanguage(), confirmed.targetLanguage());
     }
 
-    /**
-     * Whether the document and the text being aligned share at least {@link ProjectLexicons#SHARED_TEXT} of the
-     * sentences of the shorter of them: an earlier upload of the same chapter, a book holding the chapter, a chapter
-     * of the book being aligned.
-     */
-    private static boolean sharesText(Document document, Set<String> aligned) {
-        List<Sentence> sentences = Sentence.listBySide(document, Side.SOURCE);
-        long shared = sentences.stream().filter(sentence -> aligned.contains(sentence.text.strip())).count();
-        int shorter = Math.min(sentences.size(), aligned.size());
-        return shorter > 0 && shared >= ProjectLexicons.SHARED_TEXT * shorter;
+    private static NavigableMap<Long, String> texts(Document document, Side side) {
+        NavigableMap<Long, String> texts = new TreeMap<>();
+        for (Sentence sentence : Sentence.listBySide(document, side)) {
+            texts.put(sentence.ord, sentence.text);
+        }
+        return texts;
+    }
+
+    private static Set<String> keys(List<String> sentences) {
+        Set<String> keys = new HashSet<>();
+        for (String sentence : sentences) {
+            String key = key(sentence);
+            if (!key.isEmpty()) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    /** A sentence by its letters and digits, in lower case: "，" or "," and spaces do not make it another. */
+    public static String key(String sentence) {
+        var key = new StringBuilder(sentence.length());
+        sentence.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
+                .forEach(key::appendCodePoint);
+        return key.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -8,6 +8,7 @@ import dev.tandem.align.SideText;
 import dev.tandem.formats.DictionaryEntry;
 import dev.tandem.formats.DictionaryFormatException;
 import dev.tandem.formats.DictionaryReader;
+import dev.tandem.service.UnreviewedPairs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,19 +154,28 @@ final class DictionaryRows {
                     SideText.of(run.targetLanguage(), target))) {
                 if (bead.sourceCount() > 0 && bead.targetCount() > 0) {
                     // joined with spaces, as a project's pairs are (PairTexts)
+                    List<String> sentences = new ArrayList<>(source.subList(bead.sourceStart(), bead.sourceEnd()));
+                    sentences.addAll(target.subList(bead.targetStart(), bead.targetEnd()));
                     texts.add(new String[] {String.join(" ", source.subList(bead.sourceStart(), bead.sourceEnd())),
-                            String.join(" ", target.subList(bead.targetStart(), bead.targetEnd()))});
+                            String.join(" ", target.subList(bead.targetStart(), bead.targetEnd())),
+                            String.join("\n", sentences.stream().map(UnreviewedPairs::key).toList())});
                 }
             }
             pairs.put(name, texts);
         }
         Map<String, Lexicon> learned = new java.util.HashMap<>();
         for (String name : names) {
+            // as the product does: no pair holding a sentence of the document being aligned (short lines recur)
+            java.util.Set<String> own = new java.util.HashSet<>();
+            for (String language : List.of(run.sourceLanguage(), run.targetLanguage())) {
+                AlignBenchmark.lines(dir.resolve(language).resolve(name)).stream().map(UnreviewedPairs::key)
+                        .filter(key -> !key.isEmpty()).forEach(own::add);
+            }
             List<String> sources = new ArrayList<>();
             List<String> targets = new ArrayList<>();
             for (String other : names) {
                 if (!other.equals(name)) {
-                    pairs.get(other).forEach(pair -> {
+                    pairs.get(other).stream().filter(pair -> pair[2].lines().noneMatch(own::contains)).forEach(pair -> {
                         sources.add(pair[0]);
                         targets.add(pair[1]);
                     });
