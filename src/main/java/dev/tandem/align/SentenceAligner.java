@@ -113,19 +113,21 @@ public final class SentenceAligner {
      * interrupted.
      */
     public List<Bead> align(SideText source, SideText target, Lexicon lexicon, AlignmentProgress progress) {
-        return align(source, target, lexicon, progress, List.of());
+        return align(source, target, lexicon, progress, List.of(), List.of());
     }
 
     /**
-     * As {@link #align(SideText, SideText, Lexicon)}, never proposing a bead of {@code refused} (pairings a reviewer
-     * rejected; their confidences are ignored) unless nothing else is possible.
+     * As {@link #align(SideText, SideText, Lexicon)}, taking every bead of {@code kept} (pairings a reviewer
+     * confirmed; they must not overlap) and never proposing a bead of {@code refused} (pairings a reviewer rejected)
+     * unless nothing else is possible; their confidences are ignored.
      */
-    public List<Bead> align(SideText source, SideText target, Lexicon lexicon, Collection<Bead> refused) {
-        return align(source, target, lexicon, AlignmentProgress.NONE, refused);
+    public List<Bead> align(SideText source, SideText target, Lexicon lexicon, Collection<Bead> kept,
+                            Collection<Bead> refused) {
+        return align(source, target, lexicon, AlignmentProgress.NONE, kept, refused);
     }
 
     private List<Bead> align(SideText source, SideText target, Lexicon lexicon, AlignmentProgress progress,
-                             Collection<Bead> refused) {
+                             Collection<Bead> kept, Collection<Bead> refused) {
         Objects.requireNonNull(lexicon, "lexicon");
         ProgressMeter meter = new ProgressMeter(Objects.requireNonNull(progress, "progress"));
         int sourceCount = source.size();
@@ -146,7 +148,8 @@ public final class SentenceAligner {
                 meter);
         int[] sourceLengths = LengthScorer.codePointLengths(source.sentences());
         int[] targetLengths = LengthScorer.codePointLengths(target.sentences());
-        BeadScorer anchors = CompositeScorer.of(anchorScorer(source, target), RefusedBeads.of(refused));
+        BeadScorer anchors = CompositeScorer.of(anchorScorer(source, target), RefusedBeads.of(refused),
+                KeptBeads.of(kept, sourceCount, targetCount));
         ParagraphScorer paragraphs = paragraphScorer(source, target);
 
         stages.next(meter);

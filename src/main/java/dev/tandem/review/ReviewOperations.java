@@ -7,8 +7,10 @@ import dev.tandem.align.Lexicon;
 import dev.tandem.align.SentenceAligner;
 import dev.tandem.align.SideText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -206,17 +208,16 @@ public final class ReviewOperations {
     }
 
     /**
-     * Realigns every maximal run of pairs that are not {@link ReviewStatus#CONFIRMED} in the window,
-     * each run on its own sentences with {@code aligner}. Confirmed pairs are kept exactly; realigned
-     * pairs are {@link ReviewStatus#AUTO} with the aligner's confidences; a run with no sentence on
-     * one side becomes 1-0 or 0-1 pairs. The change spans from the first to the last unconfirmed
-     * pair; with none, it is empty and changes nothing.
+     * Realigns the pairs that are not {@link ReviewStatus#CONFIRMED} in the window, the stretch from the first to the
+     * last of them aligned as one text with {@code aligner}, its confirmed pairs kept exactly as beads the alignment
+     * must take and its rejected pairings never proposed again. Realigned pairs are {@link ReviewStatus#AUTO} with the
+     * aligner's confidences. With no unconfirmed pair, the change is empty and changes nothing.
      */
     public static Change realign(Window window, SentenceAligner aligner, String sourceLanguage, String targetLanguage) {
         return realign(window, aligner, Lexicon.EMPTY, sourceLanguage, targetLanguage);
     }
 
-    /** As above, the aligner using {@code lexicon} (the project's) besides what it learns from each run. */
+    /** As above, the aligner using {@code lexicon} (the project's) besides what it learns from the stretch. */
     public static Change realign(Window window, SentenceAligner aligner, Lexicon lexicon, String sourceLanguage,
                                  String targetLanguage) {
         Objects.requireNonNull(aligner, "aligner");
@@ -230,39 +231,63 @@ public final class ReviewOperations {
             end--;
         }
         Window before = window.slice(first, end);
-        List<Part> parts = new ArrayList<>();
-        int runStart = first;
-        for (int position = first; position <= end; position++) {
-            boolean confirmed = position < end && before.pairAt(position).status() == ReviewStatus.CONFIRMED;
-            if (position == end || confirmed) {
-                if (runStart < position) {
-                    parts.addAll(alignRun(before.slice(runStart, position), aligner, lexicon, sourceLanguage,
-                            targetLanguage));
-                }
-                if (confirmed) {
-                    parts.add(Part.of(before.pairAt(position)));
-                }
-                runStart = position + 1;
+        Map<Bead, PairState> confirmed = new HashMap<>();
+        List<Bead> rejected = new ArrayList<>();
+        for (PairState pair : before.pairs()) {
+            Bead bead = new Bead(pair.sourceStart() - before.sourceStart(), pair.sourceEnd() - before.sourceStart(),
+                    pair.targetStart() - before.targetStart(), pair.targetEnd() - before.targetStart(), 0.0);
+            if (pair.status() == ReviewStatus.CONFIRMED) {
+                confirmed.put(bead, pair);
+            } else if (pair.status() == ReviewStatus.REJECTED) {
+                rejected.add(bead);
             }
+        }
+        if (first == end) {
+            return new Change(before, rebuild(before, List.of()));
+        }
+        List<Bead> beads = aligner.align(SideText.of(sourceLanguage, before.source()),
+                SideText.of(targetLanguage, before.target()), lexicon, confirmed.keySet(), rejected);
+        List<Part> parts = new ArrayList<>(beads.size());
+        int kept = 0;
+        for (Bead bead : beads) {
+            PairState pair = confirmed.get(new Bead(bead.sourceStart(), bead.sourceEnd(), bead.targetStart(),
+                    bead.targetEnd(), 0.0));
+            if (pair != null) {
+                parts.add(Part.of(pair));
+                kept++;
+            } else {
+                parts.add(new Part(bead.sourceCount(), bead.targetCount(), ReviewStatus.AUTO, bead.confidence()));
+            }
+        }
+        if (kept != confirmed.size()) {
+            // the search's band missed a confirmed pair (none seen so far): each gap between them alone, as before
+            parts = realignedGaps(before, aligner, lexicon, sourceLanguage, targetLanguage);
         }
         return new Change(before, rebuild(before, parts));
     }
 
-    private static List<Part> alignRun(Window run, SentenceAligner aligner, Lexicon lexicon, String sourceLanguage,
-                                       String targetLanguage) {
-        // a pairing a reviewer rejected is not proposed again
-        List<Bead> rejected = new ArrayList<>();
-        for (PairState pair : run.pairs()) {
-            if (pair.status() == ReviewStatus.REJECTED) {
-                rejected.add(new Bead(pair.sourceStart() - run.sourceStart(), pair.sourceEnd() - run.sourceStart(),
-                        pair.targetStart() - run.targetStart(), pair.targetEnd() - run.targetStart(), 0.0));
+    /** Each maximal run of unconfirmed pairs of {@code stretch} aligned on its own; the confirmed pairs as they are. */
+    private static List<Part> realignedGaps(Window stretch, SentenceAligner aligner, Lexicon lexicon,
+                                            String sourceLanguage, String targetLanguage) {
+        List<Part> parts = new ArrayList<>();
+        int runStart = stretch.firstPair();
+        for (int position = stretch.firstPair(); position <= stretch.endPair(); position++) {
+            boolean confirmed = position < stretch.endPair()
+                    && stretch.pairAt(position).status() == ReviewStatus.CONFIRMED;
+            if (position == stretch.endPair() || confirmed) {
+                if (runStart < position) {
+                    Window run = stretch.slice(runStart, position);
+                    for (Bead bead : aligner.align(SideText.of(sourceLanguage, run.source()),
+                            SideText.of(targetLanguage, run.target()), lexicon)) {
+                        parts.add(new Part(bead.sourceCount(), bead.targetCount(), ReviewStatus.AUTO,
+                                bead.confidence()));
+                    }
+                }
+                if (confirmed) {
+                    parts.add(Part.of(stretch.pairAt(position)));
+                }
+                runStart = position + 1;
             }
-        }
-        List<Bead> beads = aligner.align(SideText.of(sourceLanguage, run.source()),
-                SideText.of(targetLanguage, run.target()), lexicon, rejected);
-        List<Part> parts = new ArrayList<>(beads.size());
-        for (Bead bead : beads) {
-            parts.add(new Part(bead.sourceCount(), bead.targetCount(), ReviewStatus.AUTO, bead.confidence()));
         }
         return parts;
     }
