@@ -48,6 +48,10 @@ public final class LanguageCheck {
     public static final double MIN_OTHER_LANGUAGE_SHARE = 0.8;
 
     static final int SYLLABLE_WEIGHT = 2;
+    /** Chunks {@link #checkAmongAll} reads to find the likeliest of all languages: about a second for 40 of them. */
+    static final int SURVEY_CHUNKS = 12;
+    /** Share of the letters the likeliest of all languages needs before it is set against the language. */
+    static final double MIN_LIKELIEST_SHARE = 0.5;
     /** Below this share of letters in the language's scripts, the text is in another script. */
     private static final double MIN_OWN_SCRIPT_SHARE = 0.5;
     /** Below this share of kana (or Hangul) among mostly Han letters, Japanese (or Korean) text is Chinese. */
@@ -111,6 +115,45 @@ public final class LanguageCheck {
             return onlyHan;
         }
         return sameScriptLanguage(text, language, own, otherLanguage, other);
+    }
+
+    /**
+     * As {@link #check}, for a text that is a list of words (a dictionary's headwords or translations), which may be in
+     * any language: a text that passes it is also matched against every language of its script the profiles know.
+     * When most of it reads as one of them ({@value #MIN_LIKELIEST_SHARE} of its letters, {@value #SURVEY_CHUNKS}
+     * chunks read), it is set against the language alone, as {@link #check} sets two languages of one script: German
+     * headwords against English, for a German–French dictionary in an English→French project. Only the likeliest
+     * language meets the language, so a close relative (Danish for Norwegian) is told apart as two candidates are.
+     */
+    public Optional<Mismatch> checkAmongAll(String text, String language, String otherLanguage) {
+        Optional<Mismatch> found = check(text, language, otherLanguage);
+        if (found.isPresent() || text.length() < MIN_IDENTIFIER_CHARS) {
+            return found;
+        }
+        String ownPrimary = primary(language);
+        Set<Integer> scripts = grouped(LanguageCharacters.of(language).scripts());
+        if (!NgramVotes.knows(ownPrimary) || scripts.size() != 1) {
+            return Optional.empty();
+        }
+        Set<String> sameScript = new HashSet<>();
+        for (String known : NgramVotes.known()) {
+            if (grouped(LanguageCharacters.of(known).scripts()).equals(scripts)) {
+                sameScript.add(known);
+            }
+        }
+        Optional<String> likeliest = votes.shares(text, sameScript, SURVEY_CHUNKS).entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_LIKELIEST_SHARE).map(Map.Entry::getKey).findFirst();
+        if (likeliest.isEmpty() || likeliest.get().equals(ownPrimary)) {
+            return Optional.empty();
+        }
+        String other = likeliest.get();
+        double share = votes.shares(text, Set.of(ownPrimary, other)).getOrDefault(other, 0.0);
+        if (share < MIN_OTHER_LANGUAGE_SHARE) {
+            return Optional.empty();
+        }
+        String name = LanguageCharacters.displayName(other);
+        return Optional.of(new Mismatch(other, name, "language profiles attribute " + percent(share, 1) + " of it to "
+                + name + " rather than " + LanguageCharacters.of(language).languageName()));
     }
 
     /**

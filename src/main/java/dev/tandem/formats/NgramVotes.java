@@ -63,6 +63,11 @@ final class NgramVotes {
         return LANGUAGES.contains(language);
     }
 
+    /** The languages the profiles know (primary subtags), in no order. */
+    static Set<String> known() {
+        return LANGUAGES;
+    }
+
     /**
      * The share (0 to 1) of the text's letters in chunks that clearly vote for each candidate; chunks that are not
      * clear count for none, so the shares may add up to less than 1. Empty when the chunks hold too few different
@@ -71,7 +76,12 @@ final class NgramVotes {
      * @param candidates languages {@link #knows known} to the profiles
      */
     Map<String, Double> shares(String text, Set<String> candidates) {
-        List<String> chunks = chunks(text);
+        return shares(text, candidates, MAX_CHUNKS);
+    }
+
+    /** As above, reading at most {@code maxChunks} chunks spread over the text. */
+    Map<String, Double> shares(String text, Set<String> candidates, int maxChunks) {
+        List<String> chunks = chunks(text, maxChunks);
         if (distinctWords(chunks) < MIN_DISTINCT_WORDS) {
             return Map.of();
         }
@@ -126,7 +136,11 @@ final class NgramVotes {
      * word boundaries when a space is near (scripts such as Thai have none).
      */
     static List<String> chunks(String text) {
-        int wanted = Math.min(MAX_CHUNKS, Math.max(1, text.length() / CHUNK));
+        return chunks(text, MAX_CHUNKS);
+    }
+
+    private static List<String> chunks(String text, int maxChunks) {
+        int wanted = Math.min(maxChunks, Math.max(1, text.length() / CHUNK));
         double step = text.length() / (double) wanted;
         List<String> chunks = new ArrayList<>(wanted);
         for (int k = 0; k < wanted; k++) {

@@ -5,15 +5,20 @@ import dev.tandem.formats.DictionaryEntry;
 import dev.tandem.formats.LanguageCharacters;
 import dev.tandem.formats.LanguageCheck;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Which way an uploaded dictionary runs for a project: from its source language to its target language, the other
  * way round (an English–Chinese dictionary in a Chinese→English project), or between other languages. Judged on a
  * sample of entries spread over the file, its headwords and its translations each joined into one text, by the
  * {@link LanguageCheck} the imports use: scripts first (cheap and sure for Chinese and English), n-gram profiles
- * for two languages of one script (German and French). Where it cannot tell, the dictionary is taken as it is.
+ * for two languages of one script (German and French), and, since a dictionary may be between any two languages,
+ * the likeliest of every language of the script ({@link LanguageCheck#checkAmongAll}): German headwords are not
+ * English. Where it cannot tell, the dictionary is taken as it is.
  */
 @ApplicationScoped
 public class DictionaryLanguages {
@@ -47,8 +52,9 @@ public class DictionaryLanguages {
             throw new InvalidInputException(field, "The dictionary is not between the project's languages, "
                     + sourceName + " (" + source + ") and " + targetName + " (" + target + "): "
                     + (oneSide ? "its headwords and its translations would both be on one side of it (they "
-                            + headwords.found().replace("look like", "fit only") + ")"
-                            : "its headwords " + headwords.found() + ", and its translations " + translations.found())
+                            + headwords.found(project).replace("look like", "fit only") + ")"
+                            : "its headwords " + headwords.found(project) + ", and its translations "
+                            + translations.found(project))
                     + ". Upload a dictionary "
                     + "between " + sourceName + " and " + targetName + " (either way round), or upload this one to a "
                     + "project of its languages.");
@@ -58,15 +64,25 @@ public class DictionaryLanguages {
 
     /** How a text fits each of the project's languages: empty where it may be in it. */
     private record Fit(Optional<LanguageCheck.Mismatch> asSource, Optional<LanguageCheck.Mismatch> asTarget) {
-        /** What it looks like, to follow "its headwords": either mismatch will do, both name what they saw. */
-        String found() {
-            return asSource.or(() -> asTarget).map(m -> "look like " + m.name() + " (" + m.evidence() + ")")
+        /**
+         * What it looks like, to follow "its headwords": a third language when either mismatch names one (German
+         * headwords are "not Chinese" for their script, but German by their words), else either.
+         */
+        String found(ProjectLanguages project) {
+            return Stream.of(asSource, asTarget).flatMap(Optional::stream)
+                    .min(Comparator.comparing(m -> primary(project.sourceLanguage()).equals(primary(m.looksLike()))
+                            || primary(project.targetLanguage()).equals(primary(m.looksLike()))))
+                    .map(m -> "look like " + m.name() + " (" + m.evidence() + ")")
                     .orElse("may be in either");
         }
     }
 
     private Fit fit(String text, String source, String target) {
-        return new Fit(check.check(text, source, target), check.check(text, target, source));
+        return new Fit(check.checkAmongAll(text, source, target), check.checkAmongAll(text, target, source));
+    }
+
+    private static String primary(String tag) {
+        return Locale.forLanguageTag(tag).getLanguage();
     }
 
     /** Headwords (or translations) of up to {@link #SAMPLE} entries spread evenly over the dictionary, one text. */

@@ -243,6 +243,31 @@ class DictionaryResourceTest {
         given().get("/api/projects/" + project + "/dictionaries").then().body("$", hasSize(0));
     }
 
+    /**
+     * Found by use: a German–French glossary went into an English→French project without a word, its German headwords
+     * taken for English (both are written in Latin letters, and German was not among the languages compared).
+     */
+    @Test
+    void shouldRefuseAGlossaryWhoseHeadwordsAreInAThirdLanguageOfTheSameScript() throws java.io.IOException {
+        long project = ApiFixtures.createProject("Anglo-French", "en", "fr");
+        byte[] glossary;
+        try (var in = getClass().getResourceAsStream("/dictionaries/glossar-de-fr-windows-1252.tsv")) {
+            glossary = in.readAllBytes();
+        }
+        given().multiPart("file", "glossar.tsv", glossary, "text/plain; charset=windows-1252")
+                .post("/api/projects/" + project + "/dictionaries").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", allOf(containsString("English (en) and French (fr)"),
+                        containsString("headwords look like German")));
+        given().get("/api/projects/" + project + "/dictionaries").then().body("$", hasSize(0));
+        assertEquals(0, LexiconEntry.count("project.id", project));
+
+        long german = ApiFixtures.createProject("Franco-German, the glossary's own", "de", "fr");
+        given().multiPart("file", "glossar.tsv", glossary, "text/plain; charset=windows-1252")
+                .post("/api/projects/" + german + "/dictionaries").then().statusCode(201)
+                .body("reversed", equalTo(false));
+    }
+
     @Test
     void shouldLetViewersListButNotChangeDictionaries() {
         long project = ApiFixtures.createProject("Viewed dictionaries", "zh", "en");

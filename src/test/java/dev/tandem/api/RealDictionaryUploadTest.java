@@ -76,8 +76,24 @@ class RealDictionaryUploadTest {
         given().multiPart("index", index.toFile()).multiPart("dict", dict.toFile(), "application/octet-stream")
                 .post("/api/projects/" + project + "/dictionaries")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", allOf(containsString("Chinese (zh) and English (en)"), containsString("both be on one side")));
+                .body("detail", allOf(containsString("Chinese (zh) and English (en)"),
+                        containsString("headwords look like German"), containsString("translations look like French")));
         given().get("/api/projects/" + project + "/dictionaries").then().body("$", hasSize(0));
+        assertEquals(0, LexiconEntry.count("project.id", project));
+    }
+
+    /** Found by use: accepted before, its German headwords taken for English, both written in Latin letters. */
+    @Test
+    void shouldRefuseFreeDictGermanFrenchInAnEnglishToFrenchProject() {
+        Path index = EvalDictionaries.freedictIndex("deu-fra");
+        Path dict = EvalDictionaries.freedictDict("deu-fra");
+        EvalDictionaries.assumePresent(index, dict);
+        long project = ApiFixtures.createProject("FreeDict, wrong source language", "en", "fr");
+        given().multiPart("index", index.toFile()).multiPart("dict", dict.toFile(), "application/octet-stream")
+                .post("/api/projects/" + project + "/dictionaries")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", allOf(containsString("English (en) and French (fr)"),
+                        containsString("headwords look like German")));
         assertEquals(0, LexiconEntry.count("project.id", project));
     }
 

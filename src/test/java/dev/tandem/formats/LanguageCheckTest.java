@@ -124,6 +124,12 @@ class LanguageCheckTest {
                 conservati. Alcuni cittadini, venuti alla riunione per sostenere il progetto, sono tornati a casa delusi.
                 """;
         assertEquals(Optional.empty(), check(italian, "de", "fr"));
+        // a dictionary's side, which may be in any language, is matched against every language of its script
+        LanguageCheck.Mismatch amongAll = CHECK.checkAmongAll(italian, "de", "fr")
+                .orElseThrow(() -> new AssertionError("Italian taken for German"));
+        assertEquals("it", amongAll.looksLike());
+        assertTrue(amongAll.evidence().contains("to Italian rather than German"), amongAll.evidence());
+        assertEquals(Optional.empty(), CHECK.checkAmongAll(italian, "it", "de"));
         // Serbian is written in two scripts, and its n-gram profile knows only one of them: not compared.
         String serbian = """
                 Juče smo sa prijateljima išli u pozorište. Predstava je bila postavljena po drami Antona Čehova i
@@ -133,5 +139,28 @@ class LanguageCheckTest {
                 """;
         assertEquals(Optional.empty(), check(serbian, "sr", "en"));
         assertEquals(Optional.empty(), check(serbian, "hr", "en"));
+        assertEquals(Optional.empty(), CHECK.checkAmongAll(serbian, "sr", "en"));
+    }
+
+    /** Close relatives are set against each other alone, so neither is taken for the other. */
+    @Test
+    void shouldNotTakeALanguageForItsCloseRelativeAmongAll() {
+        String danish = """
+                Udvalget mødtes tirsdag for at drøfte budgettet for det kommende år. Efter en lang debat om udgifterne
+                til det nye bibliotek besluttede medlemmerne at udskyde beslutningen til foråret. Borgmesteren sagde,
+                at kommunen ikke havde råd til at bygge det nu, men at planerne ville blive gemt. Flere borgere, som var
+                kommet til mødet for at støtte projektet, gik skuffede hjem. En af dem sagde, at hun ville skrive til
+                avisen.
+                """;
+        String norwegian = """
+                Utvalget møttes tirsdag for å drøfte budsjettet for det kommende året. Etter en lang debatt om
+                kostnadene ved det nye biblioteket bestemte medlemmene seg for å utsette avgjørelsen til våren.
+                Ordføreren sa at kommunen ikke hadde råd til å bygge det nå, men at planene ville bli tatt vare på.
+                Flere innbyggere, som hadde kommet til møtet for å støtte prosjektet, dro skuffet hjem. En av dem sa at
+                hun ville skrive til avisen.
+                """;
+        assertEquals(Optional.empty(), CHECK.checkAmongAll(danish, "da", "en"));
+        assertEquals(Optional.empty(), CHECK.checkAmongAll(norwegian, "no", "en"));
+        assertEquals("de", CHECK.checkAmongAll(GERMAN, "da", "en").orElseThrow().looksLike());
     }
 }
