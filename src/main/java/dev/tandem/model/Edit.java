@@ -59,6 +59,12 @@ public class Edit extends PanacheEntity {
         return list("document = ?1 and version > ?2", Sort.by("version"), document, afterVersion);
     }
 
+    /** The edits of {@code operation} in effect (neither undone nor discarded), oldest first. */
+    public static List<Edit> listApplied(Document document, String operation) {
+        return list("document = ?1 and operation = ?2 and state = ?3", Sort.by("version"), document, operation,
+                EditState.APPLIED);
+    }
+
     public static Optional<Edit> findLastApplied(Document document) {
         return find("document = ?1 and state = ?2", Sort.descending("version"), document, EditState.APPLIED)
                 .firstResultOptional();

@@ -7,6 +7,7 @@ import dev.tandem.align.Lexicon;
 import dev.tandem.align.SentenceAligner;
 import dev.tandem.align.SideText;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -220,6 +221,15 @@ public final class ReviewOperations {
     /** As above, the aligner using {@code lexicon} (the project's) besides what it learns from the stretch. */
     public static Change realign(Window window, SentenceAligner aligner, Lexicon lexicon, String sourceLanguage,
                                  String targetLanguage) {
+        return realign(window, aligner, lexicon, sourceLanguage, targetLanguage, List.of());
+    }
+
+    /**
+     * As above, also never proposing {@code rejectedBefore}: pairings rejected in pairs an earlier realignment
+     * replaced, wherever their sentences stand in the stretch now.
+     */
+    public static Change realign(Window window, SentenceAligner aligner, Lexicon lexicon, String sourceLanguage,
+                                 String targetLanguage, Collection<RejectedPairing> rejectedBefore) {
         Objects.requireNonNull(aligner, "aligner");
         Objects.requireNonNull(lexicon, "lexicon");
         int first = window.firstPair();
@@ -244,6 +254,11 @@ public final class ReviewOperations {
         }
         if (first == end) {
             return new Change(before, rebuild(before, List.of()));
+        }
+        for (Bead earlier : RejectedPairing.beadsIn(before, rejectedBefore)) {
+            if (!confirmed.containsKey(earlier) && !rejected.contains(earlier)) {
+                rejected.add(earlier);
+            }
         }
         List<Bead> beads = aligner.align(SideText.of(sourceLanguage, before.source()),
                 SideText.of(targetLanguage, before.target()), lexicon, confirmed.keySet(), rejected);

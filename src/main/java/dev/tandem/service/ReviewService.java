@@ -14,6 +14,7 @@ import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
 import dev.tandem.review.Change;
 import dev.tandem.review.InvalidOperationException;
+import dev.tandem.review.RejectedPairing;
 import dev.tandem.review.ReviewOperations;
 import dev.tandem.review.ReviewStatus;
 import dev.tandem.review.Side;
@@ -380,8 +381,9 @@ public class ReviewService {
             // from in a large project, on every realignment
             Lexicon lexicon = document.targetLanguage.equals(project.targetLanguage)
                     ? lexicons.forProject(project.id) : Lexicon.EMPTY;
+            List<RejectedPairing> rejectedBefore = rejectedInRealignedPairs(document);
             Change made = attempt(() -> ReviewOperations.realign(window, alignment.aligner(), lexicon,
-                    project.sourceLanguage, document.targetLanguage));
+                    project.sourceLanguage, document.targetLanguage, rejectedBefore));
             return commit("Realigned pairs " + (from.position + 1) + "–" + (to.position + 1), new ChangeRecord(made, null));
         }
 
@@ -552,6 +554,22 @@ public class ReviewService {
             message = Character.toUpperCase(message.charAt(0)) + message.substring(1);
             throw new ImpossibleEditException(null, message.endsWith(".") ? message : message + ".");
         }
+    }
+
+    /**
+     * The pairings rejected in pairs that realignments in effect replaced: a rejection holds for every later
+     * realignment, not just the next (found by use: realigned twice, a rejected pair came back). Undoing the
+     * realignment brings the rejected pair itself back, and takes it out of here.
+     */
+    private List<RejectedPairing> rejectedInRealignedPairs(Document document) {
+        List<RejectedPairing> rejected = new ArrayList<>();
+        for (Edit edit : Edit.listApplied(document, ReviewCommand.Realign.OP)) {
+            Change change = read(edit).window();
+            if (change != null) {
+                rejected.addAll(RejectedPairing.in(change.before()));
+            }
+        }
+        return rejected;
     }
 
     private ChangeRecord read(Edit edit) {

@@ -6,12 +6,12 @@ import dev.tandem.model.Project;
 import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
 import dev.tandem.review.ReviewStatus;
+import dev.tandem.review.SentenceKey;
 import dev.tandem.review.Side;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
@@ -54,8 +54,8 @@ public final class UnreviewedPairs {
                 Collection<String> pairSource = otherSource.subMap(pair.sourceFrom, true, pair.sourceTo, false).values();
                 Collection<String> pairTarget = otherTarget.subMap(pair.targetFrom, true, pair.targetTo, false).values();
                 // an earlier alignment of a sentence being aligned would only be repeated, with unearned confidence
-                if (pairSource.stream().anyMatch(text -> source.contains(key(text)))
-                        || pairTarget.stream().anyMatch(text -> target.contains(key(text)))) {
+                if (pairSource.stream().anyMatch(text -> source.contains(SentenceKey.of(text)))
+                        || pairTarget.stream().anyMatch(text -> target.contains(SentenceKey.of(text)))) {
                     continue;
                 }
                 if (taken++ >= ProjectLexicons.MAX_UNREVIEWED_PAIRS) {
@@ -79,19 +79,11 @@ public final class UnreviewedPairs {
     private static Set<String> keys(List<String> sentences) {
         Set<String> keys = new HashSet<>();
         for (String sentence : sentences) {
-            String key = key(sentence);
+            String key = SentenceKey.of(sentence);
             if (!key.isEmpty()) {
                 keys.add(key);
             }
         }
         return keys;
-    }
-
-    /** A sentence by its letters and digits, in lower case: "，" or "," and spaces do not make it another. */
-    public static String key(String sentence) {
-        var key = new StringBuilder(sentence.length());
-        sentence.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
-                .forEach(key::appendCodePoint);
-        return key.toString().toLowerCase(Locale.ROOT);
     }
 }

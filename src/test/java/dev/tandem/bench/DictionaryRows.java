@@ -8,7 +8,7 @@ import dev.tandem.align.SideText;
 import dev.tandem.formats.DictionaryEntry;
 import dev.tandem.formats.DictionaryFormatException;
 import dev.tandem.formats.DictionaryReader;
-import dev.tandem.service.UnreviewedPairs;
+import dev.tandem.review.SentenceKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,7 +158,7 @@ final class DictionaryRows {
                     sentences.addAll(target.subList(bead.targetStart(), bead.targetEnd()));
                     texts.add(new String[] {String.join(" ", source.subList(bead.sourceStart(), bead.sourceEnd())),
                             String.join(" ", target.subList(bead.targetStart(), bead.targetEnd())),
-                            String.join("\n", sentences.stream().map(UnreviewedPairs::key).toList())});
+                            String.join("\n", sentences.stream().map(SentenceKey::of).toList())});
                 }
             }
             pairs.put(name, texts);
@@ -168,7 +168,7 @@ final class DictionaryRows {
             // as the product does: no pair holding a sentence of the document being aligned (short lines recur)
             java.util.Set<String> own = new java.util.HashSet<>();
             for (String language : List.of(run.sourceLanguage(), run.targetLanguage())) {
-                AlignBenchmark.lines(dir.resolve(language).resolve(name)).stream().map(UnreviewedPairs::key)
+                AlignBenchmark.lines(dir.resolve(language).resolve(name)).stream().map(SentenceKey::of)
                         .filter(key -> !key.isEmpty()).forEach(own::add);
             }
             List<String> sources = new ArrayList<>();
