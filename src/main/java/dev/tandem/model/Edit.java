@@ -59,10 +59,13 @@ public class Edit extends PanacheEntity {
         return list("document = ?1 and version > ?2", Sort.by("version"), document, afterVersion);
     }
 
-    /** The edits of {@code operation} in effect (neither undone nor discarded), oldest first. */
-    public static List<Edit> listApplied(Document document, String operation) {
-        return list("document = ?1 and operation = ?2 and state = ?3", Sort.by("version"), document, operation,
-                EditState.APPLIED);
+    /**
+     * The edits of {@code operation} in effect (neither undone nor discarded) whose change data mentions
+     * {@code word}, oldest first: the test on the text spares reading the large changes that cannot matter.
+     */
+    public static List<Edit> listApplied(Document document, String operation, String word) {
+        return list("document = ?1 and operation = ?2 and state = ?3 and changeData like ?4", Sort.by("version"),
+                document, operation, EditState.APPLIED, "%" + word + "%");
     }
 
     public static Optional<Edit> findLastApplied(Document document) {

@@ -563,7 +563,7 @@ public class ReviewService {
      */
     private List<RejectedPairing> rejectedInRealignedPairs(Document document) {
         List<RejectedPairing> rejected = new ArrayList<>();
-        for (Edit edit : Edit.listApplied(document, ReviewCommand.Realign.OP)) {
+        for (Edit edit : Edit.listApplied(document, ReviewCommand.Realign.OP, ReviewStatus.REJECTED.name())) {
             Change change = read(edit).window();
             if (change != null) {
                 rejected.addAll(RejectedPairing.in(change.before()));
