@@ -4,7 +4,10 @@ package dev.tandem.formats;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -36,12 +39,31 @@ public final class LimitedZip implements Closeable {
      */
     public static LimitedZip open(Path file, ZipLimits limits, ZipMessages messages)
             throws UnreadableDocumentException, IOException {
-        ZipFile zip;
-        try {
-            zip = new ZipFile(file.toFile());
-        } catch (ZipException e) {
+        return open(file, limits, messages, List.of());
+    }
+
+    /**
+     * As above, reading entry names that are not UTF-8 in the first of {@code nameCharsets} that reads them all (see
+     * {@link ZipNameCharsets}): a zip made by Windows of files with Chinese names was refused as damaged.
+     */
+    public static LimitedZip open(Path file, ZipLimits limits, ZipMessages messages, List<Charset> nameCharsets)
+            throws UnreadableDocumentException, IOException {
+        ZipFile zip = null;
+        ZipException failure = null;
+        for (Charset charset : withUtf8First(nameCharsets)) {
+            try {
+                zip = new ZipFile(file.toFile(), charset);
+                break;
+            } catch (ZipException e) {
+                failure = failure == null ? e : failure;
+                if (!String.valueOf(e.getMessage()).contains("bad entry name")) {
+                    break; // not the names: no other encoding will read it either
+                }
+            }
+        }
+        if (zip == null) {
             throw new UnreadableDocumentException("The file is not a zip archive, or its zip structure is damaged ("
-                    + e.getMessage() + ").", e);
+                    + failure.getMessage() + ").", failure);
         }
         try {
             if (zip.size() > limits.maxEntries()) {
@@ -55,6 +77,13 @@ public final class LimitedZip implements Closeable {
             zip.close();
             throw e;
         }
+    }
+
+    private static List<Charset> withUtf8First(List<Charset> nameCharsets) {
+        List<Charset> charsets = new ArrayList<>();
+        charsets.add(StandardCharsets.UTF_8);
+        nameCharsets.stream().filter(charset -> !charsets.contains(charset)).forEach(charsets::add);
+        return charsets;
     }
 
     /** The names of the archive's entries, directories included, in the archive's order. */

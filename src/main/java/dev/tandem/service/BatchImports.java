@@ -14,6 +14,7 @@ import dev.tandem.formats.TextDecoder;
 import dev.tandem.formats.UndecodableTextException;
 import dev.tandem.formats.UnreadableDocumentException;
 import dev.tandem.formats.ZipMessages;
+import dev.tandem.formats.ZipNameCharsets;
 import dev.tandem.model.ImportJob;
 import dev.tandem.model.ImportJobItem;
 import io.quarkus.logging.Log;
@@ -278,7 +279,8 @@ public class BatchImports {
         BatchManifest manifest = manifest(upload.manifest());
         Path folder = temporaryFolder();
         var unpacked = new Unpacked(folder, new ArrayList<>(), new ArrayList<>(), key(upload));
-        try (LimitedZip zip = LimitedZip.open(upload.zip().path(), config.imports().zipLimits(), ZipMessages.BATCH)) {
+        try (LimitedZip zip = LimitedZip.open(upload.zip().path(), config.imports().zipLimits(), ZipMessages.BATCH,
+                ZipNameCharsets.forLanguages(project.sourceLanguage(), project.targetLanguage()))) {
             List<String> names = zip.names();
             BatchPairing pairing = manifest == null
                     ? BatchPairing.byName(names, project.sourceLanguage(), project.targetLanguage())

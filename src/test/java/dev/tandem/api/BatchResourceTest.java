@@ -17,10 +17,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/projects/{id}/batches}: many pairs in one zip, imported as one job, with what became of each. */
@@ -262,6 +267,42 @@ class BatchResourceTest {
                     .contentType("application/problem+json");
         }
         given().get("/api/projects/" + project + "/documents").then().body("size()", equalTo(0));
+    }
+
+    /**
+     * Found by use: a zip made by Windows ("Send to compressed folder") names its files in the computer's OEM code
+     * page, not UTF-8, and was refused as damaged; its names are read in the code page of the project's languages.
+     */
+    @Test
+    void shouldReadAZipWhoseFileNamesAreInAWindowsCodePage() throws IOException {
+        long chinese = ApiFixtures.createProject("Zipped on a Chinese Windows", "zh", "en");
+        byte[] gbk = zip(Charset.forName("GBK"), "北京.zh.txt", "北京下雪了。孩子们很高兴。",
+                "北京.en.txt", "It snowed in Beijing. The children were happy.");
+        JsonPath preview = given().multiPart("file", "gbk.zip", gbk, ZIP)
+                .post("/api/projects/" + chinese + "/batches?dryRun=true").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, preview.getInt("pairs"), preview.prettify());
+        assertEquals("北京.en.txt", item(preview.getList("items"), "北京.zh.txt").get("target"));
+
+        long german = ApiFixtures.createProject("Zipped on a German Windows", "de", "fr");
+        byte[] cp850 = zip(Charset.forName("IBM850"), "Über.de.txt",
+                "Es schneit in Berlin. Die Kinder freuen sich.", "Über.fr.txt",
+                "Il neige à Berlin. Les enfants sont contents.");
+        preview = given().multiPart("file", "cp850.zip", cp850, ZIP)
+                .post("/api/projects/" + german + "/batches?dryRun=true").then().statusCode(200).extract().jsonPath();
+        assertEquals("Über.fr.txt", item(preview.getList("items"), "Über.de.txt").get("target"));
+    }
+
+    /** A zip of name, text, name, text… with its names in {@code names} (no UTF-8 flag unless it is UTF-8). */
+    private static byte[] zip(Charset names, String... entries) throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes, names)) {
+            for (int k = 0; k < entries.length; k += 2) {
+                zip.putNextEntry(new ZipEntry(entries[k]));
+                zip.write(entries[k + 1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static Map<String, Object> item(List<Map<String, Object>> items, String source) {
