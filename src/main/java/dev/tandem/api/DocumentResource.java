@@ -159,6 +159,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The page, and the total of pairs matching status and flag")
     @APIResponse(responseCode = "400", description = "Bad offset, limit, status, flag or below")
     @APIResponse(responseCode = "404", description = "No such document")
+    @APIResponse(responseCode = "412", description = "If-Match names another version: the document was edited since")
     @APIResponse(responseCode = "503", description = AdmissionFilter.BUSY,
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = AdmissionFilter.RETRY_AFTER))
     @Requires(on = DOCUMENT, role = VIEWER)
@@ -174,9 +175,19 @@ public class DocumentResource {
                           @Parameter(description = "0 or more; default 0", schema = @Schema(type = SchemaType.INTEGER))
                           @QueryParam("offset") String offset,
                           @Parameter(description = "1 to 1000; default 100", schema = @Schema(type = SchemaType.INTEGER))
-                          @QueryParam("limit") String limit) {
-        return documents.listPairs(id, new PairFilter(parseStatus(status), parseBelow(below), parseFlag(flag), null),
-                PageParams.parse("offset", offset, 0), PageParams.parse("limit", limit, 100));
+                          @QueryParam("limit") String limit,
+                          @Parameter(description = "The document's ETag when paging began: a page of a later version"
+                                  + " is refused (412) rather than shifted by the edits made meanwhile")
+                          @RestHeader("If-Match") String ifMatch) {
+        PairPage page = documents.listPairs(id, new PairFilter(parseStatus(status), parseBelow(below),
+                parseFlag(flag), null), PageParams.parse("offset", offset, 0), PageParams.parse("limit", limit, 100));
+        List<Long> accepted = DocumentTags.acceptedVersions(ifMatch, id);
+        if (accepted != null && !accepted.contains(page.version())) {
+            throw new PreconditionFailedException(id, page.version(), "The document was edited since the version"
+                    + " If-Match names (it is at version " + page.version() + "), and its pairs may have moved: page"
+                    + " through them again from offset 0 with its current ETag.");
+        }
+        return page;
     }
 
     static RestResponse<DocumentSummary> tagged(DocumentSummary document) {

@@ -163,7 +163,7 @@ public class DocumentService {
         int offset = (shown - 1) * size;
         List<SentencePair> rows = SentencePair.listPage(document, wanted.status(), offset, size);
         List<PairView> views = wanted.status() == null ? viewsFrom(offset, document, rows) : views(document, rows);
-        return new ReviewPage(summary, new PairPage(total, offset, size, views), shown);
+        return new ReviewPage(summary, new PairPage(total, offset, size, summary.version(), views), shown);
     }
 
     /** An original's further translations, read as values: one short query, no entities. */
@@ -252,7 +252,7 @@ public class DocumentService {
         List<SentencePair> pairs = SentencePair.listPage(document, status, offset, limit);
         DocumentSummary summary = summarize(document);
         return new PairPage(status == null ? summary.pairs() : summary.countOf(status), offset, limit,
-                status == null ? viewsFrom(offset, document, pairs) : views(document, pairs));
+                document.version, status == null ? viewsFrom(offset, document, pairs) : views(document, pairs));
     }
 
     /**
@@ -279,7 +279,7 @@ public class DocumentService {
         var page = condition.bind(em.createQuery("select p from SentencePair p where " + condition.where()
                 + " order by p.ord", SentencePair.class));
         List<SentencePair> pairs = page.setFirstResult(offset).setMaxResults(limit).getResultList();
-        return new PairPage(count.getSingleResult(), offset, limit, views(document, pairs));
+        return new PairPage(count.getSingleResult(), offset, limit, document.version, views(document, pairs));
     }
 
     /**

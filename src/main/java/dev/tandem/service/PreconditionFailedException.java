@@ -2,7 +2,7 @@
 package dev.tandem.service;
 
 /**
- * A change made on the condition that the document is at one of the versions the client names (HTTP
+ * A change (or a read) made on the condition that the document is at one of the versions the client names (HTTP
  * {@code If-Match}), when it is at another. Nothing was changed.
  */
 public class PreconditionFailedException extends RuntimeException {
@@ -10,8 +10,13 @@ public class PreconditionFailedException extends RuntimeException {
     private final long currentVersion;
 
     public PreconditionFailedException(long documentId, long currentVersion) {
-        super("The document is at version " + currentVersion + ", not the one If-Match names: nothing was changed. "
-                + "GET it again (the answer has the current ETag) and retry.");
+        this(documentId, currentVersion, "The document is at version " + currentVersion + ", not the one If-Match names:"
+                + " nothing was changed. GET it again (the answer has the current ETag) and retry.");
+    }
+
+    /** A read on that condition (a page of pairs), with {@code message} saying what to do instead. */
+    public PreconditionFailedException(long documentId, long currentVersion, String message) {
+        super(message);
         this.documentId = documentId;
         this.currentVersion = currentVersion;
     }
