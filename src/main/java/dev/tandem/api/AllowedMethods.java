@@ -4,6 +4,7 @@ package dev.tandem.api;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -95,10 +96,34 @@ public final class AllowedMethods {
             String verb = httpMethod(method);
             if (verb != null) {
                 Path sub = method.getAnnotation(Path.class);
-                found.add(Route.of(verb, template(root, sub == null ? "" : sub.value())));
+                Consumes consumes = method.getAnnotation(Consumes.class);
+                if (consumes == null) {
+                    consumes = type.getAnnotation(Consumes.class);
+                }
+                found.add(Route.of(verb, template(root, sub == null ? "" : sub.value()),
+                        consumes == null ? List.of() : List.of(consumes.value())));
             }
         }
         return found;
+    }
+
+    /**
+     * The media types {@code method} on {@code path} takes as its body, as its resource methods declare them; empty
+     * when they declare none (Quarkus REST then takes what their parameters can be read from).
+     */
+    public static Set<String> consumes(String method, String path) {
+        var types = new TreeSet<String>();
+        int best = -1;
+        for (Route route : routes()) {
+            if (route.method.equals(method) && route.pattern.matcher(path).matches() && route.literals >= best) {
+                if (route.literals > best) {
+                    types.clear();
+                    best = route.literals;
+                }
+                types.addAll(route.consumes);
+            }
+        }
+        return types;
     }
 
     /** The path template of a resource method: its class's {@code @Path} and its own, as one clean path. */
@@ -119,8 +144,12 @@ public final class AllowedMethods {
     }
 
     /** One resource method's HTTP method and path template, as a regular expression over the request path. */
-    record Route(String method, Pattern pattern, int literals) {
+    record Route(String method, Pattern pattern, int literals, List<String> consumes) {
         static Route of(String method, String path) {
+            return of(method, path, List.of());
+        }
+
+        static Route of(String method, String path, List<String> consumes) {
             var regex = new StringBuilder();
             int literals = 0;
             int from = 0;
@@ -133,7 +162,7 @@ public final class AllowedMethods {
             }
             regex.append(Pattern.quote(path.substring(from))).append("/?");
             literals += path.length() - from;
-            return new Route(method, Pattern.compile(regex.toString()), literals);
+            return new Route(method, Pattern.compile(regex.toString()), literals, consumes);
         }
     }
 }

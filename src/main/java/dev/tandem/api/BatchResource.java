@@ -11,6 +11,7 @@ import dev.tandem.service.ImportJobView;
 import dev.tandem.service.ImportJobs;
 import dev.tandem.service.Imports;
 import dev.tandem.service.Importer;
+import dev.tandem.service.InvalidInputException;
 import dev.tandem.service.ProjectLanguages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -81,7 +82,7 @@ public class BatchResource {
         ProjectLanguages project = ProjectLanguages.of(granted.project());
         Importer importer = new Importer(user.username(), user.address());
         var upload = form == null ? new BatchUploadForm().upload() : form.upload();
-        if ("true".equalsIgnoreCase(dryRun)) {
+        if (dryRun(dryRun)) {
             return Response.ok(batches.preview(project, upload, importer)).build();
         }
         Imports.Queued queued = batches.submit(project, upload, importer, null, idempotencyKey);
@@ -89,5 +90,17 @@ public class BatchResource {
         Response.ResponseBuilder response = Response.accepted(jobs.find(job)).location(URI.create("/api/jobs/" + job))
                 .header("Retry-After", 1);
         return (queued.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
+    }
+
+    /** {@code dryRun=1} imported for real, the batch stored twice once imported again: true or false, nothing else. */
+    private static boolean dryRun(String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidInputException("dryRun", "dryRun takes true (answer with the pairing and store nothing) or"
+                + " false, not '" + value + "'.");
     }
 }

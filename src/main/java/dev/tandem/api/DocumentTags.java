@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import dev.tandem.service.InvalidInputException;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 final class DocumentTags {
     private static final Pattern TAG = Pattern.compile("(W/)?\"d(\\d{1,18})-v(\\d{1,18})\"");
+    private static final Pattern UNQUOTED = Pattern.compile("(^|[\\s,])(W/)?d\\d{1,18}-v\\d{1,18}($|[\\s,])");
 
     private DocumentTags() {
     }
@@ -36,10 +38,18 @@ final class DocumentTags {
         }
         var versions = new ArrayList<Long>();
         Matcher matcher = TAG.matcher(ifMatch);
+        boolean any = false;
         while (matcher.find()) {
+            any = true;
             if (matcher.group(1) == null && matcher.group(2).equals(Long.toString(documentId))) {
                 versions.add(Long.parseLong(matcher.group(3)));
             }
+        }
+        if (!any && UNQUOTED.matcher(ifMatch).find()) {
+            // found by use: an unquoted tag named no version, so the retries of a 412 never succeeded
+            throw new InvalidInputException("If-Match", "If-Match holds a tag without its quotes (" + ifMatch.strip()
+                    + "): send the ETag exactly as it came, quotes included, e.g. If-Match: \"d" + documentId
+                    + "-v1\".");
         }
         return versions;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonSubTypes.Type;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -216,12 +217,14 @@ public sealed interface EditRequest {
     }
 
     /**
-     * Reads an operation from {@code body} (a form's fields, say) as the API reads its JSON: the same names for
-     * {@code op}, the same refusal for a missing or unknown one.
+     * Reads an operation from a form's fields as the API reads its JSON: the same names for {@code op}, the same
+     * refusal for a missing or unknown one.
      */
     static EditRequest read(ObjectMapper json, JsonNode body) {
         try {
-            return json.treeToValue(body, EditRequest.class);
+            // a form holds every operation's fields, most of them blank: only the API's JSON is held to its fields
+            return json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .treeToValue(body, EditRequest.class);
         } catch (InvalidTypeIdException e) {
             throw unknownOp(e);
         } catch (JsonProcessingException e) {

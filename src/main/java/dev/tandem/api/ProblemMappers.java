@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.tandem.service.ArchiveTimeoutException;
 import dev.tandem.service.DuplicateDictionaryException;
 import dev.tandem.service.EditConflictException;
@@ -21,9 +22,11 @@ import dev.tandem.service.PreconditionRequiredException;
 import dev.tandem.service.ServerErrors;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -123,6 +126,12 @@ public class ProblemMappers {
             return invalidInput(EditRequest.unknownOp(typeId));
         }
         String field = fieldPath(e);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return Problem.response(Response.Status.BAD_REQUEST, "The request body has no field " + field
+                    + " in this call" + (unknown.getKnownPropertyIds() == null ? "" : "; its fields are "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")))
+                    + ". Check the spelling: a field the server does not know is refused rather than left unread.", field);
+        }
         String detail = field == null
                 ? "The request body has the wrong JSON type: send a JSON object."
                 : field + " has the wrong JSON type" + (e.getTargetType() == null ? ""
@@ -137,7 +146,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, Request request, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, Request request, UriInfo uri, HttpHeaders headers) {
         // Quarkus REST wraps body parse errors in a bare 400; say what was wrong with the body instead.
         if (e.getCause() instanceof MismatchedInputException mismatch) {
             return mismatchedJson(mismatch);
@@ -153,10 +162,20 @@ public class ProblemMappers {
             case 400 -> "The request is malformed: " + e.getMessage();
             case 404 -> "There is nothing at this address. See /q/swagger-ui for the API.";
             case 406 -> "This address cannot answer in the media type the request accepts.";
-            case 415 -> "This call does not take this Content-Type: send application/json or multipart/form-data.";
+            case 415 -> unsupportedType(request.getMethod(), uri.getPath(), headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
             default -> e.getMessage();
         };
         return Problem.response(original.getStatus(), original.getStatusInfo().getReasonPhrase(), detail, null);
+    }
+
+    /** What a 415 says: the media types this call takes, as its resource method declares them. */
+    private static String unsupportedType(String method, String path, String sent) {
+        List<String> taken = AllowedMethods.consumes(method, path).stream()
+                .filter(type -> !type.equals(MediaType.WILDCARD)).toList();
+        String given = sent == null || sent.isBlank() ? "a body without a Content-Type" : sent;
+        return "This call does not take " + given + ": " + (taken.isEmpty()
+                ? "see /q/swagger-ui for what it takes."
+                : "send " + String.join(" or ", taken) + ".");
     }
 
     /** {@code pairs[2]}, {@code source}; null for the body itself. */

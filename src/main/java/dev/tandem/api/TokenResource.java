@@ -40,8 +40,10 @@ public class TokenResource {
     }
 
     /** {@code token} is present only in the answer to the creation: it is not stored. */
-    public record TokenResponse(long id, String name, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
-                                String token) {
+    public record TokenResponse(long id, String name, OffsetDateTime createdAt,
+                                @Schema(nullable = true, description = "null until first used") OffsetDateTime lastUsedAt,
+                                @Schema(nullable = true, description = "The secret, in the answer that creates the token"
+                                        + " only; null in lists") String token) {
         static TokenResponse of(ApiToken token, String secret) {
             return new TokenResponse(token.id, token.name, token.createdAt, token.lastUsedAt, secret);
         }

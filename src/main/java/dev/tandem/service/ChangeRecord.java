@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.model.Edit;
 import dev.tandem.review.Change;
 import dev.tandem.review.ReviewStatus;
 import java.util.List;
@@ -31,6 +35,19 @@ record ChangeRecord(Change window, List<StatusChange> statuses) {
         }
         return statuses == null ? Integer.MAX_VALUE
                 : statuses.stream().mapToInt(StatusChange::position).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /**
+     * The change an edit stored. Read leniently, unlike a request body: what an older or newer release of Tandem
+     * wrote may hold fields this one does not know, and undo must still work.
+     */
+    static ChangeRecord of(Edit edit, ObjectMapper json) {
+        try {
+            return json.readerFor(ChangeRecord.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(edit.changeData);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("edit " + edit.id + " has unreadable change data", e);
+        }
     }
 
     ChangeRecord inverse() {

@@ -40,6 +40,11 @@ final class DocumentVersions {
         if (ifMatch != null && !ifMatch.contains(document.version)) {
             throw new PreconditionFailedException(documentId, document.version);
         }
+        if (baseVersion != null && (baseVersion < 0 || baseVersion > document.version)) {
+            // no version the client can have seen: a bug of its own, not someone else's change (409 said "changed since")
+            throw new InvalidInputException("baseVersion", "baseVersion " + baseVersion + " is no version of this"
+                    + " document: it is at version " + document.version + ". Send the version you read it at.");
+        }
         if (baseVersion != null && baseVersion != document.version) {
             List<EditView> since = Edit.listByDocument(document, baseVersion).stream().map(EditView::of).toList();
             throw new EditConflictException(baseVersion, document.version, since);

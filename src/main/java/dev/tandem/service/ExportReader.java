@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.model.Document;
 import dev.tandem.model.Edit;
@@ -180,11 +179,7 @@ public class ExportReader {
     }
 
     private ChangeRecord changeOf(Edit edit) {
-        try {
-            return json.readValue(edit.changeData, ChangeRecord.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("edit " + edit.id + " has unreadable change data", e);
-        }
+        return ChangeRecord.of(edit, json);
     }
 
     private static ExportConflictException deleted(long documentId) {

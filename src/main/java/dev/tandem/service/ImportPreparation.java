@@ -319,6 +319,11 @@ public class ImportPreparation {
     }
 
     private String requireText(String field, String text) {
+        // a byte order mark pasted or sent with the text (files lose theirs when decoded) is no character of its first
+        // sentence: it stayed in the pair and in the TMX
+        if (text != null && text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(field, field + " is empty: give the text of this side of the document.");
         }

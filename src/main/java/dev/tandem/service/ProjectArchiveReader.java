@@ -250,7 +250,8 @@ public class ProjectArchiveReader {
     /** Strict about what a writer of this format always writes: every field, numbers where numbers belong. */
     private ObjectReader reader() {
         return json.reader().with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+                DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES); // what a newer release adds
     }
 
     private static void start(JsonParser in) throws IOException {

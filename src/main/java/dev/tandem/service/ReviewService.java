@@ -573,11 +573,7 @@ public class ReviewService {
     }
 
     private ChangeRecord read(Edit edit) {
-        try {
-            return json.readValue(edit.changeData, ChangeRecord.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("edit " + edit.id + " has unreadable change data", e);
-        }
+        return ChangeRecord.of(edit, json);
     }
 
     private String toJson(Object value) {

@@ -355,9 +355,9 @@ class EditResourceTest {
                 ApiFixtures.ZH, ApiFixtures.EN);
         long foreignPair = given().get("/api/documents/" + other + "/pairs").then().extract().jsonPath().getLong("items[0].id");
         assertRefused(Map.of("op", "reject", "pair", foreignPair), 422, "no pair with id");
-        assertRefused(Map.of("op", "edit-text", "pair", pairId(0), "side", "source", "index", 0,
+        assertRefused(Map.of("op", "edit-text", "side", "source", "index", 0,
                 "text", "x".repeat(20_001)), 400, "at most 20000");
-        assertRefused(Map.of("op", "edit-text", "pair", pairId(0), "side", "source", "index", 0,
+        assertRefused(Map.of("op", "edit-text", "side", "source", "index", 0,
                 "text", "a\u0000b"), 400, "NUL");
     }
 

@@ -26,7 +26,7 @@ final class ExportFixtures {
         long document = ApiFixtures.createDocument(project, title, SnowReport.ZH, SnowReport.EN);
         edit(document, Map.of("op", "merge-pairs", "pair", pairId(document, 0)));
         edit(document, Map.of("op", "confirm", "pairs", List.of(pairId(document, 2))));
-        edit(document, Map.of("op", "edit-text", "pair", pairId(document, 3), "side", "target", "index",
+        edit(document, Map.of("op", "edit-text", "side", "target", "index",
                 targetIndex(document, 3), "text", EDITED_TARGET));
         return document;
     }

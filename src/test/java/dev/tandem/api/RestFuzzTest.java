@@ -197,7 +197,9 @@ class RestFuzzTest {
             case "shift", "insert-empty" -> {
                 body.put("pair", pair(state));
                 body.put("side", randomSide(side));
-                body.put("direction", in.oneOf("up", "down", "UP", "sideways", null));
+                if (op.strip().equalsIgnoreCase("shift")) {
+                    body.put("direction", in.oneOf("up", "down", "UP", "sideways", null));
+                }
             }
             case "confirm-confident" -> {
                 if (in.chance(70)) {

@@ -38,7 +38,7 @@ class RoundTripImportTest {
                 .filter(pair -> ExportFixtures.texts(pair, "target").size() == 1).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         var target = (List<Map<String, Object>>) quoted.get("target");
-        ExportFixtures.edit(document, Map.of("op", "edit-text", "pair", quoted.get("id"), "side", "target",
+        ExportFixtures.edit(document, Map.of("op", "edit-text", "side", "target",
                 "index", target.get(0).get("index"), "text", QUOTED_TARGET));
         List<String> expected = rows(ExportFixtures.exportable(document));
         assertTrue(expected.stream().anyMatch(row -> row.endsWith("| AUTO"))

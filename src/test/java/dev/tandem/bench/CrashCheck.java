@@ -311,7 +311,7 @@ public final class CrashCheck {
                     text), "target:" + index, text, round);
         } else {
             String op = "CONFIRMED".equals(pair.get("status").asText()) ? "reject" : "confirm";
-            send(run, burst, document, version, Map.of("op", op, "pair", id, "pairs", List.of(id)), "pair:" + id,
+            send(run, burst, document, version, Map.of("op", op, "pair", id), "pair:" + id,
                     op.equals("confirm") ? "CONFIRMED" : "REJECTED", round);
         }
     }
@@ -397,8 +397,8 @@ public final class CrashCheck {
             DocumentState state = run.read(document);
             long pair = state.statusByPair().keySet().stream().min(Long::compare).orElseThrow();
             String op = "CONFIRMED".equals(state.statusByPair().get(pair)) ? "reject" : "confirm";
-            JsonNode result = send(run, new Burst(), document, state.version(), Map.of("op", op, "pair", pair,
-                    "pairs", List.of(pair)), "pair:" + pair, op.equals("confirm") ? "CONFIRMED" : "REJECTED", round);
+            JsonNode result = send(run, new Burst(), document, state.version(), Map.of("op", op, "pair", pair),
+                    "pair:" + pair, op.equals("confirm") ? "CONFIRMED" : "REJECTED", round);
             if (result == null) {
                 throw new IllegalStateException("the probe edit on document " + document + " was refused");
             }
