@@ -7,6 +7,7 @@ import static dev.tandem.model.ProjectRole.VIEWER;
 
 import dev.tandem.model.Membership;
 import dev.tandem.service.MembershipService;
+import dev.tandem.service.NotFoundException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -14,10 +15,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,11 +54,25 @@ public class MemberResource {
         return members.list(id).stream().map(MemberResponse::of).toList();
     }
 
+    @GET
+    @Path("/{username}")
+    @Operation(summary = "One member of the project and their role (where adding them points)")
+    @APIResponse(responseCode = "200", description = "Found", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such project, or the user is not a member")
+    @Requires(on = PROJECT, role = VIEWER)
+    public MemberResponse get(@RestPath long id, @RestPath String username) {
+        String name = username.toLowerCase(Locale.ROOT);
+        return members.list(id).stream().map(MemberResponse::of).filter(member -> member.username().equals(name))
+                .findFirst().orElseThrow(() -> new NotFoundException("member", username));
+    }
+
     @PUT
     @Path("/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a user an editor or viewer of the project (admins and the project's editors)")
     @APIResponse(responseCode = "201", description = "Added",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/projects/{id}/members/{username}"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
     @APIResponse(responseCode = "200", description = "Role changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
@@ -65,7 +83,8 @@ public class MemberResource {
         boolean added = members.put(id, username, request == null ? null : request.role());
         var body = new MemberResponse(username.toLowerCase(Locale.ROOT),
                 request.role().strip().toLowerCase(Locale.ROOT));
-        return Response.status(added ? 201 : 200).entity(body).build();
+        return (added ? Response.created(URI.create("/api/projects/" + id + "/members/" + body.username()))
+                : Response.ok()).entity(body).build();
     }
 
     @DELETE

@@ -2,6 +2,7 @@
 package dev.tandem.api;
 
 import dev.tandem.model.ApiToken;
+import dev.tandem.service.NotFoundException;
 import dev.tandem.service.TokenService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -68,6 +69,17 @@ public class TokenResource {
     @Operation(summary = "List one's own tokens (without their secrets)")
     public List<TokenResponse> list() {
         return tokens.listOwn().stream().map(t -> TokenResponse.of(t, null)).toList();
+    }
+
+    @GET
+    @Path("/{tokenId}")
+    @Operation(summary = "One of one's own tokens, without its secret (where creating it points)")
+    @APIResponse(responseCode = "200", description = "Found", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such token of the caller")
+    public TokenResponse get(@RestPath long tokenId) {
+        return tokens.listOwn().stream().filter(token -> token.id == tokenId).findFirst()
+                .map(token -> TokenResponse.of(token, null)).orElseThrow(() -> new NotFoundException("token", tokenId));
     }
 
     @DELETE

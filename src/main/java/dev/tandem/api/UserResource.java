@@ -5,6 +5,7 @@ import dev.tandem.model.Account;
 import dev.tandem.security.Identities;
 import dev.tandem.service.AccountService;
 import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.NotFoundException;
 import dev.tandem.service.TokenService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -77,6 +78,17 @@ public class UserResource {
     @Operation(summary = "List accounts (admins only)")
     public List<UserResponse> list() {
         return accounts.list().stream().map(UserResponse::of).toList();
+    }
+
+    @GET
+    @Path("/{username}")
+    @Operation(summary = "One account (admins only; where creating it points)")
+    @APIResponse(responseCode = "200", description = "Found", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such account")
+    public UserResponse get(@RestPath String username) {
+        return accounts.list().stream().filter(account -> account.username.equalsIgnoreCase(username)).findFirst()
+                .map(UserResponse::of).orElseThrow(() -> new NotFoundException("user", username));
     }
 
     @PUT
