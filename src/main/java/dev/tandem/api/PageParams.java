@@ -25,6 +25,10 @@ final class PageParams {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
+            if (value.strip().matches("[+-]?\\d+")) {
+                throw new InvalidInputException(field, field + " '" + value + "' is out of range: at most "
+                        + Integer.MAX_VALUE + ".");
+            }
             throw new InvalidInputException(field, field + " '" + value + "' is not a whole number: give digits only,"
                     + " such as " + defaultValue + ".");
         }

@@ -76,6 +76,12 @@ class StrictRequestTest {
     }
 
     @Test
+    void shouldCallAnOffsetBeyondTheLargestOutOfRangeNotMalformed() {
+        given().get("/api/projects?offset=2147483648").then().statusCode(400).body("field", equalTo("offset"))
+                .body("detail", containsString("out of range"));
+    }
+
+    @Test
     void shouldRefuseAFieldGivenTwice() {
         given().contentType(ContentType.JSON)
                 .body("{\"name\": \"Twice\", \"sourceLanguage\": \"de\", \"targetLanguage\": \"fr\","
