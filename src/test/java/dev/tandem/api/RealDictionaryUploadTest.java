@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.bench.EvalDictionaries;
 import dev.tandem.model.LexiconEntry;
@@ -69,32 +70,31 @@ class RealDictionaryUploadTest {
     /** Both sides in the Latin script English is written in, neither of them English nor Chinese. */
     @Test
     void shouldRefuseFreeDictGermanFrenchInAChineseToEnglishProject() {
-        Path index = EvalDictionaries.freedictIndex("deu-fra");
-        Path dict = EvalDictionaries.freedictDict("deu-fra");
-        EvalDictionaries.assumePresent(index, dict);
-        long project = ApiFixtures.createProject("FreeDict misplaced", "zh", "en");
-        given().multiPart("index", index.toFile()).multiPart("dict", dict.toFile(), "application/octet-stream")
-                .post("/api/projects/" + project + "/dictionaries")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", allOf(containsString("Chinese (zh) and English (en)"),
-                        containsString("headwords look like German"), containsString("translations look like French")));
-        given().get("/api/projects/" + project + "/dictionaries").then().body("$", hasSize(0));
-        assertEquals(0, LexiconEntry.count("project.id", project));
+        String detail = refusedDeuFra("FreeDict misplaced", "zh", "en");
+        assertTrue(detail.contains("Chinese (zh) and English (en)") && detail.contains("headwords look like German")
+                && detail.contains("translations look like French"), detail);
     }
 
     /** Found by use: accepted before, its German headwords taken for English, both written in Latin letters. */
     @Test
     void shouldRefuseFreeDictGermanFrenchInAnEnglishToFrenchProject() {
+        String detail = refusedDeuFra("FreeDict, wrong source language", "en", "fr");
+        assertTrue(detail.contains("English (en) and French (fr)") && detail.contains("headwords look like German"),
+                detail);
+    }
+
+    /** Uploads FreeDict deu-fra into a new project of these languages: refused, nothing stored; the refusal's detail. */
+    private static String refusedDeuFra(String name, String source, String target) {
         Path index = EvalDictionaries.freedictIndex("deu-fra");
         Path dict = EvalDictionaries.freedictDict("deu-fra");
         EvalDictionaries.assumePresent(index, dict);
-        long project = ApiFixtures.createProject("FreeDict, wrong source language", "en", "fr");
-        given().multiPart("index", index.toFile()).multiPart("dict", dict.toFile(), "application/octet-stream")
-                .post("/api/projects/" + project + "/dictionaries")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", allOf(containsString("English (en) and French (fr)"),
-                        containsString("headwords look like German")));
+        long project = ApiFixtures.createProject(name, source, target);
+        String detail = given().multiPart("index", index.toFile()).multiPart("dict", dict.toFile(),
+                        "application/octet-stream").post("/api/projects/" + project + "/dictionaries")
+                .then().statusCode(400).contentType("application/problem+json").extract().jsonPath().getString("detail");
+        given().get("/api/projects/" + project + "/dictionaries").then().body("$", hasSize(0));
         assertEquals(0, LexiconEntry.count("project.id", project));
+        return detail;
     }
 
     @Test
