@@ -507,14 +507,17 @@
     }
   });
 
-  // A row or an editor fetched in place: the current row again. More rows loaded: on to the row a move asked for.
+  // A row or an editor fetched in place: the current row again. More rows loaded: on to the row a move asked for,
+  // else nowhere. The "more" row is replaced by the rows it loaded, and htmx settles each of them (elt is a new row,
+  // not the "more" row): telling them apart by what asked, not by what settled, since restoring the current row
+  // there threw a reviewer who scrolled ahead back to it, and took the focus from the field they had tabbed to.
   document.body.addEventListener('htmx:afterSettle', function (event) {
     const elt = event.detail.elt;
     const request = event.detail.requestConfig;
     if (!request || request.verb !== 'get') {
       return;
     }
-    if (elt.classList.contains('more')) {
+    if (elt.classList.contains('more') || (request.elt && request.elt.classList.contains('more'))) {
       const delta = state.pendingMove;
       state.pendingMove = 0;
       if (delta) {
