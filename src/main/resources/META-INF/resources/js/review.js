@@ -443,6 +443,38 @@
 
   // ---- htmx ----------------------------------------------------------------------------------------------------
 
+  /** The actions that change the next (1) or the previous (-1) pair as well as the current one. */
+  const REACHES = {
+    'merge-pairs': 1, 'shift-source-down': 1, 'shift-target-down': 1, 'shift-source-up': -1, 'shift-target-up': -1
+  };
+
+  function filtered() {
+    return ['status', 'below', 'flag', 'q'].some(function (name) {
+      const input = document.querySelector('#context input[name="' + name + '"]');
+      return input && input.value;
+    });
+  }
+
+  /**
+   * Whether the action may go on: asked only when a filter hides the neighbour it changes. Found by use: with only
+   * the unreviewed pairs shown, Merge merged the current pair with a hidden confirmed one, and the confirmation was
+   * gone with a notice as the only sign.
+   */
+  function neighbourAgreed(row, action) {
+    const step = REACHES[action];
+    const position = Number(row.dataset.position);
+    if (!step || !filtered() || position + step < 0) {
+      return true;
+    }
+    const sibling = step > 0 ? row.nextElementSibling : row.previousElementSibling;
+    if (sibling && sibling.matches('tr.pair') && Number(sibling.dataset.position) === position + step) {
+      return true;
+    }
+    return window.confirm('A filter is on, and it hides pair ' + (position + step + 1) + ', which this '
+      + (action === 'merge-pairs' ? 'merges the current pair with' : 'moves a sentence into')
+      + ': you have not seen it here, and if it was confirmed it will be unreviewed. Go on?');
+  }
+
   /** Sentence operations act on the selected sentence; the split key splits after it. */
   document.body.addEventListener('htmx:configRequest', function (event) {
     const elt = event.detail.elt;
@@ -455,6 +487,10 @@
     if (inToolbar && !row && elt.dataset.action !== 'undo' && elt.dataset.action !== 'redo') {
       event.preventDefault();
       notice('Select a row first (j/k or a click).');
+      return;
+    }
+    if (inToolbar && row && !neighbourAgreed(row, elt.dataset.action)) {
+      event.preventDefault();
       return;
     }
     if (row) {
