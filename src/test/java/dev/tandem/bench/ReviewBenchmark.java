@@ -328,9 +328,9 @@ public final class ReviewBenchmark {
         long id = pair.get("id").asLong();
         JsonNode done = switch (kind) {
             case 0 -> retrying(s, body(!"CONFIRMED".equals(pair.get("status").asText()) ? "confirm" : "reject")
-                    .with("pairs", List.of(id)).with("pair", id), outcome);
+                    .with("pair", id), outcome);
             case 1 -> retrying(s, body(!"REJECTED".equals(pair.get("status").asText()) ? "reject" : "confirm")
-                    .with("pair", id).with("pairs", List.of(id)), outcome);
+                    .with("pair", id), outcome);
             case 2 -> pair.get("target").size() == 0 ? null : retrying(s, body("edit-text").with("side", "target")
                     .with("index", pair.get("target").get(0).get("index").asInt())
                     .with("text", pair.get("target").get(0).get("text").asText().replace(" (geprüft)", "")
