@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.web;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -16,6 +18,7 @@ import org.openqa.selenium.WebElement;
 /**
  * Found by a reviewer scrolling ahead: every time the next rows loaded, the page jumped back to the current row, and
  * the "Go to pair" field reached by Tab lost its focus to it. Rows that load stay where the reviewer scrolled them.
+ * And what a reviewer reads is what is stored: a line break in a sentence shows as one.
  */
 @QuarkusTest
 class ScrollingReviewBrowserTest extends BrowserTestBase {
@@ -54,6 +57,22 @@ class ScrollingReviewBrowserTest extends BrowserTestBase {
         pause();
         go.sendKeys("120" + Keys.ENTER);
         waitFor(() -> "119".equals(current()));
+    }
+
+    /** Found by a reviewer: a line break typed into a sentence was stored and exported, but shown as a space. */
+    @Test
+    void shouldShowALineBreakInASentenceAsOne() {
+        long project = WebFixtures.createProject("Broken lines", "de", "en");
+        long document = WebFixtures.createDocument(project, "Poem", "Erste Zeile.\nZweite Zeile.",
+                "First line.\nSecond line.");
+        given().contentType(ContentType.JSON).body(Map.of("op", "edit-text", "side", "target", "index", 0,
+                "text", "First line,\nstill the first.", "baseVersion", WebFixtures.version(document)))
+                .post("/api/documents/" + document + "/edits").then().statusCode(200);
+        chromium.signInAsAdmin(root);
+        driver.get(root + "documents/" + document);
+        waitFor(() -> "0".equals(current()));
+        WebElement sentence = rows().get(0).findElement(By.cssSelector("td[data-side=target] .sentence"));
+        assertEquals("First line,\nstill the first.", sentence.getText());
     }
 
     private static long scrollY() {
