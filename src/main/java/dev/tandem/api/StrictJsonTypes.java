@@ -26,7 +26,7 @@ public class StrictJsonTypes implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         // a misspelt field ({"target_language": "fr"}) or one given twice is the client's bug too: refused, not
         // ignored (a project made into English, a threshold left at its default); the server's own stored JSON is
-        // read leniently where it is read (ChangeRecords.read)
+        // read leniently where it is read (ChangeRecord.of, EditRequest.read for forms, ProjectArchiveReader)
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         // strings to numbers and booleans, numbers to booleans
