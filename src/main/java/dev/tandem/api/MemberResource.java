@@ -7,7 +7,6 @@ import static dev.tandem.model.ProjectRole.VIEWER;
 
 import dev.tandem.model.Membership;
 import dev.tandem.service.MembershipService;
-import dev.tandem.service.NotFoundException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -62,9 +61,7 @@ public class MemberResource {
     @APIResponse(responseCode = "404", description = "No such project, or the user is not a member")
     @Requires(on = PROJECT, role = VIEWER)
     public MemberResponse get(@RestPath long id, @RestPath String username) {
-        String name = username.toLowerCase(Locale.ROOT);
-        return members.list(id).stream().map(MemberResponse::of).filter(member -> member.username().equals(name))
-                .findFirst().orElseThrow(() -> new NotFoundException("member", username));
+        return MemberResponse.of(members.find(id, username));
     }
 
     @PUT

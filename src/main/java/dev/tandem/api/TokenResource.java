@@ -2,7 +2,6 @@
 package dev.tandem.api;
 
 import dev.tandem.model.ApiToken;
-import dev.tandem.service.NotFoundException;
 import dev.tandem.service.TokenService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -78,8 +77,7 @@ public class TokenResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "404", description = "No such token of the caller")
     public TokenResponse get(@RestPath long tokenId) {
-        return tokens.listOwn().stream().filter(token -> token.id == tokenId).findFirst()
-                .map(token -> TokenResponse.of(token, null)).orElseThrow(() -> new NotFoundException("token", tokenId));
+        return TokenResponse.of(tokens.findOwn(tokenId), null);
     }
 
     @DELETE

@@ -5,7 +5,6 @@ import dev.tandem.model.Account;
 import dev.tandem.security.Identities;
 import dev.tandem.service.AccountService;
 import dev.tandem.service.InvalidInputException;
-import dev.tandem.service.NotFoundException;
 import dev.tandem.service.TokenService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -87,8 +86,7 @@ public class UserResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "404", description = "No such account")
     public UserResponse get(@RestPath String username) {
-        return accounts.list().stream().filter(account -> account.username.equalsIgnoreCase(username)).findFirst()
-                .map(UserResponse::of).orElseThrow(() -> new NotFoundException("user", username));
+        return UserResponse.of(accounts.find(username));
     }
 
     @PUT

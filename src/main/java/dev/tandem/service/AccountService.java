@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Creating, listing and removing accounts, and changing passwords. */
@@ -56,6 +57,14 @@ public class AccountService {
     public List<Account> list() {
         requireAdmin("list accounts");
         return Account.listByName();
+    }
+
+    /** One account (admins only); usernames are stored in lower case. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Account find(String username) {
+        requireAdmin("read accounts");
+        return Account.findByUsername(username.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> NotFoundException.named("account", username));
     }
 
     /** Removes an account with its memberships, tokens and sessions; its edits keep the name. */

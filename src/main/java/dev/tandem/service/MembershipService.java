@@ -46,11 +46,17 @@ public class MembershipService {
         return existing.isEmpty();
     }
 
-    public void remove(long projectId, String username) {
+    /** The project's membership of {@code username}; 404 when they are not a member. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Membership find(long projectId, String username) {
         Account account = Account.findByUsername(username == null ? "" : username.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> NotFoundException.named("member", username));
-        Membership membership = Membership.find(projectId, account.id)
-                .orElseThrow(() -> NotFoundException.named("member", username));
+        return Membership.find(projectId, account.id).orElseThrow(() -> NotFoundException.named("member", username));
+    }
+
+    public void remove(long projectId, String username) {
+        Membership membership = find(projectId, username);
+        Account account = membership.account;
         keepAnEditor(membership.project, membership, "remove " + account.username);
         membership.delete();
         user.audit("member-remove", "project " + projectId, account.username);

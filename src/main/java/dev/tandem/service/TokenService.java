@@ -76,11 +76,18 @@ public class TokenService {
         return ApiToken.listForAccount(user.id());
     }
 
-    public void revoke(long id) {
+    /** One of the caller's own tokens; 404 for anyone else's, as for none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ApiToken findOwn(long id) {
         ApiToken token = ApiToken.findById(id);
         if (token == null || !token.account.id.equals(user.id())) {
             throw new NotFoundException("token", id);
         }
+        return token;
+    }
+
+    public void revoke(long id) {
+        ApiToken token = findOwn(id);
         token.delete();
         user.audit("token-revoke", "token " + id, token.name);
     }

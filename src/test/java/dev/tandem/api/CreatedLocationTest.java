@@ -24,10 +24,12 @@ class CreatedLocationTest {
                 .post("/api/users").then().statusCode(201).extract().header("Location");
         given().get(user).then().statusCode(200).body("username", equalTo("located"));
         given().get("/api/users/nobody-here").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/users/LOCATED").then().statusCode(200).body("username", equalTo("located"));
 
         String token = given().contentType(ContentType.JSON).body(Map.of("name", "pipeline"))
                 .post("/api/tokens").then().statusCode(201).extract().header("Location");
         given().get(token).then().statusCode(200).body("name", equalTo("pipeline")).body("token", nullValue());
+        given().get("/api/tokens/987654").then().statusCode(404).contentType("application/problem+json");
 
         long project = ApiFixtures.createProject("Located members", "de", "fr");
         String member = given().contentType(ContentType.JSON).body(Map.of("role", "viewer"))
@@ -37,6 +39,8 @@ class CreatedLocationTest {
                 .body("role", equalTo("viewer"));
         given().contentType(ContentType.JSON).body(Map.of("role", "editor"))
                 .put("/api/projects/" + project + "/members/located").then().statusCode(200);
+        given().get("/api/projects/" + project + "/members/LOCATED").then().statusCode(200)
+                .body("role", equalTo("editor"));
         given().get("/api/projects/" + project + "/members/nobody-here").then().statusCode(404);
     }
 }
