@@ -32,12 +32,12 @@ final class KeptBeads implements NonNegativeScorer {
     public double cost(int s0, int s1, int t0, int t1) {
         for (int i = s0; i < s1; i++) {
             if (bySource[i] != null && !same(bySource[i], s0, s1, t0, t1)) {
-                return RefusedBeads.COST;
+                return PROHIBITIVE;
             }
         }
         for (int j = t0; j < t1; j++) {
             if (byTarget[j] != null && !same(byTarget[j], s0, s1, t0, t1)) {
-                return RefusedBeads.COST;
+                return PROHIBITIVE;
             }
         }
         return 0.0;

@@ -7,4 +7,9 @@ package dev.tandem.align;
  * result unchanged.
  */
 interface NonNegativeScorer extends BeadScorer {
+    /**
+     * The cost of a bead a reviewer ruled out (rejected, or crossing a confirmed pair): far above any other evidence,
+     * e⁻⁶⁰ of posterior mass being no confidence at all, yet finite, so that a path exists when nothing else is possible.
+     */
+    double PROHIBITIVE = 60.0;
 }

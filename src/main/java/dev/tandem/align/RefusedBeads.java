@@ -11,8 +11,6 @@ import java.util.List;
  * confident" confirmed it). Other beads over the same sentences stay open.
  */
 final class RefusedBeads implements NonNegativeScorer {
-    /** Far above any other evidence: e⁻⁶⁰ of posterior mass is no confidence at all. */
-    static final double COST = 60.0;
     /** The refused beads by their first source sentence (the searches call {@link #cost} millions of times). */
     private final Bead[][] bySourceStart;
 
@@ -38,7 +36,7 @@ final class RefusedBeads implements NonNegativeScorer {
         if (starting != null) {
             for (Bead bead : starting) {
                 if (bead.sourceEnd() == s1 && bead.targetStart() == t0 && bead.targetEnd() == t1) {
-                    return COST;
+                    return PROHIBITIVE;
                 }
             }
         }
