@@ -19,6 +19,7 @@ import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PayloadTooLargeException;
 import dev.tandem.service.PreconditionFailedException;
 import dev.tandem.service.PreconditionRequiredException;
+import dev.tandem.service.ProjectChangedException;
 import dev.tandem.service.ServerErrors;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -65,6 +66,16 @@ public class ProblemMappers {
                 .entity(new PreconditionProblem("about:blank", "Precondition Failed", 412, e.getMessage(),
                         e.currentVersion(), etag))
                 .build();
+    }
+
+    @ServerExceptionMapper
+    public Response projectChanged(ProjectChangedException e) {
+        if (e.required()) {
+            return Problem.response(428, "Precondition Required", e.getMessage(), "If-Match");
+        }
+        return Response.status(Response.Status.PRECONDITION_FAILED).header(HttpHeaders.ETAG,
+                ProjectTags.of(e.projectId(), e.stamp()).toString()).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", "Precondition Failed", 412, e.getMessage(), "If-Match", null)).build();
     }
 
     @ServerExceptionMapper

@@ -137,22 +137,32 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One project")
-    @APIResponse(responseCode = "200", description = "The project")
+    @Operation(summary = "One project; its ETag names what it holds now, for a delete that takes only that")
+    @APIResponse(responseCode = "200", description = "The project", headers = @Header(name = HttpHeaders.ETAG,
+            description = "Changes when a document of the project is added, edited or deleted, or a dictionary"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "404", description = "No such project")
     @Requires(on = PROJECT, role = VIEWER)
-    public ProjectResponse get(@RestPath long id) {
-        return ProjectResponse.of(granted.project());
+    public RestResponse<ProjectResponse> get(@RestPath long id) {
+        return RestResponse.ResponseBuilder.ok(ProjectResponse.of(granted.project()))
+                .tag(ProjectTags.of(id, projects.stamp(id))).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete the project with all its documents, dictionaries and memberships (its editors and admins)")
+    @Operation(summary = "Delete the project with all its documents, dictionaries and memberships (its editors and"
+            + " admins), if it is as If-Match names it; a project holding reviewed pairs needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "If-Match holds a tag without its quotes")
     @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "412", description = "The project changed since the ETag If-Match names; nothing was"
+            + " deleted")
+    @APIResponse(responseCode = "428", description = "The project holds reviewed pairs and If-Match names no ETag of"
+            + " it; nothing was deleted")
     @Requires(on = PROJECT, role = EDITOR)
-    public void delete(@RestPath long id) {
-        projects.deleteProject(id);
+    public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+        projects.deleteProject(id, ProjectTags.acceptedStamps(ifMatch, id));
     }
 
     @GET

@@ -7,7 +7,10 @@ import dev.tandem.model.ImportJob;
 import dev.tandem.model.ImportRequest;
 import dev.tandem.model.Membership;
 import dev.tandem.model.Project;
+import dev.tandem.model.SentencePair;
 import dev.tandem.security.CurrentUser;
+import dev.tandem.review.ReviewStatus;
+import dev.tandem.security.Secrets;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -99,8 +103,27 @@ public class ProjectService {
     }
 
     /** Deletes the project with its documents (and their sentences, pairs and history), dictionary and members. */
-    public void deleteProject(long id) {
+    /**
+     * Deletes the project with everything in it, if it is as its sender saw it: {@code acceptedStamps} holds the
+     * {@link #stamp}s they accept (null: they name none, which is enough only for a project without reviewed pairs).
+     * Its documents are locked before the stamp is taken, so a review cannot slip in between the check and the delete.
+     *
+     * @throws ProjectChangedException when the stamp is missing but needed (428) or is another (412)
+     */
+    public void deleteProject(long id, Collection<String> acceptedStamps) {
         Project project = getProject(id);
+        Document.getEntityManager()
+                .createQuery("select d.id from Document d where d.project = ?1 order by d.id", Long.class)
+                .setParameter(1, project).getResultList().forEach(Document::lockForEdit);
+        String stamp = stamp(project);
+        if (acceptedStamps == null) {
+            long reviewed = SentencePair.count("document.project = ?1 and status <> ?2", project, ReviewStatus.AUTO);
+            if (reviewed > 0) {
+                throw ProjectChangedException.required(id, stamp, reviewed);
+            }
+        } else if (!acceptedStamps.contains(stamp)) {
+            throw ProjectChangedException.failed(id, stamp);
+        }
         user.audit("project-delete", "project " + id, project.name);
         // an original takes its versions with it
         Document.listByProject(project).stream().filter(d -> d.originalId == null).forEach(DocumentService::delete);
@@ -115,6 +138,29 @@ public class ProjectService {
         lexicons.forget(id);
         termCandidates.forget(id);
         Log.debugf("Deleted project %d", id);
+    }
+
+    /**
+     * A digest of what work goes into in the project: its documents, each with its version (which every edit raises),
+     * and its dictionaries. Adding, editing or deleting any of them changes it; a delete names it to take the project
+     * only as its sender saw it (found by use: an editor deleted 58 pairs others had confirmed, unseen, in one call).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String stamp(long projectId) {
+        return stamp(getProject(projectId));
+    }
+
+    private static String stamp(Project project) {
+        StringBuilder held = new StringBuilder();
+        // scalar queries: the versions as stored now, not as entities loaded earlier in the transaction hold them
+        var entities = Document.getEntityManager();
+        entities.createQuery("select d.id, d.version from Document d where d.project = ?1 order by d.id", Object[].class)
+                .setParameter(1, project).getResultList()
+                .forEach(row -> held.append('d').append(row[0]).append('v').append(row[1]).append(';'));
+        entities.createQuery("select x.id from Dictionary x where x.project = ?1 order by x.id", Long.class)
+                .setParameter(1, project).getResultList()
+                .forEach(dictionary -> held.append('x').append(dictionary).append(';'));
+        return Secrets.sha256Hex(held.toString()).substring(0, 16);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -36,6 +36,7 @@ import dev.tandem.service.MembershipService;
 import dev.tandem.service.NotFoundException;
 import dev.tandem.service.PayloadTooLargeException;
 import dev.tandem.service.ProjectAccess;
+import dev.tandem.service.ProjectChangedException;
 import dev.tandem.service.ProjectLanguages;
 import dev.tandem.service.ProjectSegmentation;
 import dev.tandem.service.ProjectService;
@@ -129,7 +130,8 @@ public class ProjectPages {
 
         static native TemplateInstance delete(Project project, List<DocumentSummary> documents, long versions,
                                               List<DocumentSummary> otherLanguages, long pairs, long confirmed, List<DictionaryView> dictionaries,
-                                              long acceptedTerms, long rejectedTerms, boolean ownRules, String error);
+                                              long acceptedTerms, long rejectedTerms, boolean ownRules, String stamp,
+                                              String error);
 
         static native TemplateInstance removeDictionary(Project project, DictionaryView dictionary);
     }
@@ -210,17 +212,27 @@ public class ProjectPages {
     @Path("projects/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Requires(on = PROJECT, role = EDITOR)
-    public RestResponse<TemplateInstance> delete(@RestPath long id, @RestForm String confirmName) {
+    public RestResponse<TemplateInstance> delete(@RestPath long id, @RestForm String confirmName,
+                                                 @RestForm String seen) {
         Project project = granted.project();
         if (confirmName == null || !confirmName.strip().equals(project.name.strip())) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST, deletePage(project,
                     "Type the project's name exactly as shown, “" + project.name + "”, to delete it. Nothing was deleted."));
         }
-        projects.deleteProject(id);
+        try {
+            // what this page showed is what may go: a document added or reviewed since is not deleted unseen
+            projects.deleteProject(id, seen == null ? List.of() : List.of(seen));
+        } catch (ProjectChangedException e) {
+            return RestResponse.status(RestResponse.Status.CONFLICT, deletePage(project, "Someone changed the project"
+                    + " since this page was shown (a document added, reviewed or deleted, or a dictionary): nothing was"
+                    + " deleted. Here is what it holds now; type its name again if you still mean to delete it."));
+        }
         return RestResponse.seeOther(URI.create("/?deleted=project"));
     }
 
     private TemplateInstance deletePage(Project project, String error) {
+        // taken before what the page shows: a change in between makes the delete refuse, never take more than shown
+        String stamp = projects.stamp(project.id);
         List<DocumentSummary> summaries = documents.listDocuments(project.id);
         long pairs = summaries.stream().mapToLong(DocumentSummary::pairs).sum();
         long confirmed = summaries.stream().mapToLong(d -> d.countOf(ReviewStatus.CONFIRMED)).sum();
@@ -231,7 +243,7 @@ public class ProjectPages {
         Map<TermDecision.Decision, Long> terms = this.terms.countDecisions(project.id);
         return Templates.delete(project, summaries, versions, otherLanguages, pairs, confirmed,
                 dictionaries.listDictionaries(project.id), terms.get(TermDecision.Decision.ACCEPTED),
-                terms.get(TermDecision.Decision.REJECTED), segmentation.findRules(project.id).isPresent(), error);
+                terms.get(TermDecision.Decision.REJECTED), segmentation.findRules(project.id).isPresent(), stamp, error);
     }
 
     /**

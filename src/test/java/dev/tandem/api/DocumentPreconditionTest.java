@@ -2,11 +2,13 @@
 package dev.tandem.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.model.Document;
 import dev.tandem.model.DocumentText;
@@ -184,6 +186,37 @@ class DocumentPreconditionTest {
         given().delete("/api/projects/" + project).then().statusCode(404).contentType("application/problem+json");
         assertEquals(0, Document.count("project.id", project) + LexiconEntry.count("project.id", project)
                 + count(Sentence.class, document));
+    }
+
+    /**
+     * Found by use (an API client): an editor's one DELETE took a project with 58 pairs others had confirmed, while a
+     * document's delete needs its version. A project holding reviewed pairs is deleted only as the client saw it.
+     */
+    @Test
+    void shouldDeleteAProjectWithReviewedPairsOnlyAsTheClientSawIt() {
+        long project = ApiFixtures.createProject("Reviewed project", "zh", "en");
+        long document = ApiFixtures.createDocument(project, "Reviewed", ApiFixtures.ZH, ApiFixtures.EN);
+        String seen = given().get("/api/projects/" + project).then().statusCode(200).extract().header("ETag");
+        assertTrue(seen.matches("\"p" + project + "-[0-9a-f]{16}\""), seen);
+        long pair = given().get("/api/documents/" + document + "/pairs").then().extract().jsonPath().getLong("items[0].id");
+        given().contentType(ContentType.JSON).header("If-Match", etag(document))
+                .body(Map.of("op", "confirm", "pair", pair)).post("/api/documents/" + document + "/edits")
+                .then().statusCode(200);
+
+        given().delete("/api/projects/" + project).then().statusCode(428).contentType("application/problem+json")
+                .body("field", equalTo("If-Match")).body("detail", containsString("holds 1 reviewed pair:"));
+        String now = given().header("If-Match", seen).delete("/api/projects/" + project).then().statusCode(412)
+                .contentType("application/problem+json").body("detail", containsString("changed since"))
+                .extract().header("ETag");
+        assertNotEquals(seen, now);
+        given().header("If-Match", now.replace("\"", "")).delete("/api/projects/" + project).then().statusCode(400)
+                .body("detail", containsString("without its quotes"));
+        given().header("If-Match", "*").delete("/api/projects/" + project).then().statusCode(428);
+        given().get("/api/documents/" + document).then().statusCode(200);
+        assertEquals(now, given().get("/api/projects/" + project).then().extract().header("ETag"));
+
+        given().header("If-Match", now).delete("/api/projects/" + project).then().statusCode(204);
+        given().get("/api/documents/" + document).then().statusCode(404);
     }
 
     private static long count(Class<?> entity, long document) {

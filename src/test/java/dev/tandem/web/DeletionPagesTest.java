@@ -4,6 +4,7 @@ package dev.tandem.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.testing.BrowserSession;
 import dev.tandem.testing.SnowReport;
@@ -156,24 +157,64 @@ class DeletionPagesTest {
     void shouldDeleteAProjectOnlyWhenItsNameIsTyped() {
         long project = WebFixtures.createProject("Old agency work", "de", "en");
         WebFixtures.createDocument(project, "Contract", "Ein Satz.", "One sentence.");
-        BrowserSession.given().get("/projects/" + project + "/delete").then().statusCode(200)
+        String page = BrowserSession.given().get("/projects/" + project + "/delete").then().statusCode(200)
                 .body(containsString("Delete the project “Old agency work”?"))
-                .body(containsString("its 1 document (1"));
+                .body(containsString("its 1 document (1")).extract().asString();
+        String seen = seenOn(page);
 
         BrowserSession.given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("confirmName", "Old agency").post("/projects/" + project + "/delete")
+                .formParam("confirmName", "Old agency").formParam("seen", seen).post("/projects/" + project + "/delete")
                 .then().statusCode(400)
                 .body(containsString("name exactly as shown, “Old agency work”, to delete it. Nothing was deleted."));
         RestAssured.given().get("/api/projects/" + project).then().statusCode(200);
 
         BrowserSession.given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("confirmName", " Old agency work ").post("/projects/" + project + "/delete")
+                .formParam("confirmName", " Old agency work ").formParam("seen", seen)
+                .post("/projects/" + project + "/delete")
                 .then().statusCode(303).header("Location", equalTo(RestAssured.baseURI + ":" + RestAssured.port
                         + "/?deleted=project"));
         BrowserSession.given().get("/?deleted=project").then().statusCode(200)
                 .body(containsString("The project was deleted."))
                 .body(not(containsString("Old agency work")));
         RestAssured.given().get("/api/projects/" + project).then().statusCode(404);
+    }
+
+    /**
+     * Found by use: the page showed what the project held, and the delete took whatever it held by then, a chapter
+     * confirmed meanwhile by a colleague included.
+     */
+    @Test
+    void shouldNotDeleteAProjectChangedSinceItsDeletePageWasShown() {
+        long project = WebFixtures.createProject("Busy agency work", "de", "en");
+        long document = WebFixtures.createDocument(project, "Contract", "Ein Satz.", "One sentence.");
+        String seen = seenOn(BrowserSession.given().get("/projects/" + project + "/delete").then().statusCode(200)
+                .extract().asString());
+        // a colleague confirms a pair meanwhile
+        long pair = RestAssured.given().get("/api/documents/" + document + "/pairs").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        long version = RestAssured.given().get("/api/documents/" + document).then().extract().jsonPath().getLong("version");
+        RestAssured.given().contentType(ContentType.JSON)
+                .body(Map.of("op", "confirm", "pair", pair, "baseVersion", version))
+                .post("/api/documents/" + document + "/edits").then().statusCode(200);
+
+        String again = BrowserSession.given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("confirmName", "Busy agency work").formParam("seen", seen)
+                .post("/projects/" + project + "/delete").then().statusCode(409)
+                .body(containsString("Someone changed the project since this page was shown"))
+                .body(containsString("1 confirmed")).extract().asString();
+        RestAssured.given().get("/api/documents/" + document).then().statusCode(200);
+
+        BrowserSession.given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("confirmName", "Busy agency work").formParam("seen", seenOn(again))
+                .post("/projects/" + project + "/delete").then().statusCode(303);
+        RestAssured.given().get("/api/projects/" + project).then().statusCode(404);
+    }
+
+    private static String seenOn(String page) {
+        Matcher matcher = Pattern.compile("name=\"seen\" value=\"([0-9a-f]{16})\"")
+                .matcher(page);
+        assertTrue(matcher.find(), "the delete page carries the state of the project it shows");
+        return matcher.group(1);
     }
 
     @Test
