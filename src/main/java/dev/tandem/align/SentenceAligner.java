@@ -206,7 +206,10 @@ public final class SentenceAligner {
                 LexiconScorer terms = FoldLexicon.external(path, found.source(), found.target(), found.links(),
                         DICTIONARY_WEIGHT * settings.lexiconWeight());
                 outside = CompositeScorer.of(outside, terms);
-                outsideLinks.add(terms);
+                if (terms != null) {
+                    // null when the dictionary tells this document's beads apart no better than chance
+                    outsideLinks.add(terms);
+                }
             }
             if (!lexicon.probabilities().isEmpty()) {
                 // the probabilities the lexicon was learned with, beside its yes/no coverage (Moore 2002)
