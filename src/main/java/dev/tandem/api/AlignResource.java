@@ -71,7 +71,8 @@ public class AlignResource {
                 () -> LanguageTags.normalize(targetTag, "targetLanguage"));
         SideText source = side("source", sourceLanguage, request.source(), project);
         SideText target = side("target", targetLanguage, request.target(), project);
-        Lexicon lexicon = project == null ? Lexicon.EMPTY : lexicons.forProject(project);
+        Lexicon lexicon = project == null ? Lexicon.EMPTY
+                : lexicons.forText(project.id, source.sentences(), target.sentences());
         List<Bead> beads = alignment.align(source, target, lexicon, settings(request.settings()));
         return new AlignResponse(source.sentences(), target.sentences(), beads.stream().map(AlignResource::toResponse).toList());
     }

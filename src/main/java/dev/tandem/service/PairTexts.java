@@ -5,6 +5,7 @@ import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
 import dev.tandem.review.Side;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,9 @@ import java.util.TreeMap;
  * candidates): each document's sentences are read once, whatever number of its pairs are asked for.
  */
 final class PairTexts {
-    /** A pair with both sides' texts. */
-    record Texts(SentencePair pair, String source, String target) {
+    /** A pair with both sides' texts, joined and as sentences. */
+    record Texts(SentencePair pair, String source, String target, Collection<String> sourceSentences,
+                 Collection<String> targetSentences) {
     }
 
     private PairTexts() {
@@ -32,8 +34,11 @@ final class PairTexts {
             if (pair.sourceCount == 0 || pair.targetCount == 0) {
                 continue;
             }
-            texts.add(new Texts(pair, join(texts(sourceTexts, pair, Side.SOURCE), pair.sourceFrom, pair.sourceTo),
-                    join(texts(targetTexts, pair, Side.TARGET), pair.targetFrom, pair.targetTo)));
+            Collection<String> source = texts(sourceTexts, pair, Side.SOURCE)
+                    .subMap(pair.sourceFrom, true, pair.sourceTo, false).values();
+            Collection<String> target = texts(targetTexts, pair, Side.TARGET)
+                    .subMap(pair.targetFrom, true, pair.targetTo, false).values();
+            texts.add(new Texts(pair, String.join(" ", source), String.join(" ", target), source, target));
         }
         return texts;
     }
@@ -48,9 +53,5 @@ final class PairTexts {
             }
             return texts;
         });
-    }
-
-    private static String join(NavigableMap<Long, String> texts, long from, long to) {
-        return String.join(" ", texts.subMap(from, true, to, false).values());
     }
 }

@@ -48,10 +48,11 @@ public class ProjectLexicons {
     }
 
     /**
-     * What is learned for one alignment: the confirmed pairs, with {@code unreviewed} also the unreviewed pairs of the
-     * documents other than {@code documentId} that hold no sentence of the text being aligned (its hash).
+     * What is learned for one alignment: the confirmed pairs that hold no sentence of the text being aligned (its
+     * hash; null: no text, all of them), with {@code unreviewed} also the unreviewed pairs of the documents other than
+     * {@code documentId} that hold none either.
      */
-    private record Learning(List<Long> documentVersions, boolean unreviewed, Long documentId, int textHash) {
+    private record Learning(List<Long> documentVersions, boolean unreviewed, Long documentId, Integer textHash) {
     }
 
     /**
@@ -92,7 +93,19 @@ public class ProjectLexicons {
      */
     public Lexicon forProject(long projectId) {
         Key key = QuarkusTransaction.joiningExisting().call(() -> key(projectId));
-        return learned(new Learning(key.documentVersions(), false, null, 0), projectId, List.of(), List.of())
+        return learned(new Learning(key.documentVersions(), false, null, null), projectId, null)
+                .merge(glossary(projectId, key));
+    }
+
+    /**
+     * The lexicon to align {@code sourceSentences} with {@code targetSentences} (a stretch realigned, a text sent to
+     * {@code /api/align}): {@link #forProject}'s, without the confirmed pairs that hold one of these sentences
+     * ({@link TextKeys}: a text learns nothing from its own pairs but to echo them).
+     */
+    public Lexicon forText(long projectId, List<String> sourceSentences, List<String> targetSentences) {
+        Key key = QuarkusTransaction.joiningExisting().call(() -> key(projectId));
+        var learning = new Learning(key.documentVersions(), false, null, Objects.hash(sourceSentences, targetSentences));
+        return learned(learning, projectId, TextKeys.of(sourceSentences, targetSentences))
                 .merge(glossary(projectId, key));
     }
 
@@ -101,14 +114,16 @@ public class ProjectLexicons {
      * learned also from the unreviewed pairs of the project's other documents. Not from those of document
      * {@code documentId} (the one split again; null for a new one), nor from any pair holding one of these sentences
      * ({@link UnreviewedPairs}): aligned with its own earlier pairs, a text gets them back at confidences near 1,
-     * right or wrong (on mac/dev 95 % of pairs at ≥ 0.9 of which 84 % right). Confirmed pairs teach as ever.
+     * right or wrong (on mac/dev 95 % of pairs at ≥ 0.9 of which 84 % right). Nor from the confirmed pairs that hold one
+     * ({@link #forText}).
      */
     public Lexicon forAlignment(long projectId, Long documentId, List<String> sourceSentences,
                                 List<String> targetSentences) {
         Key key = QuarkusTransaction.joiningExisting().call(() -> key(projectId));
         var learning = new Learning(key.documentVersions(), true, documentId,
                 Objects.hash(sourceSentences, targetSentences));
-        return learned(learning, projectId, sourceSentences, targetSentences).merge(glossary(projectId, key));
+        return learned(learning, projectId, TextKeys.of(sourceSentences, targetSentences))
+                .merge(glossary(projectId, key));
     }
 
     /** The dictionaries' lexicon and the accepted terms', as one dictionary (the aligner weighs it as such). */
@@ -135,8 +150,8 @@ public class ProjectLexicons {
         return entries;
     }
 
-    private Lexicon learned(Learning learning, long projectId, List<String> sourceSentences,
-                            List<String> targetSentences) {
+    /** What {@code learning} names, learned; {@code aligned}: the sentences of the text aligned, or null for none. */
+    private Lexicon learned(Learning learning, long projectId, TextKeys aligned) {
         Map<Long, Part<Learning>> cache = learning.unreviewed() ? learnedWithUnreviewed : learned;
         Part<Learning> cached = cache.get(projectId);
         if (cached != null && cached.key().equals(learning)) {
@@ -145,9 +160,8 @@ public class ProjectLexicons {
         // Read after the key: the material is at least as new as the key it is kept under.
         Material material = QuarkusTransaction.joiningExisting().call(() -> {
             Project project = Project.findById(projectId);
-            Material confirmed = material(project);
-            return learning.unreviewed()
-                    ? UnreviewedPairs.add(confirmed, project, learning.documentId(), sourceSentences, targetSentences)
+            Material confirmed = material(project, aligned);
+            return learning.unreviewed() ? UnreviewedPairs.add(confirmed, project, learning.documentId(), aligned)
                     : confirmed;
         });
         Lexicon lexicon = material.sources().isEmpty() ? Lexicon.EMPTY
@@ -231,7 +245,7 @@ public class ProjectLexicons {
         glossaries.remove(projectId);
     }
 
-    private static Material material(Project project) {
+    private static Material material(Project project, TextKeys aligned) {
         // versions into another language than the project's would teach it words of the wrong language
         List<SentencePair> pairs = SentencePair.list("document.project = ?1 and status = ?2"
                 + " and document.targetLanguage = ?3 order by document.id, ord",
@@ -239,6 +253,9 @@ public class ProjectLexicons {
         var sources = new ArrayList<String>(pairs.size());
         var targets = new ArrayList<String>(pairs.size());
         for (PairTexts.Texts texts : PairTexts.of(pairs)) {
+            if (aligned != null && aligned.holdAny(texts.sourceSentences(), texts.targetSentences())) {
+                continue;
+            }
             sources.add(texts.source());
             targets.add(texts.target());
         }

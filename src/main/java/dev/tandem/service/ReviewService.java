@@ -378,9 +378,9 @@ public class ReviewService {
             Window window = windows.load(document, from.position, to.position + 1);
             // the project's lexicon (confirmed pairs, dictionaries, accepted terms) knows the project's target language
             // only, as for a version's import; not the other documents' unreviewed pairs, which cost seconds to learn
-            // from in a large project, on every realignment
+            // from in a large project, on every realignment; nor the stretch's own confirmed pairs, which it keeps
             Lexicon lexicon = document.targetLanguage.equals(project.targetLanguage)
-                    ? lexicons.forProject(project.id) : Lexicon.EMPTY;
+                    ? lexicons.forText(project.id, window.source(), window.target()) : Lexicon.EMPTY;
             List<RejectedPairing> rejectedBefore = rejectedInRealignedPairs(document);
             Change made = attempt(() -> ReviewOperations.realign(window, alignment.aligner(), lexicon,
                     project.sourceLanguage, document.targetLanguage, rejectedBefore));

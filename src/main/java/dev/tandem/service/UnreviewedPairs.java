@@ -6,15 +6,12 @@ import dev.tandem.model.Project;
 import dev.tandem.model.Sentence;
 import dev.tandem.model.SentencePair;
 import dev.tandem.review.ReviewStatus;
-import dev.tandem.review.SentenceKey;
 import dev.tandem.review.Side;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,9 +27,7 @@ public final class UnreviewedPairs {
 
     /** {@code confirmed} with the unreviewed pairs added; in the caller's transaction. */
     static ProjectLexicons.Material add(ProjectLexicons.Material confirmed, Project project, Long documentId,
-                                       List<String> sourceSentences, List<String> targetSentences) {
-        Set<String> source = keys(sourceSentences);
-        Set<String> target = keys(targetSentences);
+                                       TextKeys aligned) {
         var sources = new ArrayList<>(confirmed.sources());
         var targets = new ArrayList<>(confirmed.targets());
         int taken = 0;
@@ -54,8 +49,7 @@ public final class UnreviewedPairs {
                 Collection<String> pairSource = otherSource.subMap(pair.sourceFrom, true, pair.sourceTo, false).values();
                 Collection<String> pairTarget = otherTarget.subMap(pair.targetFrom, true, pair.targetTo, false).values();
                 // an earlier alignment of a sentence being aligned would only be repeated, with unearned confidence
-                if (pairSource.stream().anyMatch(text -> source.contains(SentenceKey.of(text)))
-                        || pairTarget.stream().anyMatch(text -> target.contains(SentenceKey.of(text)))) {
+                if (aligned.holdAny(pairSource, pairTarget)) {
                     continue;
                 }
                 if (taken++ >= ProjectLexicons.MAX_UNREVIEWED_PAIRS) {
@@ -74,16 +68,5 @@ public final class UnreviewedPairs {
             texts.put(sentence.ord, sentence.text);
         }
         return texts;
-    }
-
-    private static Set<String> keys(List<String> sentences) {
-        Set<String> keys = new HashSet<>();
-        for (String sentence : sentences) {
-            String key = SentenceKey.of(sentence);
-            if (!key.isEmpty()) {
-                keys.add(key);
-            }
-        }
-        return keys;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.bench.EvalScorer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,6 +132,66 @@ class ProjectTeachingTest {
                 + " strict F1 %.3f imported, %.3f realigned", right.size(), imported, after));
         assertEquals(right.size(), realigned.getList("items.findAll { it.status == 'CONFIRMED' }").size(),
                 "the confirmed pairs stay");
+    }
+
+    @Test
+    void shouldAlignAChapterNoWorseForItsOwnConfirmedPairs() throws IOException {
+        // found by use: after "Confirm confident pairs" (143 of chapter 001's 273), a realignment of the whole chapter
+        // left 74 of the other pairs right instead of 118, and 50 sentences unpaired: the project's lexicon, learned
+        // from those 143 pairs, fitted them so well that the rest fitted no lexicon; /api/align with the project and
+        // the chapter uploaded again lost as much
+        Assumptions.assumeTrue(Files.isDirectory(MAC_DEV), "Skipped: " + MAC_DEV + " (the shared evaluation data) is"
+                + " missing.");
+        long project = ApiFixtures.createProject("Confirmed, then realigned", "zh", "en");
+        long document = upload(project, "001");
+        List<EvalScorer.Alignment> gold = EvalScorer.read(MAC_DEV.resolve("gold").resolve("001"));
+        JsonPath pairs = given().queryParam("limit", 1000).get("/api/documents/" + document + "/pairs").then()
+                .statusCode(200).extract().jsonPath();
+        double imported = strictF1(gold, pairs);
+        long version = given().get("/api/documents/" + document).then().extract().jsonPath().getLong("version");
+        given().contentType(ContentType.JSON).body(Map.of("op", "confirm-confident", "baseVersion", version))
+                .post("/api/documents/" + document + "/edits").then().statusCode(200);
+        int confirmed = given().get("/api/documents/" + document).then().extract().jsonPath()
+                .getInt("statusCounts.CONFIRMED");
+        assertTrue(confirmed >= 100, "a lexicon's worth of pairs confirmed: " + confirmed);
+
+        JsonPath now = given().queryParam("limit", 1000).get("/api/documents/" + document + "/pairs").then()
+                .statusCode(200).extract().jsonPath();
+        version = given().get("/api/documents/" + document).then().extract().jsonPath().getLong("version");
+        given().contentType(ContentType.JSON).body(Map.of("op", "realign", "fromPair", now.getLong("items[0].id"),
+                        "toPair", now.getLong("items[" + (now.getInt("total") - 1) + "].id"), "baseVersion", version))
+                .post("/api/documents/" + document + "/edits").then().statusCode(200);
+        double realigned = strictF1(gold, given().queryParam("limit", 1000).get("/api/documents/" + document + "/pairs")
+                .then().statusCode(200).extract().jsonPath());
+        assertTrue(realigned >= imported - 0.01, String.format(Locale.ROOT, "chapter 001 with %d pairs confirmed:"
+                + " strict F1 %.3f imported, %.3f realigned", confirmed, imported, realigned));
+
+        double alone = strictF1(gold, aligned(null));
+        double withProject = strictF1(gold, aligned(project));
+        assertTrue(withProject >= alone - 0.01, String.format(Locale.ROOT, "/api/align: strict F1 %.3f alone, %.3f with"
+                + " the project that confirmed pairs of this very text", alone, withProject));
+        double again = strictF1(gold, given().queryParam("limit", 1000).get("/api/documents/" + upload(project, "001")
+                + "/pairs").then().statusCode(200).extract().jsonPath());
+        assertTrue(again >= imported - 0.01, String.format(Locale.ROOT, "uploaded again: strict F1 %.3f, first %.3f",
+                again, imported));
+    }
+
+    /** Chapter 001 through {@code /api/align} (with the project's lexicon, or none), its beads as a pairs page. */
+    private static JsonPath aligned(Long project) throws IOException {
+        var body = new HashMap<String, Object>(Map.of("sourceLanguage", "zh", "targetLanguage", "en",
+                "source", Files.readAllLines(MAC_DEV.resolve("zh").resolve("001")),
+                "target", Files.readAllLines(MAC_DEV.resolve("en").resolve("001"))));
+        if (project != null) {
+            body.put("project", project);
+        }
+        JsonPath beads = given().contentType(ContentType.JSON).body(body).post("/api/align").then().statusCode(200)
+                .extract().jsonPath();
+        var items = new ArrayList<Map<String, Object>>();
+        for (Map<String, List<Integer>> bead : beads.<Map<String, List<Integer>>>getList("beads")) {
+            items.add(Map.of("source", bead.get("source").stream().map(i -> Map.of("index", i)).toList(),
+                    "target", bead.get("target").stream().map(j -> Map.of("index", j)).toList()));
+        }
+        return new JsonPath(new ObjectMapper().writeValueAsString(Map.of("total", items.size(), "items", items)));
     }
 
     private static EvalScorer.Alignment alignment(JsonPath pairs, int k) {
