@@ -20,6 +20,7 @@ import dev.tandem.service.PayloadTooLargeException;
 import dev.tandem.service.PreconditionFailedException;
 import dev.tandem.service.PreconditionRequiredException;
 import dev.tandem.service.ProjectChangedException;
+import dev.tandem.service.TooManyAttemptsException;
 import dev.tandem.service.ServerErrors;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -66,6 +67,12 @@ public class ProblemMappers {
                 .entity(new PreconditionProblem("about:blank", "Precondition Failed", 412, e.getMessage(),
                         e.currentVersion(), etag))
                 .build();
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyAttempts(TooManyAttemptsException e) {
+        return Response.fromResponse(Problem.response(429, "Too Many Requests", e.getMessage(), e.field()))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper

@@ -40,9 +40,22 @@ public class SignIn {
      * is refused while the name or address is locked.
      */
     public PasswordCheck checkPassword(String username, String password, String address) {
+        return checkPassword(username, password, address, true);
+    }
+
+    /**
+     * As {@link #checkPassword}, for an account's current password before it is changed: while the account is locked
+     * it is refused even if it was right a moment ago, since during a lock that shortcut would tell a guesser at once
+     * which of their guesses is the password, and the change would then lock its owner out.
+     */
+    public PasswordCheck checkCurrentPassword(String username, String password, String address) {
+        return checkPassword(username, password, address, false);
+    }
+
+    private PasswordCheck checkPassword(String username, String password, String address, boolean remembered) {
         Optional<Account> account = username == null ? Optional.empty() : Account.findByUsername(username);
         String storedHash = account.map(a -> a.passwordHash).orElse(null);
-        if (storedHash != null && verified.remembers(password, storedHash)) {
+        if (remembered && storedHash != null && verified.remembers(password, storedHash)) {
             return accepted(account.get());
         }
         LoginThrottle.State throttled = throttle.state(username, address);

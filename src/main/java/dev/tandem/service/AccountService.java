@@ -6,7 +6,8 @@ import dev.tandem.model.ApiToken;
 import dev.tandem.model.Membership;
 import dev.tandem.model.WebSession;
 import dev.tandem.security.CurrentUser;
-import dev.tandem.security.Passwords;
+import dev.tandem.security.PasswordCheck;
+import dev.tandem.security.SignIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,9 @@ public class AccountService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    SignIn signIn;
 
     public Account create(String username, String password, boolean admin) {
         requireAdmin("create accounts");
@@ -108,7 +112,13 @@ public class AccountService {
      */
     public void changeOwnPassword(String currentPassword, String newPassword, String currentSessionId) {
         Account account = Account.findById(user.id());
-        if (!Passwords.matches(currentPassword, account.passwordHash)) {
+        // checked as a sign-in is, throttled and audited: a stolen session or token must not be a way to guess the
+        // password at full speed, and then change it (found by use: eight wrong guesses, then the right one, unseen)
+        PasswordCheck check = signIn.checkCurrentPassword(account.username, currentPassword, user.address());
+        if (check instanceof PasswordCheck.Throttled throttled) {
+            throw new TooManyAttemptsException("currentPassword", throttled.retryAfter());
+        }
+        if (!(check instanceof PasswordCheck.Accepted)) {
             throw new InvalidInputException("currentPassword", "The current password is wrong.");
         }
         account.passwordHash = PasswordRules.hash("newPassword", newPassword);

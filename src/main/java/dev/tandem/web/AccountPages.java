@@ -7,6 +7,7 @@ import dev.tandem.security.AccountAuthenticationMechanism;
 import dev.tandem.security.SignIn;
 import dev.tandem.service.AccountService;
 import dev.tandem.service.InvalidInputException;
+import dev.tandem.service.TooManyAttemptsException;
 import dev.tandem.service.NotFoundException;
 import dev.tandem.service.TokenService;
 import io.quarkus.qute.CheckedTemplate;
@@ -67,6 +68,10 @@ public class AccountPages {
         } catch (InvalidInputException e) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST,
                     page(null, null, Map.of(String.valueOf(e.field()), e.getMessage())));
+        } catch (TooManyAttemptsException e) {
+            return RestResponse.ResponseBuilder.<TemplateInstance>create(429)
+                    .entity(page(null, null, Map.of(e.field(), e.getMessage())))
+                    .header("Retry-After", e.retryAfterSeconds()).build();
         }
     }
 

@@ -5,6 +5,7 @@ import static dev.tandem.security.SecurityFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -86,6 +87,30 @@ class TokenTrustTest {
         given().get("/api/users/" + user + "/tokens").then().statusCode(200).body("size()", equalTo(0));
         given().get("/api/audit?action=token-revoke&limit=1000").then()
                 .body("items.detail", hasItem("leaked one (of " + user + ")"));
+    }
+
+    /**
+     * Found by use: whoever held a stolen token could guess its owner's password through the password change at full
+     * speed (eight wrong guesses, then the right one: 204), unthrottled and unaudited, and then change it.
+     */
+    @Test
+    void shouldThrottleAndAuditWrongCurrentPasswordsAsSignInsAre() {
+        String user = SecurityFixtures.user("gisela");
+        String stolen = token(user, "stolen");
+        for (int guess = 1; guess <= 5; guess++) {
+            bearer(stolen).contentType(ContentType.JSON)
+                    .body(Map.of("currentPassword", "guess number " + guess, "newPassword", "taken over at last"))
+                    .put("/api/account/password").then().statusCode(400)
+                    .body("detail", equalTo("The current password is wrong."));
+        }
+        bearer(stolen).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", SecurityFixtures.PASSWORD, "newPassword", "taken over at last"))
+                .put("/api/account/password").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", notNullValue()).body("field", equalTo("currentPassword"))
+                .body("detail", containsString("Too many wrong passwords"));
+        bearer(stolen).get("/api/account").then().statusCode(200);
+        given().get("/api/audit?action=sign-in-failed&limit=1000").then().statusCode(200)
+                .body("items.findAll { it.username == '" + user + "' }.size()", equalTo(5));
     }
 
     private static String token(String owner, String name) {
