@@ -7,6 +7,7 @@ import dev.tandem.service.Meters;
 import dev.tandem.service.RequestAdmission;
 import dev.tandem.service.ServerBusyException;
 import dev.tandem.service.ServerErrors;
+import io.quarkus.logging.Log;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -34,6 +35,15 @@ public class UnexpectedFailure {
         Optional<DatabaseTrouble> trouble = DatabaseTrouble.of(failure);
         if (trouble.isPresent()) {
             return unavailable(trouble.get(), ServerErrors.logTrouble(trouble.get(), failure, what), path, headers);
+        }
+        Optional<String> unreadable = UnreadableBody.of(failure);
+        if (unreadable.isPresent()) {
+            Log.infof("%s refused: unreadable form body (%s)", what, failure.getMessage());
+            if (!PageNotFound.wantsPage(path, headers)) {
+                return Problem.response(Response.Status.BAD_REQUEST, unreadable.get(), null);
+            }
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(ErrorPages.Templates.bare("The form could not be read", unreadable.get())).build();
         }
         String instance = ServerErrors.log(failure, what);
         String detail = "Something went wrong on the server. Try again; if it fails again, report the problem "
