@@ -570,8 +570,9 @@
     notice(status === 503
       ? 'The server is busy or cannot reach its database: nothing was changed. Try again in a few seconds.'
       : status === 404
-        ? 'This document is no longer there (someone deleted it, or its project): nothing was changed.'
-          + ' Go back to the project to see what it holds now.'
+        // a 404 does not tell a deleted document from a project one was removed from (nor may it, to others)
+        ? 'This document is no longer there for you: someone deleted it or its project, or removed you from the'
+          + ' project. Nothing was changed. Go back to the projects page to see what you can open now.'
         : status === 403
           ? 'You may no longer do this here: ' + problemDetail(event.detail.xhr) + ' Nothing was changed.'
           : 'The server refused the request (' + status + '). Reload the page to see the current state.');

@@ -35,7 +35,7 @@ class DeletedDocumentBrowserTest extends BrowserTestBase {
         driver.findElement(By.cssSelector("#toolbar [data-action=confirm]")).click();
         waitFor(() -> driver.findElement(By.id("notice")).getText().contains("no longer there"));
         String notice = driver.findElement(By.id("notice")).getText();
-        assertTrue(notice.contains("nothing was changed") && notice.contains("project"), notice);
+        assertTrue(notice.contains("Nothing was changed") && notice.contains("project"), notice);
         chromium.screenshot("review-document-gone.png");
     }
 
@@ -58,6 +58,28 @@ class DeletedDocumentBrowserTest extends BrowserTestBase {
         waitFor(() -> driver.findElement(By.id("notice")).getText().contains("You may no longer do this here"));
         String notice = driver.findElement(By.id("notice")).getText();
         assertTrue(notice.contains("viewer") && notice.contains("Nothing was changed"), notice);
+        assertEquals("AUTO", WebFixtures.pairs(document).getString("items[0].status"));
+    }
+
+    @Test
+    void shouldSayTheReviewerMayHaveBeenRemovedFromTheProject() {
+        long project = WebFixtures.createProject("Removed under the reviewer", "en", "de");
+        long document = WebFixtures.createDocument(project, "Not theirs any more", "The first sentence.\nThe second.",
+                "Der erste Satz.\nDer zweite.");
+        given().contentType(ContentType.JSON).body(Map.of("username", "removed-reviewer",
+                "password", "removed-reviewer-password", "admin", false)).post("/api/users").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("role", "editor"))
+                .put("/api/projects/" + project + "/members/removed-reviewer").then().statusCode(201);
+        chromium.signIn(root, "removed-reviewer", "removed-reviewer-password");
+        driver.get(root + "documents/" + document);
+        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+
+        // found by use: a removed member was told the document had been deleted
+        given().delete("/api/projects/" + project + "/members/removed-reviewer").then().statusCode(204);
+        driver.findElement(By.cssSelector("#toolbar [data-action=confirm]")).click();
+        waitFor(() -> driver.findElement(By.id("notice")).getText().contains("no longer there for you"));
+        String notice = driver.findElement(By.id("notice")).getText();
+        assertTrue(notice.contains("removed you from the project") && notice.contains("Nothing was changed"), notice);
         assertEquals("AUTO", WebFixtures.pairs(document).getString("items[0].status"));
     }
 
