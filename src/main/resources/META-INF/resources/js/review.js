@@ -175,6 +175,11 @@
   // ---- the editor ------------------------------------------------------------------------------------------
 
   function editorKey(event, form) {
+    if (event.isComposing || event.keyCode === 229) {
+      // an input method (pinyin, kana, hangul) is composing: its Enter chooses the characters and its Esc drops the
+      // composition; taken as ours, they saved the raw "nihao" into the sentence or closed the editor
+      return;
+    }
     if (event.key === 'Escape') {
       event.preventDefault();
       form.querySelector('[data-action="cancel"]').click();
