@@ -156,14 +156,16 @@ public class Concordance {
         SearchResult result = InvalidInputException.checked("q", () -> pairs.search(new SearchRequest(
                 request.terms(), request.side(), projects, document, request.statuses(), request.language(),
                 request.offset(), request.limit())));
-        Map<Long, String> titles = reader.titles(result.hits().stream().map(hit -> hit.pair().documentId())
+        Map<Long, ConcordanceReader.Label> labels = reader.labels(result.hits().stream().map(hit -> hit.pair().documentId())
                 .distinct().toList());
         var items = new ArrayList<ConcordanceHit>(result.hits().size());
         for (PairHit hit : result.hits()) {
             IndexedPair pair = hit.pair();
-            items.add(new ConcordanceHit(pair.pairId(), pair.documentId(), titles.getOrDefault(pair.documentId(), ""),
-                    pair.projectId(), pair.source(), pair.target(), pair.status(),
-                    new ConcordanceHit.Highlights(hit.sourceHighlights(), hit.targetHighlights())));
+            ConcordanceReader.Label label = labels.getOrDefault(pair.documentId(), ConcordanceReader.Label.UNKNOWN);
+            items.add(new ConcordanceHit(pair.pairId(), pair.documentId(), label.title(), pair.projectId(),
+                    pair.source(), pair.target(), pair.status(),
+                    new ConcordanceHit.Highlights(hit.sourceHighlights(), hit.targetHighlights()),
+                    label.sourceLanguage(), label.targetLanguage()));
         }
         return new ConcordancePage(result.total(), request.offset(), request.limit(), items);
     }

@@ -99,17 +99,22 @@ public class ConcordanceReader {
     }
 
     /** The titles of some documents, by id; a document deleted since is left out. */
-    public Map<Long, String> titles(Collection<Long> documents) {
+    public Map<Long, Label> labels(Collection<Long> documents) {
         readOnly();
-        var titles = new HashMap<Long, String>();
+        var labels = new HashMap<Long, Label>();
         if (!documents.isEmpty()) {
             for (Object[] row : Panache.getEntityManager().createQuery(
-                    "select d.id, d.title from Document d where d.id in ?1", Object[].class)
-                    .setParameter(1, documents).getResultList()) {
-                titles.put((Long) row[0], (String) row[1]);
+                    "select d.id, d.title, d.project.sourceLanguage, d.targetLanguage from Document d where d.id in ?1",
+                    Object[].class).setParameter(1, documents).getResultList()) {
+                labels.put((Long) row[0], new Label((String) row[1], (String) row[2], (String) row[3]));
             }
         }
-        return titles;
+        return labels;
+    }
+
+    /** A document's title and the languages of its two sides. */
+    public record Label(String title, String sourceLanguage, String targetLanguage) {
+        static final Label UNKNOWN = new Label("", null, null);
     }
 
     /** The ids of the projects an account is a member of. */

@@ -3,6 +3,7 @@ package dev.tandem.web;
 
 import dev.tandem.api.NoProjectRole;
 import dev.tandem.model.Project;
+import dev.tandem.review.ReviewStatus;
 import dev.tandem.service.Concordance;
 import dev.tandem.service.ConcordanceHit;
 import dev.tandem.service.ConcordancePage;
@@ -97,8 +98,9 @@ public class SearchPages {
             return "/documents/" + hit.documentId() + "?focus=" + hit.pairId() + "#pair-" + hit.pairId();
         }
 
+        /** As the review page says it: an aligner's pair not yet reviewed is "unreviewed", not "auto". */
         public String status() {
-            return hit.status().name().toLowerCase(Locale.ROOT);
+            return hit.status() == ReviewStatus.AUTO ? "unreviewed" : hit.status().name().toLowerCase(Locale.ROOT);
         }
     }
 

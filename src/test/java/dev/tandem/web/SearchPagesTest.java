@@ -2,10 +2,12 @@
 package dev.tandem.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import dev.tandem.testing.BrowserSession;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,25 @@ class SearchPagesTest {
         BrowserSession.given().queryParam("q", "snow").queryParam("language", "1x!").get("/search").then()
                 .statusCode(200)
                 .body(containsString("The language &#39;1x!&#39; is not a language tag: give one such as zh"));
+    }
+
+    /**
+     * Found by a screen-reader user: the results' Chinese, German and French had no language, so they were read with
+     * the page's English voice; and the status said "auto" where every other page says "unreviewed".
+     */
+    @Test
+    void shouldMarkEachResultSideWithItsLanguage() {
+        long project = WebFixtures.createProject("Languages of results", "zh", "en");
+        WebFixtures.createDocument(project, "Quokkas", "袋鼠 Quokkaberg 很可爱。", "The Quokkaberg kangaroo is cute.");
+        BrowserSession.given().queryParam("q", "quokkaberg").queryParam("project", project).get("/search").then()
+                .statusCode(200)
+                .body(containsString("<td class=\"text\" dir=\"auto\" lang=\"zh\">"))
+                .body(containsString("<td class=\"text\" dir=\"auto\" lang=\"en\">"))
+                .body(containsString(">unreviewed</span>"));
+        RestAssured.given().queryParam("q", "quokkaberg").queryParam("project", project)
+                .get("/api/search").then().statusCode(200)
+                .body("items[0].sourceLanguage", equalTo("zh"))
+                .body("items[0].targetLanguage", equalTo("en"));
     }
 
     @Test
