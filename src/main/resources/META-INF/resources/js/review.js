@@ -614,6 +614,8 @@
     const pinned = height <= window.innerHeight * MAX_PINNED_SHARE;
     review.classList.toggle('pinned', pinned);
     document.documentElement.style.scrollPaddingTop = pinned ? height + 'px' : '';
+    // unpinned, notices show at the foot of the window (app.css): rows scrolled to stop above them
+    document.documentElement.style.scrollPaddingBottom = pinned ? '' : '4rem';
   }
   padForHeader();
   window.addEventListener('resize', padForHeader);

@@ -120,6 +120,33 @@ class AccessibilityBrowserTest extends BrowserTestBase {
                 + " && s.width > innerWidth / 2;"), "at 390 px the target stands below the source, wide");
     }
 
+    /**
+     * Found at 200 % zoom (683×384): the review top, too tall to stay pinned, scrolls away, and the notice of an action
+     * ("Rejected pair 21.") was printed 1,900 px above the row acted on, out of sight.
+     */
+    @Test
+    void shouldShowTheNoticeOfAnActionInViewWhenTheTopHasScrolledAway() {
+        Opened document = document("Notices in view");
+        chromium.signInAsAdmin(root);
+        viewport(640, 360);
+        driver.get(root + "documents/" + document.id());
+        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        assertEquals(Boolean.FALSE, driver.executeScript("return document.getElementById('review').classList"
+                + ".contains('pinned')"), "at 640×360 the top scrolls with the page");
+        for (int i = 0; i < 12; i++) {
+            keys("j");
+        }
+        waitFor(() -> "12".equals(driver.findElement(By.cssSelector("tr.pair.current")).getDomAttribute("data-position")));
+        keys("r");
+        waitFor(() -> driver.findElement(By.id("notice")).getText().contains("Rejected"));
+        assertEquals(Boolean.TRUE, driver.executeScript("var n = document.getElementById('notice')"
+                + ".getBoundingClientRect(), r = document.querySelector('tr.pair.current').getBoundingClientRect();"
+                + " return scrollY > 0 && n.top >= 0 && n.bottom <= innerHeight && n.height > 0"
+                + " && (r.bottom <= n.top || r.top >= n.bottom);"), "the notice in view, beside the current row: "
+                + layout());
+        chromium.screenshot("a11y-notice-640x360.png");
+    }
+
     @Test
     void shouldShowArabicTypedIntoTheUploadFormRightToLeft() {
         long project = WebFixtures.createProject("Arabic", "ar", "en");
