@@ -100,11 +100,12 @@ public class ReviewService {
     }
 
     /**
-     * As {@link #apply(long, Long, ReviewCommand)}, for a reviewer's page: a confirm or reject made on an older version
-     * still lands when every edit since only changed the statuses of other pairs (a colleague reviewing elsewhere in the
-     * document). Pairs keep their ids and places through status changes, so the page's pair is the pair it showed,
-     * and nobody's decision is overwritten. Anything else since (a structural or text edit, a decision on the same
-     * pair) is a conflict, as for {@code apply}.
+     * As {@link #apply(long, Long, ReviewCommand)}, for a reviewer's page: a confirm, a reject or a sentence's new text
+     * made on an older version still lands when every edit since only changed the statuses of other pairs (a colleague
+     * reviewing elsewhere in the document). Pairs and sentences keep their ids, places and numbers through status
+     * changes, so the page's pair or sentence is the one it showed, and nobody's decision is overwritten. Anything else
+     * since (a structural or text edit, a decision on the same pair) is a conflict, as for {@code apply}. (Found by use:
+     * a reviewer's edited sentence was refused, the typing lost, whenever a colleague confirmed any other pair.)
      *
      * @return the edit, and the positions of the pairs whose status the edits since changed (for the page to redraw)
      */
@@ -127,10 +128,11 @@ public class ReviewService {
      * none of the pairs {@code command} decides on; empty if the command is not such a decision or they did more.
      */
     private Optional<List<Integer>> otherStatusesSince(Document document, long baseVersion, ReviewCommand command) {
-        List<Long> decided = command instanceof ReviewCommand.Confirm confirm ? confirm.pairs()
-                : command instanceof ReviewCommand.Reject reject ? Collections.singletonList(reject.pair()) : null;
-        if (decided == null || decided.isEmpty() || decided.stream().anyMatch(Objects::isNull)
-                || baseVersion > document.version) {
+        if (baseVersion > document.version) {
+            return Optional.empty();
+        }
+        Optional<Set<Integer>> acted = positionsActedOn(document, command);
+        if (acted.isEmpty()) {
             return Optional.empty();
         }
         var changed = new TreeSet<Integer>();
@@ -141,12 +143,35 @@ public class ReviewService {
             }
             change.statuses().forEach(status -> changed.add(status.position()));
         }
-        List<SentencePair> pairs = SentencePair.list("document = ?1 and id in ?2", document, List.copyOf(decided));
-        Ranks.fillPositions(document, pairs);
-        if (pairs.size() != Set.copyOf(decided).size() || pairs.stream().anyMatch(pair -> changed.contains(pair.position))) {
+        if (acted.get().stream().anyMatch(changed::contains)) {
             return Optional.empty();
         }
         return Optional.of(List.copyOf(changed));
+    }
+
+    /**
+     * The positions of the pairs {@code command} acts on, if it is a decision or a sentence's new text; empty for any
+     * other command, or one naming a pair or sentence the document does not hold.
+     */
+    private static Optional<Set<Integer>> positionsActedOn(Document document, ReviewCommand command) {
+        if (command instanceof ReviewCommand.EditText edit) {
+            if (edit.side() == null || edit.index() == null || edit.index() < 0
+                    || edit.index() >= Sentence.countBySide(document, edit.side())) {
+                return Optional.empty();
+            }
+            return Optional.of(Set.of(containingPair(document, edit.side(), edit.index())));
+        }
+        List<Long> decided = command instanceof ReviewCommand.Confirm confirm ? confirm.pairs()
+                : command instanceof ReviewCommand.Reject reject ? Collections.singletonList(reject.pair()) : null;
+        if (decided == null || decided.isEmpty() || decided.stream().anyMatch(Objects::isNull)) {
+            return Optional.empty();
+        }
+        List<SentencePair> pairs = SentencePair.list("document = ?1 and id in ?2", document, List.copyOf(decided));
+        if (pairs.size() != Set.copyOf(decided).size()) {
+            return Optional.empty();
+        }
+        Ranks.fillPositions(document, pairs);
+        return Optional.of(pairs.stream().map(pair -> pair.position).collect(Collectors.toSet()));
     }
 
     /** Takes back the latest edit still in effect, if the document is still at {@code baseVersion}. */

@@ -288,6 +288,33 @@ class ReviewPagesTest {
         assertEquals(seen + 4, version(document), "the refused decisions changed nothing");
     }
 
+    /**
+     * Found by use: a reviewer's new text for a sentence was refused ("Nothing of yours was saved") whenever a
+     * colleague had confirmed any other pair meanwhile, while a confirmation went through.
+     */
+    @Test
+    void shouldLandASentencesNewTextOverAColleaguesDecisionsOnOtherPairs() {
+        long seen = version(document);
+        long first = pairId(document, 0);
+        long fourth = pairId(document, 3);
+        edit(Map.of("op", "confirm", "pair", first, "baseVersion", seen));
+
+        Response answer = edit(Map.of("op", "edit-text", "pair", fourth, "side", "target", "index", 3,
+                "text", "Typed while a colleague confirmed.", "baseVersion", seen, "current", fourth,
+                "firstPosition", 0, "lastPosition", 5));
+        String html = answer.asString();
+        assertEquals("done", WebFixtures.outcome(answer), html);
+        assertTrue(html.contains("Others reviewed 1 pair meanwhile"), html);
+        assertEquals("Typed while a colleague confirmed.", pairs(document).getString("items[3].target[0].text"));
+        assertEquals(List.of("CONFIRMED", "AUTO", "AUTO", "AUTO", "AUTO", "AUTO"), statuses());
+
+        // the text of a sentence in the pair the colleague decided on is still a conflict
+        Response same = edit(Map.of("op", "edit-text", "pair", first, "side", "target", "index", 0,
+                "text", "Over the colleague's decision.", "baseVersion", seen, "current", first));
+        assertEquals("conflict", WebFixtures.outcome(same));
+        assertEquals(seen + 2, version(document), "the refused edit changed nothing");
+    }
+
     @Test
     void shouldRefuseAnUndoThatIsStaleOrNamesNoVersionAndSayWhy() {
         long seen = version(document);
