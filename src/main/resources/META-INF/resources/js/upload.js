@@ -38,16 +38,38 @@
     }
   });
 
+  /**
+   * Marks the fields whose message slot (their aria-describedby) holds an error as invalid, the others as valid, and
+   * returns the first invalid one.
+   */
+  function markInvalid(form) {
+    var first = null;
+    form.querySelectorAll('[aria-describedby]').forEach(function (field) {
+      var slot = document.getElementById(field.getAttribute('aria-describedby'));
+      if (slot && slot.querySelector('.field-error')) {
+        field.setAttribute('aria-invalid', 'true');
+        first = first || field;
+      } else {
+        field.removeAttribute('aria-invalid');
+      }
+    });
+    return first;
+  }
+
   // Once the answer is in place (swapping runs before this event): the first message of a refusal, or the preview,
-  // is scrolled into view.
+  // is scrolled into view. A refusal also puts the focus on the first field it names (or the upload button), where a
+  // keyboard or screen reader user hears the message: it was left on the page's body.
   document.addEventListener('htmx:afterRequest', function (event) {
-    if (!uploadForm(event.detail.elt)) {
+    var form = uploadForm(event.detail.elt);
+    if (!form) {
       return;
     }
     var error = document.querySelector('#upload-error-form .field-error, form.upload .form-message .field-error');
     var preview = document.getElementById('upload-preview');
+    var invalid = markInvalid(form);
     if (error) {
       error.scrollIntoView({ block: 'nearest' });
+      (invalid || form.querySelector('button.upload')).focus({ preventScroll: true });
     } else if (event.detail.elt.matches('button.preview') && preview && preview.firstChild) {
       preview.scrollIntoView({ block: 'start' });
     }

@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -48,6 +49,26 @@ class UploadBrowserTest extends BrowserTestBase {
     @BeforeAll
     static void createFiles() throws IOException {
         files = Files.createTempDirectory("tandem-uploads-");
+    }
+
+    /**
+     * Found by a keyboard and screen-reader user: an upload refused for a missing original left the focus on the page's
+     * body and the original's field without aria-invalid, so the message was never reached.
+     */
+    @Test
+    void shouldPutTheFocusOnTheFieldARefusalNames() {
+        long project = WebFixtures.createProject("Focus on the refusal", "en", "de");
+        chromium.signInAsAdmin(root);
+        driver.get(root + "projects/" + project);
+        WebElement title = driver.findElement(By.cssSelector("form.upload input[name=title]"));
+        title.sendKeys("Only a title");
+        driver.findElement(By.cssSelector("form.upload button.upload")).sendKeys(Keys.ENTER);
+        waitFor(() -> !driver.findElements(By.cssSelector("#upload-error-source .field-error")).isEmpty());
+        waitFor(() -> "source".equals(driver.switchTo().activeElement().getDomAttribute("name")));
+        assertEquals("true", driver.findElement(By.cssSelector("form.upload input[name=source]"))
+                .getDomAttribute("aria-invalid"));
+        assertEquals(null, driver.findElement(By.cssSelector("form.upload input[name=title]"))
+                .getDomAttribute("aria-invalid"));
     }
 
     @Test
