@@ -86,6 +86,17 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         assertNoSidewaysScroll("a project's page at 390×844");
         assertSignOutInView("a project's page at 390×844");
 
+        // 200 % zoom of a 1366×768 screen: the project's list and the risk queue fit without sideways scrolling, the
+        // queue's reasons readable (found at 683 px: the list 804 px wide, its Delete link off screen; the reasons 0 px)
+        viewport(683, 384);
+        driver.get(root + "projects/" + document.project());
+        assertNoSidewaysScroll("a project's page at 683×384");
+        driver.get(root + "documents/" + document.id() + "/queue");
+        assertNoSidewaysScroll("the risk queue at 683×384");
+        assertEquals(Boolean.TRUE, driver.executeScript("return Array.from(document.querySelectorAll("
+                + "'table.risk-queue td.reason')).every(function (cell) { return cell.getBoundingClientRect().width"
+                + " >= 80; });"), "the queue's reasons have room at 683 px");
+
         for (int[] size : new int[][] {{390, 844}, {640, 360}, {1400, 900}}) {
             viewport(size[0], size[1]);
             String where = "the review page at " + size[0] + "×" + size[1];
