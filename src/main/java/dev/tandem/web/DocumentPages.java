@@ -116,6 +116,8 @@ public class DocumentPages {
 
         static native TemplateInstance delete(Project project, DocumentSummary document, List<DocumentSummary> versions,
                                               long confirmedInAll, String versionsSeen, String message);
+
+        static native TemplateInstance rename(Project project, DocumentSummary document, String title, String message);
     }
 
     /** The fields an operation posts: the operation's own, plus the page it was made on (to redraw that page). */
@@ -276,6 +278,44 @@ public class DocumentPages {
             return RestResponse.seeOther(URI.create("/documents/" + id + "?page=" + last + "&at=last"));
         }
         return focusOn(id, at.items().get(0));
+    }
+
+    /**
+     * A form to give the document another title (editors; found by use: a batch's "ch003" could be renamed over the
+     * API only).
+     */
+    @GET
+    @Path("rename")
+    @Requires(on = DOCUMENT, role = EDITOR)
+    public TemplateInstance renameForm(@RestPath long id) {
+        DocumentSummary summary = documents.summarize(id);
+        return Templates.rename(projects.getProject(summary.projectId()), summary, summary.title(), "");
+    }
+
+    /**
+     * Renames the document if it is still at the version the form showed; a rename is a new version, in the history,
+     * which undo leaves alone. A title refused, or a document changed meanwhile, shows the form again, the typed title
+     * kept.
+     */
+    @POST
+    @Path("rename")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Requires(on = DOCUMENT, role = EDITOR)
+    public RestResponse<TemplateInstance> rename(@RestPath long id, @RestForm String title,
+                                                 @RestForm String baseVersion) {
+        String message;
+        try {
+            review.rename(id, title, longValue(baseVersion, "baseVersion"), null);
+            return RestResponse.seeOther(URI.create("/documents/" + id));
+        } catch (InvalidInputException e) {
+            message = e.getMessage();
+        } catch (EditConflictException e) {
+            message = "The document changed since this form was opened (someone edited or renamed it): nothing was"
+                    + " renamed. Its title now is shown above; rename it again if you still want to.";
+        }
+        DocumentSummary summary = documents.summarize(id);
+        return RestResponse.status(RestResponse.Status.BAD_REQUEST,
+                Templates.rename(projects.getProject(summary.projectId()), summary, title, message));
     }
 
     /**

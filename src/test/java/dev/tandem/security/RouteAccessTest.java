@@ -44,9 +44,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class RouteAccessTest {
-    /** Reads only an editor may open: the confirmation pages of deletions, removals and re-splitting reviewed work. */
+    /**
+     * Reads only an editor may open: the confirmation pages of deletions, removals and re-splitting reviewed work, and
+     * the form that renames a document.
+     */
     private static final Set<String> EDITOR_READS = Set.of("GET /projects/{id}/delete", "GET /documents/{id}/delete",
-            "GET /projects/{id}/dictionaries/{dictionaryId}/remove", "GET /projects/{id}/segmentation/resegment");
+            "GET /projects/{id}/dictionaries/{dictionaryId}/remove", "GET /projects/{id}/segmentation/resegment",
+            "GET /documents/{id}/rename");
     /** What the first segment of a route's address names, and so the project role it needs. */
     private static final Pattern GUARDED = Pattern.compile("^(?:/api)?/(projects|documents|jobs)/\\{id}(?:/.*)?$");
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
