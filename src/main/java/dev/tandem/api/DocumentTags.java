@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
-import dev.tandem.service.InvalidInputException;
 import jakarta.ws.rs.core.EntityTag;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,25 +31,9 @@ final class DocumentTags {
      * §3: 428). A write with {@code If-Match: *} and no {@code baseVersion} is therefore answered 428.
      */
     static List<Long> acceptedVersions(String ifMatch, long documentId) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        var versions = new ArrayList<Long>();
-        Matcher matcher = TAG.matcher(ifMatch);
-        boolean any = false;
-        while (matcher.find()) {
-            any = true;
-            if (matcher.group(1) == null && matcher.group(2).equals(Long.toString(documentId))) {
-                versions.add(Long.parseLong(matcher.group(3)));
-            }
-        }
-        if (!any && UNQUOTED.matcher(ifMatch).find()) {
-            // found by use: an unquoted tag named no version, so the retries of a 412 never succeeded
-            throw new InvalidInputException("If-Match", "If-Match holds a tag without its quotes (" + ifMatch.strip()
-                    + "): send the ETag exactly as it came, quotes included, e.g. If-Match: \"d" + documentId
-                    + "-v1\".");
-        }
-        return versions;
+        List<String> versions = IfMatch.accepted(ifMatch, TAG, UNQUOTED, Long.toString(documentId),
+                "send the ETag exactly as it came, quotes included, e.g. If-Match: \"d" + documentId + "-v1\".");
+        return versions == null ? null : versions.stream().map(Long::parseLong).toList();
     }
 
     /** Whether {@code If-None-Match} names this representation (weak comparison, as RFC 9110 §13.1.2 asks). */

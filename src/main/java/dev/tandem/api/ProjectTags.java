@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
-import dev.tandem.service.InvalidInputException;
 import jakarta.ws.rs.core.EntityTag;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,22 +25,7 @@ final class ProjectTags {
      * {@code *} (which names no state of the project, as for documents: {@link DocumentTags#acceptedVersions}).
      */
     static List<String> acceptedStamps(String ifMatch, long projectId) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        var stamps = new ArrayList<String>();
-        Matcher matcher = TAG.matcher(ifMatch);
-        boolean any = false;
-        while (matcher.find()) {
-            any = true;
-            if (matcher.group(1) == null && matcher.group(2).equals(Long.toString(projectId))) {
-                stamps.add(matcher.group(3));
-            }
-        }
-        if (!any && UNQUOTED.matcher(ifMatch).find()) {
-            throw new InvalidInputException("If-Match", "If-Match holds a tag without its quotes (" + ifMatch.strip()
-                    + "): send the ETag of GET /api/projects/" + projectId + " exactly as it came, quotes included.");
-        }
-        return stamps;
+        return IfMatch.accepted(ifMatch, TAG, UNQUOTED, Long.toString(projectId),
+                "send the ETag of GET /api/projects/" + projectId + " exactly as it came, quotes included.");
     }
 }

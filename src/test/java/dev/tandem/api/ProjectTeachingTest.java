@@ -119,14 +119,8 @@ class ProjectTeachingTest {
         long version = given().get("/api/documents/" + document).then().extract().jsonPath().getLong("version");
         given().contentType(ContentType.JSON).body(Map.of("op", "confirm", "pairs", right, "baseVersion", version))
                 .post("/api/documents/" + document + "/edits").then().statusCode(200);
-        version = given().get("/api/documents/" + document).then().extract().jsonPath().getLong("version");
-        long firstPair = pairs.getLong("items[0].id");
-        long lastPair = pairs.getLong("items[" + (pairs.getInt("total") - 1) + "].id");
-        given().contentType(ContentType.JSON).body(Map.of("op", "realign", "fromPair", firstPair, "toPair", lastPair,
-                        "baseVersion", version))
-                .post("/api/documents/" + document + "/edits").then().statusCode(200);
-        JsonPath realigned = given().queryParam("limit", 1000).get("/api/documents/" + document + "/pairs").then()
-                .statusCode(200).extract().jsonPath();
+        realignFirstToLast(document);
+        JsonPath realigned = allPairs(document);
         double after = strictF1(gold, realigned);
         assertTrue(after >= imported - 0.05, String.format(Locale.ROOT, "chapter 003 with %d right pairs confirmed:"
                 + " strict F1 %.3f imported, %.3f realigned", right.size(), imported, after));
@@ -155,14 +149,8 @@ class ProjectTeachingTest {
                 .getInt("statusCounts.CONFIRMED");
         assertTrue(confirmed >= 100, "a lexicon's worth of pairs confirmed: " + confirmed);
 
-        JsonPath now = given().queryParam("limit", 1000).get("/api/documents/" + document + "/pairs").then()
-                .statusCode(200).extract().jsonPath();
-        version = given().get("/api/documents/" + document).then().extract().jsonPath().getLong("version");
-        given().contentType(ContentType.JSON).body(Map.of("op", "realign", "fromPair", now.getLong("items[0].id"),
-                        "toPair", now.getLong("items[" + (now.getInt("total") - 1) + "].id"), "baseVersion", version))
-                .post("/api/documents/" + document + "/edits").then().statusCode(200);
-        double realigned = strictF1(gold, given().queryParam("limit", 1000).get("/api/documents/" + document + "/pairs")
-                .then().statusCode(200).extract().jsonPath());
+        realignFirstToLast(document);
+        double realigned = strictF1(gold, allPairs(document));
         assertTrue(realigned >= imported - 0.01, String.format(Locale.ROOT, "chapter 001 with %d pairs confirmed:"
                 + " strict F1 %.3f imported, %.3f realigned", confirmed, imported, realigned));
 
@@ -170,8 +158,7 @@ class ProjectTeachingTest {
         double withProject = strictF1(gold, aligned(project));
         assertTrue(withProject >= alone - 0.01, String.format(Locale.ROOT, "/api/align: strict F1 %.3f alone, %.3f with"
                 + " the project that confirmed pairs of this very text", alone, withProject));
-        double again = strictF1(gold, given().queryParam("limit", 1000).get("/api/documents/" + upload(project, "001")
-                + "/pairs").then().statusCode(200).extract().jsonPath());
+        double again = strictF1(gold, allPairs(upload(project, "001")));
         assertTrue(again >= imported - 0.01, String.format(Locale.ROOT, "uploaded again: strict F1 %.3f, first %.3f",
                 again, imported));
     }
@@ -192,6 +179,21 @@ class ProjectTeachingTest {
                     "target", bead.get("target").stream().map(j -> Map.of("index", j)).toList()));
         }
         return new JsonPath(new ObjectMapper().writeValueAsString(Map.of("total", items.size(), "items", items)));
+    }
+
+    /** Every pair of a chapter's document, in one page. */
+    private static JsonPath allPairs(long document) {
+        return given().queryParam("limit", 1000).get("/api/documents/" + document + "/pairs").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    /** Realigns a document from its first pair to its last, whatever is confirmed between them. */
+    private static void realignFirstToLast(long document) {
+        JsonPath pairs = allPairs(document);
+        long version = given().get("/api/documents/" + document).then().extract().jsonPath().getLong("version");
+        given().contentType(ContentType.JSON).body(Map.of("op", "realign", "fromPair", pairs.getLong("items[0].id"),
+                        "toPair", pairs.getLong("items[" + (pairs.getInt("total") - 1) + "].id"), "baseVersion", version))
+                .post("/api/documents/" + document + "/edits").then().statusCode(200);
     }
 
     private static EvalScorer.Alignment alignment(JsonPath pairs, int k) {
