@@ -141,8 +141,8 @@ public class ProjectService {
     }
 
     /**
-     * A digest of what work goes into in the project: its documents, each with its version (which every edit raises),
-     * and its dictionaries. Adding, editing or deleting any of them changes it; a delete names it to take the project
+     * A digest of what the project holds that its team works on: its documents, each with its version (which every
+     * edit raises), and its dictionaries. Adding, editing or deleting any of them changes it; a delete names it to take the project
      * only as its sender saw it (found by use: an editor deleted 58 pairs others had confirmed, unseen, in one call).
      */
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -131,6 +131,7 @@
     const next = at + delta;
     if (next >= 0 && next < all.length) {
       select(all[next]);
+      announce(pairLabel(all[next]));
       return;
     }
     const more = body.querySelector(delta > 0 ? 'tr.more.after' : 'tr.more.before');
@@ -147,6 +148,40 @@
     if (el) {
       el.textContent = text;
     }
+  }
+
+  /**
+   * Tells a screen reader where a keyboard move went (found by a screen-reader user: j/k, o and ←/→ moved the
+   * highlight and said nothing, so which sentence e or Split would act on was unknown): a hidden live region, apart
+   * from the notices, so that moving does not wipe the result of the last action. {@code parts} are strings and
+   * elements (a sentence in its own language).
+   */
+  function announce(...parts) {
+    const el = document.getElementById('announce');
+    if (el) {
+      el.replaceChildren(...parts);
+    }
+  }
+
+  function pairLabel(row) {
+    const status = row.querySelector('.status-word');
+    const meter = row.querySelector('td.conf meter');
+    return 'Pair ' + (Number(row.dataset.position) + 1) + ', ' + (status ? status.textContent.trim() : '')
+      + ', ' + (meter ? 'confidence ' + meter.textContent.trim() : 'no confidence') + '.';
+  }
+
+  function announceSentence(row) {
+    const cell = row.querySelector('.side[data-side="' + state.side + '"]');
+    const sentences = sentencesOf(row, state.side);
+    const side = state.side === 'source' ? 'Source' : 'Target';
+    if (!cell || !sentences.length) {
+      announce(side + ': no sentence.');
+      return;
+    }
+    const text = document.createElement('span');
+    text.lang = cell.lang;
+    text.textContent = sentences[state.sentence].textContent.trim();
+    announce(side + ' sentence ' + (state.sentence + 1) + ' of ' + sentences.length + ': ', text);
   }
 
   /** Presses the toolbar button of {@code action} (or the header's, for confirm-confident). */
@@ -409,6 +444,7 @@
         state.side = state.side === 'source' ? 'target' : 'source';
         state.sentence = 0;
         markSentence(row);
+        announceSentence(row);
         break;
       case 'ArrowLeft': case 'ArrowRight':
         if (!row) {
@@ -416,6 +452,7 @@
         }
         state.sentence += key === 'ArrowRight' ? 1 : -1;
         markSentence(row);
+        announceSentence(row);
         break;
       case '?':
         toggleKeys();

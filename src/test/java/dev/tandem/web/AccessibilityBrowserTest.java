@@ -68,8 +68,17 @@ class AccessibilityBrowserTest extends BrowserTestBase {
                 driver.findElement(By.cssSelector("tr.pair.current td.pos")));
         keys("o");
         assertEquals("target", focusedSide());
+        // found by a screen-reader user: moving said nothing; a hidden live region tells where the move went
+        WebElement announced = driver.findElement(By.id("announce"));
+        assertTrue(announced.getDomProperty("textContent").startsWith("Target sentence 1 of 1: "),
+                announced.getDomProperty("textContent"));
+        assertEquals("de", driver.findElement(By.cssSelector("#announce span")).getDomAttribute("lang"),
+                "the sentence is read in its own language");
         keys("o");
         assertEquals("source", focusedSide());
+        keys("j");
+        assertTrue(announced.getDomProperty("textContent").matches("Pair \\d+, unreviewed, confidence [0-9.]+\\."),
+                announced.getDomProperty("textContent"));
         assertTrue(driver.findElement(By.id("keys")).getDomProperty("innerHTML").contains("<kbd>o</kbd>"),
                 "the Keys help names o");
     }
