@@ -50,7 +50,7 @@ public class AccountService {
     Account insert(String username, String password, boolean admin) {
         var account = new Account();
         account.username = normalizeUsername(username);
-        account.passwordHash = PasswordRules.hash("password", password);
+        account.passwordHash = PasswordRules.hash("password", password, account.username);
         account.admin = admin;
         account.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         account.persist();
@@ -121,7 +121,7 @@ public class AccountService {
         if (!(check instanceof PasswordCheck.Accepted)) {
             throw new InvalidInputException("currentPassword", "The current password is wrong.");
         }
-        account.passwordHash = PasswordRules.hash("newPassword", newPassword);
+        account.passwordHash = PasswordRules.hash("newPassword", newPassword, account.username);
         WebSession.delete("account.id = ?1 and id <> ?2", account.id, currentSessionId == null ? "" : currentSessionId);
         long tokens = ApiToken.delete("account.id", account.id);
         user.audit("password-change", "account " + account.username, "other sessions ended, " + tokens
@@ -133,7 +133,7 @@ public class AccountService {
         requireAdmin("set other people's passwords");
         Account account = Account.findByUsername(username)
                 .orElseThrow(() -> NotFoundException.named("account", username));
-        account.passwordHash = PasswordRules.hash("password", newPassword);
+        account.passwordHash = PasswordRules.hash("password", newPassword, account.username);
         WebSession.delete("account.id", account.id);
         long tokens = ApiToken.delete("account.id", account.id);
         user.audit("password-reset", "account " + username, tokens + " token(s) revoked");

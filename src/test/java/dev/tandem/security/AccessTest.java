@@ -16,6 +16,7 @@ import dev.tandem.review.ReviewStatus;
 import dev.tandem.testing.BrowserSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -190,6 +191,15 @@ class AccessTest {
                 .post("/api/users").then().statusCode(400).body("field", equalTo("username"));
         given().contentType(ContentType.JSON).body(Map.of("username", "shorty", "password", "short"))
                 .post("/api/users").then().statusCode(400).body("field", equalTo("password"));
+        // found by use: guessable passwords of ten characters were taken
+        for (String guessable : List.of("frank12345", "FRANK-frank", "aaaaaaaaaa", "1212121212", "1234567890",
+                "jihgfedcba")) {
+            given().contentType(ContentType.JSON).body(Map.of("username", "frank", "password", guessable))
+                    .post("/api/users").then().statusCode(400).body("field", equalTo("password"))
+                    .body("detail", containsString("choose another"));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("username", "frank", "password", "frank's long passphrase"))
+                .post("/api/users").then().statusCode(201);
         given().contentType(ContentType.JSON).body(Map.of("username", "../etc", "password", "long enough pw"))
                 .post("/api/users").then().statusCode(400).body("field", equalTo("username"));
 
