@@ -11,9 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tandem.api.DocumentResourceTest;
 import dev.tandem.api.TextTrustTest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,25 @@ class PagesTest {
                 .body(containsString("Hello &amp; welcome."))
                 .body(org.hamcrest.Matchers.matchesPattern("(?s).*<strong>0 / (\\d+)</strong> confirmed ·\\s+\\1 unreviewed.*"));
         given().when().get(projectUrl).then().statusCode(200).body(containsString("Web doc"));
+    }
+
+    /** Found by a team lead following a week's review: the project page showed pairs and confirmed pairs only. */
+    @Test
+    void shouldShowEachDocumentsReviewProgressOnTheProjectPage() {
+        long project = WebFixtures.createProject("Progress at a glance", "de", "en");
+        long document = WebFixtures.createDocument(project, "Three pairs", "Ein Satz.\nZwei Sätze.\nDrei Sätze.",
+                "One sentence.\nTwo sentences.\nThree sentences.");
+        RestAssured.given().contentType(ContentType.JSON).body(Map.of("op", "reject",
+                "pair", WebFixtures.pairId(document, 2), "baseVersion", WebFixtures.version(document)))
+                .post("/api/documents/" + document + "/edits").then().statusCode(200);
+        String page = given().get("/projects/" + project).then().statusCode(200)
+                .body(containsString("<th class=\"num\">Unreviewed</th><th class=\"num\">Rejected</th><th>Last change</th>"))
+                .extract().asString();
+        Matcher row = Pattern.compile("<td class=\"num unreviewed\">(\\d+)[^<]*(?:<br><a[^>]*>\\d+ at risk</a>)?</td>\\s*"
+                + "<td class=\"num\">(\\d+)</td>\\s*<td class=\"changed\"><time datetime=\"[^\"]+\"").matcher(page);
+        assertTrue(row.find(), page);
+        assertEquals("2", row.group(1), "unreviewed");
+        assertEquals("1", row.group(2), "rejected");
     }
 
     @Test
