@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 class RenamePagesTest {
 
     @Test
-    void shouldRenameADocumentFromItsReviewPage() {
+    void shouldRenameADocumentFromItsProjectPage() {
         long project = WebFixtures.createProject("Renamed on a page", "de", "en");
         long document = WebFixtures.createDocument(project, "ch003", "Ein Satz.", "One sentence.");
-        BrowserSession.given().get("/documents/" + document).then().statusCode(200)
+        BrowserSession.given().get("/projects/" + project).then().statusCode(200)
                 .body(containsString("href=\"/documents/" + document + "/rename\""));
         long version = WebFixtures.version(document);
         BrowserSession.given().get("/documents/" + document + "/rename").then().statusCode(200)
@@ -56,7 +56,7 @@ class RenamePagesTest {
         RestAssured.given().contentType(ContentType.JSON).body(Map.of("role", "viewer"))
                 .put("/api/projects/" + project + "/members/" + viewer).then().statusCode(201);
         BrowserSession session = BrowserSession.signIn(viewer, "a-long-viewer-password");
-        session.request().get("/documents/" + document).then().statusCode(200)
+        session.request().get("/projects/" + project).then().statusCode(200)
                 .body(not(containsString("/rename\"")));
         session.request().get("/documents/" + document + "/rename").then().statusCode(403);
     }
