@@ -206,6 +206,15 @@ class PagesTest {
                 .body(containsString("value=\"CI\u0007export\""));
     }
 
+    /** Found by a screen-reader user: every token's button was named "Revoke", and revoked at once. */
+    @Test
+    void shouldNameTheTokenEachRevokeButtonRevokes() {
+        given().contentType(ContentType.URLENC).formParam("name", "Nightly export").post("/account/tokens")
+                .then().statusCode(200);
+        given().get("/account").then().statusCode(200)
+                .body(containsString("aria-label=\"Revoke the token Nightly export\">Revoke</button>"));
+    }
+
     @Test
     void shouldRefuseAStrayByteInAnUploadedFileOnThePage() {
         String projectUrl = createProject("Stray byte on the page", "zh", "en");

@@ -125,6 +125,8 @@ class QueuePagesTest {
         assertTrue(html.contains("<span class=\"flag\" title=\""), "the flag is shown with its message: " + html);
         assertTrue(html.contains("Satz Nummer neun, überarbeitet."), html);
         assertTrue(html.contains("href=\"/documents/" + document + "/positions/8\""), html);
+        // found by a screen-reader user: the links were named "9", "4", …; they say what they open
+        assertTrue(html.contains("aria-label=\"Open pair 9\">9</a>"), html);
         assertTrue(html.contains("<link rel=\"stylesheet\" href=\"/css/app.css\">"));
         assertTrue(!html.contains("<script>") && !html.contains("style=") && !html.contains("onclick"),
                 "nothing inline: the CSP forbids it");
