@@ -647,10 +647,15 @@
     if (!top) {
       return;
     }
-    const height = top.offsetHeight + (head ? head.offsetHeight : 0);
-    const pinned = height <= window.innerHeight * MAX_PINNED_SHARE;
+    const headHeight = head ? head.offsetHeight : 0;
+    // Decided without the notice and the conflict: unpinned, they leave the top for the window's foot, the top then
+    // fitted and was pinned again, took them back, grew too tall... and they flickered between the two 60 times a second.
+    review.classList.add('measuring');
+    const bare = top.offsetHeight + headHeight;
+    review.classList.remove('measuring');
+    const pinned = bare <= window.innerHeight * MAX_PINNED_SHARE;
     review.classList.toggle('pinned', pinned);
-    document.documentElement.style.scrollPaddingTop = pinned ? height + 'px' : '';
+    document.documentElement.style.scrollPaddingTop = pinned ? top.offsetHeight + headHeight + 'px' : '';
     // unpinned, notices show at the foot of the window (app.css): rows scrolled to stop above them
     document.documentElement.style.scrollPaddingBottom = pinned ? '' : '4rem';
   }
