@@ -2,6 +2,7 @@
 package dev.tandem.service;
 
 import dev.tandem.config.TandemConfig;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Readiness of the embedded database's folder: a read-only or nearly full data directory makes every write fail, so
  * a load balancer should stop sending users here, and the check says why. It writes and deletes a small file each
- * time, which is the one test that a read-only mount, a full disk and lost permissions all fail.
+ * time, which is the one test that a read-only mount, a full disk and lost permissions all fail. The answer is open to
+ * anyone (a load balancer has no account), so it does not name the directory: the log does, when the check fails.
  */
 @Readiness
 @ApplicationScoped
@@ -35,13 +37,13 @@ public class DataDirectoryCheck implements HealthCheck {
             return response.up().withData("database", databaseKind + ": the data directory holds no data").build();
         }
         Path dir = Path.of(config.dataDir()).toAbsolutePath().normalize();
-        response.withData("path", dir.toString());
         try {
             Files.createDirectories(dir); // H2 makes it when it opens its file; someone may have removed it since
             long free = Files.getFileStore(dir).getUsableSpace();
             response.withData("freeBytes", free);
             long minimum = config.dataDirMinFree().asLongValue();
             if (free < minimum) {
+                Log.warnf("Data directory %s: only %d MB free, below tandem.data-dir-min-free", dir, free >> 20);
                 return response.down().withData("problem", String.format("only %d MB free (below"
                         + " tandem.data-dir-min-free, %d MB): free some space", free >> 20, minimum >> 20)).build();
             }
@@ -49,8 +51,9 @@ public class DataDirectoryCheck implements HealthCheck {
             Files.delete(probe);
             return response.up().build();
         } catch (IOException e) {
-            return response.down().withData("problem", "cannot write here (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "): a read-only or full disk, or missing permissions").build();
+            Log.warnf("Data directory %s cannot be written: %s", dir, e);
+            return response.down().withData("problem", "cannot write here (" + e.getClass().getSimpleName() + "): a"
+                    + " read-only or full disk, or missing permissions; the server's log names the directory").build();
         }
     }
 }
