@@ -102,10 +102,10 @@ public class ProjectService {
                 Project.visibleTo(user.id()).range(offset, Page.last(offset, limit)).list());
     }
 
-    /** Deletes the project with its documents (and their sentences, pairs and history), dictionary and members. */
     /**
-     * Deletes the project with everything in it, if it is as its sender saw it: {@code acceptedStamps} holds the
-     * {@link #stamp}s they accept (null: they name none, which is enough only for a project without reviewed pairs).
+     * Deletes the project with its documents (and their sentences, pairs and history), dictionaries and members, if
+     * it is as its sender saw it: {@code acceptedStamps} holds the {@link #stamp}s they accept (null: they name none,
+     * which is enough only for a project without reviewed pairs).
      * Its documents are locked before the stamp is taken, so a review cannot slip in between the check and the delete.
      *
      * @throws ProjectChangedException when the stamp is missing but needed (428) or is another (412)
