@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A document pair: an original and its translation (kept verbatim in {@link DocumentText}, so that sentence offsets
@@ -91,6 +92,16 @@ public class Document extends PanacheEntity {
     /** The further translations of this document's original, oldest first. */
     public static List<Document> listVersionsOf(long originalId) {
         return list("originalId", Sort.by("id"), originalId);
+    }
+
+    /**
+     * The oldest other document of this one's project into the same language under the same title (case aside): an
+     * upload of a corrected file makes a second document beside the first, not a new version of it.
+     */
+    public static Optional<Document> findNamesake(Document document) {
+        return find("project = ?1 and targetLanguage = ?2 and lower(title) = lower(?3) and id <> ?4",
+                Sort.by("id"), document.project, document.targetLanguage, document.title, document.id)
+                .firstResultOptional();
     }
 
     public static List<Document> listByProject(Project project) {

@@ -129,6 +129,17 @@ public class DocumentService {
                 .map(document -> document.id).toList();
     }
 
+    /**
+     * What an uploader is told when the project already held a document under the new one's title, or empty: a
+     * corrected chapter uploaded again is a second document, and the older one stays until someone deletes it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> namesakeWarning(Document document) {
+        return Document.findNamesake(document).map(older -> "This project already holds a document called “"
+                + older.title + "” (uploaded " + older.createdAt.toLocalDate() + "): this upload is a second one beside"
+                + " it, not a new version of it. If it replaces the older one, delete that one on the project page.");
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public DocumentSummary summarize(long id) {
         return summarize(getDocument(id));

@@ -176,7 +176,8 @@ public class DocumentPages {
                                  @QueryParam("status") String status, @QueryParam("below") String below,
                                  @QueryParam("flag") String flag, @QueryParam("q") String q,
                                  @QueryParam("focus") String focusParam,
-                                 @QueryParam("at") @DefaultValue("") String at) {
+                                 @QueryParam("at") @DefaultValue("") String at,
+                                 @QueryParam("uploaded") String uploaded) {
         Document document = granted.document();
         // a pair id from a link; one mangled in the address bar opens the page at its start, not an API error
         Long focus = longValueOrNull(focusParam);
@@ -184,7 +185,8 @@ public class DocumentPages {
         // values edited out of shape in the address bar: the page without them, and a notice saying so
         PageNumber pageNumber = PageNumber.read(pageParam);
         int page = pageNumber.value();
-        String notice = (filters.problem() + " " + pageNumber.notice()).strip();
+        String notice = (filters.problem() + " " + pageNumber.notice() + " "
+                + (uploaded == null ? "" : documents.namesakeWarning(document).orElse(""))).strip();
         PairView focused = focus == null ? null : documents.findPair(id, focus).orElse(null);
         if (focused == null) {
             ReviewPage read = documents.reviewPage(document, filters.filter(), page, PAGE_SIZE);

@@ -63,7 +63,7 @@ public class JobPages {
         ImportJob row = granted.job();
         ImportJobView job = jobs.find(id);
         if (job.state() == ImportJob.State.DONE && !job.batch() && job.documentIds().size() == 1) {
-            return RestResponse.seeOther(URI.create("/documents/" + job.documentIds().get(0)));
+            return RestResponse.seeOther(URI.create("/documents/" + job.documentIds().get(0) + "?uploaded=1"));
         }
         Project project = projects.getProject(row.projectId);
         return RestResponse.ok(Templates.show(job, project, access.canEdit(project)));

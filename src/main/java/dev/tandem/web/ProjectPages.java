@@ -271,7 +271,7 @@ public class ProjectPages {
                     new Importer(user.username(), user.address()), Imports.checkKey(importKey));
             Imports.Outcome outcome = imports.submit(work, false);
             String location = outcome instanceof Imports.Queued queued
-                    ? "/jobs/" + queued.jobId() : "/documents/" + ((Imports.Stored) outcome).documentId();
+                    ? "/jobs/" + queued.jobId() : "/documents/" + ((Imports.Stored) outcome).documentId() + "?uploaded=1";
             return "true".equals(htmx) ? RestResponse.ResponseBuilder.<TemplateInstance>ok()
                     .header("HX-Redirect", location).build() : RestResponse.seeOther(URI.create(location));
         } catch (InvalidInputException | PayloadTooLargeException | IdempotencyKeyException e) {

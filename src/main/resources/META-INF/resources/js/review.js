@@ -666,6 +666,13 @@
     new ResizeObserver(padForHeader).observe(document.querySelector('.review-top'));
   }
 
+  // "?uploaded=1" asks for what an uploader is told once (a namesake in the project): a reload or a bookmark not again
+  const address = new URL(window.location.href);
+  if (address.searchParams.has('uploaded')) {
+    address.searchParams.delete('uploaded');
+    window.history.replaceState(window.history.state, '', address.pathname + address.search);
+  }
+
   const all = rows();
   const focus = review.dataset.focus ? document.getElementById('pair-' + review.dataset.focus) : null;
   select(focus || (review.dataset.at === 'last' ? all[all.length - 1] : all[0]), false, true);

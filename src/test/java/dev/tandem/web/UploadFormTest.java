@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.tandem.api.DocumentResourceTest;
 import dev.tandem.api.TextTrustTest;
@@ -76,6 +77,38 @@ class UploadFormTest {
         assertEquals(1, given().get("/api/projects/" + project + "/documents").jsonPath().getList("id").size());
     }
 
+    /**
+     * Found by a team lead: a corrected chapter uploaded again under its title made a second "Chapter 3" beside the
+     * first, silently; the team then reviewed both. The uploader is now told where the upload lands.
+     */
+    @Test
+    void shouldTellAnUploaderThatTheProjectAlreadyHoldsADocumentOfThatTitle() {
+        long project = WebFixtures.createProject("Namesakes", "en", "de");
+        String first = upload(project, "Chapter 3");
+        String firstPage = given().get(first).then().statusCode(200).extract().asString();
+        assertFalse(firstPage.contains("already holds"), "the first of its title: nothing to say");
+
+        String second = upload(project, "chapter 3 ");
+        given().get(second).then().statusCode(200)
+                .body(containsString("This project already holds a document called “Chapter 3” (uploaded "))
+                .body(containsString("If it replaces the older one, delete that one on the project page."));
+        given().get(second.replace("?uploaded=1", "")).then().statusCode(200)
+                .body(not(containsString("already holds"))); // said on arrival, not on every visit
+
+        long other = WebFixtures.createProject("Other namesakes", "en", "de");
+        given().get(upload(other, "Chapter 3")).then().statusCode(200)
+                .body(not(containsString("already holds"))); // another project's titles are its own
+    }
+
+    private static String upload(long project, String title) {
+        return given().redirects().follow(false)
+                .multiPart(DocumentResourceTest.utf8Part("title", title))
+                .multiPart(DocumentResourceTest.utf8Part("sourceText", "It was late. We left."))
+                .multiPart(DocumentResourceTest.utf8Part("targetText", "Es war spät. Wir gingen."))
+                .when().post("/projects/" + project + "/documents")
+                .then().statusCode(303).extract().header("Location");
+    }
+
     @Test
     void shouldAnswerAnHtmxUploadWithHxRedirectWhereThePlainPostRedirects() {
         long project = WebFixtures.createProject("Sent in the background", "en", "de");
@@ -86,7 +119,7 @@ class UploadFormTest {
                 .when().post("/projects/" + project + "/documents")
                 .then().statusCode(200)
                 .header("Location", nullValue())
-                .header("HX-Redirect", matchesPattern("/(documents|jobs)/\\d+"))
+                .header("HX-Redirect", matchesPattern("/(documents/\\d+\\?uploaded=1|jobs/\\d+)"))
                 .body(emptyString())
                 .extract().header("HX-Redirect");
         given().get(location).then().statusCode(200).body(containsString("original.txt"));
