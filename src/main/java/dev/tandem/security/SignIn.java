@@ -34,10 +34,10 @@ public class SignIn {
 
     /**
      * Checks a password against the account's stored hash, read afresh: a password changed, an admin flag taken
-     * away or an account removed on another instance counts at once. A password that matched that very hash a few
-     * minutes ago ({@link VerifiedPasswords}) is taken without hashing it again and without asking the throttle: it
-     * is no guess, and a script that signed in keeps working while someone guesses at its account. Everything else
-     * is refused while the name or address is locked.
+     * away or an account removed on another instance counts at once. A password that matched that very hash from the
+     * same address a few minutes ago ({@link VerifiedPasswords}) is taken without hashing it again and without asking
+     * the throttle: it is no guess, and a script that signed in keeps working while someone elsewhere guesses at its
+     * account. Everything else is refused while the name or address is locked.
      */
     public PasswordCheck checkPassword(String username, String password, String address) {
         return checkPassword(username, password, address, true);
@@ -55,7 +55,7 @@ public class SignIn {
     private PasswordCheck checkPassword(String username, String password, String address, boolean remembered) {
         Optional<Account> account = username == null ? Optional.empty() : Account.findByUsername(username);
         String storedHash = account.map(a -> a.passwordHash).orElse(null);
-        if (remembered && storedHash != null && verified.remembers(password, storedHash)) {
+        if (remembered && storedHash != null && verified.remembers(password, storedHash, address)) {
             return accepted(account.get());
         }
         LoginThrottle.State throttled = throttle.state(username, address);
@@ -65,7 +65,7 @@ public class SignIn {
             return new PasswordCheck.Throttled(throttled.lockedFor().get());
         }
         if (Passwords.matches(password, storedHash)) {
-            verified.remember(password, storedHash);
+            verified.remember(password, storedHash, address);
             if (throttled.userFailures()) {
                 throttle.succeeded(username);
             }
