@@ -48,6 +48,7 @@ public class AlignResource {
     ProjectLexicons lexicons;
 
     @POST
+    @ChangesNothing
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Align two texts without storing anything")

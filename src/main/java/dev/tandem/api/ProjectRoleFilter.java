@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.api;
 
+import dev.tandem.security.AccountPrincipal;
+import dev.tandem.security.CurrentUser;
+import dev.tandem.service.AccessDeniedException;
 import dev.tandem.service.ProjectAccess;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -32,11 +37,19 @@ public class ProjectRoleFilter {
     @Inject
     Granted granted;
 
+    @Inject
+    CurrentUser user;
+
     @ServerRequestFilter(priority = Priorities.USER + 100)
     public void check(ResourceInfo resource, UriInfo uri) {
         Method method = resource.getResourceMethod();
         if (method == null) {
             return; // answered by Quarkus itself (an automatic OPTIONS): no route of Tandem runs
+        }
+        AccountPrincipal principal = user.principal();
+        if (principal != null && principal.readOnly() && changes(method)) {
+            throw new AccessDeniedException("This API token is read-only: it may read and export, not change anything."
+                    + " Make a token without \"read only\" at /account for this call.");
         }
         Requires requires = method.getAnnotation(Requires.class);
         if (requires == null) {
@@ -57,6 +70,12 @@ public class ProjectRoleFilter {
             case DOCUMENT -> granted.document(access.document(id, requires.role()));
             case JOB -> granted.job(access.job(id, requires.role()));
         }
+    }
+
+    /** Whether the route may change something: every method but GET and HEAD, unless marked {@link ChangesNothing}. */
+    private static boolean changes(Method method) {
+        return !method.isAnnotationPresent(GET.class) && !method.isAnnotationPresent(HEAD.class)
+                && !method.isAnnotationPresent(ChangesNothing.class);
     }
 
     /** Routes of Quarkus's own extensions are theirs to guard. */

@@ -155,6 +155,7 @@ public class SegmentationResource {
     }
 
     @POST
+    @ChangesNothing
     @Path("/preview")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -36,16 +36,24 @@ public class TokenResource {
     @Inject
     TokenService tokens;
 
-    public record TokenRequest(String name) {
+    public record TokenRequest(String name,
+                               @Schema(description = "true: the token may read and export (GET, and POST /api/align)"
+                                       + " but change nothing; default false") Boolean readOnly,
+                               @Schema(nullable = true, description = "Days until the token stops working, 1–3650;"
+                                       + " left out: until revoked") Integer expiresInDays) {
     }
 
     /** {@code token} is present only in the answer to the creation: it is not stored. */
     public record TokenResponse(long id, String name, OffsetDateTime createdAt,
                                 @Schema(nullable = true, description = "null until first used") OffsetDateTime lastUsedAt,
+                                boolean readOnly,
+                                @Schema(nullable = true, description = "When it stops working; null: when revoked")
+                                OffsetDateTime expiresAt,
                                 @Schema(nullable = true, description = "The secret, in the answer that creates the token"
                                         + " only; null in lists") String token) {
         static TokenResponse of(ApiToken token, String secret) {
-            return new TokenResponse(token.id, token.name, token.createdAt, token.lastUsedAt, secret);
+            return new TokenResponse(token.id, token.name, token.createdAt, token.lastUsedAt, token.readOnly,
+                    token.expiresAt, secret);
         }
     }
 
@@ -56,10 +64,13 @@ public class TokenResource {
     @APIResponse(responseCode = "201", description = "Created; token is shown only here",
             headers = @Header(name = HttpHeaders.LOCATION, description = "/api/tokens/{id}, the new token"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing or over-long name, or one that is not one line")
+    @APIResponse(responseCode = "400", description = "Missing or over-long name, one that is not one line, or"
+            + " expiresInDays outside 1–3650")
     @APIResponse(responseCode = "403", description = "The request was signed in with an API token")
     public Response create(TokenRequest request) {
-        var created = tokens.create(request == null ? null : request.name());
+        var created = request == null ? tokens.create(null, TokenService.Grant.FULL)
+                : tokens.create(request.name(), new TokenService.Grant(Boolean.TRUE.equals(request.readOnly()),
+                        request.expiresInDays()));
         return Response.created(URI.create("/api/tokens/" + created.token().id))
                 .entity(TokenResponse.of(created.token(), created.secret())).build();
     }

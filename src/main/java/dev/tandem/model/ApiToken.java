@@ -31,12 +31,30 @@ public class ApiToken extends PanacheEntity {
     @Column(name = "last_used_at")
     public OffsetDateTime lastUsedAt;
 
+    /** A read-only token reads and exports and changes nothing (only GET and HEAD, and the calls marked ChangesNothing). */
+    @Column(name = "read_only", nullable = false)
+    public boolean readOnly;
+
+    /** When the token stops working; null: when revoked. */
+    @Column(name = "expires_at")
+    public OffsetDateTime expiresAt;
+
     /** The one-time key of the account-page form that made the token; null for tokens made over the API. */
     @Column(name = "form_key", length = 36, unique = true)
     public String formKey;
 
     public static Optional<ApiToken> findByHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();
+    }
+
+    /** Whether the token has stopped working (the account page marks it). */
+    public boolean expired() {
+        return expiredAt(OffsetDateTime.now());
+    }
+
+    /** Whether the token has stopped working by {@code now}. */
+    public boolean expiredAt(OffsetDateTime now) {
+        return expiresAt != null && !expiresAt.isAfter(now);
     }
 
     public static Optional<ApiToken> findByFormKey(long accountId, String formKey) {

@@ -64,7 +64,7 @@ final class AccountIdentityProviders {
                 AuthenticationRequestContext context) {
             String token = request.getToken().getToken();
             return identity(context, () -> signIn.byToken(token),
-                    "The API token is unknown or was revoked: create a new one at /account.");
+                    "The API token is unknown, has expired or was revoked: create a new one at /account.");
         }
     }
 

@@ -82,12 +82,12 @@ public class SignIn {
     }
 
     public Optional<AccountPrincipal> byToken(String token) {
-        return ApiToken.findByHash(Secrets.sha256Hex(token)).map(found -> {
-            OffsetDateTime now = now();
+        OffsetDateTime now = now();
+        return ApiToken.findByHash(Secrets.sha256Hex(token)).filter(found -> !found.expiredAt(now)).map(found -> {
             if (found.lastUsedAt == null || found.lastUsedAt.plus(TOUCH_INTERVAL).isBefore(now)) {
                 found.lastUsedAt = now;
             }
-            return AccountPrincipal.of(found.account, AccountPrincipal.Via.TOKEN);
+            return AccountPrincipal.of(found);
         });
     }
 

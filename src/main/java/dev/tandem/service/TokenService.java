@@ -22,6 +22,8 @@ import java.util.List;
 @Transactional
 public class TokenService {
     static final int MAX_NAME_LENGTH = 100;
+    /** The longest lifetime a token may be given, in days (ten years): a longer one is a typing error. */
+    static final int MAX_DAYS = 3650;
     /** Recognisable in logs and secret scanners; the rest is 256 random bits. */
     private static final String PREFIX = "tdm_";
 
@@ -31,15 +33,20 @@ public class TokenService {
     public record Created(ApiToken token, String secret) {
     }
 
-    public Created create(String name) {
-        return create(name, null);
+    /** What a new token may do and for how long: {@code expiresInDays} null for a token that works until revoked. */
+    public record Grant(boolean readOnly, Integer expiresInDays) {
+        public static final Grant FULL = new Grant(false, null);
+    }
+
+    public Created create(String name, Grant grant) {
+        return create(name, grant, null);
     }
 
     /**
-     * As {@link #create(String)}, for the form with the one-time key {@code formKey} (null: none). When that form made a
-     * token already, that token with a null secret: its secret was shown once and is not kept.
+     * As {@link #create(String, Grant)}, for the form with the one-time key {@code formKey} (null: none). When that form
+     * made a token already, that token with a null secret: its secret was shown once and is not kept.
      */
-    public Created create(String name, String formKey) {
+    public Created create(String name, Grant grant, String formKey) {
         if (formKey != null) {
             var earlier = ApiToken.findByFormKey(user.id(), formKey);
             if (earlier.isPresent()) {
@@ -59,15 +66,23 @@ public class TokenService {
             throw new InvalidInputException("name", "name is longer than " + MAX_NAME_LENGTH + " characters.");
         }
         OneLineText.check("name", trimmed);
+        Integer days = grant.expiresInDays();
+        if (days != null && (days < 1 || days > MAX_DAYS)) {
+            throw new InvalidInputException("expiresInDays", "expiresInDays must be between 1 and " + MAX_DAYS
+                    + " (or left out for a token that works until it is revoked); it was " + days + ".");
+        }
         String secret = PREFIX + Secrets.randomToken();
         var token = new ApiToken();
         token.account = Account.findById(user.id());
         token.name = trimmed;
         token.tokenHash = Secrets.sha256Hex(secret);
         token.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        token.readOnly = grant.readOnly();
+        token.expiresAt = days == null ? null : token.createdAt.plusDays(days);
         token.formKey = formKey;
         token.persist();
-        user.audit("token-create", "token " + token.id, trimmed);
+        user.audit("token-create", "token " + token.id, trimmed + (token.readOnly ? " (read only)" : "")
+                + (token.expiresAt == null ? "" : " expires " + token.expiresAt.toLocalDate()));
         return new Created(token, secret);
     }
 

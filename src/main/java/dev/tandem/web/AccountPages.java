@@ -78,9 +78,11 @@ public class AccountPages {
     @POST
     @Path("tokens")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> createToken(@RestForm String name, @RestForm String formKey) {
+    public RestResponse<TemplateInstance> createToken(@RestForm String name, @RestForm String formKey,
+                                                      @RestForm String readOnly, @RestForm String expiresInDays) {
         try {
-            var created = tokens.create(name, FormKeys.sent(formKey));
+            var grant = new TokenService.Grant("true".equals(readOnly), days(expiresInDays));
+            var created = tokens.create(name, grant, FormKeys.sent(formKey));
             if (created.secret() == null) {
                 return RestResponse.ok(page(null, "This form was sent before: the token “" + created.token().name
                         + "” exists already, and its secret was shown only then. If you did not copy it, revoke it and"
@@ -89,7 +91,8 @@ public class AccountPages {
             return RestResponse.ok(page(created.secret(), null, Map.of()));
         } catch (InvalidInputException e) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST,
-                    page(null, null, Map.of("tokenName", FormWords.of(e.getMessage())), name));
+                    page(null, null, Map.of("expiresInDays".equals(e.field()) ? "expiresInDays" : "tokenName",
+                            FormWords.of(e.getMessage())), name));
         }
     }
 
@@ -98,6 +101,19 @@ public class AccountPages {
     public RestResponse<Object> revokeToken(@RestPath long tokenId) {
         tokens.revoke(tokenId);
         return RestResponse.seeOther(URI.create("/account"));
+    }
+
+    /** The form's lifetime choice: blank for none, else a number of days (the service checks its range). */
+    private static Integer days(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("expiresInDays", "The token's lifetime is not a number of days: choose one"
+                    + " from the list.");
+        }
     }
 
     private TemplateInstance page(String newToken, String notice, Map<String, String> errors) {

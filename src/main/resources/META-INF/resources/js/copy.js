@@ -28,9 +28,15 @@
     }
   });
 
-  document.addEventListener('focusin', function (event) {
-    if (event.target.matches('input.secret[readonly]')) {
-      event.target.select();
+  function selectSecret(element) {
+    if (element && element.matches && element.matches('input.secret[readonly]')) {
+      element.select();
     }
+  }
+
+  document.addEventListener('focusin', function (event) {
+    selectSecret(event.target);
   });
+  // autofocus may have come before this script
+  selectSecret(document.activeElement);
 }());
