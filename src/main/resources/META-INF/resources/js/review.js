@@ -18,9 +18,7 @@
 
   // A typed but unsaved sentence is not lost to a reload or a link without the browser asking first.
   window.addEventListener('beforeunload', function (event) {
-    const unsaved = Array.from(body.querySelectorAll('form.editor textarea'))
-      .some(function (textarea) { return textarea.value !== textarea.defaultValue; });
-    if (unsaved) {
+    if (unsavedEditor()) {
       event.preventDefault();
       event.returnValue = '';
     }
@@ -517,6 +515,28 @@
       + ': you have not seen it here, and if it was confirmed it will be unreviewed. Go on?');
   }
 
+  /** The top edge of what the reviewer sees of the rows: the foot of the pinned top and the table's head. */
+  function rowsTop() {
+    if (!review.classList.contains('pinned')) {
+      return 0;
+    }
+    const head = document.querySelector('table.review-table thead');
+    return Math.max(document.querySelector('.review-top').getBoundingClientRect().bottom,
+      head ? head.getBoundingClientRect().bottom : 0);
+  }
+
+  /** Whether some of {@code row} is on screen, not under the pinned top nor beyond the window. */
+  function onScreen(row) {
+    const box = row.getBoundingClientRect();
+    return box.bottom > rowsTop() + 4 && box.top < window.innerHeight - 4;
+  }
+
+  /** An editor holding typed text not yet saved, or null. */
+  function unsavedEditor() {
+    return Array.from(body.querySelectorAll('form.editor textarea'))
+      .find(function (textarea) { return textarea.value !== textarea.defaultValue; }) || null;
+  }
+
   /** Sentence operations act on the selected sentence; the split key splits after it. */
   document.body.addEventListener('htmx:configRequest', function (event) {
     const elt = event.detail.elt;
@@ -526,9 +546,30 @@
     const inToolbar = toolbar && toolbar.contains(elt);
     const row = inToolbar ? current() : elt.closest ? elt.closest('tr.pair') : null;
     const params = event.detail.parameters;
+    const typed = unsavedEditor();
+    if (typed && !typed.form.contains(elt)) {
+      // found on a tablet: a merge of the pair above redrew the rows, the open editor with them, and the typing was gone
+      event.preventDefault();
+      state.advance = false;
+      const pair = typed.closest('tr.pair');
+      notice('Your change to pair ' + (Number(pair.dataset.position) + 1) + ' is not saved yet: press Enter (Save)'
+        + ' to keep it or Esc (Cancel) to drop it, then go on.');
+      pair.scrollIntoView({ block: 'nearest' });
+      typed.focus();
+      return;
+    }
     if (inToolbar && !row && elt.dataset.action !== 'undo' && elt.dataset.action !== 'redo') {
       event.preventDefault();
       notice('Select a row first (j/k or a click).');
+      return;
+    }
+    if (inToolbar && row && elt.dataset.action !== 'undo' && elt.dataset.action !== 'redo' && !onScreen(row)) {
+      // found on a tablet: scrolled away from the current pair, a tap on Confirm confirmed a pair out of sight
+      event.preventDefault();
+      state.advance = false;
+      row.scrollIntoView({ block: 'center' });
+      notice('Pair ' + (Number(row.dataset.position) + 1) + ', which this acts on, was out of sight: here it is.'
+        + ' Press again to go on with it, or pick another pair.');
       return;
     }
     if (inToolbar && row && !neighbourAgreed(row, elt.dataset.action)) {
@@ -606,6 +647,26 @@
     restore();
   });
 
+  // Rows loaded above the view would push what the reviewer sees down (the browser does not hold a page scrolled to
+  // its top in place): the row in view, the current one if it is, stays where it was on the screen. Found by a link
+  // to pair 151: the page opened on it, then the 50 rows before it loaded and put it 7,000 px below the window.
+  let held = null;
+  document.body.addEventListener('htmx:beforeSwap', function (event) {
+    const elt = event.detail.elt;
+    if (!elt.matches || !elt.matches('tr.more.before')) {
+      return;
+    }
+    const shown = current() && onScreen(current()) ? current() : rows().find(onScreen);
+    held = shown ? { row: shown, top: shown.getBoundingClientRect().top } : null;
+  });
+  document.body.addEventListener('htmx:afterSwap', function () {
+    if (held && held.row.isConnected) {
+      // measured after the swap's layout, so that a browser that did hold the view adds nothing
+      window.scrollBy(0, held.row.getBoundingClientRect().top - held.top);
+    }
+    held = null;
+  });
+
   document.body.addEventListener('htmx:responseError', function (event) {
     const status = event.detail.xhr.status;
     // 503: the server had no turn for the request, or its database is away; either way nothing was changed
@@ -671,6 +732,12 @@
   if (address.searchParams.has('uploaded')) {
     address.searchParams.delete('uploaded');
     window.history.replaceState(window.history.state, '', address.pathname + address.search);
+  }
+
+  // A reload or Back opens the page around the current pair (the address names it), not at the old scroll offset,
+  // which in the rows around that pair pointed somewhere else (found on a tablet: 3,000 px away from it)
+  if ('scrollRestoration' in window.history) {
+    window.history.scrollRestoration = 'manual';
   }
 
   const all = rows();
