@@ -104,6 +104,9 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         assertNoSidewaysScroll("a project's page at 683×384");
         driver.get(root + "documents/" + document.id() + "/queue");
         assertNoSidewaysScroll("the risk queue at 683×384");
+        viewport(820, 1180); // a tablet held upright: the documents' table scrolls within its box
+        driver.get(root + "projects/" + document.project());
+        assertNoSidewaysScroll("a project's page at 820×1180");
         assertEquals(Boolean.TRUE, driver.executeScript("return Array.from(document.querySelectorAll("
                 + "'table.risk-queue td.reason')).every(function (cell) { return cell.getBoundingClientRect().width"
                 + " >= 80; });"), "the queue's reasons have room at 683 px");
