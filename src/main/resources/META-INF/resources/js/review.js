@@ -196,6 +196,12 @@
     button.click();
   }
 
+  /** Whether a click on {@code element} fell outside its box (on a modal dialog's backdrop, say). */
+  function outside(element, event) {
+    const box = element.getBoundingClientRect();
+    return event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+  }
+
   function toggleKeys() {
     const dialog = document.getElementById('keys');
     if (dialog.open) {
@@ -270,6 +276,11 @@
     }
     if (event.target.closest('[data-keys]')) {
       toggleKeys();
+      return;
+    }
+    if (event.target.id === 'keys' && outside(event.target, event)) {
+      // a tap beside the list of keys closes it, as on a tablet one expects (it had only Esc and a Close at its foot)
+      event.target.close();
       return;
     }
     const item = event.target.closest('#pair-menu [data-menu]');

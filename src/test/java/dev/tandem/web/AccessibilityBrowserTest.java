@@ -207,6 +207,31 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         assertEquals("", driver.findElement(By.id("conflict")).getText());
     }
 
+    /**
+     * Found on a tablet (820×1180, portrait): the list of keys opened by "? Keys" had its Close button below the
+     * dialog's visible box, and a tap beside the dialog did nothing, so it could hardly be closed by touch.
+     */
+    @Test
+    void shouldCloseTheListOfKeysFromItsVisibleBoxOrByATapBesideIt() {
+        Opened document = document("Keys by touch");
+        chromium.signInAsAdmin(root);
+        viewport(820, 700);
+        driver.get(root + "documents/" + document.id());
+        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        driver.findElement(By.cssSelector("[data-keys]")).click();
+        waitFor(() -> driver.findElement(By.id("keys")).isDisplayed());
+        assertEquals(Boolean.TRUE, driver.executeScript("var d = document.getElementById('keys').getBoundingClientRect(),"
+                + " c = document.querySelector('#keys form[method=dialog] button').getBoundingClientRect();"
+                + " return c.top >= d.top && c.bottom <= d.bottom && d.bottom <= innerHeight;"),
+                "the Close button is in the dialog's visible box");
+        new Actions(driver).moveToLocation(5, 5).click().perform();
+        waitFor(() -> !driver.findElement(By.id("keys")).isDisplayed());
+        driver.findElement(By.cssSelector("[data-keys]")).click();
+        waitFor(() -> driver.findElement(By.id("keys")).isDisplayed());
+        driver.findElement(By.cssSelector("#keys h2")).click(); // a tap inside it leaves it open
+        assertTrue(driver.findElement(By.id("keys")).isDisplayed());
+    }
+
     @Test
     void shouldShowArabicTypedIntoTheUploadFormRightToLeft() {
         long project = WebFixtures.createProject("Arabic", "ar", "en");
