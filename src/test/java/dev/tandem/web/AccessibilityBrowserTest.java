@@ -232,6 +232,34 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         assertTrue(driver.findElement(By.id("keys")).isDisplayed());
     }
 
+    /**
+     * Found on a tablet: the current sentence's move handles were 22×16 px, 6 px from its text, and a tap meant for
+     * the sentence moved it to the next pair. By touch they are at least 32 px wide and stand 12 px from the text.
+     */
+    @Test
+    void shouldGiveMoveHandlesRoomToBeTappedApartFromTheirSentence() {
+        Opened document = document("Handles by touch");
+        chromium.signInAsAdmin(root);
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        try {
+            viewport(820, 1180);
+            driver.get(root + "documents/" + document.id());
+            waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current .move-handle.down")).isEmpty());
+            assertEquals(Boolean.TRUE, driver.executeScript("return matchMedia('(pointer: coarse)').matches"),
+                    "a touch screen, as the page sees it");
+            Map<?, ?> handle = (Map<?, ?>) driver.executeScript("var h = document.querySelector('tr.pair.current"
+                    + " td[data-side=source] .move-handle.down'), s = h.previousElementSibling, hb ="
+                    + " h.getBoundingClientRect(), sb = s.getBoundingClientRect(), r = document.createRange();"
+                    + " r.selectNodeContents(s); var rects = r.getClientRects(), last = rects[rects.length - 1];"
+                    + " return {width: hb.width, height: hb.height, gap: hb.left - last.right};");
+            assertTrue(((Number) handle.get("width")).doubleValue() >= 32, "wide enough to tap: " + handle);
+            assertTrue(((Number) handle.get("height")).doubleValue() >= 28, "high enough to tap: " + handle);
+            assertTrue(((Number) handle.get("gap")).doubleValue() >= 12, "apart from the sentence's text: " + handle);
+        } finally {
+            driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+        }
+    }
+
     @Test
     void shouldShowArabicTypedIntoTheUploadFormRightToLeft() {
         long project = WebFixtures.createProject("Arabic", "ar", "en");
