@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tandem.testing.SnowReport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,6 +31,8 @@ import org.openqa.selenium.interactions.Actions;
  */
 @QuarkusTest
 class AccessibilityBrowserTest extends BrowserTestBase {
+    @Inject
+    DataSource dataSource;
 
     @AfterEach
     void fullWindow() {
@@ -234,11 +239,19 @@ class AccessibilityBrowserTest extends BrowserTestBase {
 
     /**
      * Found on a tablet: the current sentence's move handles were 22×16 px, 6 px from its text, and a tap meant for
-     * the sentence moved it to the next pair. By touch they are at least 32 px wide and stand 12 px from the text.
+     * the sentence moved it to the next pair; links were 10–23 px. By touch the handles are at least 32 px wide and
+     * stand 12 px from the text, and links and fields are 24 px or more.
      */
+    /** The elements matching the selector given that are less than 24 px high or wide (WCAG 2.5.8), described. */
+    private static final String SMALL_TARGETS = "return Array.from(document.querySelectorAll(arguments[0]))"
+            + ".filter(function (e) { var b = e.getBoundingClientRect(); return b.width > 0 && (b.width < 23.5"
+            + " || b.height < 23.5); }).map(function (e) { var b = e.getBoundingClientRect(); return e.textContent"
+            + ".trim().slice(0, 20) + ' ' + Math.round(b.width) + '×' + Math.round(b.height); });";
+
     @Test
-    void shouldGiveMoveHandlesRoomToBeTappedApartFromTheirSentence() {
+    void shouldGiveMoveHandlesRoomToBeTappedApartFromTheirSentence() throws SQLException {
         Opened document = document("Handles by touch");
+        WebFixtures.setConfidence(dataSource, WebFixtures.pairId(document.id(), 3), 0.4); // one pair in the queue
         chromium.signInAsAdmin(root);
         driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
         try {
@@ -255,6 +268,12 @@ class AccessibilityBrowserTest extends BrowserTestBase {
             assertTrue(((Number) handle.get("width")).doubleValue() >= 32, "wide enough to tap: " + handle);
             assertTrue(((Number) handle.get("height")).doubleValue() >= 28, "high enough to tap: " + handle);
             assertTrue(((Number) handle.get("gap")).doubleValue() >= 12, "apart from the sentence's text: " + handle);
+            assertEquals(List.of(), driver.executeScript(SMALL_TARGETS, "header.top a, .doc-links a, select"),
+                    "the review page's links and fields are 24 px or more");
+            driver.get(root + "documents/" + document.id() + "/queue");
+            assertTrue(driver.findElements(By.cssSelector("table.risk-queue td.num a")).size() > 0, "pairs at risk");
+            assertEquals(List.of(), driver.executeScript(SMALL_TARGETS, "table.risk-queue td.num a"),
+                    "the risk queue's links to pairs (found 10×16 px)");
         } finally {
             driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
         }
