@@ -112,7 +112,8 @@ public class DocumentPages {
 
         static native TemplateInstance message(RowMessage message);
 
-        static native TemplateInstance history(Project project, DocumentSummary document, List<HistoryEntry> edits);
+        static native TemplateInstance history(Project project, DocumentSummary document, List<HistoryEntry> edits,
+                                               Long from);
 
         static native TemplateInstance delete(Project project, DocumentSummary document, List<DocumentSummary> versions,
                                               long confirmedInAll, String versionsSeen, String message);
@@ -262,10 +263,10 @@ public class DocumentPages {
     @GET
     @Path("history")
     @Requires(on = DOCUMENT, role = VIEWER)
-    public TemplateInstance history(@RestPath long id) {
+    public TemplateInstance history(@RestPath long id, @QueryParam("from") String from) {
         Document document = granted.document();
         return Templates.history(document.project, documents.summarize(id),
-                newestFirst(review.historyWithTexts(id)));
+                newestFirst(review.historyWithTexts(id)), longValueOrNull(from));
     }
 
     /** The pair now at {@code position} (0-based), current on its page: where a history line's link goes. */
@@ -566,7 +567,8 @@ public class DocumentPages {
         return "{\"" + ANSWERED + "\":{\"outcome\":\"" + outcome + "\"}}";
     }
 
-    private static Long longValueOrNull(String value) {
+    /** A number from the address, or null for none or one edited out of shape. */
+    static Long longValueOrNull(String value) {
         try {
             return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
         } catch (NumberFormatException e) {

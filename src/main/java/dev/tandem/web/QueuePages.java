@@ -51,7 +51,7 @@ public class QueuePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(Project project, Document document, RiskyPairPage queue, Paging paging,
-                                             String notice);
+                                             String notice, Long from);
     }
 
     /** Numbers as the counter shows them: 1,600. */
@@ -65,11 +65,15 @@ public class QueuePages {
         }
     }
 
-    /** The queue, {@value #PAGE_SIZE} pairs a page ({@code ?page=}, from 1). */
+    /**
+     * The queue, {@value #PAGE_SIZE} pairs a page ({@code ?page=}, from 1); {@code from}, the pair the review page was
+     * at, is where its "Back to the review" goes.
+     */
     @GET
     @Path("queue")
     @Requires(on = DOCUMENT, role = VIEWER)
-    public TemplateInstance queue(@RestPath long id, @QueryParam("page") String pageParam) {
+    public TemplateInstance queue(@RestPath long id, @QueryParam("page") String pageParam,
+                                  @QueryParam("from") String from) {
         PageNumber number = PageNumber.read(pageParam);
         int page = number.value();
         Document document = granted.document();
@@ -81,7 +85,7 @@ public class QueuePages {
         if (paging.offset() != wanted.offset()) {
             pairs = queue.listRiskyPairs(id, paging.offset(), PAGE_SIZE);
         }
-        return Templates.queue(project, document, pairs, paging, number.notice());
+        return Templates.queue(project, document, pairs, paging, number.notice(), DocumentPages.longValueOrNull(from));
     }
 
     /**

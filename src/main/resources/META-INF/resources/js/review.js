@@ -76,6 +76,15 @@
     return button;
   }
 
+  /** The history and the risk queue, opened from here, lead back to the current pair (they led back to pair 1). */
+  function linkBack(row) {
+    document.querySelectorAll('#review-header a[data-back]').forEach(function (link) {
+      const url = new URL(link.getAttribute('href'), window.location.href);
+      url.searchParams.set('from', row.dataset.id);
+      link.setAttribute('href', url.pathname + url.search);
+    });
+  }
+
   /** The address names the current row, so that a reload or a shared link opens the page where the reviewer is. */
   function keepInAddress(row) {
     const context = document.getElementById('context');
@@ -116,6 +125,7 @@
       row.focus({ preventScroll: true });
     }
     addHandles(row);
+    linkBack(row);
     row.scrollIntoView({ block: 'nearest' });
     if (!quiet) {
       keepInAddress(row);

@@ -17,8 +17,9 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * Found by a reviewer on a tablet, by touch: a link to pair 151 opened on it, then the rows before it loaded and put
- * it 7,000 px below the window; Back or a reload after scrolling opened 3,000 px away from the current pair; a tap on
- * Confirm then confirmed that pair out of sight; and a tap on Merge ↓ above an open editor threw the typed text away.
+ * it 7,000 px below the window; Back or a reload after scrolling opened 3,000 px away from the current pair, and the
+ * history's "Back to the review" at pair 1; a tap on Confirm then confirmed that pair out of sight; and a tap on
+ * Merge ↓ above an open editor threw the typed text away.
  */
 @QuarkusTest
 class KeepingPlaceBrowserTest extends BrowserTestBase {
@@ -61,6 +62,20 @@ class KeepingPlaceBrowserTest extends BrowserTestBase {
         waitFor(() -> "90".equals(current()) && idle());
         pause();
         assertTrue(currentOnScreen(), "reloaded at pair 91: " + layout());
+    }
+
+    @Test
+    void shouldComeBackFromTheHistoryToTheCurrentPair() {
+        driver.get(root + "documents/" + document);
+        waitFor(() -> "0".equals(current()));
+        driver.findElement(By.cssSelector("input[name=number]")).sendKeys("91" + Keys.ENTER);
+        waitFor(() -> "90".equals(current()));
+        driver.findElement(By.linkText("History")).click();
+        waitFor(() -> driver.getCurrentUrl().contains("/history"));
+        driver.findElement(By.linkText("Back to the review")).click();
+        waitFor(() -> "90".equals(current()) && idle());
+        pause();
+        assertTrue(currentOnScreen(), "back at pair 91, not at pair 1: " + layout());
     }
 
     @Test

@@ -186,6 +186,12 @@ class QueuePagesTest {
         assertTrue(html.contains("No risky pairs remain: every unreviewed pair is confident"), html);
         assertTrue(html.contains("confirms the\n  2 left"), html);
         assertTrue(nextRisky(document, 0).endsWith("/documents/" + document + "/queue"));
+        // opened from the review page at a pair, "Back to the review" goes back to that pair; a mangled one, to the start
+        long second = WebFixtures.pairId(document, 1);
+        assertTrue(BrowserSession.given().get("/documents/" + document + "/queue?from=" + second).asString()
+                .contains("<a href=\"/documents/" + document + "?focus=" + second + "\">Back to the review</a>"));
+        assertTrue(BrowserSession.given().get("/documents/" + document + "/queue?from=x1").asString()
+                .contains("<a href=\"/documents/" + document + "\">Back to the review</a>"));
 
         api(document, Map.of("op", "confirm-confident"));
         assertTrue(queuePage(document).contains("No risky pairs remain: every unreviewed pair is confident, or every"
