@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.testing.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +42,13 @@ class DataDirectoryHealthTest {
 
     @Test
     void shouldReportTheDataDirectoryDown() {
+        try (LogCapture log = LogCapture.of("dev.tandem.service.DataDirectoryCheck")) {
+            for (int probe = 0; probe < 3; probe++) {
+                given().get("/q/health/ready").then().statusCode(503);
+            }
+            // a load balancer probes every few seconds: the log says it when it starts, not at every probe
+            assertTrue(log.messages(Level.WARNING).size() <= 1, log.messages(Level.WARNING).toString());
+        }
         given().get("/q/health/ready").then().statusCode(503).body("status", is("DOWN"))
                 .body("checks.name", hasItem("Data directory"))
                 .body("checks.find { it.name == 'Data directory' }.data.problem", containsString("cannot write here"))

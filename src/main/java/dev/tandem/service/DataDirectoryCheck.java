@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -30,6 +31,9 @@ public class DataDirectoryCheck implements HealthCheck {
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String databaseKind;
 
+    /** What the last check found wrong (null: nothing), so that the log says it once, not at every probe. */
+    private final AtomicReference<String> lastProblem = new AtomicReference<>();
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named(NAME);
@@ -43,17 +47,29 @@ public class DataDirectoryCheck implements HealthCheck {
             response.withData("freeBytes", free);
             long minimum = config.dataDirMinFree().asLongValue();
             if (free < minimum) {
-                Log.warnf("Data directory %s: only %d MB free, below tandem.data-dir-min-free", dir, free >> 20);
+                logOnce(dir, "less free space than tandem.data-dir-min-free (" + (minimum >> 20) + " MB)",
+                        (free >> 20) + " MB free");
                 return response.down().withData("problem", String.format("only %d MB free (below"
                         + " tandem.data-dir-min-free, %d MB): free some space", free >> 20, minimum >> 20)).build();
             }
             Path probe = Files.createTempFile(dir, ".ready-", ".probe");
             Files.delete(probe);
+            if (lastProblem.getAndSet(null) != null) {
+                Log.infof("Data directory %s: writable again, with %d MB free", dir, free >> 20);
+            }
             return response.up().build();
         } catch (IOException e) {
-            Log.warnf("Data directory %s cannot be written: %s", dir, e);
+            // the kind of failure, not its message, which names the probe's random file
+            logOnce(dir, "it cannot be written (" + e.getClass().getSimpleName() + ")", e.toString());
             return response.down().withData("problem", "cannot write here (" + e.getClass().getSimpleName() + "): a"
                     + " read-only or full disk, or missing permissions; the server's log names the directory").build();
+        }
+    }
+
+    /** A WARN when the problem is new: a load balancer probes every few seconds for as long as it lasts. */
+    private void logOnce(Path dir, String problem, String detail) {
+        if (!problem.equals(lastProblem.getAndSet(problem))) {
+            Log.warnf("Data directory %s: %s, %s; readiness reports DOWN until it is mended", dir, problem, detail);
         }
     }
 }
