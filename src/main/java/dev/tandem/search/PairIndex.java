@@ -252,4 +252,17 @@ public final class PairIndex implements Closeable {
         searchers.close();
         writer.close();
     }
+
+    /**
+     * Whether the index can still be written. A write that fails where Lucene cannot tell what reached the disk (a
+     * full disk, a directory made read-only) closes its writer for good: the index is then to be opened again.
+     */
+    public boolean isOpen() {
+        return writer.isOpen();
+    }
+
+    /** What closed the writer, or null. */
+    public Throwable failure() {
+        return writer.getTragicException();
+    }
 }

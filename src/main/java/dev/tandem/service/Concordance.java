@@ -262,10 +262,21 @@ public class Concordance {
                 mark.version(), count[0], (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * The index, opened again when a failed write closed it: found after a full disk, which left every search
+     * answering 503 until Tandem was restarted, long after space was freed. Opened again, it holds what its last
+     * commit held, and searches catch up from the database as usual; while the disk is still full, opening fails and
+     * the next search tries again.
+     */
     private PairIndex index() {
         PairIndex opened = index;
-        if (opened == null) {
+        if (opened == null || !opened.isOpen()) {
             synchronized (this) {
+                if (index != null && !index.isOpen()) {
+                    Log.warnf("Concordance: a failed write closed the index (%s); opening it again", index.failure());
+                    closeQuietly(index);
+                    index = null;
+                }
                 if (index == null) {
                     index = open();
                 }
@@ -273,6 +284,14 @@ public class Concordance {
             }
         }
         return opened;
+    }
+
+    private static void closeQuietly(PairIndex closed) {
+        try {
+            closed.close();
+        } catch (IOException | RuntimeException e) {
+            Log.debugf(e, "Concordance: closing the failed index");
+        }
     }
 
     /**
