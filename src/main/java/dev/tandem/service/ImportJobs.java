@@ -26,6 +26,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs imports in the background, a few at a time ({@code tandem.import.workers}), each as a row of
@@ -61,6 +62,9 @@ public class ImportJobs {
     /** How long a SIGTERM waits for running jobs to stop. */
     static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
     private ThreadPoolExecutor executor;
     private ScheduledExecutorService heartbeat;
@@ -82,7 +86,29 @@ public class ImportJobs {
             thread.setDaemon(true);
             return thread;
         });
+        failLeftOver();
         heartbeat.scheduleWithFixedDelay(this::beat, 0, HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /**
+     * On an embedded H2 database this instance is the only one (H2 locks its file), so the jobs it finds unfinished
+     * as it starts are those of its own last run, killed or crashed: failed at once. Found by an operator after a
+     * kill -9: the job showed "RUNNING 31 %" for three more minutes, and the same upload sent again with its
+     * Idempotency-Key got that dead job back. Instances sharing a server database wait for the heartbeat instead.
+     */
+    private void failLeftOver() {
+        if (!jdbcUrl.startsWith("jdbc:h2:") || jdbcUrl.startsWith("jdbc:h2:tcp:") || jdbcUrl.startsWith("jdbc:h2:ssl:")) {
+            return;
+        }
+        try {
+            int failed = failStale(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1));
+            if (failed > 0) {
+                Log.infof("%d import job(s) left unfinished when Tandem last stopped were marked failed", failed);
+            }
+        } catch (RuntimeException e) {
+            Log.warnf("Import jobs left unfinished by the last run could not be marked failed now (%s); the heartbeat"
+                    + " marks them within %d minutes", e, STALE.toMinutes());
+        }
     }
 
     /**
