@@ -79,6 +79,10 @@ public class InitialAdmin {
                 audit.record("tandem", "", "user-create", "account " + admin.username, "first admin, at first start");
             });
             return true;
+        } catch (InvalidInputException e) {
+            // the rules' own words (they never quote the password); found said as "the database's log says why"
+            throw new IllegalArgumentException("tandem.admin.initial-password (TANDEM_ADMIN_INITIAL_PASSWORD) is refused: "
+                    + e.getMessage() + " Set a stronger one, or leave it unset to have one made and shown in this log.");
         } catch (RuntimeException e) {
             if (startUpTransaction().call(() -> Account.findByUsername(username).isPresent())) {
                 return false;

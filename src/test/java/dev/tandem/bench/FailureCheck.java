@@ -60,6 +60,7 @@ public final class FailureCheck {
         Map<String, Check> checks = new LinkedHashMap<>();
         checks.put("database-down", check::databaseDownAtStart);
         checks.put("data-dir-unusable", check::dataDirectoryUnusableAtStart);
+        checks.put("weak-admin-password", check::weakInitialAdminPassword);
         checks.put("database-lost", check::databaseLostWhileRunning);
         checks.put("data-dir-full", check::dataDirectoryFull);
         checks.put("sigterm", check::sigtermDuringImportAndExport);
@@ -100,6 +101,16 @@ public final class FailureCheck {
         Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
         startThatFails("data dir unusable", h2Jar, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", password()),
                 List.of("-Dtandem.data-dir=" + file.resolve("data")), "Tandem cannot open its database");
+    }
+
+    /**
+     * Found by an operator: TANDEM_ADMIN_INITIAL_PASSWORD=admin stopped the first start with "Could not create the
+     * first admin account (InvalidInputException); the database's log says why", and no log said why.
+     */
+    private void weakInitialAdminPassword() throws Exception {
+        startThatFails("weak admin password", h2Jar, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", "admin"),
+                List.of("-Dtandem.data-dir=" + dir.resolve("weak-admin").resolve("data")),
+                "tandem.admin.initial-password (TANDEM_ADMIN_INITIAL_PASSWORD) is refused: ");
     }
 
     /** Starts a server that must stop by itself: exit status not 0, one ERROR line starting as expected, no stack. */
