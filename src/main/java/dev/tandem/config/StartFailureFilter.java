@@ -21,7 +21,8 @@ public final class StartFailureFilter implements Filter {
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
     /** Flyway's words for a database with a migration this build does not have, and for a migration that failed. */
     private static final Pattern NEWER_MIGRATION = Pattern.compile("applied migration not resolved locally: ([\\w.]+?)\\.?(\\s|$)");
-    private static final Pattern FAILED_MIGRATION = Pattern.compile("(?:Failed to execute script|Migration) (\\S+\\.sql)");
+    private static final Pattern FAILED_MIGRATION = Pattern.compile("(?:Failed to execute script|Migration) (\\S+\\.sql)"
+            + "|Detected failed migration to version (\\S+?)\\.?\\s");
     private static final Pattern MIGRATION_CAUSE = Pattern.compile("(?m)^Message\\s*:\\s*(.+?)(?:; SQL statement:)?$");
 
     @Override
@@ -81,7 +82,8 @@ public final class StartFailureFilter implements Filter {
             Matcher failed = FAILED_MIGRATION.matcher(message);
             if (failed.find()) {
                 Matcher cause = MIGRATION_CAUSE.matcher(message);
-                return "Tandem cannot start: upgrading its database at " + url() + " failed in " + failed.group(1)
+                String where = failed.group(1) != null ? failed.group(1) : "migration " + failed.group(2);
+                return "Tandem cannot start: upgrading its database at " + url() + " failed in " + where
                         + (cause.find() ? " (" + cause.group(1).strip() + ")" : "") + ". If an earlier start was"
                         + " stopped while it upgraded the database, the upgrade is half done: restore the backup made"
                         + " before it and start again (README, Upgrading). Tandem stops.";

@@ -113,6 +113,26 @@ class StartFailureFilterTest {
         assertEquals(1, record.getMessage().lines().count());
     }
 
+    @Test
+    void shouldSayAnUpgradeRecordedAsFailedWasLeftHalfDone() throws Exception {
+        // found by an operator: a migration recorded as failed (as a database that can roll back no DDL leaves one)
+        // brought back Flyway's "remove any half-completed changes then run repair" and a 16-line stack trace
+        String url = "jdbc:h2:mem:failed-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        flyway(url, null).migrate();
+        try (var connection = DriverManager.getConnection(url, "sa", "");
+             var statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '17'");
+        }
+        LogRecord record = startFailure(new RuntimeException("Failed to start quarkus",
+                thrownBy(() -> flyway(url, null).migrate())));
+        new StartFailureFilter().isLoggable(record);
+        assertNull(record.getThrown(), "no stack trace");
+        assertTrue(record.getMessage().startsWith("Tandem cannot start: upgrading its database at "), record.getMessage());
+        assertTrue(record.getMessage().contains("failed in migration 17"), record.getMessage());
+        assertTrue(record.getMessage().contains("restore the backup made before it"), record.getMessage());
+        assertEquals(1, record.getMessage().lines().count());
+    }
+
     private static org.flywaydb.core.Flyway flyway(String url, String target) {
         var configuration = org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "")
                 .locations("classpath:db/migration");
