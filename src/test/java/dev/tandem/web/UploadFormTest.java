@@ -9,13 +9,19 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.api.DocumentResourceTest;
 import dev.tandem.api.TextTrustTest;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,6 +104,21 @@ class UploadFormTest {
         long other = WebFixtures.createProject("Other namesakes", "en", "de");
         given().get(upload(other, "Chapter 3")).then().statusCode(200)
                 .body(not(containsString("already holds"))); // another project's titles are its own
+    }
+
+    /**
+     * Found by an operator: uploads waited in /tmp/uploads, one folder for every user of the machine; made by another
+     * user (Tandem run once as root), it refused every upload with a 500, and it was readable by every user. Tandem's
+     * folder is its user's own.
+     */
+    @Test
+    void shouldStageUploadsInAFolderOfItsUsersOwn() throws IOException {
+        String folder = ConfigProvider.getConfig().getValue("quarkus.http.body.uploads-directory", String.class);
+        assertEquals(Path.of(System.getProperty("java.io.tmpdir"), "tandem-uploads-" + System.getProperty("user.name")),
+                Path.of(folder));
+        assertTrue(upload(WebFixtures.createProject("Staged", "en", "de"), "Staged").contains("/documents/"));
+        // clients' texts wait there: for this user's eyes only
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(Path.of(folder))));
     }
 
     private static String upload(long project, String title) {
