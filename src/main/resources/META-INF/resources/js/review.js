@@ -584,8 +584,10 @@
       notice('Select a row first (j/k or a click).');
       return;
     }
-    if (inToolbar && row && elt.dataset.action !== 'undo' && elt.dataset.action !== 'redo' && !onScreen(row)) {
-      // found on a tablet: scrolled away from the current pair, a tap on Confirm confirmed a pair out of sight
+    if (inToolbar && row && elt.dataset.action !== 'undo' && elt.dataset.action !== 'redo'
+      && review.classList.contains('pinned') && !onScreen(row)) {
+      // found on a tablet: scrolled away from the current pair, a tap on the pinned Confirm confirmed a pair out of
+      // sight. Unpinned (a phone, 200 % zoom), the toolbar is reached by scrolling up from the row: not asked there.
       event.preventDefault();
       state.advance = false;
       row.scrollIntoView({ block: 'center' });

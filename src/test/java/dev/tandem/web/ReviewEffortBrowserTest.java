@@ -335,9 +335,13 @@ class ReviewEffortBrowserTest extends BrowserTestBase {
             times.computeIfAbsent(what, k -> new ArrayList<>()).add(System.nanoTime() - start);
         }
 
-        /** Scrolled to the middle of the screen, as a reviewer scrolls to what they read (no click). */
+        /**
+         * Scrolled to the middle of the screen, as a reviewer scrolls to what they read (no click); the menu and the
+         * pinned toolbar are in view where they are.
+         */
         private static void inView(WebElement element) {
-            if (element.findElements(By.xpath("ancestor::menu")).isEmpty()) {
+            if (element.findElements(By.xpath("ancestor::menu")).isEmpty() && !Boolean.TRUE.equals(driver.executeScript(
+                    "return !!arguments[0].closest('.review.pinned .review-top')", element))) {
                 driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
             }
         }
