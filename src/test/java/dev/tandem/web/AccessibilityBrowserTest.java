@@ -279,6 +279,21 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         }
     }
 
+    /** Found on a tablet held sideways (1180×820): "Redid: Confirmed 139 pairs." stood one word a line at the right. */
+    @Test
+    void shouldGiveTheNoticeOfAnActionALineOfItsOwnWhenTheLinksLeaveItNoRoom() {
+        Opened document = document("A notice on a tablet held sideways with a long title");
+        chromium.signInAsAdmin(root);
+        viewport(1180, 820);
+        driver.get(root + "documents/" + document.id());
+        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        keys("r");
+        waitFor(() -> driver.findElement(By.id("notice")).getText().contains("Rejected"));
+        WebElement notice = driver.findElement(By.id("notice"));
+        assertTrue(notice.getRect().getWidth() >= 250, "the notice is " + notice.getRect().getWidth() + " px wide");
+        assertTrue(notice.getRect().getHeight() < 40, "one or two lines: " + notice.getRect().getHeight() + " px");
+    }
+
     @Test
     void shouldShowArabicTypedIntoTheUploadFormRightToLeft() {
         long project = WebFixtures.createProject("Arabic", "ar", "en");
