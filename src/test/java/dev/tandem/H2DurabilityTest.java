@@ -70,7 +70,7 @@ class H2DurabilityTest {
         }
     }
 
-    /** Runs {@link #main} in a child JVM until it reports row {@code rows}, then kills it; returns the last reported. */
+    /** Runs {@link #main} in a child JVM until it reports row {@code rows} or a later one, then kills it; returns it. */
     private static long commitUntilKilled(String url, long rows) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
@@ -83,7 +83,9 @@ class H2DurabilityTest {
             child.destroyForcibly();    // SIGKILL: no shutdown hook, no close of the database
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         }
-        assertEquals(rows, acknowledged, "the child committed as many rows as asked before it was killed");
+        // at least: the last child went on committing while it was being killed, so this one may start past rows
+        // (found under load in CI: 583 for 400)
+        assertTrue(acknowledged >= rows, "the child committed row " + rows + " before it was killed: " + acknowledged);
         return acknowledged;
     }
 

@@ -31,7 +31,7 @@ class TokenBrowserTest extends BrowserTestBase {
         driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin,
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         driver.get(root + "account");
-        driver.findElement(By.name("name")).sendKeys("Nightly export");
+        driver.findElement(By.name("name")).sendKeys("Nightly TMX to the agency");
         driver.findElement(By.name("readOnly")).click();
         new Select(driver.findElement(By.name("expiresInDays"))).selectByVisibleText("in 90 days");
         driver.findElement(By.xpath("//button[text()='Create token']")).click();
@@ -54,8 +54,8 @@ class TokenBrowserTest extends BrowserTestBase {
         assertEquals(token, driver.executeAsyncScript("var done = arguments[0];"
                 + " navigator.clipboard.readText().then(done, function (e) { done('unreadable: ' + e); });"));
         given().auth().none().header("Authorization", "Bearer " + token).get("/api/account").then().statusCode(200);
-        String row = driver.findElement(By.xpath("//table[contains(@class,'tokens')]//tr[td[text()='Nightly export']]"))
-                .getText();
+        String row = driver.findElement(By.xpath("//table[contains(@class,'tokens')]"
+                + "//tr[td[text()='Nightly TMX to the agency']]")).getText();
         assertTrue(row.contains("read and export") && row.contains(LocalDate.now(ZoneOffset.UTC).plusDays(90).toString()),
                 row);
         given().auth().none().header("Authorization", "Bearer " + token).contentType("application/json")
