@@ -114,6 +114,14 @@ public final class StartFailureFilter implements Filter {
         }
         String url = url();
         String cause = firstLine(sql != null ? sql.getMessage() : root.getMessage());
+        String builtFor = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.db-kind", String.class)
+                .orElse("h2");
+        if (url.startsWith("jdbc:postgresql:") && !builtFor.startsWith("postgres")) {
+            // found by an operator: the H2 package given a PostgreSQL URL was told to check its data directory
+            return "Tandem cannot use the database at " + url + ": this package was built for " + builtFor + " (the"
+                    + " default), and the database kind is fixed when it is built. Build it for PostgreSQL with"
+                    + " ./mvnw package -Dquarkus.profile=pg (README, Running with PostgreSQL); Tandem stops.";
+        }
         return unreachable
                 ? "Tandem cannot reach its database at " + url + ": " + cause + " Start the database, or point"
                         + " quarkus.datasource.jdbc.url (QUARKUS_DATASOURCE_JDBC_URL) at it; Tandem stops."

@@ -44,6 +44,22 @@ public class DatabaseBackup {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + folder + " for the backup", e);
         }
+        try {
+            backUp(file);
+        } catch (RuntimeException e) {
+            // found on a full disk: the failed backup left a 0-byte zip that looked like one
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        user.audit("backup", "database", file.getFileName().toString());
+        return file;
+    }
+
+    private void backUp(Path file) {
         QuarkusTransaction.requiringNew().run(() -> {
             String[] database = entityManager.unwrap(Session.class).doReturningWork(connection -> new String[] {
                     connection.getMetaData().getDatabaseProductName(), connection.getMetaData().getURL()});
@@ -60,7 +76,5 @@ public class DatabaseBackup {
             entityManager.createNativeQuery("BACKUP TO '" + file.toString().replace("'", "''") + "'")
                     .executeUpdate();
         });
-        user.audit("backup", "database", file.getFileName().toString());
-        return file;
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.service;
 
+import java.nio.file.AccessDeniedException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
@@ -48,7 +49,9 @@ public enum DatabaseTrouble {
     public static Optional<DatabaseTrouble> of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (text.contains("no space left on device") || text.contains("read-only file system")) {
+            // a data directory made read-only for Tandem's user says so by an AccessDeniedException naming the file
+            if (text.contains("no space left on device") || text.contains("read-only file system")
+                    || t instanceof AccessDeniedException) {
                 return Optional.of(STORAGE);
             }
             if (t instanceof SQLException sql) {

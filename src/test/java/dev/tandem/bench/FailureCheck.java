@@ -61,6 +61,7 @@ public final class FailureCheck {
         checks.put("database-down", check::databaseDownAtStart);
         checks.put("data-dir-unusable", check::dataDirectoryUnusableAtStart);
         checks.put("weak-admin-password", check::weakInitialAdminPassword);
+        checks.put("postgres-url-on-h2", check::postgresUrlOnTheH2Package);
         checks.put("database-lost", check::databaseLostWhileRunning);
         checks.put("data-dir-full", check::dataDirectoryFull);
         checks.put("sigterm", check::sigtermDuringImportAndExport);
@@ -111,6 +112,13 @@ public final class FailureCheck {
         startThatFails("weak admin password", h2Jar, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", "admin"),
                 List.of("-Dtandem.data-dir=" + dir.resolve("weak-admin").resolve("data")),
                 "tandem.admin.initial-password (TANDEM_ADMIN_INITIAL_PASSWORD) is refused: ");
+    }
+
+    /** Found by an operator: the H2 package given a PostgreSQL URL said to check the data directory. */
+    private void postgresUrlOnTheH2Package() throws Exception {
+        startThatFails("postgres url on h2", h2Jar, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", password(),
+                        "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/tandem"), List.of(),
+                "this package was built for h2 (the default)");
     }
 
     /** Starts a server that must stop by itself: exit status not 0, one ERROR line starting as expected, no stack. */
@@ -235,6 +243,12 @@ public final class FailureCheck {
             Path rest = mount.resolve("filler-rest");
             run("fallocate", "-l", String.valueOf(Files.getFileStore(mount).getUsableSpace()), rest.toString());
             var fullWrite = write.get();
+            var fullBackup = http.send(server.base(), "GET", "/api/admin/backup", admin, null);
+            Path backups = mount.resolve("data").resolve("backups");
+            long leftBehind;
+            try (var files = Files.exists(backups) ? Files.list(backups) : java.util.stream.Stream.<Path>empty()) {
+                leftBehind = files.count(); // found by an operator: a failed backup left a 0-byte zip behind
+            }
             // a little space again: enough for the database, not for indexing the large document
             Files.delete(rest);
             run("fallocate", "-l", String.valueOf(Files.getFileStore(mount).getUsableSpace() - (2L << 20)),
@@ -249,15 +263,21 @@ public final class FailureCheck {
             // found by an operator: a write of the search index that failed for want of space closed it, and every
             // search answered 503 until Tandem was restarted
             var searchAfter = http.send(server.base(), "GET", search, admin, null);
+            List<String> log = Files.readAllLines(server.log(), StandardCharsets.UTF_8);
+            long stackLines = log.stream().filter(line -> line.startsWith("\tat ")).count();
             check(writable == 201 && unindexed == 201 && nearlyFull.statusCode() == 503
                             && nearlyFull.body().contains("MB free") && fullWrite.statusCode() != 500
-                            && fullWrite.statusCode() >= 400 && searchAfter.statusCode() == 200, "data dir full",
-                    "readiness %d with 50 MB left (%s); with none left an import answered %d: %s, a search %d; after"
-                            + " freeing space: %s, a search %d", nearlyFull.statusCode(), problemOf(nearlyFull.body()),
-                    fullWrite.statusCode(), LoopbackClient.abbreviate(detail(fullWrite)), fullSearch.statusCode(),
+                            && fullWrite.statusCode() >= 400 && searchAfter.statusCode() == 200
+                            && fullBackup.statusCode() == 503 && leftBehind == 0 && stackLines < 100, "data dir full",
+                    "readiness %d with 50 MB left (%s); with none left an import answered %d: %s, a backup %d (%d"
+                            + " file(s) left behind), a search %d; after freeing space: %s, a search %d; %d stack-trace"
+                            + " lines in the log",
+                    nearlyFull.statusCode(), problemOf(nearlyFull.body()), fullWrite.statusCode(),
+                    LoopbackClient.abbreviate(detail(fullWrite)), fullBackup.statusCode(), leftBehind,
+                    fullSearch.statusCode(),
                     back == null ? "still failing (restart Tandem)" : String.format(Locale.ROOT,
                             "imports and ready again after %.1f s", back.toMillis() / 1000.0),
-                    searchAfter.statusCode());
+                    searchAfter.statusCode(), stackLines);
         } finally {
             run("umount", "-l", mount.toString());
         }

@@ -4,7 +4,9 @@ package dev.tandem.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,6 +44,17 @@ class DatabaseTroubleTest {
                     DatabaseTrouble.of(new IllegalStateException("could not execute statement", timeout)));
             holder.rollback();
         }
+    }
+
+    /**
+     * Found by an operator: with the data directory made read-only for Tandem's user, a backup answered 500
+     * "Something went wrong" where every other write said 503, the disk is read-only.
+     */
+    @Test
+    void shouldCallAFileTandemMayNotWriteStorage() {
+        var denied = new UncheckedIOException("Cannot create /srv/tandem/data/backups for the backup",
+                new AccessDeniedException("/srv/tandem/data/backups"));
+        assertEquals(Optional.of(DatabaseTrouble.STORAGE), DatabaseTrouble.of(denied));
     }
 
     @Test
