@@ -72,6 +72,7 @@ public class Concordance {
     /** Projects with documents imported since the background indexing last looked; guarded by itself. */
     private final Set<Long> importedInto = new HashSet<>();
     private ExecutorService indexer;
+    private volatile boolean closing;
 
     /**
      * Brings a kept index up to date in the background as the server starts, so that the first search after a
@@ -89,8 +90,13 @@ public class Concordance {
                 Log.infof("Concordance: index up to date with %d documents in %d ms", index().marks().size(),
                         (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
-                // The first search catches up instead.
-                Log.warnf(e, "Concordance: bringing the index up to date at start failed");
+                if (closing) {
+                    // a start that failed (a refused setting) or a stop came during the warm-up: nothing is wrong
+                    Log.debugf("Concordance: warm-up stopped as Tandem stops (%s)", e);
+                } else {
+                    // The first search catches up instead.
+                    Log.warnf(e, "Concordance: bringing the index up to date at start failed");
+                }
             }
         }, "concordance-warm-up");
         warmUp.setDaemon(true);
@@ -323,6 +329,7 @@ public class Concordance {
 
     @PreDestroy
     void close() {
+        closing = true;
         ExecutorService background;
         synchronized (importedInto) {
             background = indexer;
