@@ -4,7 +4,7 @@ package dev.tandem.api;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
-import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,12 +15,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 public class JsonLimits implements ObjectMapperCustomizer {
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    MemorySize maxBodySize;
+    /**
+     * Read as text: a value the HTTP layer cannot convert ("10 MB") failed here first, as the JSON mapper is made,
+     * with a 70-line trace before Tandem's logging was set up; now the HTTP layer refuses it in Tandem's one line
+     * ({@code StartFailureFilter}).
+     */
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
+    String maxBodySize;
 
     @Override
     public void customize(ObjectMapper mapper) {
-        int longest = (int) Math.min(Integer.MAX_VALUE, maxBodySize.asLongValue());
+        long bytes;
+        try {
+            bytes = new MemorySizeConverter().convert(maxBodySize).asLongValue();
+        } catch (IllegalArgumentException e) {
+            return; // Jackson's own cap stands; the start fails on the value anyway
+        }
+        int longest = (int) Math.min(Integer.MAX_VALUE, bytes);
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxStringLength(Math.max(longest, StreamReadConstraints.DEFAULT_MAX_STRING_LEN)).build());
     }

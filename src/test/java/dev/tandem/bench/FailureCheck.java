@@ -62,6 +62,7 @@ public final class FailureCheck {
         checks.put("data-dir-unusable", check::dataDirectoryUnusableAtStart);
         checks.put("weak-admin-password", check::weakInitialAdminPassword);
         checks.put("postgres-url-on-h2", check::postgresUrlOnTheH2Package);
+        checks.put("bad-size-setting", check::badSizeSetting);
         checks.put("database-lost", check::databaseLostWhileRunning);
         checks.put("data-dir-full", check::dataDirectoryFull);
         checks.put("sigterm", check::sigtermDuringImportAndExport);
@@ -125,9 +126,51 @@ public final class FailureCheck {
                 "this package was built for h2 (the default)");
     }
 
+    /**
+     * Found by an operator: QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE='10 MB' (a space) stopped the start with a 70-line trace
+     * from the JSON mapper's set-up, before Tandem's logging; Quarkus's own line names the setting and its form.
+     */
+    private void badSizeSetting() throws Exception {
+        Stopped stopped = startUntilStopped("bad size setting", h2Jar, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", password(),
+                "QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE", "10 MB"), List.of("-Dtandem.data-dir=" + dir.resolve("bad-size")));
+        String said = stopped.lines().stream().filter(line -> line.contains("quarkus.http.limits.max-body-size"))
+                .findFirst().orElse("(no line names the setting)").strip();
+        check(stopped.failed() && stopped.stackLines() == 0 && said.contains("\"10 MB\"")
+                        && said.contains("not in correct format"), "bad size setting",
+                "exit %s, %d log lines, %d stack-trace lines: %s", stopped.exit(), stopped.lines().size(),
+                stopped.stackLines(), said);
+    }
+
     /** Starts a server that must stop by itself: exit status not 0, one ERROR line starting as expected, no stack. */
     private void startThatFails(String what, Path jar, Map<String, String> environment, List<String> options,
                                 String expected) throws Exception {
+        Stopped stopped = startUntilStopped(what, jar, environment, options);
+        List<String> errors = stopped.lines().stream().filter(line -> line.contains(" ERROR ")).toList();
+        boolean ok = stopped.failed() && errors.size() == 1 && errors.get(0).contains(expected)
+                && stopped.stackLines() == 0;
+        check(ok, what, "exit %s, %d log lines, %d ERROR line(s), %d stack-trace lines: %s", stopped.exit(),
+                stopped.lines().size(), errors.size(), stopped.stackLines(),
+                errors.isEmpty() ? "(no error line)" : errors.get(0).replaceAll("^.*?\\(main\\) ", ""));
+    }
+
+    /** What a server that was to stop by itself left: its log's lines and its exit status (null: still running). */
+    private record Stopped(List<String> lines, Integer exitValue) {
+        boolean failed() {
+            return exitValue != null && exitValue != 0;
+        }
+
+        String exit() {
+            return exitValue == null ? "NONE (still running)" : String.valueOf(exitValue);
+        }
+
+        long stackLines() {
+            return lines.stream().filter(line -> line.startsWith("\tat ") || line.startsWith("Caused by")).count();
+        }
+    }
+
+    /** Starts {@code jar} and waits up to two minutes for it to stop (killed if it does not), its log in {@code dir}. */
+    private Stopped startUntilStopped(String what, Path jar, Map<String, String> environment, List<String> options)
+            throws Exception {
         var command = new ArrayList<String>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + TandemServer.freePort()));
         command.addAll(options);
@@ -140,14 +183,7 @@ public final class FailureCheck {
         if (!exited) {
             process.destroyForcibly();
         }
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        List<String> errors = lines.stream().filter(line -> line.contains(" ERROR ")).toList();
-        long stackLines = lines.stream().filter(line -> line.startsWith("\tat ") || line.startsWith("Caused by")).count();
-        boolean ok = exited && process.exitValue() != 0 && errors.size() == 1 && errors.get(0).contains(expected)
-                && stackLines == 0;
-        check(ok, what, "exit %s, %d log lines, %d ERROR line(s), %d stack-trace lines: %s",
-                exited ? String.valueOf(process.exitValue()) : "NONE (still running)", lines.size(), errors.size(),
-                stackLines, errors.isEmpty() ? "(no error line)" : errors.get(0).replaceAll("^.*?\\(main\\) ", ""));
+        return new Stopped(Files.readAllLines(log, StandardCharsets.UTF_8), exited ? process.exitValue() : null);
     }
 
     // ---- PostgreSQL lost while running -------------------------------------------------------------------------
