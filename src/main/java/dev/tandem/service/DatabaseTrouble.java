@@ -4,6 +4,12 @@ package dev.tandem.service;
 import java.nio.file.AccessDeniedException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +53,7 @@ public enum DatabaseTrouble {
 
     /** What kind of database trouble {@code failure} is, if it is one. */
     public static Optional<DatabaseTrouble> of(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : chain(failure)) {
             String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             // a data directory made read-only for Tandem's user says so by an AccessDeniedException naming the file
             if (text.contains("no space left on device") || text.contains("read-only file system")
@@ -62,6 +68,35 @@ public enum DatabaseTrouble {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code failure}, its causes, and the exceptions suppressed along the way with their causes, depth first. A commit
+     * that failed carries the database's exception only as a suppressed one of the transaction manager's
+     * {@code RollbackException} (found by an operator: an import job stored on a full disk said "QuarkusTransactionException").
+     */
+    static List<Throwable> chain(Throwable failure) {
+        List<Throwable> found = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>();
+        if (failure != null) {
+            next.push(failure);
+        }
+        while (!next.isEmpty() && found.size() < 64) {
+            Throwable t = next.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            found.add(t);
+            Throwable[] suppressed = t.getSuppressed();
+            for (int k = suppressed.length - 1; k >= 0; k--) {
+                next.push(suppressed[k]);
+            }
+            if (t.getCause() != null) {
+                next.push(t.getCause()); // the cause first, then what was suppressed
+            }
+        }
+        return found;
     }
 
     private static Optional<DatabaseTrouble> of(String state, int code, String text) {

@@ -17,7 +17,13 @@ public record ImportJobView(long id, long projectId, String title, ImportJob.Sta
                             OffsetDateTime updatedAt,
                             @JsonInclude(JsonInclude.Include.NON_NULL) List<ImportJobItemView> items) {
 
-    /** Progress as a whole percentage, for pages. */
+    /** This view as ended in {@code state} with {@code message}. */
+    ImportJobView ended(ImportJob.State state, String message) {
+        return new ImportJobView(id, projectId, title, state, progress, message, documentIds, username, createdAt,
+                updatedAt, items);
+    }
+
+        /** Progress as a whole percentage, for pages. */
     public int progressPercent() {
         return (int) Math.floor(progress * 100);
     }

@@ -66,6 +66,12 @@ public class ImportJobs {
     String jdbcUrl;
 
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
+    /**
+     * How jobs of this instance ended when the database could not record it (a full disk): recorded by the next
+     * heartbeat that can, and shown meanwhile. Found by an operator: such a job showed RUNNING for three minutes and
+     * then "the instance stopped", though the instance ran on and knew why.
+     */
+    private final Map<Long, Ending> unrecorded = new ConcurrentHashMap<>();
     private ThreadPoolExecutor executor;
     private ScheduledExecutorService heartbeat;
     private volatile boolean stopping;
@@ -118,6 +124,11 @@ public class ImportJobs {
      */
     private void beat() {
         try {
+            unrecorded.forEach((id, ending) -> {
+                record(id, ending);
+                unrecorded.remove(id, ending);
+                Log.infof("Import job %d: its end is recorded now: %s", id, ending.state());
+            });
             var now = OffsetDateTime.now(ZoneOffset.UTC);
             List<Long> mine = List.copyOf(running.keySet());
             QuarkusTransaction.requiringNew().run(() -> {
@@ -294,7 +305,7 @@ public class ImportJobs {
                         "projectId = ?1 and (state in ?2 or (state <> ?3 and updatedAt > ?4)) order by id", projectId,
                         List.of(ImportJob.State.QUEUED, ImportJob.State.RUNNING), ImportJob.State.DONE,
                         OffsetDateTime.now(ZoneOffset.UTC).minusDays(1))
-                .stream().map(ImportJobView::of).toList());
+                .stream().map(ImportJobView::of).map(this::known).toList());
     }
 
     /** The job as it is now. */
@@ -304,7 +315,7 @@ public class ImportJobs {
             if (job == null) {
                 throw new NotFoundException("job", id);
             }
-            return ImportJobView.withItems(job);
+            return known(ImportJobView.withItems(job));
         });
     }
 
@@ -392,10 +403,10 @@ public class ImportJobs {
                     + String.format(java.util.Locale.ROOT, "%,d", work.characters()) + " characters); nothing was stored. Give the server more heap (java -Xmx, see the README's"
                     + " \"Load\") or import the document in parts. The server log has it under " + problem + ".");
         } catch (RuntimeException e) {
-            String problem = ServerErrors.log(e, "Import job " + handle.id);
-            end(handle.id, ImportJob.State.FAILED, "The import failed (" + e.getClass().getSimpleName()
-                    + "); nothing was stored. Try again; if it fails again, the server log has the details under "
-                    + problem + ".");
+            String trouble = troubleMessage(e, handle.id);
+            end(handle.id, ImportJob.State.FAILED, trouble != null ? trouble : "The import failed ("
+                    + e.getClass().getSimpleName() + "); nothing was stored. Try again; if it fails again, the server"
+                    + " log has the details under " + ServerErrors.log(e, "Import job " + handle.id) + ".");
         } finally {
             running.remove(handle.id);
             if (!cancelledWhileQueued) {
@@ -417,13 +428,49 @@ public class ImportJobs {
         });
     }
 
-    private static void end(long id, ImportJob.State state, String message) {
+    /** Records how job {@code id} ended, or, when the database cannot now, keeps it for the heartbeat to record. */
+    private void end(long id, ImportJob.State state, String message) {
+        Ending ending = new Ending(state, message);
+        try {
+            record(id, ending);
+        } catch (RuntimeException e) {
+            unrecorded.put(id, ending);
+            Log.warnf("Import job %d ended %s, but the database cannot record it now (%s); the heartbeat records it"
+                    + " when it can", id, state, DatabaseTrouble.of(e).map(Enum::name).orElse(e.getClass().getSimpleName()));
+        }
+    }
+
+    private static void record(long id, Ending ending) {
         QuarkusTransaction.requiringNew().run(() -> {
             ImportJob job = ImportJob.lock(id);
             if (job != null && !job.state.isFinal()) {
-                finish(job, state, message);
+                finish(job, ending.state(), ending.message());
             }
         });
+    }
+
+    /** {@code view} with the end this instance knows of and could not record yet, if any. */
+    private ImportJobView known(ImportJobView view) {
+        Ending ending = unrecorded.get(view.id());
+        return ending == null || view.state().isFinal() ? view : view.ended(ending.state(), ending.message());
+    }
+
+    /**
+     * What a job says when storing it failed for the database's state (a full disk, the database gone), or null for
+     * any other failure.
+     */
+    static String troubleMessage(RuntimeException failure, long jobId) {
+        return DatabaseTrouble.of(failure).map(trouble -> {
+            ServerErrors.logTrouble(trouble, failure, "Import job " + jobId);
+            return switch (trouble) {
+                case STORAGE -> "The server could not store this import: its disk is full or read-only; nothing was"
+                        + " stored. Tell the administrator, and import the document again once there is space.";
+                case UNREACHABLE -> "The database stopped answering while this import was stored; nothing was stored."
+                        + " Import the document again; if it fails again, tell the administrator.";
+                case BUSY -> "The database was busy with another change while this import was stored; nothing was"
+                        + " stored. Import the document again.";
+            };
+        }).orElse(null);
     }
 
     /** Whether the job was asked to stop, on this instance or another; read in the caller's transaction. */

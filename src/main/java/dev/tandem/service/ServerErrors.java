@@ -37,11 +37,13 @@ public final class ServerErrors {
     public static String logTrouble(DatabaseTrouble trouble, Throwable failure, String what) {
         SQLException sql = null;
         Throwable root = failure;
-        for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+        for (Throwable t : DatabaseTrouble.chain(failure)) {
             if (sql == null && t instanceof SQLException e) {
                 sql = e;
             }
-            root = t;
+            if (t.getCause() == null && (root.getCause() != null || t instanceof IOException)) {
+                root = t; // the deepest cause, an I/O error's words above all
+            }
         }
         String codes = sql == null ? "" : " (SQL state " + sql.getSQLState() + ", code " + sql.getErrorCode() + ")";
         String words = trouble == DatabaseTrouble.UNREACHABLE || root instanceof IOException

@@ -277,6 +277,19 @@ public final class FailureCheck {
                     Map.of("title", "Disk, not yet searched", "sourceText", large.source(), "targetText", large.target(),
                             "segmentation", "lines")).statusCode(); // in the database, not yet in the index
 
+            // found by an operator: a job whose storing failed for want of space showed RUNNING for three minutes and
+            // then ended as "the instance stopped": this one aligns while the disk fills, and stores on a full one
+            var huge = SyntheticCorpus.generate(20_000, 13);
+            long job = http.json(http.send(server.base(), "POST", "/api/projects/" + project + "/documents",
+                    Map.of("Authorization", admin.get("Authorization"), "Prefer", "respond-async"), Map.of("title",
+                            "Disk, as a job", "sourceText", huge.source(), "targetText", huge.target(), "segmentation",
+                            "lines")), 202, "import as a job").get("id").asLong();
+            JsonNode[] jobState = new JsonNode[1];
+            Supplier<Boolean> jobEnded = () -> {
+                jobState[0] = http.json(http.send(server.base(), "GET", "/api/jobs/" + job, admin, null).body());
+                return !List.of("QUEUED", "RUNNING").contains(jobState[0].get("state").asText());
+            };
+            waitFor(Duration.ofSeconds(60), () -> jobEnded.get() || jobState[0].get("state").asText().equals("RUNNING"));
             Path filler = mount.resolve("filler");
             run("fallocate", "-l", "150m", filler.toString());
             var nearlyFull = http.send(server.base(), "GET", "/q/health/ready", Map.of(), null);
@@ -284,6 +297,7 @@ public final class FailureCheck {
             run("fallocate", "-l", String.valueOf(Files.getFileStore(mount).getUsableSpace()), rest.toString());
             var fullWrite = write.get();
             var fullBackup = http.send(server.base(), "GET", "/api/admin/backup", admin, null);
+            waitFor(Duration.ofSeconds(120), jobEnded);
             Path backups = mount.resolve("data").resolve("backups");
             long leftBehind;
             try (var files = Files.exists(backups) ? Files.list(backups) : java.util.stream.Stream.<Path>empty()) {
@@ -303,6 +317,20 @@ public final class FailureCheck {
             // found by an operator: a write of the search index that failed for want of space closed it, and every
             // search answered 503 until Tandem was restarted
             var searchAfter = http.send(server.base(), "GET", search, admin, null);
+            // the job's end, kept while the database could not write it, is recorded by the next heartbeat (30 s)
+            Duration recorded = waitFor(Duration.ofSeconds(45), () -> {
+                try {
+                    return Files.readString(server.log()).contains("Import job " + job + ": its end is recorded now")
+                            || !Files.readString(server.log()).contains("Import job " + job + " ended");
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
+            String jobEnd = jobState[0].get("state").asText() + " \"" + jobState[0].get("message").asText() + "\"";
+            boolean jobOk = jobState[0].get("state").asText().equals("FAILED")
+                    && jobState[0].get("message").asText().contains("disk is full") && recorded != null;
+            check(jobOk, "job on full disk", "a job whose storing found no space: %s; recorded in the database %s",
+                    jobEnd, recorded == null ? "not yet after 45 s" : "once space was freed");
             List<String> log = Files.readAllLines(server.log(), StandardCharsets.UTF_8);
             long stackLines = log.stream().filter(line -> line.startsWith("\tat ")).count();
             check(writable == 201 && unindexed == 201 && nearlyFull.statusCode() == 503

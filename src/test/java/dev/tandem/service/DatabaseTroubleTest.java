@@ -47,6 +47,23 @@ class DatabaseTroubleTest {
     }
 
     /**
+     * Found by an operator: an import job whose commit found the disk full said "The import failed
+     * (QuarkusTransactionException)". The transaction manager's RollbackException has no cause: the driver's failure
+     * is a suppressed exception of it, as Narayana and Agroal report a failed commit.
+     */
+    @Test
+    void shouldFindTheDiskFullInAFailedCommitsSuppressedException() {
+        var commit = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new javax.transaction.xa.XAException("Error trying to transactionCommit local transaction")
+                .initCause(new SQLException("General error: \"MVStoreException: Writing to channel failed\"", "HY000",
+                        50000, new java.io.IOException("No space left on device"))));
+        var wrapped = new io.quarkus.narayana.jta.QuarkusTransactionException(commit);
+        assertEquals(Optional.of(DatabaseTrouble.STORAGE), DatabaseTrouble.of(wrapped));
+        assertEquals(Optional.empty(), DatabaseTrouble.of(new io.quarkus.narayana.jta.QuarkusTransactionException(
+                new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction."))));
+    }
+
+    /**
      * Found by an operator: with the data directory made read-only for Tandem's user, a backup answered 500
      * "Something went wrong" where every other write said 503, the disk is read-only.
      */
