@@ -23,6 +23,8 @@ public final class StartFailureFilter implements Filter {
     private static final Pattern NEWER_MIGRATION = Pattern.compile("applied migration not resolved locally: ([\\w.]+?)\\.?(\\s|$)");
     private static final Pattern FAILED_MIGRATION = Pattern.compile("(?:Failed to execute script|Migration) (\\S+\\.sql)"
             + "|Detected failed migration to version (\\S+?)\\.?\\s");
+    /** H2's error code for a database file another process holds ("Database may be already in use"). */
+    private static final int H2_IN_USE = 90020;
     private static final Pattern MIGRATION_CAUSE = Pattern.compile("(?m)^Message\\s*:\\s*(.+?)(?:; SQL statement:)?$");
 
     @Override
@@ -121,6 +123,13 @@ public final class StartFailureFilter implements Filter {
             return "Tandem cannot use the database at " + url + ": this package was built for " + builtFor + " (the"
                     + " default), and the database kind is fixed when it is built. Build it for PostgreSQL with"
                     + " ./mvnw package -Dquarkus.profile=pg (README, Running with PostgreSQL); Tandem stops.";
+        }
+        if (sql != null && sql.getErrorCode() == H2_IN_USE) {
+            // H2's own advice, "use the server mode", is no mode of Tandem's
+            return "Tandem cannot open its database at " + url + ": the database file is in use by another program: a"
+                    + " Tandem already running on it, or a tool holding it open. Stop that one first (one Tandem per"
+                    + " data directory; several instances share a PostgreSQL database: README, Running with PostgreSQL),"
+                    + " or give this one a data directory of its own (tandem.data-dir); Tandem stops.";
         }
         return unreachable
                 ? "Tandem cannot reach its database at " + url + ": " + cause + " Start the database, or point"

@@ -63,6 +63,7 @@ public final class FailureCheck {
         checks.put("weak-admin-password", check::weakInitialAdminPassword);
         checks.put("postgres-url-on-h2", check::postgresUrlOnTheH2Package);
         checks.put("bad-size-setting", check::badSizeSetting);
+        checks.put("second-instance", check::secondInstanceOnOneDataDirectory);
         checks.put("database-lost", check::databaseLostWhileRunning);
         checks.put("data-dir-full", check::dataDirectoryFull);
         checks.put("sigterm", check::sigtermDuringImportAndExport);
@@ -124,6 +125,20 @@ public final class FailureCheck {
         startThatFails("postgres url on h2", h2Jar, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", password(),
                         "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/tandem"), List.of(),
                 "this package was built for h2 (the default)");
+    }
+
+    /**
+     * Found by an operator: a second Tandem started on the data directory of a running one was told H2's "Database may
+     * be already in use … use the server mode", a mode Tandem does not offer.
+     */
+    private void secondInstanceOnOneDataDirectory() throws Exception {
+        String password = password();
+        try (var first = h2Server("second-instance", "-Xmx256m", password)) {
+            first.start();
+            startThatFails("second instance", h2Jar, Map.of("TANDEM_ADMIN_INITIAL_PASSWORD", password),
+                    List.of("-Dtandem.data-dir=" + dir.resolve("second-instance").resolve("data")),
+                    "is in use by another program: a Tandem already running on it");
+        }
     }
 
     /**
