@@ -331,10 +331,16 @@ public class ImportJobs {
             }
             if (job.state == ImportJob.State.QUEUED) {
                 finish(job, ImportJob.State.CANCELLED, "Cancelled by " + username + " before it started.");
+            } else if (job.state == ImportJob.State.RUNNING && !running.containsKey(id)
+                    && job.updatedAt.isBefore(OffsetDateTime.now(ZoneOffset.UTC).minus(STALE))) {
+                // no instance has marked it alive for STALE: its instance is gone, and nothing would see the request
+                finish(job, ImportJob.State.CANCELLED, stopped(job, "Cancelled by " + username + "; the Tandem"
+                        + " instance that ran this import had stopped, and nothing of it was stored."));
             } else if (job.state == ImportJob.State.RUNNING) {
                 job.cancelRequested = true;
                 job.message = "Cancelling (asked by " + username + ").";
-                job.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                // updatedAt is the running instance's heartbeat, left alone: set here, it put off the failing of a
+                // killed instance's job by three more minutes (found by an operator on PostgreSQL)
             }
             return ImportJobView.of(job);
         });

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tandem.model.ImportJob;
 import dev.tandem.model.ImportJobItem;
@@ -39,6 +40,27 @@ class ImportJobInstancesTest {
         given().get("/api/jobs/" + orphan).then().statusCode(200).body("state", is("FAILED"))
                 .body("message", containsString("instance that ran this import stopped"));
         given().get("/api/jobs/" + alive).then().statusCode(200).body("state", is("RUNNING"));
+    }
+
+    /**
+     * Found by an operator on PostgreSQL: cancelling the job of a killed instance set its heartbeat to now, so it
+     * showed "Cancelling" for three more minutes before it was failed. A job no instance marks alive is cancelled at
+     * once; a live one's cancel leaves its heartbeat to its instance.
+     */
+    @Test
+    void shouldCancelAStoppedInstancesJobAtOnceAndLeaveALiveOnesHeartbeat() {
+        long project = project("Cancels across instances");
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        long orphan = job(project, "Killed with its instance", now.minus(ImportJobs.STALE).minusMinutes(1));
+        var lastBeat = now.minusSeconds(90);
+        long alive = job(project, "Running on another instance", lastBeat);
+
+        given().delete("/api/jobs/" + orphan).then().statusCode(200).body("state", is("CANCELLED"))
+                .body("message", containsString("instance that ran this import had stopped"));
+        given().delete("/api/jobs/" + alive).then().statusCode(200).body("state", is("RUNNING"))
+                .body("message", containsString("Cancelling"));
+        OffsetDateTime beat = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(alive).updatedAt);
+        assertEquals(lastBeat.toInstant().toEpochMilli(), beat.toInstant().toEpochMilli(), 1, "the heartbeat untouched");
     }
 
     @Test
