@@ -276,8 +276,7 @@ public final class FailureCheck {
                         "-Dtandem.search.warm-up=false", "-Dtandem.import.async-above-chars=100000000"))) {
             server.start();
             Map<String, String> admin = Map.of("Authorization", RawHttp.basic("admin", password));
-            long project = http.json(http.send(server.base(), "POST", "/api/projects", admin, Map.of("name", "Disk",
-                    "sourceLanguage", "en", "targetLanguage", "de")), 201, "create a project").get("id").asLong();
+            long project = project(server, admin, "Disk");
             var corpus = SyntheticCorpus.generate(2_000, 9);
             Supplier<HttpResponse<String>> write = () -> http.send(server.base(), "POST", "/api/projects/" + project
                     + "/documents", admin, Map.of("title", "Disk " + System.nanoTime(), "sourceText", corpus.source(),
@@ -382,16 +381,8 @@ public final class FailureCheck {
         try (var server = h2Server("sigterm", "-Xmx1g", password)) {
             server.start();
             Map<String, String> admin = Map.of("Authorization", RawHttp.basic("admin", password));
-            long project = http.json(http.send(server.base(), "POST", "/api/projects", admin, Map.of("name",
-                    "SIGTERM", "sourceLanguage", "en", "targetLanguage", "de")), 201, "create a project").get("id").asLong();
-            var corpus = SyntheticCorpus.generate(40_000, 3);
-            var accepted = http.send(server.base(), "POST", "/api/projects/" + project + "/documents",
-                    Map.of("Authorization", admin.get("Authorization"), "Prefer", "respond-async"),
-                    Map.of("title", "Stopped half way", "sourceText", corpus.source(), "targetText", corpus.target(),
-                            "segmentation", "lines"));
-            long job = http.json(accepted, 202, "import as a job").get("id").asLong();
-            waitFor(Duration.ofSeconds(120), () -> http.json(http.send(server.base(), "GET", "/api/jobs/" + job, admin,
-                    null).body()).get("state").asText().equals("RUNNING"));
+            long project = project(server, admin, "SIGTERM");
+            long job = runningImport(server, admin, project, "Stopped half way", 3);
             Duration importStop = server.terminate(Duration.ofSeconds(60));
             String stopLog = Files.readString(server.log());
             server.start();
@@ -420,16 +411,8 @@ public final class FailureCheck {
         try (var server = h2Server("killed", "-Xmx1g", password)) {
             server.start();
             Map<String, String> admin = Map.of("Authorization", RawHttp.basic("admin", password));
-            long project = http.json(http.send(server.base(), "POST", "/api/projects", admin, Map.of("name",
-                    "Killed", "sourceLanguage", "en", "targetLanguage", "de")), 201, "create a project").get("id").asLong();
-            var corpus = SyntheticCorpus.generate(40_000, 5);
-            var accepted = http.send(server.base(), "POST", "/api/projects/" + project + "/documents",
-                    Map.of("Authorization", admin.get("Authorization"), "Prefer", "respond-async"),
-                    Map.of("title", "Killed half way", "sourceText", corpus.source(), "targetText", corpus.target(),
-                            "segmentation", "lines"));
-            long job = http.json(accepted, 202, "import as a job").get("id").asLong();
-            waitFor(Duration.ofSeconds(120), () -> http.json(http.send(server.base(), "GET", "/api/jobs/" + job, admin,
-                    null).body()).get("state").asText().equals("RUNNING"));
+            long project = project(server, admin, "Killed");
+            long job = runningImport(server, admin, project, "Killed half way", 5);
             server.kill();
             server.start();
             JsonNode state = http.json(http.send(server.base(), "GET", "/api/jobs/" + job, admin, null).body());
@@ -559,6 +542,25 @@ public final class FailureCheck {
                     + " after it: %d", message.isEmpty() ? failed.status() + " " + LoopbackClient.abbreviate(
                             failed.body()) : message, documents, ready, small.status());
         }
+    }
+
+    /** A new en→de project called {@code name}; its id. */
+    private long project(TandemServer server, Map<String, String> admin, String name) {
+        return http.json(http.send(server.base(), "POST", "/api/projects", admin, Map.of("name", name,
+                "sourceLanguage", "en", "targetLanguage", "de")), 201, "create a project").get("id").asLong();
+    }
+
+    /** The id of a 40,000-pair import job (made from {@code seed}) once it is running: long enough to stop halfway. */
+    private long runningImport(TandemServer server, Map<String, String> admin, long project, String title, int seed) {
+        var corpus = SyntheticCorpus.generate(40_000, seed);
+        var accepted = http.send(server.base(), "POST", "/api/projects/" + project + "/documents",
+                Map.of("Authorization", admin.get("Authorization"), "Prefer", "respond-async"),
+                Map.of("title", title, "sourceText", corpus.source(), "targetText", corpus.target(),
+                        "segmentation", "lines"));
+        long job = http.json(accepted, 202, "import as a job").get("id").asLong();
+        waitFor(Duration.ofSeconds(120), () -> http.json(http.send(server.base(), "GET", "/api/jobs/" + job, admin,
+                null).body()).get("state").asText().equals("RUNNING"));
+        return job;
     }
 
     /** An H2 server (not started) with a data directory of its own under {@code name}, and {@code heap}. */
