@@ -23,7 +23,7 @@ public record ImportJobView(long id, long projectId, String title, ImportJob.Sta
                 updatedAt, items);
     }
 
-        /** Progress as a whole percentage, for pages. */
+    /** Progress as a whole percentage, for pages. */
     public int progressPercent() {
         return (int) Math.floor(progress * 100);
     }
