@@ -169,7 +169,8 @@ public final class BandedAligner implements Aligner {
      */
     private final class Lattice {
         private final BeadScorer scorer;
-        private final boolean prune;
+        /** The lowest cost the scorer may give, or −∞ when unknown: no candidate is skipped then. */
+        private final double floor;
         private final int[] typeSource;
         private final int[] typeTarget;
         private final double[] typeCost;
@@ -180,9 +181,9 @@ public final class BandedAligner implements Aligner {
 
         Lattice(BeadScorer scorer) {
             this.scorer = scorer;
-            // a candidate cannot beat the row's best when its prefix cost plus prior already does not,
-            // if the scorer never returns a negative cost: skip scoring it (the result is unchanged)
-            this.prune = CompositeScorer.isNonNegative(scorer);
+            // a candidate cannot beat the row's best when its prefix cost plus prior plus the lowest cost the scorer
+            // may give already does not: skip scoring it (the result is unchanged)
+            this.floor = CompositeScorer.floor(scorer);
             int typeCount = types.size();
             typeSource = new int[typeCount];
             typeTarget = new int[typeCount];
@@ -256,7 +257,7 @@ public final class BandedAligner implements Aligner {
                             continue;
                         }
                         double prior = previous + typeCost[k];
-                        if (prune && !(prior < min)) {
+                        if (!(prior + floor < min)) {
                             continue;
                         }
                         int pi = i - typeSource[k];

@@ -28,15 +28,18 @@ final class CompositeScorer implements BeadScorer {
     }
 
     /**
-     * True when {@code scorer} is known never to return a negative cost: a
-     * {@link NonNegativeScorer}, or a sum of them. A search may then skip scoring candidates whose
-     * prior alone already loses.
+     * The lowest cost {@code scorer} may return, as far as known: 0 for a {@link NonNegativeScorer}, a border run's
+     * discount ({@link BorderRuns#floor}), the sum of its parts' for a sum, −∞ for any other scorer. A search may skip
+     * scoring candidates whose prior plus this already loses.
      */
-    static boolean isNonNegative(BeadScorer scorer) {
+    static double floor(BeadScorer scorer) {
         if (scorer instanceof CompositeScorer composite) {
-            return Arrays.stream(composite.parts).allMatch(CompositeScorer::isNonNegative);
+            return Arrays.stream(composite.parts).mapToDouble(CompositeScorer::floor).sum();
         }
-        return scorer instanceof NonNegativeScorer;
+        if (scorer instanceof BorderRuns runs) {
+            return runs.floor();
+        }
+        return scorer instanceof NonNegativeScorer ? 0.0 : Double.NEGATIVE_INFINITY;
     }
 
     @Override

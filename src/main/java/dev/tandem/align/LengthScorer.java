@@ -32,13 +32,22 @@ public final class LengthScorer implements NonNegativeScorer {
      * @param variance      {@code s²}, per target code point, &gt; 0
      */
     public LengthScorer(int[] sourceLengths, int[] targetLengths, double variance) {
+        this(sourceLengths, targetLengths, variance, 0, sourceLengths.length, 0, targetLengths.length);
+    }
+
+    /**
+     * As above, with the length ratio of source sentences {@code [sourceFrom, sourceTo)} and target sentences
+     * {@code [targetFrom, targetTo)}: the part of the document that has a counterpart on the other side.
+     */
+    LengthScorer(int[] sourceLengths, int[] targetLengths, double variance, int sourceFrom, int sourceTo,
+                 int targetFrom, int targetTo) {
         if (!(variance > 0.0) || Double.isInfinite(variance)) {
             throw new IllegalArgumentException("variance must be positive: " + variance);
         }
         this.sourcePrefix = prefixSums(sourceLengths);
         this.targetPrefix = prefixSums(targetLengths);
-        long sourceTotal = sourcePrefix[sourceLengths.length];
-        long targetTotal = targetPrefix[targetLengths.length];
+        long sourceTotal = sourcePrefix[sourceTo] - sourcePrefix[sourceFrom];
+        long targetTotal = targetPrefix[targetTo] - targetPrefix[targetFrom];
         this.ratio = sourceTotal == 0 || targetTotal == 0 ? 1.0 : (double) targetTotal / sourceTotal;
         this.variance = variance;
     }

@@ -17,8 +17,11 @@ import java.util.Objects;
  *   <li>Find the cheapest path with the banded, self-widening Viterbi search ({@link BandedAligner}),
  *       in a band centred on a coarse alignment of sentence blocks for long documents
  *       ({@link CoarseGuide}).</li>
- *   <li>Re-estimate the length variance {@code s²} robustly from that path (a single search in the
- *       initial band, without widening, is enough for this), widen it by
+ *   <li>Runs of unpaired sentences at either end of a side (a translator's preface, an original's front matter or
+ *       the untranslated rest of a partial original) cost little per sentence ({@link BorderRuns}), so that the
+ *       first pass leaves them out instead of stretching beads over them; the part between them sets the priors'
+ *       sentence-count ratio and the length ratio of the next passes.</li>
+ *   <li>Re-estimate the length variance {@code s²} robustly from that path, widen it by
  *       {@link AlignerSettings#varianceScale()} (translation length differences are heavier-tailed
  *       than a normal distribution, so the core spread understates them), and search again in a
  *       band around the first path.</li>
@@ -141,15 +144,12 @@ public final class SentenceAligner {
         Stages stages = new Stages(settings.lexiconWeight() > 0.0, withOutside);
         List<BeadType> types = CountRatioPriors.adapt(settings.beadTypes(), settings.extraBeadTypes(), sourceCount, targetCount,
                 settings.countRatioStrength());
-        BandedAligner search = new BandedAligner(types, settings.bandRadius(), settings.bandMargin(), settings.bandGrowth(),
-                meter);
         int refineRadius = Math.min(settings.bandRadius(), REFINE_RADIUS);
-        BandedAligner refine = new BandedAligner(types, refineRadius, settings.bandMargin(), settings.bandGrowth(),
-                meter);
         int[] sourceLengths = LengthScorer.codePointLengths(source.sentences());
         int[] targetLengths = LengthScorer.codePointLengths(target.sentences());
-        BeadScorer anchors = CompositeScorer.of(anchorScorer(source, target), RefusedBeads.of(refused),
+        BeadScorer fixed = CompositeScorer.of(anchorScorer(source, target), RefusedBeads.of(refused),
                 KeptBeads.of(kept, sourceCount, targetCount));
+        BeadScorer anchors = CompositeScorer.of(fixed, BorderRuns.of(types, sourceCount, targetCount));
         ParagraphScorer paragraphs = paragraphScorer(source, target);
 
         stages.next(meter);
@@ -161,17 +161,31 @@ public final class SentenceAligner {
         if (settings.estimateVariance()) {
             // the first pass only needs to be roughly right: it sets s² and places the band of the second
             // (and tells how far the two sides' paragraphs correspond: ParagraphScorer.weighedBy)
-            List<ScoredBead> draft = search.draft(centres, targetCount,
-                    CompositeScorer.of(length.memoized(), paragraphs, anchors));
+            BandedAligner first = new BandedAligner(types, settings.bandRadius(), settings.bandMargin(),
+                    settings.bandGrowth(), meter);
+            List<ScoredBead> draft = first.search(centres, targetCount,
+                    CompositeScorer.of(length.memoized(), paragraphs, anchors)).path();
             if (paragraphs != null) {
                 paragraphs = paragraphs.weighedBy(draft);
             }
-            double estimate = length.estimateVariance(draft, MIN_BEADS_FOR_VARIANCE, Double.NaN);
+            // the sentence-count and length ratios of the part that has a counterpart, not of sides that hold a
+            // preface or a part more (BorderRuns)
+            int[] core = BorderRuns.core(draft, sourceCount, targetCount);
+            types = CountRatioPriors.adapt(settings.beadTypes(), settings.extraBeadTypes(), core[1] - core[0],
+                    core[3] - core[2], settings.countRatioStrength());
+            anchors = CompositeScorer.of(fixed, BorderRuns.of(types, sourceCount, targetCount));
+            LengthScorer coreLength = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance(),
+                    core[0], core[1], core[2], core[3]);
+            double estimate = coreLength.estimateVariance(draft, MIN_BEADS_FOR_VARIANCE, Double.NaN);
             double variance = Double.isNaN(estimate) ? settings.lengthVariance()
                     : Math.max(settings.varianceScale() * estimate, MIN_VARIANCE_SHARE * settings.lengthVariance());
-            length = new LengthScorer(sourceLengths, targetLengths, variance);
+            length = new LengthScorer(sourceLengths, targetLengths, variance, core[0], core[1], core[2], core[3]);
             centres = BandCentres.along(draft, 1, 1, sourceCount, targetCount);
         }
+        BandedAligner search = new BandedAligner(types, settings.bandRadius(), settings.bandMargin(), settings.bandGrowth(),
+                meter);
+        BandedAligner refine = new BandedAligner(types, refineRadius, settings.bandMargin(), settings.bandGrowth(),
+                meter);
         BeadScorer evidence = CompositeScorer.of(paragraphs, anchors);
         // the search, the lexicon search and forward–backward ask for the same length pairs over and over
         BeadScorer lengthCost = length.memoized();

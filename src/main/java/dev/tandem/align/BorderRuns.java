@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.align;
+
+import java.util.List;
+
+/**
+ * Unpaired runs at a side's start or end: a translator's preface, an original's front matter, or an original of
+ * which only a part was translated. Their sentences have no counterpart, so pairing them is wrong, yet every
+ * unpaired sentence costs the full 0-1 (1-0) prior, and dozens of them cost more than stretching real beads over
+ * them. Here the first sentence of a run on the path's first or last row (column) costs as one unpaired sentence
+ * does anywhere, and each further one {@link #EXTEND} nats instead of the prior: a discount (a negative cost) on
+ * the border beads after the first, so that a run's cost grows slowly with its length, as the end gaps of a
+ * semi-global alignment do. Runs in the middle of a text keep the full prior.
+ */
+final class BorderRuns implements BeadScorer {
+
+    /**
+     * Cost in nats of each unpaired sentence of a border run after its first. Measured on mac/dev zh→en with 5, 30 and
+     * 100 sentences of another chapter before or after either side: at 1 no run of 5 or 30 is paired with more than
+     * two real sentences (strict F1 of the real part 0.845–0.856, against 0.864 without the foreign sentences and
+     * 0.757–0.828 before, with 40–108 of them paired); at ½ a run of 30 before the translation and another after the
+     * original were taken for one run the other way (42 paired), at 1½ a run of 100 was paired more often. The
+     * dev sets' figures move by 0.003 at most.
+     */
+    static final double EXTEND = 1.0;
+
+    private final int sourceCount;
+    private final int targetCount;
+    private final double targetDiscount;
+    private final double sourceDiscount;
+
+    private BorderRuns(int sourceCount, int targetCount, double targetDiscount, double sourceDiscount) {
+        this.sourceCount = sourceCount;
+        this.targetCount = targetCount;
+        this.targetDiscount = targetDiscount;
+        this.sourceDiscount = sourceDiscount;
+    }
+
+    /** For the priors of {@code types}; null when a run would cost no less than single unpaired sentences. */
+    static BorderRuns of(List<BeadType> types, int sourceCount, int targetCount) {
+        double target = 0.0;
+        double source = 0.0;
+        for (BeadType type : types) {
+            if (type.source() == 0 && type.target() == 1) {
+                target = Math.max(0.0, type.cost() - EXTEND);
+            } else if (type.source() == 1 && type.target() == 0) {
+                source = Math.max(0.0, type.cost() - EXTEND);
+            }
+        }
+        return target > 0.0 || source > 0.0 ? new BorderRuns(sourceCount, targetCount, target, source) : null;
+    }
+
+    /** The lowest cost this scorer gives a bead. */
+    double floor() {
+        return -Math.max(targetDiscount, sourceDiscount);
+    }
+
+    @Override
+    public double cost(int s0, int s1, int t0, int t1) {
+        if (s0 == s1) {
+            // a 0-1 bead on the first row after the run's first, or on the last row before its last
+            return (s0 == 0 && t0 > 0) || (s0 == sourceCount && t1 < targetCount) ? -targetDiscount : 0.0;
+        }
+        if (t0 == t1) {
+            return (t0 == 0 && s0 > 0) || (t0 == targetCount && s1 < sourceCount) ? -sourceDiscount : 0.0;
+        }
+        return 0.0;
+    }
+
+    /**
+     * {@code {sourceFrom, sourceTo, targetFrom, targetTo}}: the sentences of {@code path} between its unpaired runs at
+     * either end, the part of the document that has a counterpart (the whole document when that part is empty).
+     */
+    static int[] core(List<ScoredBead> path, int sourceCount, int targetCount) {
+        int first = 0;
+        while (first < path.size() && isUnpaired(path.get(first))) {
+            first++;
+        }
+        int last = path.size() - 1;
+        while (last >= first && isUnpaired(path.get(last))) {
+            last--;
+        }
+        if (last < first) {
+            return new int[] {0, sourceCount, 0, targetCount};
+        }
+        return new int[] {path.get(first).sourceStart(), path.get(last).sourceEnd(), path.get(first).targetStart(),
+                path.get(last).targetEnd()};
+    }
+
+    private static boolean isUnpaired(ScoredBead bead) {
+        return bead.sourceStart() == bead.sourceEnd() || bead.targetStart() == bead.targetEnd();
+    }
+}
