@@ -46,6 +46,32 @@ class AlignResourceTest {
                 .body("target", hasSize(3));
     }
 
+    /** A translator's preface before the translation is left unpaired, and the chapter after it aligned. */
+    @Test
+    void shouldLeaveAPrefaceTheOtherSideLacksUnpaired() throws java.io.IOException {
+        java.nio.file.Path mac = java.nio.file.Path.of("../shared/eval/data/mac/dev");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(mac),
+                "skipped: " + mac.toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
+        List<String> preface = java.nio.file.Files.readAllLines(mac.resolve("en/002")).subList(0, 30);
+        List<String> target = new java.util.ArrayList<>(preface);
+        target.addAll(java.nio.file.Files.readAllLines(mac.resolve("en/004")));
+        JsonPath result = given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLanguage", "zh", "targetLanguage", "en",
+                        "source", java.nio.file.Files.readAllLines(mac.resolve("zh/004")), "target", target))
+                .when().post("/api/align")
+                .then().statusCode(200).extract().jsonPath();
+        List<List<Integer>> sources = result.getList("beads.source");
+        List<List<Integer>> targets = result.getList("beads.target");
+        for (int k = 0; k < targets.size(); k++) {
+            if (targets.get(k).stream().anyMatch(j -> j < preface.size())) {
+                assertEquals(List.of(), sources.get(k), "bead " + k + " pairs the preface's sentences " + targets.get(k));
+            }
+        }
+        // the chapter's first sentences pair with the first ones after the preface, as in the gold ([0]:[0], [1]:[1])
+        int first = targets.indexOf(List.of(preface.size()));
+        assertTrue(first >= 0 && sources.get(first).equals(List.of(0)), "the chapter's first pair: " + sources.get(first));
+    }
+
     @Test
     void shouldAlignOneEmptySide() {
         JsonPath result = given().contentType(ContentType.JSON)
