@@ -169,8 +169,8 @@ public final class BandedAligner implements Aligner {
      */
     private final class Lattice {
         private final BeadScorer scorer;
-        /** The lowest cost the scorer may give, or −∞ when unknown: no candidate is skipped then. */
-        private final double floor;
+        /** Per type, the lowest cost the scorer may give, or −∞ when unknown: no candidate is skipped then. */
+        private final double[] typeFloor;
         private final int[] typeSource;
         private final int[] typeTarget;
         private final double[] typeCost;
@@ -181,17 +181,18 @@ public final class BandedAligner implements Aligner {
 
         Lattice(BeadScorer scorer) {
             this.scorer = scorer;
-            // a candidate cannot beat the row's best when its prefix cost plus prior plus the lowest cost the scorer
-            // may give already does not: skip scoring it (the result is unchanged)
-            this.floor = CompositeScorer.floor(scorer);
             int typeCount = types.size();
             typeSource = new int[typeCount];
             typeTarget = new int[typeCount];
             typeCost = new double[typeCount];
+            typeFloor = new double[typeCount];
             for (int k = 0; k < typeCount; k++) {
                 typeSource[k] = types.get(k).source();
                 typeTarget[k] = types.get(k).target();
                 typeCost[k] = types.get(k).cost();
+                // a candidate cannot beat the row's best when its prefix cost plus prior plus the lowest cost the
+                // scorer may give it already does not: it is not scored (the result is unchanged)
+                typeFloor[k] = CompositeScorer.floor(scorer, !types.get(k).isNull());
             }
         }
 
@@ -257,7 +258,7 @@ public final class BandedAligner implements Aligner {
                             continue;
                         }
                         double prior = previous + typeCost[k];
-                        if (!(prior + floor < min)) {
+                        if (!(prior + typeFloor[k] < min)) {
                             continue;
                         }
                         int pi = i - typeSource[k];

@@ -50,9 +50,9 @@ final class BorderRuns implements BeadScorer {
         return target > 0.0 || source > 0.0 ? new BorderRuns(sourceCount, targetCount, target, source) : null;
     }
 
-    /** The lowest cost this scorer gives a bead. */
-    double floor() {
-        return -Math.max(targetDiscount, sourceDiscount);
+    /** The lowest cost this scorer gives a bead that pairs sentences ({@code paired}: 0) or leaves one unpaired. */
+    double floor(boolean paired) {
+        return paired ? 0.0 : -Math.max(targetDiscount, sourceDiscount);
     }
 
     @Override

@@ -28,16 +28,17 @@ final class CompositeScorer implements BeadScorer {
     }
 
     /**
-     * The lowest cost {@code scorer} may return, as far as known: 0 for a {@link NonNegativeScorer}, a border run's
-     * discount ({@link BorderRuns#floor}), the sum of its parts' for a sum, −∞ for any other scorer. A search may skip
-     * scoring candidates whose prior plus this already loses.
+     * The lowest cost {@code scorer} may return for a bead that pairs sentences ({@code paired}) or leaves one unpaired,
+     * as far as known: 0 for a {@link NonNegativeScorer}, a border run's discount ({@link BorderRuns#floor}), the sum
+     * of its parts' for a sum, −∞ for any other scorer. A search may skip scoring candidates whose prior plus this
+     * already loses.
      */
-    static double floor(BeadScorer scorer) {
+    static double floor(BeadScorer scorer, boolean paired) {
         if (scorer instanceof CompositeScorer composite) {
-            return Arrays.stream(composite.parts).mapToDouble(CompositeScorer::floor).sum();
+            return Arrays.stream(composite.parts).mapToDouble(part -> floor(part, paired)).sum();
         }
         if (scorer instanceof BorderRuns runs) {
-            return runs.floor();
+            return runs.floor(paired);
         }
         return scorer instanceof NonNegativeScorer ? 0.0 : Double.NEGATIVE_INFINITY;
     }

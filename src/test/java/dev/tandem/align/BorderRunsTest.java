@@ -31,7 +31,8 @@ class BorderRunsTest {
         // an unpaired sentence in the middle, and every pair, keep their cost
         assertEquals(0.0, runs.cost(4, 4, 5, 6));
         assertEquals(0.0, runs.cost(4, 5, 5, 6));
-        assertEquals(-discount, runs.floor(), 1e-12);
+        assertEquals(-discount, runs.floor(false), 1e-12);
+        assertEquals(0.0, runs.floor(true));
     }
 
     @Test
