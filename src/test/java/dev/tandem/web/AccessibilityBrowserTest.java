@@ -41,11 +41,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
 
     @Test
     void shouldLeaveTabToTheBrowserAndSwitchSidesWithO() {
-        Opened document = document("Keyboard");
-        chromium.signInAsAdmin(root);
-        viewport(1400, 900);
-        driver.get(root + "documents/" + document.id());
-        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        Opened document = openReview("Keyboard", 1400, 900);
         assertEquals("TR", activeTag(), "the current row has the focus on load");
 
         // Shift+Tab leaves the row for the toolbar, then on back to the filters; the side stays as it was.
@@ -156,11 +152,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
      */
     @Test
     void shouldShowTheNoticeOfAnActionInViewWhenTheTopHasScrolledAway() {
-        Opened document = document("Notices in view");
-        chromium.signInAsAdmin(root);
-        viewport(640, 360);
-        driver.get(root + "documents/" + document.id());
-        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        Opened document = openReview("Notices in view", 640, 360);
         assertEquals(Boolean.FALSE, driver.executeScript("return document.getElementById('review').classList"
                 + ".contains('pinned')"), "at 640×360 the top scrolls with the page");
         for (int i = 0; i < 12; i++) {
@@ -184,10 +176,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
      */
     @Test
     void shouldKeepAConflictNoticeStillWhereTheTopOnlyFitsWithoutIt() throws InterruptedException {
-        Opened document = document("Conflict held still");
-        chromium.signInAsAdmin(root);
-        driver.get(root + "documents/" + document.id());
-        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        Opened document = openReview("Conflict held still");
         long top = ((Number) driver.executeScript("return document.querySelector('.review-top').offsetHeight"
                 + " + document.querySelector('table.review-table thead').offsetHeight")).longValue();
         viewport(1280, (int) Math.ceil((top + 30) / 0.4));
@@ -218,11 +207,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
      */
     @Test
     void shouldCloseTheListOfKeysFromItsVisibleBoxOrByATapBesideIt() {
-        Opened document = document("Keys by touch");
-        chromium.signInAsAdmin(root);
-        viewport(820, 700);
-        driver.get(root + "documents/" + document.id());
-        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        Opened document = openReview("Keys by touch", 820, 700);
         driver.findElement(By.cssSelector("[data-keys]")).click();
         waitFor(() -> driver.findElement(By.id("keys")).isDisplayed());
         assertEquals(Boolean.TRUE, driver.executeScript("var d = document.getElementById('keys').getBoundingClientRect(),"
@@ -282,11 +267,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     /** Found on a tablet held sideways (1180×820): "Redid: Confirmed 139 pairs." stood one word a line at the right. */
     @Test
     void shouldGiveTheNoticeOfAnActionALineOfItsOwnWhenTheLinksLeaveItNoRoom() {
-        Opened document = document("A notice on a tablet held sideways with a long title");
-        chromium.signInAsAdmin(root);
-        viewport(1180, 820);
-        driver.get(root + "documents/" + document.id());
-        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        Opened document = openReview("A notice on a tablet held sideways with a long title", 1180, 820);
         keys("r");
         waitFor(() -> driver.findElement(By.id("notice")).getText().contains("Rejected"));
         WebElement notice = driver.findElement(By.id("notice"));
@@ -417,6 +398,21 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     }
 
     /** The page's viewport set exactly, whatever the window around it. */
+    /** A new document titled {@code title}, its review page opened signed in, at {@code width}×{@code height}. */
+    private Opened openReview(String title, int width, int height) {
+        viewport(width, height);
+        return openReview(title);
+    }
+
+    /** A new document titled {@code title}, its review page opened signed in once its current row is there. */
+    private Opened openReview(String title) {
+        Opened document = document(title);
+        chromium.signInAsAdmin(root);
+        driver.get(root + "documents/" + document.id());
+        waitFor(() -> !driver.findElements(By.cssSelector("tr.pair.current")).isEmpty());
+        return document;
+    }
+
     private static void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
