@@ -202,7 +202,7 @@ public class DocumentService {
 
     /**
      * One pass over the document's pairs: the count per status, how many confirm-confident would confirm now, the
-     * pairs the aligner scored and the sum of their confidences, and
+     * pairs the aligner scored and the sum of their confidences (an unpaired sentence's as 0), and
      * (once, not per row: the subqueries do not depend on it) the sentences per side and the version these counts are
      * of, all in one statement and so from one snapshot. Remembered under that version.
      */
@@ -213,7 +213,9 @@ public class DocumentService {
         }
         var query = SentencePair.getEntityManager()
                 .createQuery("select p.status, count(p), sum(case when " + ConfidentPairs.condition("p")
-                        + " then 1 else 0 end), count(p.confidence), sum(p.confidence),"
+                        + " then 1 else 0 end), count(p.confidence),"
+                        // a sentence left unpaired fits nothing, however sure the aligner is of that (AlignmentFit)
+                        + " sum(case when p.sourceCount = 0 or p.targetCount = 0 then 0.0 else p.confidence end),"
                         + " (select count(s) from Sentence s where s.document = :document"
                         + " and s.side = :source), (select count(t) from Sentence t where t.document = :document"
                         + " and t.side = :target), (select d.version from Document d where d = :document)"
