@@ -160,7 +160,8 @@ public final class SentenceAligner {
         LengthScorer length = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance());
         if (settings.estimateVariance()) {
             // the first pass only needs to be roughly right: it sets s² and places the band of the second
-            // (and tells how far the two sides' paragraphs correspond: ParagraphScorer.weighedBy)
+            // (and tells how far the two sides' paragraphs correspond: ParagraphScorer.weighedBy); it widens its band
+            // where its path presses on an edge, as a run at a side's start longer than the band's radius makes it
             BandedAligner first = new BandedAligner(types, settings.bandRadius(), settings.bandMargin(),
                     settings.bandGrowth(), meter);
             List<ScoredBead> draft = first.search(centres, targetCount,
