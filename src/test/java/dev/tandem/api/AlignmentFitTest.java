@@ -61,6 +61,7 @@ class AlignmentFitTest {
      * en→zh, aligned directly) and hid the warning.
      */
     @Test
+    @SuppressWarnings("unchecked")
     void shouldCountSentencesLeftUnpairedAsFittingNothing() throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(MAC_DEV), "Skipped: " + MAC_DEV + " (the shared evaluation data) is"
                 + " missing.");
@@ -91,6 +92,14 @@ class AlignmentFitTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(surelyUnpaired > 0, "some sentences are left unpaired with"
                 + " confidence, or this test shows nothing");
+        for (Map<String, Object> pair : pairs) {
+            // the preface is left unpaired by the import too (its texts are one paragraph each)
+            List<Map<String, Object>> target = (List<Map<String, Object>>) pair.get("target");
+            if (target.stream().anyMatch(sentence -> ((Number) sentence.get("index")).intValue() < 30)) {
+                org.junit.jupiter.api.Assertions.assertEquals(List.of(), pair.get("source"), "the preface is paired: "
+                        + pair);
+            }
+        }
         float expected = (float) (Math.round(sum / scored * 1000) / 1000.0);
         given().get("/api/documents/" + document).then().statusCode(200)
                 .body("fit.meanConfidence", equalTo(expected));

@@ -21,18 +21,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A side with sentences the other lacks at its start or end (a translator's preface, front matter, the untranslated
  * rest of a partial original) keeps them unpaired and the rest aligned: mac/dev's chapters, each with 30 sentences of
- * chapter 002 added, scored on the real part against the gold. Before {@code BorderRuns} 40–108 beads paired a foreign
- * sentence and strict F1 fell to 0.757–0.828 (0.864 without them); now at most 2 and 0.845–0.856. Reads
- * {@code ../shared/eval} and skips when it is absent.
+ * chapter 002 added, scored on the real part against the gold, without paragraphs (as {@code /api/align} gets
+ * sentences) and with each text one paragraph (as an import of text without blank lines). Before {@code BorderRuns}
+ * 40–108 beads paired a foreign sentence and strict F1 fell to 0.757–0.828 (0.864 without them); now at most 2 and
+ * 0.845–0.856. Reads {@code ../shared/eval} and skips when it is absent.
  */
 class ForeignRunRegressionTest {
     private static final Path MAC = Path.of(System.getProperty("tandem.eval.dir", "../shared/eval/data")).resolve("mac/dev");
     private static final int FOREIGN = 30;
 
-    @ParameterizedTest(name = "{0} sentences of another chapter before the translation: {1}, after the original: {2}")
-    @CsvSource({"30, true, false", "30, false, true", "30, true, true"})
-    void foreignSentencesAtTheEndsShouldStayUnpaired(int foreign, boolean beforeTranslation, boolean afterOriginal)
-            throws IOException {
+    @ParameterizedTest(name = "{0} sentences of another chapter before the translation: {1}, after the original: {2};"
+            + " each text one paragraph, as an import of text without blank lines: {3}")
+    @CsvSource({"30, true, false, false", "30, false, true, false", "30, true, true, false", "30, true, false, true",
+            "30, false, true, true", "30, true, true, true"})
+    void foreignSentencesAtTheEndsShouldStayUnpaired(int foreign, boolean beforeTranslation, boolean afterOriginal,
+                                                     boolean paragraphs) throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(MAC),
                 "skipped: " + MAC.toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
         SentenceAligner aligner = new SentenceAligner(AlignerSettings.defaults());
@@ -57,7 +60,9 @@ class ForeignRunRegressionTest {
             }
             Set<EvalScorer.Alignment> goldBeads = new HashSet<>(EvalScorer.read(MAC.resolve("gold").resolve(chapter)));
             gold += goldBeads.size();
-            for (Bead bead : aligner.align(SideText.of("zh", source), SideText.of("en", target))) {
+            SideText sourceText = paragraphs ? new SideText("zh", source, new int[source.size()]) : SideText.of("zh", source);
+            SideText targetText = paragraphs ? new SideText("en", target, new int[target.size()]) : SideText.of("en", target);
+            for (Bead bead : aligner.align(sourceText, targetText)) {
                 boolean paired = bead.sourceEnd() > bead.sourceStart() && bead.targetEnd() > bead.targetStart();
                 boolean foreignSource = bead.sourceEnd() > realSource;
                 boolean foreignTarget = bead.targetStart() < targetOffset || bead.targetEnd() > targetOffset + realTarget;
