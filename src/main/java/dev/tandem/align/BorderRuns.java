@@ -57,14 +57,22 @@ final class BorderRuns implements BeadScorer {
 
     @Override
     public double cost(int s0, int s1, int t0, int t1) {
+        if (!atTextEdge(s0, s1, t0, t1, sourceCount, targetCount)) {
+            return 0.0;
+        }
+        // every bead of the run but its first: the one at the text's edge on the first row, the last on the last row
         if (s0 == s1) {
-            // a 0-1 bead on the first row after the run's first, or on the last row before its last
-            return (s0 == 0 && t0 > 0) || (s0 == sourceCount && t1 < targetCount) ? -targetDiscount : 0.0;
+            return (s0 == 0 ? t0 > 0 : t1 < targetCount) ? -targetDiscount : 0.0;
         }
-        if (t0 == t1) {
-            return (t0 == 0 && s0 > 0) || (t0 == targetCount && s1 < sourceCount) ? -sourceDiscount : 0.0;
-        }
-        return 0.0;
+        return (t0 == 0 ? s0 > 0 : s1 < sourceCount) ? -sourceDiscount : 0.0;
+    }
+
+    /**
+     * Whether the bead leaves sentences unpaired on the first or last row (column) of the search: in a run at a side's
+     * start or end, where one text has not begun or has ended.
+     */
+    static boolean atTextEdge(int s0, int s1, int t0, int t1, int sourceCount, int targetCount) {
+        return s0 == s1 && (s0 == 0 || s0 == sourceCount) || t0 == t1 && (t0 == 0 || t0 == targetCount);
     }
 
     /**

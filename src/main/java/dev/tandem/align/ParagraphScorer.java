@@ -120,20 +120,14 @@ public final class ParagraphScorer implements NonNegativeScorer {
     public double cost(int s0, int s1, int t0, int t1) {
         int crossings = inside(sourceBoundaryPrefix, s0, s1) + inside(targetBoundaryPrefix, t0, t1);
         double cost = crossingCost * crossings;
-        if (sourceBoundary[s1] != targetBoundary[t1] && !atTextEdge(s0, s1, t0, t1)) {
+        // a run left unpaired at a text's start or end pays no mismatch: the empty side's "boundary" is only the
+        // text's edge, and 4 nats a sentence had a preface or an untranslated rest paired after all (imports, whose
+        // texts always have paragraphs)
+        if (sourceBoundary[s1] != targetBoundary[t1]
+                && !BorderRuns.atTextEdge(s0, s1, t0, t1, sourceBoundary.length - 1, targetBoundary.length - 1)) {
             cost += mismatchCost;
         }
         return cost;
-    }
-
-    /**
-     * Whether the bead leaves sentences unpaired at a text's start or end (one side empty there): that side's
-     * "boundary" is only the text's edge, and charging each such bead a mismatch made a preface or an untranslated
-     * rest cost 4 nats a sentence, so that it was paired after all (the imports, whose texts always have paragraphs).
-     */
-    private boolean atTextEdge(int s0, int s1, int t0, int t1) {
-        return s0 == s1 && (s1 == 0 || s1 == sourceBoundary.length - 1)
-                || t0 == t1 && (t1 == 0 || t1 == targetBoundary.length - 1);
     }
 
     /** Boundaries at points strictly between {@code from} and {@code to}. */

@@ -7,10 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +52,15 @@ class AlignResourceTest {
     /** A translator's preface before the translation is left unpaired, and the chapter after it aligned. */
     @Test
     void shouldLeaveAPrefaceTheOtherSideLacksUnpaired() throws java.io.IOException {
-        java.nio.file.Path mac = java.nio.file.Path.of("../shared/eval/data/mac/dev");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(mac),
+        Path mac = Path.of("../shared/eval/data/mac/dev");
+        assumeTrue(Files.isDirectory(mac),
                 "skipped: " + mac.toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
-        List<String> preface = java.nio.file.Files.readAllLines(mac.resolve("en/002")).subList(0, 30);
+        List<String> preface = Files.readAllLines(mac.resolve("en/002")).subList(0, 30);
         List<String> target = new java.util.ArrayList<>(preface);
-        target.addAll(java.nio.file.Files.readAllLines(mac.resolve("en/004")));
+        target.addAll(Files.readAllLines(mac.resolve("en/004")));
         JsonPath result = given().contentType(ContentType.JSON)
                 .body(Map.of("sourceLanguage", "zh", "targetLanguage", "en",
-                        "source", java.nio.file.Files.readAllLines(mac.resolve("zh/004")), "target", target))
+                        "source", Files.readAllLines(mac.resolve("zh/004")), "target", target))
                 .when().post("/api/align")
                 .then().statusCode(200).extract().jsonPath();
         List<List<Integer>> sources = result.getList("beads.source");

@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.testing.BrowserSession;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,7 +54,7 @@ class AlignmentFitTest {
                         containsString("The aligner doubts that this translation fits its original"));
         String ownPage = BrowserSession.given().accept("text/html").get("/documents/" + own).then().statusCode(200)
                 .extract().asString();
-        org.junit.jupiter.api.Assertions.assertFalse(ownPage.contains("fit-warning"), "no warning for its own");
+        assertFalse(ownPage.contains("fit-warning"), "no warning for its own");
     }
 
     /**
@@ -90,13 +93,13 @@ class AlignmentFitTest {
             sum += unpaired ? 0.0 : confidence;
             surelyUnpaired += unpaired && confidence >= 0.5 ? 1 : 0;
         }
-        org.junit.jupiter.api.Assertions.assertTrue(surelyUnpaired > 0, "some sentences are left unpaired with"
+        assertTrue(surelyUnpaired > 0, "some sentences are left unpaired with"
                 + " confidence, or this test shows nothing");
         for (Map<String, Object> pair : pairs) {
             // the preface is left unpaired by the import too (its texts are one paragraph each)
             List<Map<String, Object>> target = (List<Map<String, Object>>) pair.get("target");
             if (target.stream().anyMatch(sentence -> ((Number) sentence.get("index")).intValue() < 30)) {
-                org.junit.jupiter.api.Assertions.assertEquals(List.of(), pair.get("source"), "the preface is paired: "
+                assertEquals(List.of(), pair.get("source"), "the preface is paired: "
                         + pair);
             }
         }
