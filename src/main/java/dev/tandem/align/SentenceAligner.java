@@ -20,7 +20,10 @@ import java.util.Objects;
  *   <li>Runs of unpaired sentences at either end of a side (a translator's preface, an original's front matter or
  *       the untranslated rest of a partial original) cost little per sentence ({@link BorderRuns}), so that the
  *       first pass leaves them out instead of stretching beads over them; the part between them sets the priors'
- *       sentence-count ratio and the length ratio of the next passes.</li>
+ *       sentence-count ratio and the length ratio of the next passes. Where a side lacks a quarter or a half (an
+ *       unfinished translation), the totals' ratios are too far off for the first pass to find such a run, so it also
+ *       runs under the ratios of the first part of either side, keeping the path with the most expected right pairs
+ *       ({@link CoreHypotheses}).</li>
  *   <li>Re-estimate the length variance {@code s²} robustly from that path, widen it by
  *       {@link AlignerSettings#varianceScale()} (translation length differences are heavier-tailed
  *       than a normal distribution, so the core spread understates them), and search again in a
@@ -162,10 +165,12 @@ public final class SentenceAligner {
             // the first pass only needs to be roughly right: it sets s² and places the band of the second
             // (and tells how far the two sides' paragraphs correspond: ParagraphScorer.weighedBy); it widens its band
             // where its path presses on an edge, as a run at a side's start longer than the band's radius makes it
-            BandedAligner first = new BandedAligner(types, settings.bandRadius(), settings.bandMargin(),
-                    settings.bandGrowth(), meter);
-            List<ScoredBead> draft = first.search(centres, targetCount,
-                    CompositeScorer.of(length.memoized(), paragraphs, anchors)).path();
+            // (under the totals' ratios, and where one side may hold much more than the other has a counterpart for,
+            // under ratios of its first part: CoreHypotheses)
+            FirstPass firstPass = new FirstPass(settings, sourceLengths, targetLengths, fixed, paragraphs);
+            CoreHypotheses.Draft whole = firstPass.whole(centres, meter);
+            List<ScoredBead> draft = CoreHypotheses.worthwhile(sourceCount, targetCount)
+                    ? CoreHypotheses.best(firstPass, whole) : whole.path();
             if (paragraphs != null) {
                 paragraphs = paragraphs.weighedBy(draft);
             }

@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.tandem.bench.EvalScorer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +54,12 @@ class AlignResourceTest {
 
     /** A translator's preface before the translation is left unpaired, and the chapter after it aligned. */
     @Test
-    void shouldLeaveAPrefaceTheOtherSideLacksUnpaired() throws java.io.IOException {
+    void shouldLeaveAPrefaceTheOtherSideLacksUnpaired() throws IOException {
         Path mac = Path.of("../shared/eval/data/mac/dev");
         assumeTrue(Files.isDirectory(mac),
                 "skipped: " + mac.toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
         List<String> preface = Files.readAllLines(mac.resolve("en/002")).subList(0, 30);
-        List<String> target = new java.util.ArrayList<>(preface);
+        List<String> target = new ArrayList<>(preface);
         target.addAll(Files.readAllLines(mac.resolve("en/004")));
         JsonPath result = given().contentType(ContentType.JSON)
                 .body(Map.of("sourceLanguage", "zh", "targetLanguage", "en",
@@ -73,6 +76,38 @@ class AlignResourceTest {
         // the chapter's first sentences pair with the first ones after the preface, as in the gold ([0]:[0], [1]:[1])
         int first = targets.indexOf(List.of(preface.size()));
         assertTrue(first >= 0 && sources.get(first).equals(List.of(0)), "the chapter's first pair: " + sources.get(first));
+    }
+
+    /**
+     * An unfinished translation (chapter 004's translation up to the end of its gold bead 110 of 220): the translated
+     * part is aligned and the original's untranslated rest left unpaired, not stretched over.
+     */
+    @Test
+    void shouldAlignTheTranslatedPartOfAnUnfinishedTranslation() throws IOException {
+        Path mac = Path.of("../shared/eval/data/mac/dev");
+        assumeTrue(Files.isDirectory(mac),
+                "skipped: " + mac.toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
+        List<EvalScorer.Alignment> gold = EvalScorer.read(mac.resolve("gold/004"));
+        List<EvalScorer.Alignment> translated = gold.subList(0, gold.size() / 2);
+        int sourceCut = translated.stream().flatMap(bead -> bead.source().stream()).mapToInt(i -> i + 1).max().orElseThrow();
+        int targetCut = translated.stream().flatMap(bead -> bead.target().stream()).mapToInt(j -> j + 1).max().orElseThrow();
+        JsonPath result = given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLanguage", "zh", "targetLanguage", "en",
+                        "source", Files.readAllLines(mac.resolve("zh/004")),
+                        "target", Files.readAllLines(mac.resolve("en/004")).subList(0, targetCut)))
+                .when().post("/api/align")
+                .then().statusCode(200).extract().jsonPath();
+        List<List<Integer>> sources = result.getList("beads.source");
+        List<List<Integer>> targets = result.getList("beads.target");
+        int right = 0;
+        for (int k = 0; k < sources.size(); k++) {
+            if (!targets.get(k).isEmpty()) {
+                assertTrue(sources.get(k).stream().allMatch(i -> i < sourceCut + 3), "bead " + k + " pairs "
+                        + sources.get(k) + " of the untranslated rest (from " + sourceCut + ") with " + targets.get(k));
+                right += translated.contains(new EvalScorer.Alignment(sources.get(k), targets.get(k))) ? 1 : 0;
+            }
+        }
+        assertTrue(right >= 0.6 * translated.size(), right + " of the " + translated.size() + " translated pairs right");
     }
 
     @Test

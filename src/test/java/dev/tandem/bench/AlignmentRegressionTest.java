@@ -24,7 +24,7 @@ class AlignmentRegressionTest {
     private static final double CONFIDENT_PRECISION = 0.97;
 
     @ParameterizedTest(name = "{0}: strict F1 at least {1} - 0.01, the other way round {2} - 0.01; share at ≥ 0.9 at least {3}")
-    @CsvSource({"mac/dev, 0.827, 0.823, 0.31", "text+berg/dev, 0.905, 0.898, 0.43", "bible, 0.981, 0.981, 0.81"})
+    @CsvSource({"mac/dev, 0.834, 0.823, 0.31", "text+berg/dev, 0.905, 0.898, 0.43", "bible, 0.981, 0.981, 0.81"})
     void qualityShouldStayAtTheRecordedFigures(String set, double recorded, double recordedSwapped, double share)
             throws IOException {
         AlignBenchmark.EvalSet evalSet = AlignBenchmark.SETS.stream().filter(s -> s.name().equals(set)).findFirst()

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.tandem.align;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The aligner's length-based first pass over one document: Gale–Church length costs, paragraph hints, the reviewer's
+ * kept and refused beads, and runs at a side's ends ({@link BorderRuns}), with the bead priors and length ratio of the
+ * part of the document taken to have a counterpart: the whole document, or a {@link CoreHypotheses hypothesis}.
+ */
+final class FirstPass {
+
+    private final AlignerSettings settings;
+    private final int[] sourceLengths;
+    private final int[] targetLengths;
+    private final BeadScorer fixed;
+    private final ParagraphScorer paragraphs;
+
+    /**
+     * @param fixed      the content anchors (numbers, names, shared tokens, punctuation), kept and refused beads (may
+     *                   be null)
+     * @param paragraphs the paragraph hints (null without paragraphs)
+     */
+    FirstPass(AlignerSettings settings, int[] sourceLengths, int[] targetLengths, BeadScorer fixed,
+              ParagraphScorer paragraphs) {
+        this.settings = settings;
+        this.sourceLengths = sourceLengths;
+        this.targetLengths = targetLengths;
+        this.fixed = fixed;
+        this.paragraphs = paragraphs;
+    }
+
+    int sourceCount() {
+        return sourceLengths.length;
+    }
+
+    int targetCount() {
+        return targetLengths.length;
+    }
+
+    /**
+     * The whole document's pass, in a band along {@code centres} that widens where the path presses on its edge,
+     * reporting to {@code meter}.
+     */
+    CoreHypotheses.Draft whole(BandCentres centres, ProgressMeter meter) {
+        Model model = model(sourceCount(), targetCount());
+        BandedAligner first = new BandedAligner(model.types, settings.bandRadius(), settings.bandMargin(),
+                settings.bandGrowth(), meter);
+        List<ScoredBead> path = first.search(centres, targetCount(), model.scorer(fixed)).path();
+        return new CoreHypotheses.Draft(path, CoreHypotheses.worthwhile(sourceCount(), targetCount())
+                ? expectedRight(model, path) : Double.NaN);
+    }
+
+    /**
+     * The pass under the bead priors and length ratio of source sentences [0, sourceTo) and target sentences
+     * [0, targetTo), the rest of either side a border run, in a band along {@code centres} or, when null, along that
+     * part (a coarse alignment of its blocks where it is long, its diagonal else); the band does not widen.
+     */
+    CoreHypotheses.Draft hypothesis(int sourceTo, int targetTo, BandCentres centres) {
+        int sourceCount = sourceCount();
+        int targetCount = targetCount();
+        if (centres == null) {
+            centres = CoarseGuide.worthwhile(sourceTo, targetTo, settings.bandRadius())
+                    ? CoreHypotheses.extend(CoarseGuide.centres(Arrays.copyOf(sourceLengths, sourceTo),
+                            Arrays.copyOf(targetLengths, targetTo), settings.beadTypes(), settings.countRatioStrength(),
+                            settings.lengthVariance(), settings.bandRadius(), settings.bandMargin(),
+                            settings.bandGrowth()), sourceTo, targetTo, sourceCount, targetCount)
+                    : CoreHypotheses.straight(sourceTo, targetTo, sourceCount, targetCount);
+        }
+        Model model = model(sourceTo, targetTo);
+        BandedAligner first = new BandedAligner(model.types, settings.bandRadius(), settings.bandMargin(),
+                settings.bandGrowth(), null);
+        List<ScoredBead> path = first.draft(centres, targetCount, model.scorer(fixed));
+        return new CoreHypotheses.Draft(path, expectedRight(model, path));
+    }
+
+    /** Sum of the posteriors of the pairing beads of {@code path} under {@code model}. */
+    private double expectedRight(Model model, List<ScoredBead> path) {
+        Band near = Band.around(BandCentres.along(path, 1, 1, sourceCount(), targetCount()), targetCount(),
+                Math.min(settings.bandRadius(), SentenceAligner.REFINE_RADIUS));
+        double[] posteriors = new BeadPosterior(model.types, settings.confidenceTemperature())
+                .posteriors(near, targetCount(), model.scorer(fixed), path);
+        return CoreHypotheses.expectedRight(path, posteriors);
+    }
+
+    private Model model(int sourceTo, int targetTo) {
+        List<BeadType> types = CountRatioPriors.adapt(settings.beadTypes(), settings.extraBeadTypes(), sourceTo, targetTo,
+                settings.countRatioStrength());
+        LengthScorer length = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance(), 0, sourceTo, 0,
+                targetTo);
+        return new Model(types, length.memoized(), paragraphs, BorderRuns.of(types, sourceCount(), targetCount()));
+    }
+
+    /** Bead priors, length costs, paragraph hints and border runs under one hypothesis. */
+    private record Model(List<BeadType> types, BeadScorer length, BeadScorer paragraphs, BeadScorer borderRuns) {
+        /** The first pass's costs, with the anchors and reviewers' beads of {@code fixed} (may be null). */
+        BeadScorer scorer(BeadScorer fixed) {
+            return CompositeScorer.of(length, paragraphs, CompositeScorer.of(fixed, borderRuns));
+        }
+    }
+}
