@@ -23,6 +23,11 @@ public record Bead(int sourceStart, int sourceEnd, int targetStart, int targetEn
         }
     }
 
+    /** Whether this bead pairs sentences of both sides, rather than leaving one side's sentences unpaired. */
+    public boolean pairs() {
+        return sourceEnd > sourceStart && targetEnd > targetStart;
+    }
+
     /** Number of source sentences in this bead. */
     public int sourceCount() {
         return sourceEnd - sourceStart;

@@ -81,11 +81,11 @@ final class BorderRuns implements BeadScorer {
      */
     static int[] core(List<ScoredBead> path, int sourceCount, int targetCount) {
         int first = 0;
-        while (first < path.size() && isUnpaired(path.get(first))) {
+        while (first < path.size() && !path.get(first).pairs()) {
             first++;
         }
         int last = path.size() - 1;
-        while (last >= first && isUnpaired(path.get(last))) {
+        while (last >= first && !path.get(last).pairs()) {
             last--;
         }
         if (last < first) {
@@ -93,9 +93,5 @@ final class BorderRuns implements BeadScorer {
         }
         return new int[] {path.get(first).sourceStart(), path.get(last).sourceEnd(), path.get(first).targetStart(),
                 path.get(last).targetEnd()};
-    }
-
-    private static boolean isUnpaired(ScoredBead bead) {
-        return bead.sourceStart() == bead.sourceEnd() || bead.targetStart() == bead.targetEnd();
     }
 }

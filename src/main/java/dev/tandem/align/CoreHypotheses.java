@@ -75,7 +75,7 @@ final class CoreHypotheses {
                 int sourceTo = sourceShort ? (int) Math.round(share * pass.sourceCount()) : pass.sourceCount();
                 int targetTo = sourceShort ? pass.targetCount() : (int) Math.round(share * pass.targetCount());
                 hypotheses.add(new int[] {sourceTo, targetTo});
-                drafts.add(pass.hypothesis(sourceTo, targetTo, null));
+                drafts.add(pass.hypothesis(sourceTo, targetTo, pass.centres(sourceTo, targetTo)));
             }
         }
         Integer[] order = new Integer[hypotheses.size()];
@@ -97,8 +97,7 @@ final class CoreHypotheses {
     }
 
     private static long pairs(List<ScoredBead> path) {
-        return path.stream().filter(bead -> bead.sourceEnd() > bead.sourceStart() && bead.targetEnd() > bead.targetStart())
-                .count();
+        return path.stream().filter(ScoredBead::pairs).count();
     }
 
     /** Sum of the posteriors of the beads of {@code path} that pair sentences. */
@@ -106,7 +105,7 @@ final class CoreHypotheses {
         double sum = 0.0;
         for (int k = 0; k < path.size(); k++) {
             ScoredBead bead = path.get(k);
-            if (bead.sourceEnd() > bead.sourceStart() && bead.targetEnd() > bead.targetStart()) {
+            if (bead.pairs()) {
                 sum += posteriors[k];
             }
         }

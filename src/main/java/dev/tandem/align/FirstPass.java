@@ -54,25 +54,32 @@ final class FirstPass {
 
     /**
      * The pass under the bead priors and length ratio of source sentences [0, sourceTo) and target sentences
-     * [0, targetTo), the rest of either side a border run, in a band along {@code centres} or, when null, along that
-     * part (a coarse alignment of its blocks where it is long, its diagonal else); the band does not widen.
+     * [0, targetTo), the rest of either side a border run, in a band along {@code centres}; the band does not widen.
      */
     CoreHypotheses.Draft hypothesis(int sourceTo, int targetTo, BandCentres centres) {
-        int sourceCount = sourceCount();
-        int targetCount = targetCount();
-        if (centres == null) {
-            centres = CoarseGuide.worthwhile(sourceTo, targetTo, settings.bandRadius())
-                    ? CoreHypotheses.extend(CoarseGuide.centres(Arrays.copyOf(sourceLengths, sourceTo),
-                            Arrays.copyOf(targetLengths, targetTo), settings.beadTypes(), settings.countRatioStrength(),
-                            settings.lengthVariance(), settings.bandRadius(), settings.bandMargin(),
-                            settings.bandGrowth()), sourceTo, targetTo, sourceCount, targetCount)
-                    : CoreHypotheses.straight(sourceTo, targetTo, sourceCount, targetCount);
-        }
         Model model = model(sourceTo, targetTo);
         BandedAligner first = new BandedAligner(model.types, settings.bandRadius(), settings.bandMargin(),
                 settings.bandGrowth(), null);
-        List<ScoredBead> path = first.draft(centres, targetCount, model.scorer(fixed));
+        List<ScoredBead> path = first.draft(centres, targetCount(), model.scorer(fixed));
         return new CoreHypotheses.Draft(path, expectedRight(model, path));
+    }
+
+    /**
+     * The first pass's band centres for the part [0, sourceTo) × [0, targetTo) taken to have a counterpart: a coarse
+     * alignment of its blocks where it is long, its diagonal else, then straight on to the document's end.
+     */
+    BandCentres centres(int sourceTo, int targetTo) {
+        int sourceCount = sourceCount();
+        int targetCount = targetCount();
+        boolean whole = sourceTo == sourceCount && targetTo == targetCount;
+        if (!CoarseGuide.worthwhile(sourceTo, targetTo, settings.bandRadius())) {
+            return whole ? BandCentres.diagonal(sourceCount, targetCount)
+                    : CoreHypotheses.straight(sourceTo, targetTo, sourceCount, targetCount);
+        }
+        BandCentres guide = CoarseGuide.centres(Arrays.copyOf(sourceLengths, sourceTo),
+                Arrays.copyOf(targetLengths, targetTo), settings.beadTypes(), settings.countRatioStrength(),
+                settings.lengthVariance(), settings.bandRadius(), settings.bandMargin(), settings.bandGrowth());
+        return whole ? guide : CoreHypotheses.extend(guide, sourceTo, targetTo, sourceCount, targetCount);
     }
 
     /** Sum of the posteriors of the pairing beads of {@code path} under {@code model}. */

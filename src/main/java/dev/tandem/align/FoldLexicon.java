@@ -38,8 +38,7 @@ final class FoldLexicon {
      */
     static LexiconScorer build(List<ScoredBead> path, int[][] source, int[][] target, int sourceVocabulary,
                                int targetVocabulary, WordLinks external, double weight, ProgressMeter meter) {
-        List<ScoredBead> paired = path.stream()
-                .filter(b -> b.sourceEnd() > b.sourceStart() && b.targetEnd() > b.targetStart()).toList();
+        List<ScoredBead> paired = path.stream().filter(ScoredBead::pairs).toList();
         int[] sourceFold = new int[source.length];
         int[] targetFold = new int[target.length];
         int[] beadFold = new int[path.size()];
@@ -65,8 +64,7 @@ final class FoldLexicon {
             int seen = 0;
             for (int b = 0; b < path.size(); b++) {
                 ScoredBead bead = path.get(b);
-                if (beadFold[b] == fold || bead.sourceEnd() == bead.sourceStart() || bead.targetEnd() == bead.targetStart()
-                        || seen++ % stride != 0) {
+                if (beadFold[b] == fold || !bead.pairs() || seen++ % stride != 0) {
                     continue;
                 }
                 sourceUnits.add(concat(source, bead.sourceStart(), bead.sourceEnd()));
@@ -85,8 +83,7 @@ final class FoldLexicon {
      */
     static LexiconScorer external(List<ScoredBead> path, int[][] source, int[][] target, WordLinks external,
                                   double weight) {
-        List<ScoredBead> paired = path.stream()
-                .filter(b -> b.sourceEnd() > b.sourceStart() && b.targetEnd() > b.targetStart()).toList();
+        List<ScoredBead> paired = path.stream().filter(ScoredBead::pairs).toList();
         return fitted(new LexiconScorer(source, target, new int[source.length], new int[target.length],
                 new WordLinks[] {external}), paired, weight);
     }

@@ -161,7 +161,7 @@ public final class LengthScorer implements NonNegativeScorer {
      */
     public double estimateVariance(List<ScoredBead> path, int minBeads, double fallback) {
         double[] squares = path.stream()
-                .filter(b -> b.sourceEnd() > b.sourceStart() && b.targetEnd() > b.targetStart())
+                .filter(ScoredBead::pairs)
                 .mapToDouble(b -> {
                     double d = delta(b.sourceStart(), b.sourceEnd(), b.targetStart(), b.targetEnd());
                     return d * d * variance;

@@ -14,6 +14,11 @@ public record ScoredBead(int sourceStart, int sourceEnd, int targetStart, int ta
         }
     }
 
+    /** Whether this bead pairs sentences of both sides, rather than leaving one side's sentences unpaired. */
+    public boolean pairs() {
+        return sourceEnd > sourceStart && targetEnd > targetStart;
+    }
+
     /** This bead with the given confidence. */
     public Bead withConfidence(double confidence) {
         return new Bead(sourceStart, sourceEnd, targetStart, targetEnd, confidence);

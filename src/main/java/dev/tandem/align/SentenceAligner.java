@@ -156,10 +156,8 @@ public final class SentenceAligner {
         ParagraphScorer paragraphs = paragraphScorer(source, target);
 
         stages.next(meter);
-        BandCentres centres = CoarseGuide.worthwhile(sourceCount, targetCount, settings.bandRadius())
-                ? CoarseGuide.centres(sourceLengths, targetLengths, settings.beadTypes(), settings.countRatioStrength(),
-                        settings.lengthVariance(), settings.bandRadius(), settings.bandMargin(), settings.bandGrowth())
-                : BandCentres.diagonal(sourceCount, targetCount);
+        FirstPass firstPass = new FirstPass(settings, sourceLengths, targetLengths, fixed, paragraphs);
+        BandCentres centres = firstPass.centres(sourceCount, targetCount);
         LengthScorer length = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance());
         if (settings.estimateVariance()) {
             // the first pass only needs to be roughly right: it sets s² and places the band of the second
@@ -167,7 +165,6 @@ public final class SentenceAligner {
             // where its path presses on an edge, as a run at a side's start longer than the band's radius makes it
             // (under the totals' ratios, and where one side may hold much more than the other has a counterpart for,
             // under ratios of its first part: CoreHypotheses)
-            FirstPass firstPass = new FirstPass(settings, sourceLengths, targetLengths, fixed, paragraphs);
             CoreHypotheses.Draft whole = firstPass.whole(centres, meter);
             List<ScoredBead> draft = CoreHypotheses.worthwhile(sourceCount, targetCount)
                     ? CoreHypotheses.best(firstPass, whole) : whole.path();

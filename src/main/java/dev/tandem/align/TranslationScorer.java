@@ -108,8 +108,7 @@ final class TranslationScorer implements BeadScorer {
 
     /** The scorer with λ of both directions fitted on the beads of {@code path}, or null when it has no signal. */
     static TranslationScorer fitted(TranslationScorer scorer, List<ScoredBead> path, double weight) {
-        List<ScoredBead> paired = path.stream()
-                .filter(b -> b.sourceEnd() > b.sourceStart() && b.targetEnd() > b.targetStart()).toList();
+        List<ScoredBead> paired = path.stream().filter(ScoredBead::pairs).toList();
         double[][] ratios = scorer.ratios(paired);
         if (ratios[0].length == 0 || ratios[1].length == 0) {
             return null;

@@ -293,7 +293,7 @@ public final class AlignBenchmark {
             List<Bead> beads = aligner.align(SideText.of(set.sourceLanguage(), source), SideText.of(set.targetLanguage(), target));
             cpu += cpuNanos() - cpuStart;
             nanos += System.nanoTime() - start;
-            List<EvalScorer.Alignment> test = beads.stream().map(AlignBenchmark::toAlignment).toList();
+            List<EvalScorer.Alignment> test = beads.stream().map(EvalScorer.Alignment::of).toList();
             EvalScorer.write(out.resolve(set.name()).resolve(name), test);
             List<EvalScorer.Alignment> gold = EvalScorer.read(dir.resolve("gold").resolve(name));
             reliability.countGold(gold);
@@ -386,7 +386,7 @@ public final class AlignBenchmark {
             alignCpu += cpuNanos() - cpuStart;
             alignNanos += System.nanoTime() - start;
             List<EvalScorer.Alignment> gold = EvalScorer.read(dir.resolve("gold").resolve(name));
-            List<EvalScorer.Alignment> test = beads.stream().map(AlignBenchmark::toAlignment).toList();
+            List<EvalScorer.Alignment> test = beads.stream().map(EvalScorer.Alignment::of).toList();
             reliability.countGold(gold);
             for (int k = 0; k < beads.size(); k++) {
                 reliability.add(beads.get(k).confidence(), gold.contains(test.get(k)));
@@ -452,18 +452,6 @@ public final class AlignBenchmark {
                 aligner.align(SideText.of("zh", lines(first)), SideText.of("en", lines(mac.resolve("en").resolve(first.getFileName()))));
             }
         }
-    }
-
-    static EvalScorer.Alignment toAlignment(Bead bead) {
-        List<Integer> source = new ArrayList<>();
-        for (int i = bead.sourceStart(); i < bead.sourceEnd(); i++) {
-            source.add(i);
-        }
-        List<Integer> target = new ArrayList<>();
-        for (int j = bead.targetStart(); j < bead.targetEnd(); j++) {
-            target.add(j);
-        }
-        return new EvalScorer.Alignment(source, target);
     }
 
     /** The verse of every sentence of one side of a verse set ({@code <language>.verse}, a line per sentence). */

@@ -152,7 +152,7 @@ final class DictionaryRows {
             List<String[]> texts = new ArrayList<>();
             for (Bead bead : aligner.align(SideText.of(run.sourceLanguage(), source),
                     SideText.of(run.targetLanguage(), target))) {
-                if (bead.sourceCount() > 0 && bead.targetCount() > 0) {
+                if (bead.pairs()) {
                     // joined with spaces, as a project's pairs are (PairTexts)
                     List<String> sentences = new ArrayList<>(source.subList(bead.sourceStart(), bead.sourceEnd()));
                     sentences.addAll(target.subList(bead.targetStart(), bead.targetEnd()));
@@ -306,7 +306,7 @@ final class DictionaryRows {
             reliability.countGold(gold);
             List<EvalScorer.Alignment> test = new ArrayList<>();
             for (Bead bead : beads) {
-                EvalScorer.Alignment alignment = AlignBenchmark.toAlignment(bead);
+                EvalScorer.Alignment alignment = EvalScorer.Alignment.of(bead);
                 test.add(run.swapped() ? new EvalScorer.Alignment(alignment.target(), alignment.source()) : alignment);
             }
             if (set.verses()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.bench;
 
+import dev.tandem.align.Bead;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Strict and lax precision/recall/F1 of sentence alignments, with exactly the definitions of
@@ -30,6 +32,16 @@ public final class EvalScorer {
         public Alignment {
             source = List.copyOf(source);
             target = List.copyOf(target);
+        }
+
+        /** The sentences of {@code bead}, its target indices less {@code targetOffset} (sentences put before the text). */
+        public static Alignment of(Bead bead, int targetOffset) {
+            return new Alignment(IntStream.range(bead.sourceStart(), bead.sourceEnd()).boxed().toList(),
+                    IntStream.range(bead.targetStart() - targetOffset, bead.targetEnd() - targetOffset).boxed().toList());
+        }
+
+        public static Alignment of(Bead bead) {
+            return of(bead, 0);
         }
 
         boolean isNull() {
@@ -86,9 +98,15 @@ public final class EvalScorer {
             return b == 0 ? 0.0 : (double) a / b;
         }
 
-        private static double f1(double p, double r) {
-            return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
-        }
+    }
+
+    /** F1 of {@code right} beads among {@code output} given against {@code gold} gold beads. */
+    public static double f1(long right, long output, long gold) {
+        return f1(Result.ratio(right, output), Result.ratio(right, gold));
+    }
+
+    private static double f1(double p, double r) {
+        return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
     }
 
     private static final Pattern SIDE = Pattern.compile("^\\[\\s*([0-9,\\s]*)\\]$");

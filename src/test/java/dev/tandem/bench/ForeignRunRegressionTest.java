@@ -63,7 +63,7 @@ class ForeignRunRegressionTest {
             SideText sourceText = paragraphs ? new SideText("zh", source, new int[source.size()]) : SideText.of("zh", source);
             SideText targetText = paragraphs ? new SideText("en", target, new int[target.size()]) : SideText.of("en", target);
             for (Bead bead : aligner.align(sourceText, targetText)) {
-                boolean paired = bead.sourceEnd() > bead.sourceStart() && bead.targetEnd() > bead.targetStart();
+                boolean paired = bead.pairs();
                 boolean foreignSource = bead.sourceEnd() > realSource;
                 boolean foreignTarget = bead.targetStart() < targetOffset || bead.targetEnd() > targetOffset + realTarget;
                 if (foreignSource || foreignTarget) {
@@ -71,14 +71,10 @@ class ForeignRunRegressionTest {
                     continue;
                 }
                 output++;
-                List<Integer> sourceIds = range(bead.sourceStart(), bead.sourceEnd(), 0);
-                List<Integer> targetIds = range(bead.targetStart(), bead.targetEnd(), targetOffset);
-                right += goldBeads.contains(new EvalScorer.Alignment(sourceIds, targetIds)) ? 1 : 0;
+                right += goldBeads.contains(EvalScorer.Alignment.of(bead, targetOffset)) ? 1 : 0;
             }
         }
-        double precision = (double) right / output;
-        double recall = (double) right / gold;
-        double f1 = 2 * precision * recall / (precision + recall);
+        double f1 = EvalScorer.f1(right, output, gold);
         assertTrue(foreignPaired <= 3, foreignPaired + " beads paired a sentence of the other chapter");
         assertTrue(f1 >= 0.83, "strict F1 of the chapters' own sentences " + f1 + ", below 0.83 (0.864 without the"
                 + " other chapter's sentences)");
@@ -86,13 +82,5 @@ class ForeignRunRegressionTest {
 
     private static List<String> lines(String language, String chapter) throws IOException {
         return Files.readAllLines(MAC.resolve(language).resolve(chapter));
-    }
-
-    private static List<Integer> range(int from, int to, int offset) {
-        List<Integer> ids = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            ids.add(i - offset);
-        }
-        return ids;
     }
 }

@@ -131,7 +131,7 @@ final class GeneralityChecks {
     private static List<EvalScorer.Alignment> scored(List<Bead> beads, Path dir, AlignBenchmark.EvalSet set, Span span,
                                                      List<EvalScorer.Alignment> gold,
                                                      AlignBenchmark.Reliability reliability) throws IOException {
-        List<EvalScorer.Alignment> test = beads.stream().map(AlignBenchmark::toAlignment).toList();
+        List<EvalScorer.Alignment> test = beads.stream().map(EvalScorer.Alignment::of).toList();
         if (!set.verses()) {
             if (reliability != null) {
                 for (int k = 0; k < beads.size(); k++) {

@@ -10,7 +10,6 @@ import dev.tandem.align.SideText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,26 +64,15 @@ class PartialTextRegressionTest {
                 target = target.subList(0, targetCut);
             }
             for (Bead bead : aligner.align(SideText.of(sourceLanguage, source), SideText.of(targetLanguage, target))) {
-                boolean paired = bead.sourceEnd() > bead.sourceStart() && bead.targetEnd() > bead.targetStart();
+                boolean paired = bead.pairs();
                 if (!paired && (bead.sourceEnd() > sourceCut || bead.targetEnd() > targetCut)) {
                     continue; // the rest without a counterpart, rightly unpaired
                 }
                 output++;
-                right += core.contains(new EvalScorer.Alignment(range(bead.sourceStart(), bead.sourceEnd()),
-                        range(bead.targetStart(), bead.targetEnd()))) ? 1 : 0;
+                right += core.contains(EvalScorer.Alignment.of(bead)) ? 1 : 0;
             }
         }
-        double precision = (double) right / output;
-        double recall = (double) right / gold;
-        double f1 = right == 0 ? 0.0 : 2 * precision * recall / (precision + recall);
+        double f1 = EvalScorer.f1(right, output, gold);
         assertTrue(f1 >= minimum, "strict F1 of the part with a counterpart " + f1 + ", below " + minimum);
-    }
-
-    private static List<Integer> range(int from, int to) {
-        List<Integer> ids = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            ids.add(i);
-        }
-        return ids;
     }
 }
