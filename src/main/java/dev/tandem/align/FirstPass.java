@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The aligner's length-based first pass over one document: Gale–Church length costs, paragraph hints, the reviewer's
- * kept and refused beads, and runs at a side's ends ({@link BorderRuns}), with the bead priors and length ratio of the
- * part of the document taken to have a counterpart: the whole document, or a {@link CoreHypotheses hypothesis}.
+ * kept and refused beads, unpaired runs at a side's ends ({@link BorderRuns}) and inside it ({@link GapRuns}), with
+ * the bead priors and length ratio of the part of the document taken to have a counterpart: the whole document, or a
+ * {@link CoreHypotheses hypothesis}.
  */
 final class FirstPass {
 
@@ -92,11 +93,16 @@ final class FirstPass {
     }
 
     private Model model(int sourceTo, int targetTo) {
-        List<BeadType> types = CountRatioPriors.adapt(settings.beadTypes(), settings.extraBeadTypes(), sourceTo, targetTo,
-                settings.countRatioStrength());
+        List<BeadType> types = GapRuns.added(priors(settings, sourceTo, targetTo), GapRuns.WIDE_EXTEND);
         LengthScorer length = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance(), 0, sourceTo, 0,
                 targetTo);
         return new Model(types, length.memoized(), paragraphs, BorderRuns.of(types, sourceCount(), targetCount()));
+    }
+
+    /** The bead priors adapted to the sentence counts of the part of a document that has a counterpart. */
+    static List<BeadType> priors(AlignerSettings settings, int sourceCount, int targetCount) {
+        return CountRatioPriors.adapt(settings.beadTypes(), settings.extraBeadTypes(), sourceCount, targetCount,
+                settings.countRatioStrength());
     }
 
     /** Bead priors, length costs, paragraph hints and border runs under one hypothesis. */

@@ -118,7 +118,8 @@ public final class ParagraphScorer implements NonNegativeScorer {
 
     @Override
     public double cost(int s0, int s1, int t0, int t1) {
-        int crossings = inside(sourceBoundaryPrefix, s0, s1) + inside(targetBoundaryPrefix, t0, t1);
+        // a run of unpaired sentences (GapRuns) may hold whole paragraphs, as its sentences one by one would
+        int crossings = s0 == s1 || t0 == t1 ? 0 : inside(sourceBoundaryPrefix, s0, s1) + inside(targetBoundaryPrefix, t0, t1);
         double cost = crossingCost * crossings;
         // a run left unpaired at a text's start or end pays no mismatch: the empty side's "boundary" is only the
         // text's edge, and 4 nats a sentence had a preface or an untranslated rest paired after all (imports, whose

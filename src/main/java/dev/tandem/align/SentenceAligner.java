@@ -24,6 +24,9 @@ import java.util.Objects;
  *       unfinished translation), the totals' ratios are too far off for the first pass to find such a run, so it also
  *       runs under the ratios of the first part of either side, keeping the path with the most expected right pairs
  *       ({@link CoreHypotheses}).</li>
+ *   <li>A run of unpaired sentences inside a side (a passage the translator left out) is a bead of its own, whose
+ *       sentences after the first cost little each ({@link GapRuns}), instead of a run of 1-0 beads at the full prior
+ *       each; runs are split into one bead per sentence before they are returned.</li>
  *   <li>Re-estimate the length variance {@code s²} robustly from that path, widen it by
  *       {@link AlignerSettings#varianceScale()} (translation length differences are heavier-tailed
  *       than a normal distribution, so the core spread understates them), and search again in a
@@ -145,14 +148,13 @@ public final class SentenceAligner {
         boolean withOutside = settings.lexiconWeight() > 0.0
                 && (!lexicon.translations().isEmpty() || !lexicon.dictionary().isEmpty());
         Stages stages = new Stages(settings.lexiconWeight() > 0.0, withOutside);
-        List<BeadType> types = CountRatioPriors.adapt(settings.beadTypes(), settings.extraBeadTypes(), sourceCount, targetCount,
-                settings.countRatioStrength());
+        List<BeadType> priors = FirstPass.priors(settings, sourceCount, targetCount);
         int refineRadius = Math.min(settings.bandRadius(), REFINE_RADIUS);
         int[] sourceLengths = LengthScorer.codePointLengths(source.sentences());
         int[] targetLengths = LengthScorer.codePointLengths(target.sentences());
         BeadScorer fixed = CompositeScorer.of(anchorScorer(source, target), RefusedBeads.of(refused),
                 KeptBeads.of(kept, sourceCount, targetCount));
-        BeadScorer anchors = CompositeScorer.of(fixed, BorderRuns.of(types, sourceCount, targetCount));
+        BeadScorer anchors = CompositeScorer.of(fixed, BorderRuns.of(priors, sourceCount, targetCount));
         ParagraphScorer paragraphs = paragraphScorer(source, target);
 
         stages.next(meter);
@@ -174,9 +176,8 @@ public final class SentenceAligner {
             // the sentence-count and length ratios of the part that has a counterpart, not of sides that hold a
             // preface or a part more (BorderRuns)
             int[] core = BorderRuns.core(draft, sourceCount, targetCount);
-            types = CountRatioPriors.adapt(settings.beadTypes(), settings.extraBeadTypes(), core[1] - core[0],
-                    core[3] - core[2], settings.countRatioStrength());
-            anchors = CompositeScorer.of(fixed, BorderRuns.of(types, sourceCount, targetCount));
+            priors = FirstPass.priors(settings, core[1] - core[0], core[3] - core[2]);
+            anchors = CompositeScorer.of(fixed, BorderRuns.of(priors, sourceCount, targetCount));
             LengthScorer coreLength = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance(),
                     core[0], core[1], core[2], core[3]);
             double estimate = coreLength.estimateVariance(draft, MIN_BEADS_FOR_VARIANCE, Double.NaN);
@@ -185,8 +186,11 @@ public final class SentenceAligner {
             length = new LengthScorer(sourceLengths, targetLengths, variance, core[0], core[1], core[2], core[3]);
             centres = BandCentres.along(draft, 1, 1, sourceCount, targetCount);
         }
-        BandedAligner search = new BandedAligner(types, settings.bandRadius(), settings.bandMargin(), settings.bandGrowth(),
-                meter);
+        // a passage one side leaves out is found by the search in the wide band, where a run costs little a sentence;
+        // the narrow passes and forward–backward, whose lexicons charge pairs only, charge more for it (GapRuns)
+        BandedAligner search = new BandedAligner(GapRuns.added(priors, GapRuns.WIDE_EXTEND), settings.bandRadius(),
+                settings.bandMargin(), settings.bandGrowth(), meter);
+        List<BeadType> types = GapRuns.added(priors, GapRuns.NARROW_EXTEND);
         BandedAligner refine = new BandedAligner(types, refineRadius, settings.bandMargin(), settings.bandGrowth(),
                 meter);
         BeadScorer evidence = CompositeScorer.of(paragraphs, anchors);
@@ -296,7 +300,7 @@ public final class SentenceAligner {
             beads.add(path.get(k).withConfidence(confidence[k]));
         }
         meter.done();
-        return List.copyOf(beads);
+        return List.copyOf(GapRuns.split(beads));
     }
 
     /** Whether any of {@code scorers} covers a word of {@code bead} with a link to a word on its other side. */

@@ -33,6 +33,14 @@ class ParagraphScorerTest {
     }
 
     @Test
+    void aRunOfUnpairedSentencesMayHoldWholeParagraphs() {
+        // the source's sentences [1,3) left unpaired as one run (GapRuns) cross the boundary at 2 as two 1-0 beads
+        // would not; it still ends at the source's end and the target's paragraph end (1 is one): free
+        assertEquals(0.0, scorer.cost(1, 3, 1, 1));
+        assertEquals(3.0, scorer.cost(0, 2, 2, 2), "it ends at a paragraph end of the source only");
+    }
+
+    @Test
     void keepsItsCostsWhereTheParagraphsOfBothSidesEndTogether() {
         // six source sentences in paragraphs of two, three target sentences one per paragraph: each pair of source
         // sentences is one target sentence, and every paragraph end of either side falls on one of the other

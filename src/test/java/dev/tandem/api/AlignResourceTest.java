@@ -18,8 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -108,6 +111,53 @@ class AlignResourceTest {
             }
         }
         assertTrue(right >= 0.6 * translated.size(), right + " of the " + translated.size() + " translated pairs right");
+    }
+
+    /**
+     * A translation with a passage left out (chapter 004 without the translation of its gold beads 90 to 119): the
+     * original's sentences of that passage are left unpaired, not paired with the sentences around the gap.
+     */
+    @Test
+    void shouldLeaveThePassageATranslatorLeftOutUnpaired() throws IOException {
+        Path mac = Path.of("../shared/eval/data/mac/dev");
+        assumeTrue(Files.isDirectory(mac),
+                "skipped: " + mac.toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
+        List<EvalScorer.Alignment> gold = EvalScorer.read(mac.resolve("gold/004"));
+        List<EvalScorer.Alignment> omitted = gold.subList(90, 120);
+        Set<Integer> untranslated = omitted.stream().flatMap(bead -> bead.source().stream()).collect(Collectors.toSet());
+        Set<Integer> removed = omitted.stream().flatMap(bead -> bead.target().stream()).collect(Collectors.toSet());
+        List<String> english = Files.readAllLines(mac.resolve("en/004"));
+        List<String> target = new ArrayList<>();
+        int[] newIndex = new int[english.size()];
+        for (int j = 0; j < english.size(); j++) {
+            newIndex[j] = removed.contains(j) ? -1 : target.size();
+            if (!removed.contains(j)) {
+                target.add(english.get(j));
+            }
+        }
+        Set<EvalScorer.Alignment> kept = new HashSet<>();
+        for (EvalScorer.Alignment bead : gold) {
+            if (!omitted.contains(bead)) {
+                kept.add(new EvalScorer.Alignment(bead.source(), bead.target().stream().map(j -> newIndex[j]).toList()));
+            }
+        }
+        JsonPath result = given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLanguage", "zh", "targetLanguage", "en",
+                        "source", Files.readAllLines(mac.resolve("zh/004")), "target", target))
+                .when().post("/api/align")
+                .then().statusCode(200).extract().jsonPath();
+        List<List<Integer>> sources = result.getList("beads.source");
+        List<List<Integer>> targets = result.getList("beads.target");
+        int right = 0;
+        int intoTheGap = 0;
+        for (int k = 0; k < sources.size(); k++) {
+            if (!targets.get(k).isEmpty() && !sources.get(k).isEmpty()) {
+                intoTheGap += sources.get(k).stream().anyMatch(untranslated::contains) ? 1 : 0;
+                right += kept.contains(new EvalScorer.Alignment(sources.get(k), targets.get(k))) ? 1 : 0;
+            }
+        }
+        assertTrue(intoTheGap <= 2, intoTheGap + " beads pair sentences of the passage left untranslated");
+        assertTrue(right >= 0.7 * kept.size(), right + " of the " + kept.size() + " translated pairs right");
     }
 
     @Test
