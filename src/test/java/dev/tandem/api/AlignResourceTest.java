@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tandem.bench.EvalScorer;
+import dev.tandem.bench.LeftOutPassage;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -18,11 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -124,26 +123,11 @@ class AlignResourceTest {
                 "skipped: " + mac.toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
         List<EvalScorer.Alignment> gold = EvalScorer.read(mac.resolve("gold/004"));
         List<EvalScorer.Alignment> omitted = gold.subList(90, 120);
-        Set<Integer> untranslated = omitted.stream().flatMap(bead -> bead.source().stream()).collect(Collectors.toSet());
-        Set<Integer> removed = omitted.stream().flatMap(bead -> bead.target().stream()).collect(Collectors.toSet());
-        List<String> english = Files.readAllLines(mac.resolve("en/004"));
-        List<String> target = new ArrayList<>();
-        int[] newIndex = new int[english.size()];
-        for (int j = 0; j < english.size(); j++) {
-            newIndex[j] = removed.contains(j) ? -1 : target.size();
-            if (!removed.contains(j)) {
-                target.add(english.get(j));
-            }
-        }
-        Set<EvalScorer.Alignment> kept = new HashSet<>();
-        for (EvalScorer.Alignment bead : gold) {
-            if (!omitted.contains(bead)) {
-                kept.add(new EvalScorer.Alignment(bead.source(), bead.target().stream().map(j -> newIndex[j]).toList()));
-            }
-        }
+        LeftOutPassage passage = LeftOutPassage.of(gold, omitted, Files.readAllLines(mac.resolve("en/004")), true);
+        Set<EvalScorer.Alignment> kept = passage.rest();
         JsonPath result = given().contentType(ContentType.JSON)
                 .body(Map.of("sourceLanguage", "zh", "targetLanguage", "en",
-                        "source", Files.readAllLines(mac.resolve("zh/004")), "target", target))
+                        "source", Files.readAllLines(mac.resolve("zh/004")), "target", passage.kept()))
                 .when().post("/api/align")
                 .then().statusCode(200).extract().jsonPath();
         List<List<Integer>> sources = result.getList("beads.source");
@@ -152,7 +136,7 @@ class AlignResourceTest {
         int intoTheGap = 0;
         for (int k = 0; k < sources.size(); k++) {
             if (!targets.get(k).isEmpty() && !sources.get(k).isEmpty()) {
-                intoTheGap += sources.get(k).stream().anyMatch(untranslated::contains) ? 1 : 0;
+                intoTheGap += sources.get(k).stream().anyMatch(passage.orphans()::contains) ? 1 : 0;
                 right += kept.contains(new EvalScorer.Alignment(sources.get(k), targets.get(k))) ? 1 : 0;
             }
         }

@@ -10,8 +10,6 @@ import dev.tandem.align.SideText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
@@ -53,37 +51,18 @@ class OmittedPassageRegressionTest {
             List<EvalScorer.Alignment> beads = EvalScorer.read(dir.resolve("gold").resolve(name));
             List<EvalScorer.Alignment> omitted = beads.subList((int) Math.round(from * beads.size()),
                     (int) Math.round(to * beads.size()));
-            Set<Integer> removed = new HashSet<>();
-            Set<Integer> orphans = new HashSet<>();
-            for (EvalScorer.Alignment bead : omitted) {
-                removed.addAll(translation ? bead.target() : bead.source());
-                orphans.addAll(translation ? bead.source() : bead.target());
-            }
             List<String> cutSide = Files.readAllLines(dir.resolve(translation ? targetLanguage : sourceLanguage)
                     .resolve(name));
-            List<String> kept = new ArrayList<>();
-            int[] newIndex = new int[cutSide.size()];
-            for (int i = 0; i < cutSide.size(); i++) {
-                newIndex[i] = removed.contains(i) ? -1 : kept.size();
-                if (!removed.contains(i)) {
-                    kept.add(cutSide.get(i));
-                }
-            }
-            Set<EvalScorer.Alignment> rest = new HashSet<>();
-            for (EvalScorer.Alignment bead : beads) {
-                if (!omitted.contains(bead)) {
-                    rest.add(translation
-                            ? new EvalScorer.Alignment(bead.source(), bead.target().stream().map(j -> newIndex[j]).toList())
-                            : new EvalScorer.Alignment(bead.source().stream().map(i -> newIndex[i]).toList(), bead.target()));
-                }
-            }
+            LeftOutPassage passage = LeftOutPassage.of(beads, omitted, cutSide, translation);
+            Set<EvalScorer.Alignment> rest = passage.rest();
+            List<String> kept = passage.kept();
             gold += rest.size();
             List<String> source = translation ? Files.readAllLines(dir.resolve(sourceLanguage).resolve(name)) : kept;
             List<String> target = translation ? kept : Files.readAllLines(dir.resolve(targetLanguage).resolve(name));
             for (Bead bead : aligner.align(SideText.of(sourceLanguage, source), SideText.of(targetLanguage, target))) {
                 EvalScorer.Alignment found = EvalScorer.Alignment.of(bead);
                 boolean touchesThePassage = (translation ? found.source() : found.target()).stream()
-                        .anyMatch(orphans::contains);
+                        .anyMatch(passage.orphans()::contains);
                 if (touchesThePassage && !bead.pairs()) {
                     continue; // rightly unpaired
                 }
