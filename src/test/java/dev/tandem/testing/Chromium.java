@@ -18,6 +18,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -100,10 +101,27 @@ public final class Chromium implements AutoCloseable {
     public void waitFor(BooleanSupplier condition, String screenshot) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> condition.getAsBoolean());
+                    .until(d -> holds(condition));
         } catch (TimeoutException e) {
             screenshot(screenshot);
             throw new AssertionError("Timed out on " + driver.getCurrentUrl(), e);
+        }
+    }
+
+    /**
+     * {@code condition}, false while an element it reads was replaced mid-call: ChromeDriver 156 reports a row that an
+     * htmx swap removed between finding it and reading it as an inspector error ("Node with given id does not belong
+     * to the document"), not as a stale element, and a wait gave up on it (KeepingPlaceBrowserTest in CI).
+     */
+    public static boolean holds(BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean();
+        } catch (WebDriverException e) {
+            if (!(e instanceof StaleElementReferenceException)
+                    && String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return false;
+            }
+            throw e;
         }
     }
 

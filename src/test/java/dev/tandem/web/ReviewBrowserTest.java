@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.tandem.testing.AdminCredentials;
+import dev.tandem.testing.Chromium;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -346,7 +347,7 @@ class ReviewBrowserTest extends BrowserTestBase {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(15))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> condition.getAsBoolean());
+                    .until(d -> Chromium.holds(condition));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failure.png");
             throw new AssertionError("Timed out; page state: version "

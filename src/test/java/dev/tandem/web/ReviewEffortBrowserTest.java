@@ -4,6 +4,7 @@ package dev.tandem.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.testing.Chromium;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -271,7 +272,7 @@ class ReviewEffortBrowserTest extends BrowserTestBase {
     private static void waitFor(BooleanSupplier condition) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(5))
-                    .ignoring(StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
+                    .ignoring(StaleElementReferenceException.class).until(d -> Chromium.holds(condition));
         } catch (org.openqa.selenium.TimeoutException e) {
             chromium.screenshot("review-effort-failure.png");
             throw new AssertionError("Timed out on " + driver.getCurrentUrl() + " at row " + current() + ", notice "
