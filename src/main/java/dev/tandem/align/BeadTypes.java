@@ -28,6 +28,22 @@ final class BeadTypes {
         return copy;
     }
 
+    /**
+     * {@code {source, target}}: the costs of the 1-0 and 0-1 shapes of {@code types}, a sentence left unpaired on
+     * either side (NaN for a shape {@code types} lacks).
+     */
+    static double[] unpairedCosts(List<BeadType> types) {
+        double[] costs = {Double.NaN, Double.NaN};
+        for (BeadType type : types) {
+            if (type.source() == 1 && type.target() == 0) {
+                costs[0] = type.cost();
+            } else if (type.source() == 0 && type.target() == 1) {
+                costs[1] = type.cost();
+            }
+        }
+        return costs;
+    }
+
     static int maxSource(List<BeadType> types) {
         return types.stream().mapToInt(BeadType::source).max().orElse(0);
     }

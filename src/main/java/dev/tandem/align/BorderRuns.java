@@ -38,16 +38,15 @@ final class BorderRuns implements BeadScorer {
 
     /** For the priors of {@code types}; null when a run would cost no less than single unpaired sentences. */
     static BorderRuns of(List<BeadType> types, int sourceCount, int targetCount) {
-        double target = 0.0;
-        double source = 0.0;
-        for (BeadType type : types) {
-            if (type.source() == 0 && type.target() == 1) {
-                target = Math.max(0.0, type.cost() - EXTEND);
-            } else if (type.source() == 1 && type.target() == 0) {
-                source = Math.max(0.0, type.cost() - EXTEND);
-            }
-        }
+        double[] unpaired = BeadTypes.unpairedCosts(types);
+        double source = discount(unpaired[0]);
+        double target = discount(unpaired[1]);
         return target > 0.0 || source > 0.0 ? new BorderRuns(sourceCount, targetCount, target, source) : null;
+    }
+
+    /** What a run's further sentence saves against an unpaired sentence costing {@code cost} (0 if none or not less). */
+    private static double discount(double cost) {
+        return Double.isNaN(cost) ? 0.0 : Math.max(0.0, cost - EXTEND);
     }
 
     /** The lowest cost this scorer gives a bead that pairs sentences ({@code paired}: 0) or leaves one unpaired. */

@@ -25,6 +25,15 @@ final class CountRatioPriors {
     }
 
     /**
+     * The bead shapes and priors of {@code settings} adapted to {@code sourceCount} and {@code targetCount}, the
+     * sentence counts of the part of a document taken to have a counterpart.
+     */
+    static List<BeadType> of(AlignerSettings settings, int sourceCount, int targetCount) {
+        return adapt(settings.beadTypes(), settings.extraBeadTypes(), sourceCount, targetCount,
+                settings.countRatioStrength());
+    }
+
+    /**
      * {@code base} and those of {@code extra} that the sentence-count ratio calls for (see the class comment), with
      * the tilt of {@code base} applied to them: the extra shapes take no part in solving for λ, so that the few
      * beads they may get do not shift the priors of the common shapes. {@code base} adapted alone when the ratio

@@ -93,16 +93,10 @@ final class FirstPass {
     }
 
     private Model model(int sourceTo, int targetTo) {
-        List<BeadType> types = GapRuns.added(priors(settings, sourceTo, targetTo), GapRuns.WIDE_EXTEND);
+        List<BeadType> types = GapRuns.added(CountRatioPriors.of(settings, sourceTo, targetTo), GapRuns.WIDE_EXTEND);
         LengthScorer length = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance(), 0, sourceTo, 0,
                 targetTo);
         return new Model(types, length.memoized(), paragraphs, BorderRuns.of(types, sourceCount(), targetCount()));
-    }
-
-    /** The bead priors adapted to the sentence counts of the part of a document that has a counterpart. */
-    static List<BeadType> priors(AlignerSettings settings, int sourceCount, int targetCount) {
-        return CountRatioPriors.adapt(settings.beadTypes(), settings.extraBeadTypes(), sourceCount, targetCount,
-                settings.countRatioStrength());
     }
 
     /** Bead priors, length costs, paragraph hints and border runs under one hypothesis. */

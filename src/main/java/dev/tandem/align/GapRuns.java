@@ -44,20 +44,12 @@ final class GapRuns {
 
     /** {@code types} and the run shapes, each further sentence of a run costing {@code extend} nats. */
     static List<BeadType> added(List<BeadType> types, double extend) {
-        double source = Double.NaN;
-        double target = Double.NaN;
-        for (BeadType type : types) {
-            if (type.source() == 1 && type.target() == 0) {
-                source = type.cost();
-            } else if (type.source() == 0 && type.target() == 1) {
-                target = type.cost();
-            }
-        }
+        double[] unpaired = BeadTypes.unpairedCosts(types);
         List<BeadType> all = new ArrayList<>(types.size() + 2 * LENGTHS.length);
         all.addAll(types);
         for (int length : LENGTHS) {
-            all.add(new BeadType(length, 0, source + (length - 1) * extend));
-            all.add(new BeadType(0, length, target + (length - 1) * extend));
+            all.add(new BeadType(length, 0, unpaired[0] + (length - 1) * extend));
+            all.add(new BeadType(0, length, unpaired[1] + (length - 1) * extend));
         }
         return BeadTypes.checked(all);
     }

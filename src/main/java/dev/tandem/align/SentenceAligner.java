@@ -148,7 +148,7 @@ public final class SentenceAligner {
         boolean withOutside = settings.lexiconWeight() > 0.0
                 && (!lexicon.translations().isEmpty() || !lexicon.dictionary().isEmpty());
         Stages stages = new Stages(settings.lexiconWeight() > 0.0, withOutside);
-        List<BeadType> priors = FirstPass.priors(settings, sourceCount, targetCount);
+        List<BeadType> priors = CountRatioPriors.of(settings, sourceCount, targetCount);
         int refineRadius = Math.min(settings.bandRadius(), REFINE_RADIUS);
         int[] sourceLengths = LengthScorer.codePointLengths(source.sentences());
         int[] targetLengths = LengthScorer.codePointLengths(target.sentences());
@@ -176,7 +176,7 @@ public final class SentenceAligner {
             // the sentence-count and length ratios of the part that has a counterpart, not of sides that hold a
             // preface or a part more (BorderRuns)
             int[] core = BorderRuns.core(draft, sourceCount, targetCount);
-            priors = FirstPass.priors(settings, core[1] - core[0], core[3] - core[2]);
+            priors = CountRatioPriors.of(settings, core[1] - core[0], core[3] - core[2]);
             anchors = CompositeScorer.of(fixed, BorderRuns.of(priors, sourceCount, targetCount));
             LengthScorer coreLength = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance(),
                     core[0], core[1], core[2], core[3]);

@@ -54,20 +54,31 @@ class AlignResourceTest {
                 .body("target", hasSize(3));
     }
 
-    /** A translator's preface before the translation is left unpaired, and the chapter after it aligned. */
-    @Test
-    void shouldLeaveAPrefaceTheOtherSideLacksUnpaired() throws IOException {
+    /** mac/dev of {@code ../shared/eval}; the test is skipped when it is absent. */
+    private static Path macDev() {
         Path mac = Path.of("../shared/eval/data/mac/dev");
         assumeTrue(Files.isDirectory(mac),
                 "skipped: " + mac.toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
-        List<String> preface = Files.readAllLines(mac.resolve("en/002")).subList(0, 30);
-        List<String> target = new ArrayList<>(preface);
-        target.addAll(Files.readAllLines(mac.resolve("en/004")));
-        JsonPath result = given().contentType(ContentType.JSON)
+        return mac;
+    }
+
+    /** Chapter 004's original aligned with {@code target} through {@code /api/align}. */
+    private static JsonPath alignChapter004(Path mac, List<String> target) throws IOException {
+        return given().contentType(ContentType.JSON)
                 .body(Map.of("sourceLanguage", "zh", "targetLanguage", "en",
                         "source", Files.readAllLines(mac.resolve("zh/004")), "target", target))
                 .when().post("/api/align")
                 .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** A translator's preface before the translation is left unpaired, and the chapter after it aligned. */
+    @Test
+    void shouldLeaveAPrefaceTheOtherSideLacksUnpaired() throws IOException {
+        Path mac = macDev();
+        List<String> preface = Files.readAllLines(mac.resolve("en/002")).subList(0, 30);
+        List<String> target = new ArrayList<>(preface);
+        target.addAll(Files.readAllLines(mac.resolve("en/004")));
+        JsonPath result = alignChapter004(mac, target);
         List<List<Integer>> sources = result.getList("beads.source");
         List<List<Integer>> targets = result.getList("beads.target");
         for (int k = 0; k < targets.size(); k++) {
@@ -86,19 +97,12 @@ class AlignResourceTest {
      */
     @Test
     void shouldAlignTheTranslatedPartOfAnUnfinishedTranslation() throws IOException {
-        Path mac = Path.of("../shared/eval/data/mac/dev");
-        assumeTrue(Files.isDirectory(mac),
-                "skipped: " + mac.toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
+        Path mac = macDev();
         List<EvalScorer.Alignment> gold = EvalScorer.read(mac.resolve("gold/004"));
         List<EvalScorer.Alignment> translated = gold.subList(0, gold.size() / 2);
         int sourceCut = translated.stream().flatMap(bead -> bead.source().stream()).mapToInt(i -> i + 1).max().orElseThrow();
         int targetCut = translated.stream().flatMap(bead -> bead.target().stream()).mapToInt(j -> j + 1).max().orElseThrow();
-        JsonPath result = given().contentType(ContentType.JSON)
-                .body(Map.of("sourceLanguage", "zh", "targetLanguage", "en",
-                        "source", Files.readAllLines(mac.resolve("zh/004")),
-                        "target", Files.readAllLines(mac.resolve("en/004")).subList(0, targetCut)))
-                .when().post("/api/align")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath result = alignChapter004(mac, Files.readAllLines(mac.resolve("en/004")).subList(0, targetCut));
         List<List<Integer>> sources = result.getList("beads.source");
         List<List<Integer>> targets = result.getList("beads.target");
         int right = 0;
@@ -118,18 +122,12 @@ class AlignResourceTest {
      */
     @Test
     void shouldLeaveThePassageATranslatorLeftOutUnpaired() throws IOException {
-        Path mac = Path.of("../shared/eval/data/mac/dev");
-        assumeTrue(Files.isDirectory(mac),
-                "skipped: " + mac.toAbsolutePath() + " is absent (gold data lives in ../shared/eval)");
+        Path mac = macDev();
         List<EvalScorer.Alignment> gold = EvalScorer.read(mac.resolve("gold/004"));
         List<EvalScorer.Alignment> omitted = gold.subList(90, 120);
         LeftOutPassage passage = LeftOutPassage.of(gold, omitted, Files.readAllLines(mac.resolve("en/004")), true);
         Set<EvalScorer.Alignment> kept = passage.rest();
-        JsonPath result = given().contentType(ContentType.JSON)
-                .body(Map.of("sourceLanguage", "zh", "targetLanguage", "en",
-                        "source", Files.readAllLines(mac.resolve("zh/004")), "target", passage.kept()))
-                .when().post("/api/align")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath result = alignChapter004(mac, passage.kept());
         List<List<Integer>> sources = result.getList("beads.source");
         List<List<Integer>> targets = result.getList("beads.target");
         int right = 0;
