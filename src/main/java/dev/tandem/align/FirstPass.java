@@ -45,7 +45,7 @@ final class FirstPass {
      * reporting to {@code meter}.
      */
     CoreHypotheses.Draft whole(BandCentres centres, ProgressMeter meter) {
-        Model model = model(sourceCount(), targetCount());
+        Model model = model(CoreHypotheses.Core.whole(sourceCount(), targetCount()));
         BandedAligner first = new BandedAligner(model.types, settings.bandRadius(), settings.bandMargin(),
                 settings.bandGrowth(), meter);
         List<ScoredBead> path = first.search(centres, targetCount(), model.scorer(fixed)).path();
@@ -54,11 +54,11 @@ final class FirstPass {
     }
 
     /**
-     * The pass under the bead priors and length ratio of source sentences [0, sourceTo) and target sentences
-     * [0, targetTo), the rest of either side a border run, in a band along {@code centres}; the band does not widen.
+     * The pass under the bead priors and length ratio of {@code core}, the rest of either side a border run, in a band
+     * along {@code centres}; the band does not widen.
      */
-    CoreHypotheses.Draft hypothesis(int sourceTo, int targetTo, BandCentres centres) {
-        Model model = model(sourceTo, targetTo);
+    CoreHypotheses.Draft hypothesis(CoreHypotheses.Core core, BandCentres centres) {
+        Model model = model(core);
         BandedAligner first = new BandedAligner(model.types, settings.bandRadius(), settings.bandMargin(),
                 settings.bandGrowth(), null);
         List<ScoredBead> path = first.draft(centres, targetCount(), model.scorer(fixed));
@@ -66,21 +66,22 @@ final class FirstPass {
     }
 
     /**
-     * The first pass's band centres for the part [0, sourceTo) × [0, targetTo) taken to have a counterpart: a coarse
-     * alignment of its blocks where it is long, its diagonal else, then straight on to the document's end.
+     * The first pass's band centres for {@code core}, the part taken to have a counterpart: a coarse alignment of its
+     * blocks where it is long, its diagonal else, placed between straight runs over the rest of either side.
      */
-    BandCentres centres(int sourceTo, int targetTo) {
+    BandCentres centres(CoreHypotheses.Core core) {
         int sourceCount = sourceCount();
         int targetCount = targetCount();
-        boolean whole = sourceTo == sourceCount && targetTo == targetCount;
-        if (!CoarseGuide.worthwhile(sourceTo, targetTo, settings.bandRadius())) {
+        boolean whole = core.equals(CoreHypotheses.Core.whole(sourceCount, targetCount));
+        if (!CoarseGuide.worthwhile(core.sourceCount(), core.targetCount(), settings.bandRadius())) {
             return whole ? BandCentres.diagonal(sourceCount, targetCount)
-                    : CoreHypotheses.straight(sourceTo, targetTo, sourceCount, targetCount);
+                    : CoreHypotheses.straight(core, sourceCount, targetCount);
         }
-        BandCentres guide = CoarseGuide.centres(Arrays.copyOf(sourceLengths, sourceTo),
-                Arrays.copyOf(targetLengths, targetTo), settings.beadTypes(), settings.countRatioStrength(),
-                settings.lengthVariance(), settings.bandRadius(), settings.bandMargin(), settings.bandGrowth());
-        return whole ? guide : CoreHypotheses.extend(guide, sourceTo, targetTo, sourceCount, targetCount);
+        BandCentres guide = CoarseGuide.centres(Arrays.copyOfRange(sourceLengths, core.sourceFrom(), core.sourceTo()),
+                Arrays.copyOfRange(targetLengths, core.targetFrom(), core.targetTo()), settings.beadTypes(),
+                settings.countRatioStrength(), settings.lengthVariance(), settings.bandRadius(), settings.bandMargin(),
+                settings.bandGrowth());
+        return whole ? guide : CoreHypotheses.placed(guide, core, sourceCount, targetCount);
     }
 
     /** Sum of the posteriors of the pairing beads of {@code path} under {@code model}. */
@@ -92,10 +93,11 @@ final class FirstPass {
         return CoreHypotheses.expectedRight(path, posteriors);
     }
 
-    private Model model(int sourceTo, int targetTo) {
-        List<BeadType> types = GapRuns.added(CountRatioPriors.of(settings, sourceTo, targetTo), GapRuns.WIDE_EXTEND);
-        LengthScorer length = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance(), 0, sourceTo, 0,
-                targetTo);
+    private Model model(CoreHypotheses.Core core) {
+        List<BeadType> types = GapRuns.added(CountRatioPriors.of(settings, core.sourceCount(), core.targetCount()),
+                GapRuns.WIDE_EXTEND);
+        LengthScorer length = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance(),
+                core.sourceFrom(), core.sourceTo(), core.targetFrom(), core.targetTo());
         return new Model(types, length.memoized(), paragraphs, BorderRuns.of(types, sourceCount(), targetCount()));
     }
 

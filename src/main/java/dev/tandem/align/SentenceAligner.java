@@ -159,7 +159,7 @@ public final class SentenceAligner {
 
         stages.next(meter);
         FirstPass firstPass = new FirstPass(settings, sourceLengths, targetLengths, fixed, paragraphs);
-        BandCentres centres = firstPass.centres(sourceCount, targetCount);
+        BandCentres centres = firstPass.centres(CoreHypotheses.Core.whole(sourceCount, targetCount));
         LengthScorer length = new LengthScorer(sourceLengths, targetLengths, settings.lengthVariance());
         if (settings.estimateVariance()) {
             // the first pass only needs to be roughly right: it sets s² and places the band of the second

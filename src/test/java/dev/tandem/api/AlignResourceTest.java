@@ -117,6 +117,35 @@ class AlignResourceTest {
     }
 
     /**
+     * A translation of the text's second half (chapter 004's translation from its gold bead 110 of 220 on): the original's
+     * first half is left unpaired and the rest aligned.
+     */
+    @Test
+    void shouldAlignATranslationOfTheSecondHalfAfterTheOriginalsFirst() throws IOException {
+        Path mac = macDev();
+        List<EvalScorer.Alignment> gold = EvalScorer.read(mac.resolve("gold/004"));
+        List<EvalScorer.Alignment> untranslated = gold.subList(0, gold.size() / 2);
+        int sourceCut = untranslated.stream().flatMap(bead -> bead.source().stream()).mapToInt(i -> i + 1).max().orElseThrow();
+        int targetCut = untranslated.stream().flatMap(bead -> bead.target().stream()).mapToInt(j -> j + 1).max().orElseThrow();
+        List<String> translation = Files.readAllLines(mac.resolve("en/004"));
+        JsonPath result = alignChapter004(mac, translation.subList(targetCut, translation.size()));
+        List<List<Integer>> sources = result.getList("beads.source");
+        List<List<Integer>> targets = result.getList("beads.target");
+        List<EvalScorer.Alignment> translated = gold.subList(gold.size() / 2, gold.size());
+        int right = 0;
+        int intoTheFirstHalf = 0;
+        for (int k = 0; k < sources.size(); k++) {
+            if (!targets.get(k).isEmpty() && !sources.get(k).isEmpty()) {
+                intoTheFirstHalf += sources.get(k).get(0) < sourceCut - 2 ? 1 : 0;
+                List<Integer> target = targets.get(k).stream().map(j -> j + targetCut).toList();
+                right += translated.contains(new EvalScorer.Alignment(sources.get(k), target)) ? 1 : 0;
+            }
+        }
+        assertTrue(intoTheFirstHalf <= 2, intoTheFirstHalf + " beads pair sentences of the untranslated first half");
+        assertTrue(right >= 0.7 * translated.size(), right + " of the " + translated.size() + " translated pairs right");
+    }
+
+    /**
      * A translation with a passage left out (chapter 004 without the translation of its gold beads 90 to 119): the
      * original's sentences of that passage are left unpaired, not paired with the sentences around the gap.
      */
