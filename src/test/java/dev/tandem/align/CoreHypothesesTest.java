@@ -52,6 +52,17 @@ class CoreHypothesesTest {
     }
 
     @Test
+    void hypothesesShouldTryAPartOfTheShortSidesSizeWhereOneSideIsMuchShorter() {
+        List<CoreHypotheses.Core> hypotheses = CoreHypotheses.hypotheses(300, 40);
+        assertTrue(hypotheses.contains(new CoreHypotheses.Core(0, 40, 0, 40)), "the source's first 40 sentences");
+        assertTrue(hypotheses.contains(new CoreHypotheses.Core(260, 300, 0, 40)), "its last 40");
+        assertTrue(hypotheses.contains(new CoreHypotheses.Core(0, 20, 0, 40)), "its first 20");
+        assertTrue(hypotheses.contains(new CoreHypotheses.Core(0, 60, 0, 40)), "its first 60");
+        assertEquals(4 * CoreHypotheses.SHARES.length, CoreHypotheses.hypotheses(300, 200).size(),
+                "sides of comparable size get the shares alone");
+    }
+
+    @Test
     void expectedRightShouldCountOnlyBeadsThatPairSentences() {
         List<ScoredBead> path = List.of(new ScoredBead(0, 1, 0, 1, 0), new ScoredBead(1, 2, 1, 1, 0),
                 new ScoredBead(2, 3, 1, 3, 0));
