@@ -120,6 +120,35 @@ class KeepingPlaceBrowserTest extends BrowserTestBase {
                 WebFixtures.pairs(document).getList("items[2].source.text"));
     }
 
+    /**
+     * Found by use with 100 ms of latency: "a" pressed six times, each before the last answer came, confirmed four pairs
+     * and said twice that a pair was already confirmed; the keys acted on the row that was current when pressed.
+     */
+    @Test
+    void shouldApplyKeysPressedBeforeTheLastAnswerCameToTheRowsTheyWereMeantFor() {
+        driver.get(root + "documents/" + document);
+        waitFor(() -> "0".equals(current()) && idle());
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 300,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        try {
+            for (int k = 0; k < 6; k++) {
+                new Actions(driver).sendKeys("a").perform();
+                pauseMillis(100);
+            }
+            waitFor(() -> "6".equals(current()) && idle());
+            pause();
+        } finally {
+            driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+        }
+        List<String> statuses = WebFixtures.pairs(document).getList("items.status");
+        assertEquals(List.of("CONFIRMED", "CONFIRMED", "CONFIRMED", "CONFIRMED", "CONFIRMED", "CONFIRMED",
+                "AUTO"), statuses.subList(0, 7), "one pair confirmed per key, in order");
+        String notice = driver.findElement(By.id("notice")).getText();
+        assertTrue(!notice.contains("already"), "no key acted on a pair it was not meant for: " + notice);
+    }
+
     private boolean currentOnScreen() {
         return Boolean.TRUE.equals(driver.executeScript("var r = document.querySelector('tr.pair.current')"
                 + ".getBoundingClientRect(), top = document.querySelector('table.review-table thead')"
@@ -137,8 +166,12 @@ class KeepingPlaceBrowserTest extends BrowserTestBase {
     }
 
     private static void pause() {
+        pauseMillis(500);
+    }
+
+    private static void pauseMillis(long millis) {
         try {
-            Thread.sleep(500);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
