@@ -175,10 +175,14 @@ public final class LanguageCharacters {
         return UScript.getName(script).replace('_', ' ');
     }
 
-    /** The character for a message: itself and its code point ("'þ' (U+00FE)"). */
+    /**
+     * The character for a message: itself and its code point ("'þ' (U+00FE)"); an invisible one only by its code
+     * point, said to be invisible ("a control character (U+0081)"), so the message shows no empty quotes.
+     */
     static String describe(int codePoint) {
-        String shown = UCharacter.isISOControl(codePoint) || Character.isWhitespace(codePoint)
-                ? "" : "'" + new String(Character.toChars(codePoint)) + "' ";
+        String shown = UCharacter.isISOControl(codePoint) ? "a control character "
+                : Character.isWhitespace(codePoint) ? "a space character "
+                : "'" + new String(Character.toChars(codePoint)) + "' ";
         return shown + String.format(Locale.ROOT, "(U+%04X)", codePoint);
     }
 }

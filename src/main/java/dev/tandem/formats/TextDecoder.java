@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.tandem.formats;
 
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.nio.charset.Charset;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,7 +28,8 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>A byte order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE) wins, even over a declared charset, because it is
  *       written by the program that saved the file. It is removed from the text.</li>
- *   <li>Otherwise a declared charset (e.g. from {@code Content-Type} or the upload form) is used as is.</li>
+ *   <li>Otherwise a declared charset (e.g. from {@code Content-Type} or the upload form) is used (see
+ *       {@link #resolve} for how its name is read).</li>
  *   <li>Otherwise valid UTF-8 is taken as UTF-8: other charsets rarely produce valid UTF-8 by accident.
  *       Exception: bytes with NUL or ESC bytes are first offered to detection, since UTF-16 without a mark and
  *       ISO-2022 are valid UTF-8 byte-wise but mean something else.</li>
@@ -41,8 +44,10 @@ import java.util.stream.Stream;
  *       charset. When no match is plausible, the first implausible character is reported with its byte offset.</li>
  * </ol>
  * A declared charset is the uploader's word: its characters are not judged for plausibility, which makes it the
- * way past such a refusal for a text that really holds unusual characters. Only a single-byte charset declared
- * for bytes that are valid UTF-8 with non-ASCII characters is refused: that is never legacy text by accident.
+ * way past such a refusal for a text that really holds unusual characters. Two contradictions are refused all the
+ * same: a single-byte charset declared for bytes that are valid UTF-8 with non-ASCII characters (never legacy text by
+ * accident), and a declared charset that reads some bytes as C1 control characters (U+0080–U+009F), which no text
+ * holds: they are what ISO-8859-* make of windows-125x quotes, dashes and €.
  * The text is returned as decoded: line endings and Unicode normalisation are not touched, because sentence
  * offsets refer to it. Text containing U+0000 is rejected: it is almost always a binary file or UTF-16 read as
  * something else, and would break storage and XML export downstream.
@@ -80,13 +85,29 @@ public final class TextDecoder {
     /**
      * Names users write whose Java alias is a different charset than they mean: Java maps {@code cp932} to an IBM
      * code page, while Windows users mean Microsoft's. ICU's {@code ISO-8859-8-I} is ISO-8859-8 in logical order,
-     * which is how Java decodes ISO-8859-8 anyway.
+     * which is how Java decodes ISO-8859-8 anyway. Notepad calls the system's code page "ANSI", in the West
+     * windows-1252.
      */
     private static final Map<String, String> ALIASES = Map.of(
             "cp932", "windows-31j", "ms932", "windows-31j",
             "cp949", "x-windows-949", "ms949", "x-windows-949",
             "cp936", "GBK", "ms936", "GBK",
-            "iso-8859-8-i", "ISO-8859-8");
+            "iso-8859-8-i", "ISO-8859-8",
+            "ansi", "windows-1252");
+
+    /**
+     * Charsets read as another, under any of their names: files labelled ISO-8859-1 or US-ASCII are windows-1252 in
+     * practice, and read literally their quotes, dashes and € would become C1 controls (WHATWG Encoding Standard).
+     */
+    private static final Map<String, String> READ_AS = Map.of("ISO-8859-1", "windows-1252", "US-ASCII", "windows-1252");
+
+    /** A declaration written as a {@code Content-Type} parameter or as the API's field: {@code charset=UTF-8}. */
+    private static final Pattern PARAMETER = Pattern.compile("(?i)^(?:source|target)?charset\\s*=\\s*");
+
+    /** Single-byte charsets of Latin-script languages, to suggest for a text whose letters are mostly Latin. */
+    private static final Set<String> LATIN = Set.of("windows-1250", "windows-1252", "windows-1254", "windows-1257",
+            "windows-1258", "ISO-8859-2", "ISO-8859-3", "ISO-8859-4", "ISO-8859-9", "ISO-8859-13", "ISO-8859-15",
+            "ISO-8859-16");
 
     private TextDecoder() {
     }
@@ -95,13 +116,14 @@ public final class TextDecoder {
      * Decodes {@code bytes} as described in the class comment.
      *
      * @param bytes           the uploaded file; empty gives empty text
-     * @param declaredCharset the charset the uploader declared, or {@code null} (or blank) if none; matched
-     *                        case-insensitively against Java's names and aliases (e.g. {@code utf8}, {@code latin1},
-     *                        {@code cp1252}, {@code sjis})
+     * @param declaredCharset the charset the uploader declared, or {@code null} (or blank) if none; read as
+     *                        {@link #resolve} says (e.g. {@code utf8}, {@code cp1252}, {@code sjis}, {@code ANSI},
+     *                        {@code charset=UTF-8}; {@code latin1} is windows-1252)
      * @return the text, the charset used, and {@code detected=false} only if the declared charset was used
      * @throws UndecodableTextException with a message for the uploader if the declared charset is unknown or not
      *                                  supported, the bytes are invalid in the chosen charset (the message names the
-     *                                  byte offset), no charset could be determined, or the text contains U+0000
+     *                                  byte offset), no charset could be determined, the text contains U+0000, or
+     *                                  the declared charset reads a byte as a C1 control (U+0080–U+009F)
      */
     public static DecodedText decode(byte[] bytes, String declaredCharset) throws UndecodableTextException {
         return decode(bytes, declaredCharset, LanguageCharacters.ANY);
@@ -125,7 +147,7 @@ public final class TextDecoder {
         if (bom.isPresent()) {
             decoded = decodeWithBom(bytes, bom.get(), declared);
         } else if (declared.isPresent()) {
-            decoded = decodeDeclared(bytes, declared.get());
+            decoded = decodeDeclared(bytes, declared.get(), declaredCharset);
         } else {
             decoded = detectAndDecode(bytes, language);
         }
@@ -140,12 +162,32 @@ public final class TextDecoder {
         return declaredCharset != null && !declaredCharset.isBlank() && ByteOrderMark.of(bytes).isEmpty();
     }
 
+    /**
+     * The charset a declaration names, as {@link #decode} reads it: the name matched case-insensitively against Java's
+     * names and aliases and {@link #ALIASES} ({@code ANSI} is windows-1252); {@code charset=X} (or
+     * {@code sourceCharset=X}, as messages write it) is X; ISO-8859-1 and US-ASCII, under any name ({@code latin1}),
+     * are windows-1252.
+     *
+     * @return the charset's canonical name; empty for a blank declaration or one naming no {@link #SUPPORTED} charset
+     */
+    public static Optional<String> resolve(String declaredCharset) {
+        if (declaredCharset == null || declaredCharset.isBlank()) {
+            return Optional.empty();
+        }
+        return supportedCharset(nameOf(declaredCharset)).map(Charset::name);
+    }
+
+    /** "UTF-8" of {@code charset=UTF-8}, {@code sourceCharset="UTF-8"} or {@code  UTF-8 }. */
+    private static String nameOf(String declaredCharset) {
+        return PARAMETER.matcher(declaredCharset.strip()).replaceFirst("").replace("\"", "").strip();
+    }
+
     private static Optional<Charset> resolveDeclared(String declaredCharset) throws UndecodableTextException {
         if (declaredCharset == null || declaredCharset.isBlank()) {
             return Optional.empty();
         }
         String name = declaredCharset.strip();
-        Optional<Charset> charset = lookup(ALIASES.getOrDefault(name.toLowerCase(Locale.ROOT), name));
+        Optional<Charset> charset = resolve(name).map(Charset::forName);
         if (charset.isEmpty()) {
             throw new UndecodableTextException("Unknown encoding '" + name + "'. Supported: "
                     + String.join(", ", SUPPORTED) + ".");
@@ -166,21 +208,23 @@ public final class TextDecoder {
         return new DecodedText(((StrictDecoder.Decoded) result).text(), charset.name(), !confirmsDeclaration);
     }
 
-    private static DecodedText decodeDeclared(byte[] bytes, Charset charset) throws UndecodableTextException {
+    private static DecodedText decodeDeclared(byte[] bytes, Charset charset, String declaredCharset)
+            throws UndecodableTextException {
+        String declared = declaredAs(charset, declaredCharset);
         StrictDecoder.Result result = StrictDecoder.decode(bytes, 0, charset);
         if (result instanceof StrictDecoder.Failed failed) {
             Optional<String> likely = likelyCharset(bytes).filter(name -> !name.equals(charset.name()));
             if (likely.isPresent()) {
                 throw new UndecodableTextException(capitalise(describe(bytes, failed)) + " are not valid "
-                        + charset.name() + " (the declared encoding). Save the file as UTF-8 or declare its real"
-                        + " encoding; it looks like " + likely.get() + ", so try charset=" + likely.get() + ".");
+                        + declared + ". Save the file as UTF-8 or declare its real encoding; it looks like "
+                        + likely.get() + ", so declare charset=" + likely.get() + ".");
             }
             // no other encoding fits: most likely the declared one, with a damaged byte (never advise it again)
             String others = Stream.of("GB18030", "windows-1252", "Shift_JIS")
                     .filter(name -> !sameEncoding(Charset.forName(name), charset)).limit(2)
                     .map(name -> "charset=" + name).collect(Collectors.joining(" or "));
-            throw new UndecodableTextException(capitalise(describe(bytes, failed)) + " are not valid " + charset.name()
-                    + " (the declared encoding): the file is damaged there, or in another encoding. Repair it there,"
+            throw new UndecodableTextException(capitalise(describe(bytes, failed)) + " are not valid " + declared
+                    + ": the file is damaged there, or in another encoding. Repair it there,"
                     + " or save it again as UTF-8; if it is in another encoding, declare that one (e.g. " + others
                     + ").");
         }
@@ -188,7 +232,85 @@ public final class TextDecoder {
                 instanceof StrictDecoder.Decoded utf8) {
             refuseUtf8DeclaredLegacy(bytes, utf8.text(), charset);
         }
-        return new DecodedText(((StrictDecoder.Decoded) result).text(), charset.name(), false);
+        String text = ((StrictDecoder.Decoded) result).text();
+        refuseC1Controls(bytes, text, charset, declared);
+        return new DecodedText(text, charset.name(), false);
+    }
+
+    /**
+     * "windows-1252 (the declared encoding)", naming the declared name when Java would have read it as another
+     * charset ({@code latin1}, {@code ANSI}, {@code cp932}). The name resolved, so it is a legal charset name.
+     */
+    private static String declaredAs(Charset charset, String declaredCharset) {
+        String name = nameOf(declaredCharset);
+        boolean readAsAnother = !Charset.isSupported(name) || !Charset.forName(name).name().equals(charset.name());
+        return charset.name() + (readAsAnother
+                ? " (the declared encoding, " + name + ", is read as " + charset.name() + ")"
+                : " (the declared encoding)");
+    }
+
+    /**
+     * A C1 control character (U+0080–U+009F) is never text: read in a declared ISO-8859-* charset, it is a
+     * windows-125x quote, dash or € byte; in UTF-8 or UTF-16, damage. Stored, it would reach exports as an
+     * invisible control.
+     */
+    private static void refuseC1Controls(byte[] bytes, String text, Charset charset, String declared)
+            throws UndecodableTextException {
+        int index = 0;
+        while (index < text.length() && (text.charAt(index) < 0x80 || text.charAt(index) > 0x9F)) {
+            index++;
+        }
+        if (index == text.length()) {
+            return;
+        }
+        char control = text.charAt(index);
+        // Java's UTF-16 encoder writes a byte order mark, which the declared UTF-16 had not; decoding reads it as BE.
+        Charset encoder = charset.name().equals("UTF-16") ? StandardCharsets.UTF_16BE : charset;
+        int offset = text.substring(0, index).getBytes(encoder).length;
+        int length = String.valueOf(control).getBytes(encoder).length;
+        int line = (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+        String advice;
+        if (singleByte(charset.name())) {
+            String instead = suggestedCharset(bytes, text, charset.name(), "windows-1252");
+            Optional<String> reads = readAs(bytes, offset, instead);
+            advice = " The file is most likely in " + instead + reads.map(c -> ", where the byte is '" + c + "'")
+                    .orElse("") + ": declare charset=" + instead + ", or save the file as UTF-8.";
+        } else {
+            advice = " Remove it from the file there, or save the file again as UTF-8 from the application that made"
+                    + " it.";
+        }
+        // told as a decoding failure is: "The bytes at offset 20 (line 1: 0x80)"
+        throw new UndecodableTextException(capitalise(describe(bytes, new StrictDecoder.Failed(offset, length, line)))
+                + " read as " + LanguageCharacters.describe(control) + " in " + declared
+                + ", which no text holds, so Tandem does not store it." + advice);
+    }
+
+    /** The character byte {@code offset} is in a single-byte charset, if it decodes there to a visible one. */
+    private static Optional<String> readAs(byte[] bytes, int offset, String charset) {
+        if (StrictDecoder.decode(new byte[] {bytes[offset]}, 0, Charset.forName(charset))
+                instanceof StrictDecoder.Decoded decoded && !Character.isISOControl(decoded.text().codePointAt(0))) {
+            return Optional.of(decoded.text());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The encoding to suggest declaring for {@code bytes}, read as {@code text}: for text whose letters are mostly
+     * Latin, ICU's best Latin match (ISO-8859-1 read as windows-1252), else windows-1252; otherwise ICU's best match
+     * that is not Latin, else {@code fallback}. Never {@code avoid} (the declaration that failed), never a Cyrillic
+     * charset for German.
+     */
+    private static String suggestedCharset(byte[] bytes, String text, String avoid, String fallback) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long latin = text.codePoints().filter(c -> Character.isLetter(c) && UScript.getScript(c) == UScript.LATIN)
+                .count();
+        boolean mostlyLatin = latin * 2 > letters;
+        return Stream.of(matches(bytes))
+                .map(match -> supportedCharset(match.getName()).map(Charset::name))
+                .flatMap(Optional::stream)
+                .filter(name -> !name.equals(avoid) && LATIN.contains(name) == mostlyLatin)
+                .findFirst()
+                .orElse(mostlyLatin ? "windows-1252" : fallback);
     }
 
     /**
@@ -387,12 +509,14 @@ public final class TextDecoder {
                                                         LanguageCharacters language) {
         String why = language == LanguageCharacters.ANY ? "which is no character of a text"
                 : "a character " + language.languageName() + " text does not use";
+        String read = ((StrictDecoder.Decoded) StrictDecoder.decode(bytes, 0, Charset.forName(found.charset()))).text();
         return new UndecodableTextException(String.format(Locale.ROOT, "The byte 0x%02X at offset %d (line %d)"
                         + " reads as %s in %s, the encoding detected for this file (it is not UTF-8), %s: the file is"
                         + " damaged there, or in an encoding detection cannot tell. Save it as UTF-8, or declare its"
-                        + " real encoding (e.g. charset=windows-1251).",
+                        + " real encoding (e.g. charset=%s).",
                 bytes[found.offset()] & 0xFF, found.offset(), found.line(),
-                LanguageCharacters.describe(found.codePoint()), found.charset(), why));
+                LanguageCharacters.describe(found.codePoint()), found.charset(), why,
+                suggestedCharset(bytes, read, null, found.charset())));
     }
 
     private static boolean trusted(CharsetMatch match, int runnerUpConfidence) {
@@ -432,6 +556,7 @@ public final class TextDecoder {
         return decoded;
     }
 
+    /** The charset a name (declared, or ICU's) is read as: see {@link #resolve}. */
     private static Optional<Charset> supportedCharset(String name) {
         return lookup(ALIASES.getOrDefault(name.toLowerCase(Locale.ROOT), name));
     }
@@ -439,6 +564,9 @@ public final class TextDecoder {
     private static Optional<Charset> lookup(String name) {
         try {
             Charset charset = Charset.forName(name);
+            if (READ_AS.containsKey(charset.name())) {
+                charset = Charset.forName(READ_AS.get(charset.name()));
+            }
             return SUPPORTED.contains(charset.name()) ? Optional.of(charset) : Optional.empty();
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return Optional.empty();

@@ -7,7 +7,6 @@ import dev.tandem.formats.TextDecoder;
 import dev.tandem.formats.UndecodableTextException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -61,13 +60,16 @@ final class DeclaredCharsets {
         String where = formCharset != null && !formCharset.isBlank()
                 ? "in " + charsetField + " (Encoding on the upload page)"
                 : "in the Content-Type of the " + side + " part (charset=" + declared + ")";
-        Optional<String> instead = detected(bytes, language).filter(charset -> !sameCharset(charset, declared));
+        // latin1 is read as windows-1252, charset=UTF-8 as UTF-8: name what the file was read in
+        String readAs = TextDecoder.resolve(declared).orElse(declared);
+        Optional<String> instead = detected(bytes, language).filter(charset -> !charset.equalsIgnoreCase(readAs));
         String advice = instead.isPresent()
                 ? " The declaration is most likely wrong: without it the file is detected as " + instead.get() + "."
                         + " Remove the declaration so that the encoding is detected, or declare the file's real encoding."
-                : " If " + declared + " is not the file's encoding, remove the declaration so that the encoding is"
+                : " If " + readAs + " is not the file's encoding, remove the declaration so that the encoding is"
                         + " detected, or declare the file's real encoding.";
-        return new LanguageMismatchException(refusal.field(), "The " + side + " file was read as " + declared
+        return new LanguageMismatchException(refusal.field(), "The " + side + " file was read as " + readAs
+                + (readAs.equalsIgnoreCase(declared) ? "" : " (declared as " + declared + ")")
                 + ", the encoding declared for it " + where + ", and read so it is not in its language." + advice
                 + " What the language check found: " + refusal.getMessage());
     }
@@ -78,14 +80,6 @@ final class DeclaredCharsets {
             return Optional.of(TextDecoder.decode(bytes, null, LanguageCharacters.of(language)).charset());
         } catch (UndecodableTextException e) {
             return Optional.empty();
-        }
-    }
-
-    private static boolean sameCharset(String detected, String declared) {
-        try {
-            return Charset.forName(declared).name().equalsIgnoreCase(detected);
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 }

@@ -75,14 +75,22 @@ public class ImportFormats {
                         + " with no target.");
             };
         } catch (UndecodableTextException e) {
-            throw new InvalidInputException(side, "The " + side + " file: " + e.getMessage());
+            throw new InvalidInputException(side, "The " + side + " file: " + inField(e.getMessage(), side));
         } catch (DocumentTooLargeException e) {
             throw new PayloadTooLargeException("The " + side + " file: " + e.getMessage());
         } catch (UnreadableDocumentException e) {
-            throw new InvalidInputException(side, "The " + side + " file: " + e.getMessage());
+            throw new InvalidInputException(side, "The " + side + " file: " + inField(e.getMessage(), side));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The decoder's advice ("declare charset=windows-1252") with the field that declares the side's encoding
+     * ("sourceCharset=windows-1252"), which the API client sends; the form shows it as its Encoding box.
+     */
+    private static String inField(String message, String side) {
+        return message.replace("charset=", side + "Charset=");
     }
 
     private static String decode(Path file, String declaredCharset, LanguageCharacters characters)
@@ -114,7 +122,7 @@ public class ImportFormats {
         } catch (DocumentTooLargeException e) {
             throw new PayloadTooLargeException("The source file: " + e.getMessage());
         } catch (UndecodableTextException | UnreadableDocumentException e) {
-            throw new InvalidInputException("source", "The source file: " + e.getMessage());
+            throw new InvalidInputException("source", "The source file: " + inField(e.getMessage(), "source"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

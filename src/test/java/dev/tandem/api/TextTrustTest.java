@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.model.Document;
 import dev.tandem.model.Project;
@@ -124,16 +126,17 @@ public class TextTrustTest {
                 .when().post("/api/projects/" + project + "/documents")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo("source"))
-                .body("detail", allOf(containsString("The source file was read as latin1, the encoding declared for"
-                                + " it in the Content-Type of the source part"), containsString("detected as GB18030"),
+                .body("detail", allOf(containsString("The source file was read as windows-1252 (declared as"
+                                + " latin1), the encoding declared for it in the Content-Type of the source part"),
+                        containsString("detected as GB18030"),
                         containsString("Remove the declaration"), containsString("declare the file's real encoding"),
                         containsString("not Chinese (zh)")));
         // declared in the form's field, which wins over the part's Content-Type
         files(gb18030, en).multiPart("sourceCharset", "ISO-8859-1")
                 .when().post("/api/projects/" + project + "/documents")
                 .then().statusCode(400).body("field", equalTo("source"))
-                .body("detail", allOf(containsString("read as ISO-8859-1, the encoding declared for it in"
-                        + " sourceCharset"), containsString("detected as GB18030")));
+                .body("detail", allOf(containsString("read as windows-1252 (declared as ISO-8859-1), the encoding"
+                        + " declared for it in sourceCharset"), containsString("detected as GB18030")));
         // a further translation's file likewise
         long document = ApiFixtures.createDocument(project, "Snow", ZH, EN);
         given().multiPart("target", "de.txt", "Gestern schneite es in Peking stark. Die Kinder freuten sich sehr."
@@ -150,6 +153,48 @@ public class TextTrustTest {
         files(EN.getBytes(StandardCharsets.UTF_8), en).when().post("/api/projects/" + project + "/documents")
                 .then().statusCode(400).body("detail", allOf(containsString("The source file looks like English"),
                         not(containsString("declared"))));
+    }
+
+    /** German as a Windows editor saves it: €, – and „“ are bytes 0x80–0x9F of windows-1252. */
+    public static final String DE_PRICES = """
+            Der Preis betr\u00e4gt 5 \u20ac \u2013 g\u00fcnstig. \u201eGut\u201c, sagte er.
+            Die Stra\u00dfenbahn f\u00e4hrt \u00fcber die Br\u00fccke, und die B\u00e4ckerei \u00f6ffnet
+            fr\u00fch am Morgen.
+            Wir kaufen warme Br\u00f6tchen und trinken einen Kaffee, bevor wir zur Arbeit gehen.
+            """;
+    public static final String EN_PRICES = """
+            The price is 5 \u20ac \u2013 cheap. "Good," he said.
+            The tram crosses the bridge, and the bakery opens early in the morning.
+            We buy warm rolls and drink a coffee before we go to work.
+            """;
+
+    @Test
+    void shouldReadAFileDeclaredLatin1AsWindows1252AndRefuseADeclarationThatLeavesControlCharacters() {
+        long project = ApiFixtures.createProject("Declared Latin-1", "de", "en");
+        byte[] de = DE_PRICES.getBytes(Charset.forName("windows-1252"));
+        byte[] en = EN_PRICES.getBytes(StandardCharsets.UTF_8);
+        long id = files(de, en).multiPart("sourceCharset", "latin1")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        String pairs = given().queryParam("limit", 100).get("/api/documents/" + id + "/pairs")
+                .then().statusCode(200).extract().asString();
+        assertTrue(pairs.contains("5 \u20ac \u2013 g\u00fcnstig") && pairs.contains("\u201eGut\u201c"), pairs);
+        assertFalse(pairs.matches("(?s).*[\u0080-\u009f].*"), pairs);
+        // ISO-8859-15 reads 0x80 as a C1 control: refused, naming the byte and what to declare, nothing stored
+        long before = documents();
+        files(de, en).multiPart("sourceCharset", "ISO-8859-15")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("source"))
+                .body("detail", allOf(containsString("The source file: The bytes at offset 20 (line 1: 0x80) read as"
+                                + " a control character (U+0080) in ISO-8859-15 (the declared encoding)"),
+                        containsString("declare sourceCharset=windows-1252"), not(containsString("\u0080"))));
+        assertEquals(before, documents());
+        // the advice's own words, charset=X, work as the declaration
+        files(DE_PRICES.getBytes(StandardCharsets.UTF_8), en).multiPart("sourceCharset", "charset=UTF-8")
+                .when().post("/api/projects/" + project + "/documents")
+                .then().statusCode(201);
+        assertEquals(before + 1, documents());
     }
 
     @Test

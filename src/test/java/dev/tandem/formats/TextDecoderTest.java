@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
@@ -222,6 +223,72 @@ class TextDecoderTest {
         String ms932 = "①番の～";
         assertEquals(new DecodedText(ms932, "windows-31j", false),
                 TextDecoder.decode(ms932.getBytes(Charset.forName("windows-31j")), "cp932"));
+    }
+
+    /** What a translator's Windows editor saves: windows-1252, with €, – and German quotes in 0x80–0x9F. */
+    static final byte[] GERMAN_1252 = latin1Bytes("Der Preis betr\u00e4gt 5 ", 0x80, " ", 0x96, " g\u00fcnstig. ",
+            0x84, "Gut", 0x93, ", sagte er.");
+
+    /** Latin-1 characters of {@code parts} as bytes, ints as the byte itself. */
+    private static byte[] latin1Bytes(Object... parts) {
+        StringBuilder text = new StringBuilder();
+        for (Object part : parts) {
+            text.append(part instanceof Integer b ? (char) b.intValue() : part);
+        }
+        return text.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void shouldReadLatin1AndAsciiLabelsAsWindows1252AsBrowsersDo() throws Exception {
+        String expected = "Der Preis betr\u00e4gt 5 \u20ac \u2013 g\u00fcnstig. \u201eGut\u201c, sagte er.";
+        for (String label : List.of("latin1", "ISO-8859-1", "iso8859_1", "us-ascii", "ANSI", "ansi", "cp1252")) {
+            assertEquals(new DecodedText(expected, "windows-1252", false), TextDecoder.decode(GERMAN_1252, label),
+                    label);
+        }
+        assertEquals(Optional.of("windows-1252"), TextDecoder.resolve(" Latin1 "));
+    }
+
+    @Test
+    void shouldTakeADeclarationWrittenAsCharsetParameter() throws Exception {
+        byte[] utf8 = "Gr\u00fc\u00dfe \u2013 5 \u20ac".getBytes(StandardCharsets.UTF_8);
+        for (String label : List.of("charset=UTF-8", " Charset = utf-8 ", "CHARSET=\"UTF-8\"", "sourceCharset=UTF-8")) {
+            assertEquals(new DecodedText("Gr\u00fc\u00dfe \u2013 5 \u20ac", "UTF-8", false),
+                    TextDecoder.decode(utf8, label), label);
+        }
+        assertEquals("windows-1252", TextDecoder.decode(GERMAN_1252, "charset=latin1").charset());
+        UndecodableTextException unknown = assertThrows(UndecodableTextException.class,
+                () -> TextDecoder.decode(utf8, "charset=klingon-8"));
+        assertTrue(unknown.getMessage().startsWith("Unknown encoding 'charset=klingon-8'."), unknown.getMessage());
+    }
+
+    @Test
+    void shouldRefuseADeclaredCharsetThatReadsBytesAsC1Controls() {
+        UndecodableTextException e = assertThrows(UndecodableTextException.class,
+                () -> TextDecoder.decode(GERMAN_1252, "ISO-8859-15", LanguageCharacters.of("de")));
+        assertEquals("The bytes at offset 20 (line 1: 0x80) read as a control character (U+0080) in ISO-8859-15 (the"
+                + " declared encoding), which no text holds, so Tandem does not store it. The file is most likely in"
+                + " windows-1252, where the byte is '\u20ac': declare charset=windows-1252, or save the file as UTF-8.",
+                e.getMessage());
+        // on a later line, in UTF-8: the offset and the bytes of the character
+        byte[] utf8 = "Erste Zeile.\nZweite \u0085 Zeile.".getBytes(StandardCharsets.UTF_8);
+        UndecodableTextException control = assertThrows(UndecodableTextException.class,
+                () -> TextDecoder.decode(utf8, "UTF-8"));
+        assertTrue(control.getMessage().startsWith("The bytes at offset 20 (line 2: 0xC2 0x85) read as a control"
+                + " character (U+0085) in UTF-8 (the declared encoding)"), control.getMessage());
+        assertFalse(control.getMessage().contains("\u0085"), control.getMessage());
+    }
+
+    @Test
+    void shouldSuggestALatinEncodingForLatinTextAndShowControlsByCodePointOnly() throws Exception {
+        String german = "Die Stra\u00dfenbahn f\u00e4hrt \u00fcber die Br\u00fccke. M\u00fcller und Sch\u00e4fer trafen"
+                + " sich im Caf\u00e9. Die B\u00e4ckerei \u00f6ffnet fr\u00fch, und die Br\u00f6tchen sind warm.\n";
+        byte[] bytes = concat(concat(encode(german, "windows-1252"), bytes(0xFE)), encode(german, "windows-1252"));
+        UndecodableTextException e = refused(bytes, "de");
+        assertTrue(e.getMessage().contains("reads as '\u00fe' (U+00FE)"), e.getMessage());
+        assertTrue(e.getMessage().contains("(e.g. charset=windows-1252)"), e.getMessage());
+        assertFalse(e.getMessage().contains("windows-1251"), e.getMessage());
+        assertEquals("a control character (U+0081)", LanguageCharacters.describe(0x81));
+        assertEquals("'\u00fe' (U+00FE)", LanguageCharacters.describe(0xFE));
     }
 
     @Test

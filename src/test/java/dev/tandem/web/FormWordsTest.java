@@ -24,4 +24,18 @@ class FormWordsTest {
                 FormWords.of("If the text really is German mixed with another language, import it with"
                         + " languageCheck=off (on the upload page: tick \"Import anyway\")."));
     }
+
+    @Test
+    void shouldAdviseChoosingAnEncodingUnderTheFormsEncodingBox() {
+        assertEquals("The source file: … it looks like GB18030, so choose GB18030 under the original's Encoding.",
+                FormWords.of("The source file: … it looks like GB18030, so declare sourceCharset=GB18030."));
+        assertEquals("Save it as UTF-8, or declare its real encoding (e.g. choose windows-1252 under the translation's"
+                        + " Encoding).",
+                FormWords.of("Save it as UTF-8, or declare its real encoding (e.g. targetCharset=windows-1252)."));
+        assertEquals("Declare its encoding (e.g. choose windows-1252, GB18030 or Shift_JIS under the original's"
+                        + " Encoding) or save it as UTF-8.",
+                FormWords.of("Declare its encoding (e.g. sourceCharset=windows-1252, sourceCharset=GB18030 or"
+                        + " sourceCharset=Shift_JIS) or save it as UTF-8."));
+        assertEquals("Choose UTF-16LE under Encoding.", FormWords.of("declare charset=UTF-16LE."));
+    }
 }

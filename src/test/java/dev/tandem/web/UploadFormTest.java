@@ -63,6 +63,28 @@ class UploadFormTest {
     }
 
     @Test
+    void shouldAdviseAnEncodingInTheFormsWordsAndTakeTheAdvicesOwnWords() {
+        long project = WebFixtures.createProject("Encoding advice", "de", "en");
+        byte[] de = TextTrustTest.DE_PRICES.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        given().header("HX-Request", "true")
+                .multiPart("source", "preise.txt", de, "text/plain").multiPart("sourceCharset", "ISO-8859-15")
+                .multiPart(DocumentResourceTest.utf8Part("targetText", TextTrustTest.EN_PRICES))
+                .when().post("/projects/" + project + "/documents")
+                .then().statusCode(400).header("Tandem-Form-Refusal", "upload")
+                .body(containsString("read as a control character (U+0080) in ISO-8859-15"))
+                .body(containsString("choose windows-1252 under the original&#39;s Encoding, or save the file as"
+                        + " UTF-8."))
+                .body(not(containsString("charset=")));
+        assertEquals(0, given().get("/api/projects/" + project + "/documents").jsonPath().getList("id").size());
+        given().header("HX-Request", "true").redirects().follow(false)
+                .multiPart("source", "preise.txt", de, "text/plain").multiPart("sourceCharset", "charset=windows-1252")
+                .multiPart(DocumentResourceTest.utf8Part("targetText", TextTrustTest.EN_PRICES))
+                .when().post("/projects/" + project + "/documents")
+                .then().statusCode(200)
+                .header("HX-Redirect", matchesPattern("/(documents/\\d+\\?uploaded=1|jobs/\\d+)"));
+    }
+
+    @Test
     void shouldSayWhyTheSameFormSentAgainWithOtherTextsIsRefused() {
         // the browser's back button brings the form back with its key; the translator changes a text and sends it
         long project = WebFixtures.createProject("Sent twice", "en", "de");
