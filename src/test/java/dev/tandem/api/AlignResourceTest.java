@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -71,6 +72,11 @@ class AlignResourceTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    /** The sentence after the last one of {@code beads} on the side {@code side} gives. */
+    private static int end(List<EvalScorer.Alignment> beads, Function<EvalScorer.Alignment, List<Integer>> side) {
+        return beads.stream().flatMap(bead -> side.apply(bead).stream()).mapToInt(i -> i + 1).max().orElseThrow();
+    }
+
     /** A translator's preface before the translation is left unpaired, and the chapter after it aligned. */
     @Test
     void shouldLeaveAPrefaceTheOtherSideLacksUnpaired() throws IOException {
@@ -100,8 +106,8 @@ class AlignResourceTest {
         Path mac = macDev();
         List<EvalScorer.Alignment> gold = EvalScorer.read(mac.resolve("gold/004"));
         List<EvalScorer.Alignment> translated = gold.subList(0, gold.size() / 2);
-        int sourceCut = translated.stream().flatMap(bead -> bead.source().stream()).mapToInt(i -> i + 1).max().orElseThrow();
-        int targetCut = translated.stream().flatMap(bead -> bead.target().stream()).mapToInt(j -> j + 1).max().orElseThrow();
+        int sourceCut = end(translated, EvalScorer.Alignment::source);
+        int targetCut = end(translated, EvalScorer.Alignment::target);
         JsonPath result = alignChapter004(mac, Files.readAllLines(mac.resolve("en/004")).subList(0, targetCut));
         List<List<Integer>> sources = result.getList("beads.source");
         List<List<Integer>> targets = result.getList("beads.target");
@@ -125,8 +131,8 @@ class AlignResourceTest {
         Path mac = macDev();
         List<EvalScorer.Alignment> gold = EvalScorer.read(mac.resolve("gold/004"));
         List<EvalScorer.Alignment> untranslated = gold.subList(0, gold.size() / 2);
-        int sourceCut = untranslated.stream().flatMap(bead -> bead.source().stream()).mapToInt(i -> i + 1).max().orElseThrow();
-        int targetCut = untranslated.stream().flatMap(bead -> bead.target().stream()).mapToInt(j -> j + 1).max().orElseThrow();
+        int sourceCut = end(untranslated, EvalScorer.Alignment::source);
+        int targetCut = end(untranslated, EvalScorer.Alignment::target);
         List<String> translation = Files.readAllLines(mac.resolve("en/004"));
         JsonPath result = alignChapter004(mac, translation.subList(targetCut, translation.size()));
         List<List<Integer>> sources = result.getList("beads.source");
