@@ -2,7 +2,8 @@
 // Unsaved text survives a reload. Browsers do not reliably put typed text back into a form on reload (Chromium did
 // not, on the segmentation rules page): each field marked data-draft keeps what is typed in it in sessionStorage (this
 // tab only), and a reload puts it back and says so, with a way to discard it (data-draft="quiet": put back silently). Sending the field's form ends the draft: the
-// page that answers shows what was sent, saved or refused with its error.
+// page that answers shows what was sent, saved or refused with its error. A form sent by htmx (hx-post: the project
+// page's upload form) ends it only when its request succeeds; a refusal leaves the text, and its draft, on the page.
 (function () {
   var fields = document.querySelectorAll('[data-draft]');
   if (fields.length === 0) {
@@ -43,7 +44,16 @@
     field.addEventListener('input', function () {
       write(field, field.value === field.defaultValue ? null : field.value);
     });
-    if (field.form) {
+    if (field.form && field.form.hasAttribute('hx-post')) {
+      // Sent by htmx, the page stays: a refused upload keeps its text on the page, so the draft ends only when the
+      // form's own request succeeded (a preview, sent by one of its buttons, does not end it).
+      document.addEventListener('htmx:afterRequest', function (event) {
+        var status = event.detail.xhr ? event.detail.xhr.status : 0; // detail.successful is unset on HX-Redirect
+        if (event.detail.elt === field.form && status >= 200 && status < 300) {
+          write(field, null);
+        }
+      });
+    } else if (field.form) {
       field.form.addEventListener('submit', function () {
         write(field, null);
       });

@@ -126,6 +126,52 @@ class UploadBrowserTest extends BrowserTestBase {
         chromium.screenshot("upload-line-breaks-in-list.png");
     }
 
+    /**
+     * Found by a translator: text pasted into the form was gone after a reload, with no warning. It now comes back
+     * (with the notice drafts.js gives), and a successful upload ends the draft: the form is empty when the project
+     * page is opened again.
+     */
+    @Test
+    void shouldKeepPastedTextOverAReloadUntilTheUploadSucceeds() {
+        long project = WebFixtures.createProject("Pasted text stays", "en", "de");
+        chromium.signInAsAdmin(root);
+        String page = root + "projects/" + project;
+        driver.get(page);
+        field("title").sendKeys("Snow day");
+        field("sourceText").sendKeys(ORIGINAL);
+        field("targetText").sendKeys(TRANSLATION);
+
+        driver.navigate().refresh();
+        waitFor(() -> !driver.findElements(By.id("draft-restored")).isEmpty());
+        assertEquals("Snow day", field("title").getDomProperty("value"));
+        assertEquals(ORIGINAL.strip(), field("sourceText").getDomProperty("value").strip());
+        assertEquals(TRANSLATION.strip(), field("targetText").getDomProperty("value").strip());
+
+        // a refused upload (no translation) ends no draft: the original comes back after another reload
+        field("targetText").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        driver.findElement(By.cssSelector("form.upload button.upload")).click();
+        waitFor(() -> !driver.findElements(By.cssSelector("#upload-error-target .field-error")).isEmpty());
+        driver.navigate().refresh();
+        waitFor(() -> !driver.findElements(By.id("draft-restored")).isEmpty());
+        assertEquals(ORIGINAL.strip(), field("sourceText").getDomProperty("value").strip());
+        assertEquals("", field("targetText").getDomProperty("value"));
+        field("targetText").sendKeys(TRANSLATION);
+
+        driver.findElement(By.cssSelector("form.upload button.upload")).click();
+        waitFor(() -> driver.getCurrentUrl().matches(".*/(documents|jobs)/\\d+(\\?.*)?$"));
+        assertEquals(List.of("Snow day"),
+                given().get("/api/projects/" + project + "/documents").jsonPath().getList("title"));
+        driver.get(page);
+        assertEquals("", field("title").getDomProperty("value"), "the upload ended the draft");
+        assertEquals("", field("sourceText").getDomProperty("value"));
+        assertEquals("", field("targetText").getDomProperty("value"));
+        assertTrue(driver.findElements(By.id("draft-restored")).isEmpty());
+    }
+
+    private static WebElement field(String name) {
+        return driver.findElement(By.cssSelector("form.upload [name=" + name + "]"));
+    }
+
     private static void choose(String side, Path file) {
         driver.findElement(By.cssSelector("form.upload input[name=" + side + "]")).sendKeys(file.toAbsolutePath().toString());
     }
