@@ -21,7 +21,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A document's counts (pairs per status, pairs confirm-confident would confirm, sentences per side) as they were at
+ * A document's counts (pairs per status, those with an empty side per status, pairs confirm-confident would confirm,
+ * sentences per side) as they were at
  * one version, remembered so that a page of a 110,000-pair document does not count 110,000 rows: counting is the one
  * part of a page whose cost grows with the document. An entry is valid for its version only, and every change of a
  * document bumps its version in the database, so a change made on another instance (or anything not told here) is a
@@ -40,10 +41,12 @@ public class DocumentCounts {
      * later (after a restore).
      */
     record Counts(long createdAt, long version, Map<ReviewStatus, Long> statuses, long confident, long sourceSentences,
-                  long targetSentences, long scored, double confidenceSum) {
+                  long targetSentences, long scored, double confidenceSum, Map<ReviewStatus, Long> unpaired) {
         Counts {
             // an EnumMap: the answer lists statuses in their order, whichever way the counts came
             statuses = java.util.Collections.unmodifiableMap(new EnumMap<>(statuses));
+            unpaired = java.util.Collections.unmodifiableMap(unpaired.isEmpty()
+                    ? new EnumMap<>(ReviewStatus.class) : new EnumMap<>(unpaired));
         }
 
         /** Whether these are the counts of the document created at {@code createdAt} (ms), at {@code version}. */
@@ -153,6 +156,8 @@ public class DocumentCounts {
             byPosition.put(pair.position, pair);
         }
         Map<ReviewStatus, Long> statuses = new EnumMap<>(before.statuses());
+        Map<ReviewStatus, Long> unpaired = new EnumMap<>(ReviewStatus.class);
+        unpaired.putAll(before.unpaired());
         long confident = before.confident();
         for (ChangeRecord.StatusChange change : changes) {
             SentencePair pair = byPosition.get(change.position());
@@ -161,11 +166,15 @@ public class DocumentCounts {
             }
             statuses.merge(change.from(), -1L, Long::sum);
             statuses.merge(change.to(), 1L, Long::sum);
+            if (pair.sourceCount == 0 || pair.targetCount == 0) {
+                unpaired.merge(change.from(), -1L, Long::sum);
+                unpaired.merge(change.to(), 1L, Long::sum);
+            }
             confident += (confident(pair, change.to()) ? 1 : 0) - (confident(pair, change.from()) ? 1 : 0);
         }
         // a status change leaves every confidence as it was
         return Optional.of(new Counts(before.createdAt(), version, statuses, confident, before.sourceSentences(),
-                before.targetSentences(), before.scored(), before.confidenceSum()));
+                before.targetSentences(), before.scored(), before.confidenceSum(), unpaired));
     }
 
     /** {@link ConfidentPairs#condition} for a pair held in memory, at {@code status}. */

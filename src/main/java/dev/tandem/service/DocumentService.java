@@ -196,13 +196,14 @@ public class DocumentService {
     private DocumentSummary summarize(Document document) {
         DocumentCounts.Counts known = counts.of(document).orElseGet(() -> count(document));
         return DocumentSummary.of(document, known.sourceSentences(), known.targetSentences(), known.statuses(),
-                known.confident(), lineBreaks(document), versionsOf(document),
+                known.unpaired(), known.confident(), lineBreaks(document), versionsOf(document),
                 AlignmentFit.of(known.scored(), known.confidenceSum()));
     }
 
     /**
-     * One pass over the document's pairs: the count per status, how many confirm-confident would confirm now, the
-     * pairs the aligner scored and the sum of their confidences (an unpaired sentence's as 0), and
+     * One pass over the document's pairs: the count per status (and of those with an empty side, which no export
+     * holds), how many confirm-confident would confirm now, the pairs the aligner scored and the sum of their
+     * confidences (an unpaired sentence's as 0), and
      * (once, not per row: the subqueries do not depend on it) the sentences per side and the version these counts are
      * of, all in one statement and so from one snapshot. Remembered under that version.
      */
@@ -218,29 +219,33 @@ public class DocumentService {
                         + " sum(case when p.sourceCount = 0 or p.targetCount = 0 then 0.0 else p.confidence end),"
                         + " (select count(s) from Sentence s where s.document = :document"
                         + " and s.side = :source), (select count(t) from Sentence t where t.document = :document"
-                        + " and t.side = :target), (select d.version from Document d where d = :document)"
+                        + " and t.side = :target), (select d.version from Document d where d = :document),"
+                        + " sum(case when p.sourceCount = 0 or p.targetCount = 0 then 1 else 0 end)"
                         + " from SentencePair p where p.document = :document group by p.status", Object[].class)
                 .setParameter("document", document).setParameter("source", Side.SOURCE)
                 .setParameter("target", Side.TARGET);
         ConfidentPairs.parameters(ReviewService.DEFAULT_CONFIDENT).forEach(query::setParameter);
+        Map<ReviewStatus, Long> unpaired = new EnumMap<>(ReviewStatus.class);
         long confident = 0;
         long scored = 0;
         double confidenceSum = 0;
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
             statuses.put((ReviewStatus) row[0], (Long) row[1]);
+            unpaired.put((ReviewStatus) row[0], row[8] == null ? 0 : ((Number) row[8]).longValue());
             confident += row[2] == null ? 0 : ((Number) row[2]).longValue();
             scored += ((Number) row[3]).longValue();
             confidenceSum += row[4] == null ? 0 : ((Number) row[4]).doubleValue();
         }
         if (rows.isEmpty()) {
             return new DocumentCounts.Counts(document.createdAtMillis(), document.version, statuses, 0,
-                    Sentence.countBySide(document, Side.SOURCE), Sentence.countBySide(document, Side.TARGET), 0, 0);
+                    Sentence.countBySide(document, Side.SOURCE), Sentence.countBySide(document, Side.TARGET), 0, 0,
+                    unpaired);
         }
         Object[] first = rows.get(0);
         var read = new DocumentCounts.Counts(document.createdAtMillis(), ((Number) first[7]).longValue(),
                 statuses, confident, ((Number) first[5]).longValue(), ((Number) first[6]).longValue(), scored,
-                confidenceSum);
+                confidenceSum, unpaired);
         counts.remember(document.id, read);
         return read;
     }

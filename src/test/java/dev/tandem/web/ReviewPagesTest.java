@@ -68,6 +68,34 @@ class ReviewPagesTest {
         return pairs(document).getList("items.status");
     }
 
+    /**
+     * Found by a translator: "confirmed pairs only" on a document with none confirmed downloaded a TMX with an empty
+     * body and the page said nothing. The export form now says so before the download, and how many pairs each choice
+     * holds, and how many it leaves out for an empty side; the API's empty TMX stays.
+     */
+    @Test
+    void shouldSayBeforeDownloadingHowManyPairsTheExportHolds() {
+        String empty = "id=\"export-empty\">No confirmed pairs yet: “confirmed pairs only” would give a file with"
+                + " no pairs in it.";
+        given().get("/documents/" + document).then().statusCode(200).body(containsString(empty))
+                .body(containsString("<select name=\"status\" aria-describedby=\"export-count\">"))
+                .body(containsString("In the file: all pairs 6, confirmed only 0.</span>"));
+        given().get("/api/documents/" + document + "/export?format=tmx&status=confirmed").then().statusCode(200)
+                .body(containsString("<body"), not(containsString("<tu")));
+
+        // unlinked, a pair becomes a source alone and a target alone: neither is exported, and the form says so
+        edit(Map.of("op", "insert-empty", "pair", pairId(document, 3), "side", "source"));
+        edit(Map.of("op", "confirm", "pair", pairId(document, 0)));
+        edit(Map.of("op", "confirm", "pair", pairId(document, 3)));
+        String page = given().get("/documents/" + document).then().statusCode(200).extract().asString();
+        assertFalse(page.contains("export-empty"), "a pair is confirmed");
+        assertTrue(page.contains("In the file: all pairs 5, confirmed only 1; never exported: 2 with an empty side"
+                + " (1-0, 0-1).</span>"), page);
+        String tmx = given().get("/api/documents/" + document + "/export?format=tmx").then().statusCode(200)
+                .extract().asString();
+        assertEquals(5, tmx.split("<tu[ >]", -1).length - 1, tmx);
+    }
+
     @Test
     void shouldAskBeforeConfirmingThroughPairsAFilterHides() {
         String asks = "hx-confirm=\"A filter is on: this also confirms the unreviewed pairs above this one that the"
