@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Unsaved text survives a reload. Browsers do not reliably put typed text back into a form on reload (Chromium did
 // not, on the segmentation rules page): each field marked data-draft keeps what is typed in it in sessionStorage (this
-// tab only), and a reload puts it back and says so, with a way to discard it (data-draft="quiet": put back silently). Sending the field's form ends the draft: the
+// tab only), and a reload puts it back and says so, with a way to discard it (data-draft="quiet": put back silently; a
+// hidden field is kept when its form is sent). Sending the field's form ends the draft: the
 // page that answers shows what was sent, saved or refused with its error. A form sent by htmx (hx-post: the project
 // page's upload form) ends it only when its request succeeds; a refusal leaves the text, and its draft, on the page.
 (function () {
@@ -44,6 +45,18 @@
     field.addEventListener('input', function () {
       write(field, field.value === field.defaultValue ? null : field.value);
     });
+    if (field.type === 'hidden') {
+      // set by the page, not typed: kept when its form is sent. The upload form's import key, so that the same texts
+      // sent again after a reload while the first upload was on its way are that import, not a second document (found
+      // by use: a reload during a 10-second upload, the form sent again, two documents). A refusal's answer replaces
+      // the field with a new key (hx-swap-oob), hence the lookup by id.
+      document.addEventListener('htmx:beforeRequest', function (event) {
+        var current = document.getElementById(field.id);
+        if (current && current.form && current.form.contains(event.detail.elt)) {
+          write(current, current.value);
+        }
+      });
+    }
     if (field.form && field.form.hasAttribute('hx-post')) {
       // Sent by htmx, the page stays: a refused upload keeps its text on the page, so the draft ends only when the
       // form's own request succeeded (a preview, sent by one of its buttons, does not end it).

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,40 @@ class UploadBrowserTest extends BrowserTestBase {
         assertEquals("", field("sourceText").getDomProperty("value"));
         assertEquals("", field("targetText").getDomProperty("value"));
         assertTrue(driver.findElements(By.id("draft-restored")).isEmpty());
+    }
+
+    /**
+     * Found by use: a reload while an upload was on its way showed the empty form, the server stored the document all
+     * the same, and sending the texts again stored it twice. The form's import key is kept with its draft, so the
+     * texts sent again are the same import: the first document, not a second. The answer is held back (CDP Fetch,
+     * paused at the response) while the page reloads, after the server has stored the document.
+     */
+    @Test
+    void shouldNotStoreADocumentTwiceWhenThePageReloadsDuringItsUpload() {
+        long project = WebFixtures.createProject("Reloaded mid-upload", "en", "de");
+        chromium.signInAsAdmin(root);
+        String page = root + "projects/" + project;
+        driver.get(page);
+        field("title").sendKeys("Sent once");
+        field("sourceText").sendKeys(ORIGINAL);
+        field("targetText").sendKeys(TRANSLATION);
+        driver.executeCdpCommand("Fetch.enable", Map.of("patterns", List.of(Map.of(
+                "urlPattern", "*/projects/" + project + "/documents", "requestStage", "Response"))));
+        try {
+            driver.findElement(By.cssSelector("form.upload button.upload")).click();
+            waitFor(() -> given().get("/api/projects/" + project + "/documents").jsonPath().getList("title").size() == 1);
+            driver.navigate().refresh();
+        } finally {
+            driver.executeCdpCommand("Fetch.disable", Map.of());
+        }
+        waitFor(() -> !driver.findElements(By.id("draft-restored")).isEmpty());
+        assertEquals(ORIGINAL.strip(), field("sourceText").getDomProperty("value").strip());
+
+        driver.findElement(By.cssSelector("form.upload button.upload")).click();
+        waitFor(() -> driver.getCurrentUrl().matches(".*/documents/\\d+(\\?.*)?$"));
+        List<Long> documents = given().get("/api/projects/" + project + "/documents").jsonPath().getList("id", Long.class);
+        assertEquals(1, documents.size(), "one document, not two: " + documents);
+        assertTrue(driver.getCurrentUrl().contains("/documents/" + documents.get(0)), "the page shows the first one");
     }
 
     private static WebElement field(String name) {
