@@ -247,6 +247,10 @@
     if (!form || event.target.name !== 'status') {
       return;
     }
+    if (event.target.value === 'confirmed' && form.dataset.confirmedPairs === '0') {
+      // said before the download, not by an empty file after it (the sentence is also the select's description)
+      notice('No confirmed pairs yet: “confirmed pairs only” would give a file with no pairs in it.');
+    }
     const withStatus = event.target.value === 'with-rejected';
     form.querySelectorAll('select[name=format] option[data-no-status]').forEach(function (option) {
       option.disabled = withStatus;

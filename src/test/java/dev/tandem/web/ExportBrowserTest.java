@@ -46,6 +46,12 @@ class ExportBrowserTest extends BrowserTestBase {
         Select units = new Select(form.findElement(By.name("units")));
         assertEquals(List.of("", "sentence"), units.getOptions().stream().map(o -> o.getAttribute("value")).toList());
 
+        // found by use: "confirmed pairs only" with none confirmed downloaded a TMX with an empty body, silently
+        new Select(form.findElement(By.name("status"))).selectByValue("confirmed");
+        assertEquals("No confirmed pairs yet: “confirmed pairs only” would give a file with no pairs in it.",
+                driver.findElement(By.id("notice")).getText());
+        new Select(form.findElement(By.name("status"))).selectByValue("all");
+
         format.selectByValue("xlsx");
         chromium.screenshot("export-xlsx.png");
         form.findElement(By.cssSelector("button[type=submit]")).click();

@@ -9,14 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The review page's header in a real browser, as a translator with a mouse met it: a disabled button looks disabled,
- * and "Go to pair" is up there, not only below a list that keeps loading.
+ * The review page's header in a real browser, as a translator with a mouse met it: a disabled button looks disabled.
  */
 @QuarkusTest
 class ReviewHeaderBrowserTest extends BrowserTestBase {
@@ -36,31 +34,6 @@ class ReviewHeaderBrowserTest extends BrowserTestBase {
         assertEquals("pointer", download.getCssValue("cursor"), "an enabled button keeps its pointer");
     }
 
-    /** Found by a translator: on a long document "Go to pair" sat below rows that load as the mouse scrolls to it. */
-    @Test
-    void shouldGoToAPairFromTheHeader() {
-        long project = WebFixtures.createProject("Go from the header", "en", "de");
-        var en = new StringBuilder();
-        var de = new StringBuilder();
-        for (int i = 1; i <= 120; i++) {
-            en.append("Sentence number ").append(i).append(" of the original text.\n");
-            de.append("Satz Nummer ").append(i).append(" des Originaltextes hier.\n");
-        }
-        long document = WebFixtures.createDocument(project, "Long", en.toString(), de.toString());
-        chromium.signInAsAdmin(root);
-        driver.get(root + "documents/" + document);
-        waitFor(() -> "0".equals(current()));
-
-        WebElement number = driver.findElement(By.cssSelector("#review-header form.go-top input[name=number]"));
-        assertTrue(number.isDisplayed(), "in the header, in view at the top of the page");
-        assertEquals("Go to pair", driver.findElement(By.cssSelector("#review-header form.go-top label")).getText());
-        number.click();
-        number.sendKeys("110");
-        driver.findElement(By.cssSelector("#review-header form.go-top button")).click();
-        waitFor(() -> "109".equals(current()));
-        assertTrue(driver.getCurrentUrl().contains("focus="), driver.getCurrentUrl());
-    }
-
     /** Two pairs, both rejected: none unreviewed, so none "confirm confident" could confirm. */
     private static long documentWithoutConfidentPairs() {
         long project = WebFixtures.createProject("Nothing confident", "en", "de");
@@ -72,14 +45,5 @@ class ReviewHeaderBrowserTest extends BrowserTestBase {
                     .post("/api/documents/" + document + "/edits").then().statusCode(200);
         }
         return document;
-    }
-
-    private static String current() {
-        return driver.findElements(By.cssSelector("tr.pair.current")).stream()
-                .map(r -> r.getDomAttribute("data-position")).findFirst().orElse("");
-    }
-
-    private static void waitFor(BooleanSupplier condition) {
-        chromium.waitFor(condition, "review-header-failure.png");
     }
 }
