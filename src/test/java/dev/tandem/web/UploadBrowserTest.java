@@ -135,12 +135,7 @@ class UploadBrowserTest extends BrowserTestBase {
     @Test
     void shouldKeepPastedTextOverAReloadUntilTheUploadSucceeds() {
         long project = WebFixtures.createProject("Pasted text stays", "en", "de");
-        chromium.signInAsAdmin(root);
-        String page = root + "projects/" + project;
-        driver.get(page);
-        field("title").sendKeys("Snow day");
-        field("sourceText").sendKeys(ORIGINAL);
-        field("targetText").sendKeys(TRANSLATION);
+        String page = pasteIntoTheForm(project, "Snow day");
 
         driver.navigate().refresh();
         waitFor(() -> !driver.findElements(By.id("draft-restored")).isEmpty());
@@ -178,12 +173,7 @@ class UploadBrowserTest extends BrowserTestBase {
     @Test
     void shouldNotStoreADocumentTwiceWhenThePageReloadsDuringItsUpload() {
         long project = WebFixtures.createProject("Reloaded mid-upload", "en", "de");
-        chromium.signInAsAdmin(root);
-        String page = root + "projects/" + project;
-        driver.get(page);
-        field("title").sendKeys("Sent once");
-        field("sourceText").sendKeys(ORIGINAL);
-        field("targetText").sendKeys(TRANSLATION);
+        pasteIntoTheForm(project, "Sent once");
         driver.executeCdpCommand("Fetch.enable", Map.of("patterns", List.of(Map.of(
                 "urlPattern", "*/projects/" + project + "/documents", "requestStage", "Response"))));
         try {
@@ -201,6 +191,17 @@ class UploadBrowserTest extends BrowserTestBase {
         List<Long> documents = given().get("/api/projects/" + project + "/documents").jsonPath().getList("id", Long.class);
         assertEquals(1, documents.size(), "one document, not two: " + documents);
         assertTrue(driver.getCurrentUrl().contains("/documents/" + documents.get(0)), "the page shows the first one");
+    }
+
+    /** Signed in, {@code project}'s page with {@code title} and the two texts pasted into its upload form; its address. */
+    private String pasteIntoTheForm(long project, String title) {
+        chromium.signInAsAdmin(root);
+        String page = root + "projects/" + project;
+        driver.get(page);
+        field("title").sendKeys(title);
+        field("sourceText").sendKeys(ORIGINAL);
+        field("targetText").sendKeys(TRANSLATION);
+        return page;
     }
 
     private static WebElement field(String name) {
